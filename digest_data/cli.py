@@ -1,0 +1,71 @@
+"""The ``digest-data`` command: a thin shell over the Python API."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+from . import dataset
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+
+
+@app.callback()
+def main() -> None:
+    """AI-paper digests in, a clean Parquet dataset out."""
+
+
+def _progress_factory(progress: Progress):
+    def start(total: int):
+        task = progress.add_task("parsing", total=total)
+        return lambda: progress.advance(task)
+
+    return start
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Digest files and folders (recursive).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("build/dataset"),
+    strict: Annotated[bool, typer.Option(help="Exit 1 if any row or file was skipped.")] = False,
+    force: Annotated[bool, typer.Option(help="Parse every file again, ignoring the cache.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Turn digest files into OUT/papers.parquet, metrics.parquet and build_report.json."""
+    show_bar = sys.stderr.isatty() and not quiet
+    try:
+        if show_bar:
+            with Progress(
+                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), console=err, transient=True,
+            ) as progress:
+                report = dataset.build(inputs, out, progress=_progress_factory(progress), force=force)
+        else:
+            report = dataset.build(inputs, out, force=force)
+    except dataset.BuildError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    for skip in report.skipped_files:
+        err.print(f"[yellow]skipped file[/yellow] {skip}")
+    for skip in report.skipped_rows:
+        err.print(f"[yellow]skipped row[/yellow] {skip}")
+    if not quiet:
+        state = "unchanged" if report.unchanged else f"{report.files_parsed} parsed, {report.files_cached} cached"
+        err.print(
+            f"{report.rows} rows ({report.distinct_papers} distinct papers), {report.metrics} metrics "
+            f"from {report.files_read} files ({state}); {report.duplicates_merged} duplicates merged, "
+            f"{len(report.skipped_rows)} rows and {len(report.skipped_files)} files skipped, "
+            f"{len(report.warnings)} warnings in {report.seconds:.2f} s -> {out}"
+        )
+    if strict and (report.skipped_rows or report.skipped_files):
+        raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

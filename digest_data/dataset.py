@@ -1,0 +1,646 @@
+"""Build and load the dataset: digest files in, Parquet tables out.
+
+Layout of an output folder ``DIR``::
+
+    DIR/papers.parquet        -> current/papers.parquet
+    DIR/metrics.parquet       -> current/metrics.parquet
+    DIR/build_report.json     -> current/build_report.json
+    DIR/current               -> .versions/<build id>
+    DIR/.versions/<build id>/ one complete build, plus manifest.json and records.parquet
+    DIR/.lock                 held while a build writes
+
+A build writes a new version folder completely, then swaps the ``current`` link
+in one ``rename``; a build that is killed or fails leaves the last good version
+in place. The per-file parse results of each version (``records.parquet``) are the
+cache that lets the next build skip every file whose content is unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import formats
+from .enrich import ENRICH_VERSION, enrich_records
+from .normalise import DecodeError, decode_bytes, normalise_title, paper_id
+from .schema import METRIC_COLUMNS, METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA, SCHEMA_VERSION
+
+DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
+#: Part of every cache key: bump when parsing or enrichment changes its output.
+PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p3-{ENRICH_VERSION}"
+OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "build_report.json")
+_KEEP_VERSIONS = 2
+
+
+class BuildError(RuntimeError):
+    """A build that could not run at all (no inputs, output not writable, locked)."""
+
+
+@dataclass(frozen=True)
+class Skip:
+    file: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}"
+
+
+@dataclass
+class FileReport:
+    file: str
+    sha256: str
+    source: str | None
+    rows: int
+    skipped: int
+    cached: bool
+    error: str | None = None
+
+
+@dataclass
+class BuildReport:
+    """What a build did; written to ``build_report.json``."""
+
+    schema_version: int
+    built_at: str
+    files_read: int
+    files_parsed: int
+    files_cached: int
+    rows: int
+    distinct_papers: int
+    metrics: int
+    duplicates_merged: int
+    seconds: float
+    unchanged: bool = False
+    files: list[FileReport] = field(default_factory=list)
+    skipped_files: list[Skip] = field(default_factory=list)
+    skipped_rows: list[Skip] = field(default_factory=list)
+    warnings: list[Skip] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> BuildReport:
+        data = json.loads(text)
+        for key in ("skipped_files", "skipped_rows", "warnings"):
+            data[key] = [Skip(**s) for s in data.get(key, [])]
+        data["files"] = [FileReport(**f) for f in data.get("files", [])]
+        return cls(**data)
+
+
+@dataclass
+class Dataset:
+    """A loaded dataset: papers, metrics, the build report and a version string
+    that changes whenever the data does (a cache key for the dashboard)."""
+
+    papers: pd.DataFrame
+    metrics: pd.DataFrame
+    report: BuildReport
+    version: str
+    path: Path
+
+
+# ---------------------------------------------------------------------------
+# Inputs
+
+
+def discover(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip]]:
+    """Expand files and folders (recursively) into digest files, sorted and unique.
+
+    Paths that do not exist come back as skipped files rather than an exception,
+    so one typo does not cost the rest of the build."""
+    found: dict[str, Path] = {}
+    missing: list[Skip] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in DIGEST_SUFFIXES
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    found.setdefault(str(child.resolve()), child)
+        elif path.is_file():
+            found.setdefault(str(path.resolve()), path)
+        else:
+            missing.append(Skip(str(path), 0, "input path does not exist"))
+    return [found[k] for k in sorted(found, key=lambda k: str(found[k]))], missing
+
+
+def _sha256(path: Path) -> tuple[str, bytes]:
+    data = path.read_bytes()
+    return hashlib.sha256(data).hexdigest(), data
+
+
+# ---------------------------------------------------------------------------
+# Per-file parsing (pure apart from the one read)
+
+
+@dataclass
+class ParsedFile:
+    report: FileReport
+    records: list[dict]
+    skipped: list[Skip]
+    warnings: list[Skip]
+    file_skip: Skip | None = None
+
+
+def parse_file(path: str, data: bytes, sha: str) -> ParsedFile:
+    """Decode, parse and enrich one file's bytes; never raises for bad content."""
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        return _file_failure(path, sha, str(exc))
+    if not decoded.text.strip():
+        return _file_failure(path, sha, "empty file")
+    result = formats.parse_digest(decoded.text, path)
+    warnings = [Skip(path, p.line, p.message) for p in result.warnings]
+    if decoded.warning:
+        warnings.insert(0, Skip(path, 0, decoded.warning))
+    skipped = [Skip(path, p.line, p.message) for p in result.skipped]
+    file_skip = None
+    error = result.file_error
+    if error is None and not result.records and skipped and all(
+        s.reason.startswith("no date") for s in skipped
+    ):
+        error = "no date in any heading or in the file path"
+    if error:
+        file_skip = Skip(path, 0, error)
+    records = enrich_records(result.records)
+    for record in records:
+        record["_sha"] = sha
+    report = FileReport(path, sha, result.source, len(records), len(skipped), False, error)
+    return ParsedFile(report, records, skipped, warnings, file_skip)
+
+
+def _file_failure(path: str, sha: str, reason: str) -> ParsedFile:
+    return ParsedFile(
+        FileReport(path, sha, None, 0, 0, False, reason), [], [], [], Skip(path, 0, reason)
+    )
+
+
+# ---------------------------------------------------------------------------
+# The collection: ids, duplicates, tables
+
+
+def assign_paper_ids(records: pd.DataFrame) -> pd.DataFrame:
+    """Fill ``arxiv_id`` from another listing of the same normalised title, then
+    set ``paper_id``. An M-A-P row without a link becomes the same paper as the
+    Hugging Face row that names its arXiv id."""
+    frame = records.copy()
+    keys = frame["title"].map(normalise_title)
+    known = (
+        pd.DataFrame({"key": keys, "arxiv_id": frame["arxiv_id"]})
+        .dropna()
+        .drop_duplicates()
+    )
+    unique = known.groupby("key")["arxiv_id"].agg(lambda ids: sorted(ids)[0] if len(ids) == 1 else None)
+    missing = frame["arxiv_id"].isna()
+    frame.loc[missing, "arxiv_id"] = keys[missing].map(unique)
+    frame["paper_id"] = [
+        paper_id(a if isinstance(a, str) else None, t)
+        for a, t in zip(frame["arxiv_id"], frame["title"], strict=True)
+    ]
+    return frame
+
+
+_FILLABLE = ("arxiv_id", "url", "summary", "comments")
+_LIST_FILLABLE = ("authors", "affiliations", "follow_up_questions")
+
+
+def merge_duplicates(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """One row per (paper_id, source, date). The fullest listing wins (ties go to
+    the first file and line), and its empty fields are filled from the others, so
+    the result does not depend on the order in which files were given."""
+    if frame.empty:
+        return frame, 0
+    filled = sum(frame[c].notna().astype(int) for c in _FILLABLE) + sum(
+        frame[c].map(len).gt(0).astype(int) for c in _LIST_FILLABLE
+    )
+    ordered = frame.assign(_filled=-filled).sort_values(
+        ["paper_id", "source", "date", "_filled", "source_file", "source_line"], kind="stable"
+    )
+    key = ["paper_id", "source", "date"]
+    dup = ordered.duplicated(key, keep=False)
+    singles = ordered[~dup]
+    groups = ordered[dup]
+    merged_rows = []
+    for _, group in groups.groupby(key, sort=False):
+        row = group.iloc[0].to_dict()
+        for _, other in group.iloc[1:].iterrows():
+            for column in _FILLABLE:
+                if pd.isna(row[column]) and not pd.isna(other[column]):
+                    row[column] = other[column]
+                    if column == "summary":
+                        row["_metrics"] = other["_metrics"]
+            for column in _LIST_FILLABLE:
+                if len(row[column]) == 0 and len(other[column]) > 0:
+                    row[column] = other[column]
+        merged_rows.append(row)
+    merged = pd.DataFrame(merged_rows, columns=ordered.columns)
+    result = pd.concat([singles, merged], ignore_index=True) if merged_rows else singles
+    result = result.drop(columns="_filled").sort_values(
+        ["date", "source", "source_file", "source_line"], kind="stable"
+    )
+    return result.reset_index(drop=True), len(groups) - len(merged_rows)
+
+
+def papers_table(frame: pd.DataFrame) -> pa.Table:
+    """The papers DataFrame as an Arrow table of exactly PAPERS_SCHEMA."""
+    return pa.Table.from_pandas(frame[list(PAPER_COLUMNS)], schema=PAPERS_SCHEMA, preserve_index=False)
+
+
+def metrics_table(frame: pd.DataFrame) -> pa.Table:
+    """One row per reported number of the kept papers, as METRICS_SCHEMA."""
+    rows = []
+    columns = [frame[c] for c in ("paper_id", "arxiv_id", "date", "source", "_metrics")]
+    for pid, arxiv_id, date, source, metrics in zip(*columns, strict=True):
+        for metric in metrics:
+            rows.append(
+                {
+                    "paper_id": pid,
+                    "arxiv_id": arxiv_id if isinstance(arxiv_id, str) else None,
+                    "date": date,
+                    "source": source,
+                    **metric,
+                }
+            )
+    return pa.Table.from_pylist(rows, schema=METRICS_SCHEMA)
+
+
+# ---------------------------------------------------------------------------
+# Output folder: lock, versions, atomic swap
+
+
+@contextlib.contextmanager
+def build_lock(out_dir: Path, timeout: float = 600.0) -> Iterator[None]:
+    """Hold ``DIR/.lock`` for the build; a second build waits, then gives up with
+    a message naming the holder."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = out_dir / ".lock"
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "another process"
+                    raise BuildError(
+                        f"{out_dir} is locked by a running build ({holder}); "
+                        f"gave up after {timeout:.0f} s"
+                    ) from None
+                time.sleep(0.1)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def current_version(out_dir: Path) -> Path | None:
+    """The folder of the last complete build, or None."""
+    link = out_dir / "current"
+    if not link.is_symlink():
+        return None
+    target = out_dir / os.readlink(link)
+    return target if (target / "manifest.json").is_file() else None
+
+
+def _write_parquet(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, compression="zstd")
+
+
+def _publish(out_dir: Path, version_dir: Path) -> None:
+    """Point ``current`` at the new version in one rename, then tidy old versions."""
+    tmp_link = out_dir / f".current-{uuid.uuid4().hex}"
+    os.symlink(os.path.relpath(version_dir, out_dir), tmp_link)
+    os.replace(tmp_link, out_dir / "current")
+    for name in OUTPUT_FILES:
+        link = out_dir / name
+        if not link.is_symlink():
+            if link.exists():
+                link.unlink()
+            tmp = out_dir / f".{name}-{uuid.uuid4().hex}"
+            os.symlink(f"current/{name}", tmp)
+            os.replace(tmp, link)
+    versions = sorted(
+        (p for p in (out_dir / ".versions").iterdir() if p.is_dir()),
+        key=lambda p: p.stat().st_mtime,
+    )
+    for old in versions[:-_KEEP_VERSIONS]:
+        if old != version_dir:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------------------
+# Build
+
+
+ProgressFactory = Callable[[int], Callable[[], None]]
+
+
+def _stat_key(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def build(
+    inputs: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    progress: ProgressFactory | None = None,
+    force: bool = False,
+) -> BuildReport:
+    """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
+
+    Unchanged inputs are not parsed again; an unchanged input set is a no-op.
+    Raises BuildError only when nothing can be built (no inputs at all, output
+    not writable, lock held too long)."""
+    started = time.perf_counter()
+    out = Path(out_dir)
+    files, missing = discover(inputs)
+    if not files:
+        reasons = "; ".join(str(s) for s in missing) or "no digest files found"
+        raise BuildError(f"nothing to build: {reasons}")
+    try:
+        with build_lock(out):
+            return _build_locked(files, missing, out, started, progress, force)
+    except OSError as exc:
+        raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
+
+
+def _build_locked(
+    files: list[Path],
+    missing: list[Skip],
+    out: Path,
+    started: float,
+    progress: ProgressFactory | None,
+    force: bool,
+) -> BuildReport:
+    previous = None if force else current_version(out)
+    manifest = _read_manifest(previous)
+    old_files = manifest.get("files", {}) if manifest.get("pipeline") == PIPELINE_VERSION else {}
+
+    # Hash only files whose size or mtime moved; trust the manifest for the rest.
+    stats = {str(p): _stat_key(p) for p in files}
+    hashes: dict[str, str] = {}
+    contents: dict[str, bytes] = {}
+    for path in files:
+        name = str(path)
+        old = old_files.get(name)
+        if old and tuple(old["stat"]) == stats[name]:
+            hashes[name] = old["sha256"]
+        else:
+            hashes[name], contents[name] = _sha256(path)
+
+    if (
+        previous is not None
+        and set(old_files) == set(hashes)
+        and all(old_files[n]["sha256"] == h for n, h in hashes.items())
+        and manifest.get("missing") == [asdict(s) for s in missing]
+    ):
+        report = BuildReport.from_json((previous / "build_report.json").read_text())
+        report.unchanged = True
+        report.seconds = round(time.perf_counter() - started, 3)
+        return report
+
+    cached = _read_cached_records(previous, old_files, hashes)
+    tick = progress(len(files)) if progress else None
+    parsed: list[ParsedFile] = []
+    for path in files:
+        name = str(path)
+        entry = old_files.get(name)
+        if entry and entry["sha256"] == hashes[name] and hashes[name] in cached:
+            report = FileReport(**{**entry["report"], "cached": True})
+            parsed.append(
+                ParsedFile(
+                    report,
+                    [],
+                    [Skip(**s) for s in entry["skipped"]],
+                    [Skip(**s) for s in entry["warnings"]],
+                    Skip(**entry["file_skip"]) if entry.get("file_skip") else None,
+                )
+            )
+        else:
+            data = contents.pop(name, None)
+            if data is None:
+                data = path.read_bytes()
+            parsed.append(parse_file(name, data, hashes[name]))
+        if tick:
+            tick()
+
+    fresh = [r for p in parsed for r in p.records]
+    frames = [f for f in (cached_frame(cached, hashes), _records_frame(fresh)) if not f.empty]
+    records = pd.concat(frames, ignore_index=True) if frames else _records_frame([])
+    papers, merged = merge_duplicates(assign_paper_ids(records)) if len(records) else (records, 0)
+
+    version_dir = out / ".versions" / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    version_dir.mkdir(parents=True)
+    try:
+        papers_arrow = papers_table(papers)
+        metrics_arrow = metrics_table(papers)
+        _write_parquet(papers_arrow, version_dir / "papers.parquet")
+        _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
+        _write_parquet(_records_arrow(records), version_dir / "records.parquet")
+        report = BuildReport(
+            schema_version=SCHEMA_VERSION,
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            files_read=len(files),
+            files_parsed=sum(not p.report.cached for p in parsed),
+            files_cached=sum(p.report.cached for p in parsed),
+            rows=papers_arrow.num_rows,
+            distinct_papers=papers["paper_id"].nunique() if len(papers) else 0,
+            metrics=metrics_arrow.num_rows,
+            duplicates_merged=merged,
+            seconds=round(time.perf_counter() - started, 3),
+            files=[p.report for p in parsed],
+            skipped_files=missing + [p.file_skip for p in parsed if p.file_skip],
+            skipped_rows=[s for p in parsed for s in p.skipped],
+            warnings=[w for p in parsed for w in p.warnings],
+        )
+        (version_dir / "build_report.json").write_text(report.to_json())
+        new_manifest = {
+            "schema_version": SCHEMA_VERSION,
+            "pipeline": PIPELINE_VERSION,
+            "missing": [asdict(s) for s in missing],
+            "files": {
+                str(path): {
+                    "sha256": hashes[str(path)],
+                    "stat": list(stats[str(path)]),
+                    "report": {**asdict(p.report), "cached": False},
+                    "skipped": [asdict(s) for s in p.skipped],
+                    "warnings": [asdict(w) for w in p.warnings],
+                    "file_skip": asdict(p.file_skip) if p.file_skip else None,
+                }
+                for path, p in zip(files, parsed, strict=True)
+            },
+        }
+        (version_dir / "manifest.json").write_text(json.dumps(new_manifest))
+        for child in version_dir.iterdir():
+            with open(child, "rb") as handle:
+                os.fsync(handle.fileno())
+        _fsync_dir(version_dir)
+        _publish(out, version_dir)
+        _fsync_dir(out)
+    except BaseException:
+        shutil.rmtree(version_dir, ignore_errors=True)
+        raise
+    return report
+
+
+def _read_manifest(version: Path | None) -> dict:
+    if version is None:
+        return {}
+    try:
+        manifest = json.loads((version / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    return manifest if manifest.get("schema_version") == SCHEMA_VERSION else {}
+
+
+_RECORD_COLUMNS = [c for c in PAPER_COLUMNS if c not in ("paper_id", "topics")] + [
+    "topics",
+    "_metrics",
+    "_sha",
+]
+
+
+def _records_frame(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(records, columns=_RECORD_COLUMNS)
+
+
+_METRIC_STRUCT = pa.struct([f for f in METRICS_SCHEMA if f.name not in ("paper_id", "arxiv_id", "date", "source")])
+_RECORDS_SCHEMA = pa.schema(
+    [f for f in PAPERS_SCHEMA if f.name != "paper_id"]
+    + [pa.field("_metrics", pa.list_(_METRIC_STRUCT)), pa.field("_sha", pa.string())]
+)
+
+
+def _records_arrow(records: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(
+        records[_RECORDS_SCHEMA.names], schema=_RECORDS_SCHEMA, preserve_index=False
+    )
+
+
+def _read_cached_records(
+    previous: Path | None, old_files: dict, hashes: dict[str, str]
+) -> dict[str, pd.DataFrame]:
+    """Per content hash, the records the previous build parsed from that content."""
+    if previous is None or not old_files:
+        return {}
+    wanted = {h for n, h in hashes.items() if n in old_files and old_files[n]["sha256"] == h}
+    if not wanted:
+        return {}
+    try:
+        table = pq.read_table(previous / "records.parquet", schema=_RECORDS_SCHEMA)
+    except (OSError, pa.ArrowInvalid):
+        return {}
+    frame = table.to_pandas(types_mapper=None)
+    frame = frame[frame["_sha"].isin(wanted)]
+    out = {sha: group for sha, group in frame.groupby("_sha", sort=False)}
+    # A file with no records is still a cache hit.
+    for sha in wanted:
+        out.setdefault(sha, frame.iloc[0:0])
+    return out
+
+
+def cached_frame(cached: dict[str, pd.DataFrame], hashes: dict[str, str]) -> pd.DataFrame:
+    """The cached records of the files in this build, once per file path.
+
+    Two paths with the same content give the same rows twice; they are merged
+    later as duplicates, exactly as a fresh parse of both would be."""
+    parts = []
+    for name, sha in hashes.items():
+        group = cached.get(sha)
+        if group is not None and len(group):
+            parts.append(group.assign(source_file=name) if group["source_file"].iloc[0] != name else group)
+    if not parts:
+        return _records_frame([])
+    frame = pd.concat(parts, ignore_index=True)
+    frame["_metrics"] = frame["_metrics"].map(lambda ms: [dict(m) for m in ms])
+    for column in ("authors", "affiliations", "follow_up_questions", "topics"):
+        frame[column] = frame[column].map(list)
+    return frame[_RECORD_COLUMNS]
+
+
+# ---------------------------------------------------------------------------
+# Load
+
+
+def load(out_dir: str | os.PathLike[str]) -> Dataset:
+    """Read a built dataset. Raises FileNotFoundError when there is none and
+    BuildError when it was written under another schema version."""
+    out = Path(out_dir)
+    version = current_version(out)
+    if version is None:
+        raise FileNotFoundError(f"no dataset in {out}: run `digest-data build INPUT --out {out}`")
+    papers = pq.read_table(version / "papers.parquet")
+    stored = (papers.schema.metadata or {}).get(b"digest_data.schema_version", b"0").decode()
+    if stored != str(SCHEMA_VERSION):
+        raise BuildError(
+            f"{out} holds schema version {stored}, this program reads {SCHEMA_VERSION}: rebuild it"
+        )
+    metrics = pq.read_table(version / "metrics.parquet")
+    report = BuildReport.from_json((version / "build_report.json").read_text())
+    return Dataset(
+        papers=_to_pandas(papers),
+        metrics=_to_pandas(metrics),
+        report=report,
+        version=version.name,
+        path=out,
+    )
+
+
+def _to_pandas(table: pa.Table) -> pd.DataFrame:
+    frame = table.to_pandas()
+    if "date" in frame:
+        frame["date"] = pd.to_datetime(frame["date"])
+    return frame
+
+
+def is_stale(out_dir: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> bool:
+    """True when the dataset is missing, of another schema, or older than its inputs."""
+    version = current_version(Path(out_dir))
+    manifest = _read_manifest(version)
+    if not manifest or manifest.get("pipeline") != PIPELINE_VERSION:
+        return True
+    files, _ = discover(inputs)
+    old = manifest["files"]
+    if set(old) != {str(p) for p in files}:
+        return True
+    return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files)
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()

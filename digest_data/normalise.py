@@ -1,0 +1,214 @@
+"""Text normalisation: decoding bytes, repairing mojibake, cleaning cells, ids.
+
+Every function here is pure: text in, text (or a small value) out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+import ftfy.badness
+import regex as re
+
+
+class DecodeError(ValueError):
+    """A file whose bytes are not text (binary, or empty)."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a digest file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM,
+    else cp1252 with a warning. Raises DecodeError for binary content."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Decoded(data.decode("utf-16"), "utf-16")
+    if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100:
+        raise DecodeError("binary file (NUL bytes), not a text digest")
+    try:
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        # Bytes that are not UTF-8 are most often Windows-1252 text; decoding each
+        # invalid byte that way keeps every valid UTF-8 character intact.
+        text = data.decode("utf-8", errors="cp1252_fallback")
+        return Decoded(
+            text,
+            "utf-8+cp1252",
+            f"invalid UTF-8 from line {line} (byte {exc.start}); decoded those bytes as cp1252",
+        )
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+import codecs  # noqa: E402  (registered right after the handler it needs)
+
+codecs.register_error("cp1252_fallback", _cp1252_fallback)
+
+# A UTF-8 four-byte emoji read as Mac Roman, whose lead byte (0xF0, the Apple logo
+# in Mac Roman) was dropped on the way: "üî•" is U+1F525 without its first byte.
+_MAC_CONTINUATION = "".join(
+    bytes([b]).decode("mac_roman") for b in range(0x80, 0xC0)
+)
+_LOST_LEAD = re.compile(f"[{re.escape(_MAC_CONTINUATION)}]{{3}}(?:Ô∏è)?")
+
+
+def _restore_lost_lead(match: re.Match[str]) -> str:
+    raw = match.group(0)
+    try:
+        fixed = (b"\xf0" + raw[:3].encode("mac_roman")).decode("utf-8")
+    except UnicodeError:
+        return raw
+    return fixed + ("\ufe0f" if len(raw) > 3 else "")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo double-encoding such as ``‚Äî`` for an em dash or ``üî•`` for 🔥.
+
+    Text that does not look broken is returned unchanged, so correct accents and
+    symbols survive."""
+    if not ftfy.badness.is_bad(text):
+        return text
+    fixed = ftfy.fix_text(
+        text, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False
+    )
+    return _LOST_LEAD.sub(_restore_lost_lead, fixed)
+
+
+# HTML we strip from cells. Only real tag names: "<TRK>" or "<think>" in a summary
+# are words of the text, not markup.
+_HTML_TAGS = (
+    "a|abbr|b|big|blockquote|br|center|code|del|details|div|em|font|h[1-6]|hr|i|img|"
+    "ins|kbd|li|link|mark|meta|ol|p|pre|s|small|span|strike|strong|sub|summary|sup|"
+    "table|tbody|td|th|thead|tr|tt|u|ul|video|source|picture|figure|figcaption|iframe|"
+    "input|button|form|svg|path|object|embed|base|body|html|head|title|noscript"
+)
+_DROP_WITH_CONTENT = re.compile(
+    r"<(script|style|template)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}/?>", re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_WS = re.compile(r"\s+")
+
+
+def _entity(match: re.Match[str]) -> str:
+    import html
+
+    return html.unescape(match.group(0))
+
+
+def strip_html(text: str) -> str:
+    """Remove HTML tags, comments and scripts; decode entities; keep the words."""
+    if "<" in text:
+        text = _COMMENT.sub(" ", text)
+        text = _DROP_WITH_CONTENT.sub(" ", text)
+        text = _BR.sub(" ", text)
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
+    return text
+
+
+def fold_ws(text: str) -> str:
+    """Collapse runs of whitespace into one space and trim."""
+    return _WS.sub(" ", text).strip()
+
+
+# [text](url) and ![alt](url); the URL may hold one level of parentheses.
+MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\]){0,500})\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown inline markup to plain text: links keep their text, images their
+    alt text, emphasis and code marks go."""
+    if "](" in text:
+        text = MD_LINK.sub(lambda m: m.group(2), text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    return text
+
+
+def clean_text(text: str) -> str:
+    """A cell as plain text: no HTML, no markdown links, folded whitespace,
+    unescaped pipes."""
+    text = text.replace("\\|", "|")
+    return fold_ws(markdown_to_text(strip_html(text)))
+
+
+def safe_url(url: str) -> str | None:
+    """Return the URL when it is an absolute http(s) URL, else None."""
+    url = url.strip()
+    if re.match(r"(?i)https?://[^\s/]+", url) and not re.search(r"[\s\"'<>]", url):
+        return url
+    return None
+
+
+_ARXIV_NEW = r"\d{4}\.\d{4,5}"
+_ARXIV_OLD = r"[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7}"
+_ARXIV_IN_URL = re.compile(
+    rf"(?i)(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/|alphaxiv\.org/(?:abs/)?"
+    rf"|ar5iv\.(?:labs\.arxiv\.)?org/(?:abs|html)/|arxiv:\s?)({_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?"
+)
+
+
+def arxiv_id_from(text: str) -> str | None:
+    """The first arXiv id named by a URL or an ``arXiv:`` prefix, without version."""
+    m = _ARXIV_IN_URL.search(text)
+    return m.group(1) if m else None
+
+
+_NON_WORD = re.compile(r"[^\p{L}\p{N}]+")
+
+
+def normalise_title(title: str) -> str:
+    """The key two listings of one title share: NFKC, case-folded, only letters
+    and digits separated by single spaces."""
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
+
+
+def paper_id(arxiv_id: str | None, title: str) -> str:
+    """``arxiv:<id>`` when the arXiv id is known, else a hash of the normalised title."""
+    if arxiv_id:
+        return f"arxiv:{arxiv_id}"
+    digest = hashlib.sha1(normalise_title(title).encode("utf-8")).hexdigest()
+    return f"title:{digest[:16]}"
+
+
+def normalise_name(name: str) -> str:
+    """An author or affiliation name: NFC and folded whitespace."""
+    return fold_ws(unicodedata.normalize("NFKC", name))
+
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;]|\s(?:and|&)\s)\s*")
+_AFFILIATION_SPLIT = re.compile(r"\s*[,;]\s*")
+_EMPTY_MARKERS = {"", "-", "–", "—", "n/a", "na", "none", "unknown", "?"}
+
+
+def split_names(cell: str, *, affiliations: bool = False) -> list[str]:
+    """Split an authors cell on commas, semicolons and 'and'; an affiliations cell
+    only on commas and semicolons ("Texas A&M", "Electrical and Computer ...")."""
+    text = clean_text(cell)
+    if text.casefold() in _EMPTY_MARKERS:
+        return []
+    splitter = _AFFILIATION_SPLIT if affiliations else _AUTHOR_SPLIT
+    names = [normalise_name(part) for part in splitter.split(text)]
+    return [n for n in names if n.casefold() not in _EMPTY_MARKERS]
+
+
+def empty_to_none(text: str) -> str | None:
+    """None for empty cells and placeholder dashes."""
+    return None if text.casefold() in _EMPTY_MARKERS else text

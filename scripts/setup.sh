@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Create .venv with Python 3.11 and install the project (and, with "test", what the
+# tests need, the Chromium browser included). Safe to run again: it only adds what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+extra=""
+[ "${1:-}" = "test" ] && extra="[test]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra}"
+if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
+  # The browser tests drive Debian's Chromium; Playwright's own download does not work offline.
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
