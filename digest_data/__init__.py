@@ -1,9 +1,9 @@
 """digest_data: AI-paper digest files in, a clean Parquet dataset out.
 
-    >>> import digest_data
-    >>> report = digest_data.build(["data/digests"], "build/dataset")
-    >>> dataset = digest_data.load("build/dataset")
-    >>> dataset.papers.head()
+>>> import digest_data
+>>> report = digest_data.build(["data/digests"], "build/dataset")
+>>> dataset = digest_data.load("build/dataset")
+>>> dataset.papers.head()
 """
 
 from .dataset import BuildError, BuildReport, Dataset, build, load

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 from . import dataset
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 @app.callback()
@@ -32,9 +32,13 @@ def _progress_factory(progress: Progress):
 @app.command()
 def build(
     inputs: Annotated[list[Path], typer.Argument(help="Digest files and folders (recursive).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("build/dataset"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path(
+        "build/dataset"
+    ),
     strict: Annotated[bool, typer.Option(help="Exit 1 if any row or file was skipped.")] = False,
-    force: Annotated[bool, typer.Option(help="Parse every file again, ignoring the cache.")] = False,
+    force: Annotated[
+        bool, typer.Option(help="Parse every file again, ignoring the cache.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Turn digest files into OUT/papers.parquet, metrics.parquet and build_report.json."""
@@ -42,10 +46,16 @@ def build(
     try:
         if show_bar:
             with Progress(
-                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn(), console=err, transient=True,
+                "[progress.description]{task.description}",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
             ) as progress:
-                report = dataset.build(inputs, out, progress=_progress_factory(progress), force=force)
+                report = dataset.build(
+                    inputs, out, progress=_progress_factory(progress), force=force
+                )
         else:
             report = dataset.build(inputs, out, force=force)
     except dataset.BuildError as exc:
@@ -56,7 +66,11 @@ def build(
     for skip in report.skipped_rows:
         err.print(f"[yellow]skipped row[/yellow] {skip}")
     if not quiet:
-        state = "unchanged" if report.unchanged else f"{report.files_parsed} parsed, {report.files_cached} cached"
+        state = (
+            "unchanged"
+            if report.unchanged
+            else f"{report.files_parsed} parsed, {report.files_cached} cached"
+        )
         err.print(
             f"{report.rows} rows ({report.distinct_papers} distinct papers), {report.metrics} metrics "
             f"from {report.files_read} files ({state}); {report.duplicates_merged} duplicates merged, "

@@ -38,7 +38,7 @@ import pyarrow.parquet as pq
 from . import formats
 from .enrich import ENRICH_VERSION, enrich_records
 from .normalise import DecodeError, decode_bytes, normalise_title, paper_id
-from .schema import METRIC_COLUMNS, METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA, SCHEMA_VERSION
+from .schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA, SCHEMA_VERSION
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
 #: Part of every cache key: bump when parsing or enrichment changes its output.
@@ -177,8 +177,11 @@ def parse_file(path: str, data: bytes, sha: str) -> ParsedFile:
     skipped = [Skip(path, p.line, p.message) for p in result.skipped]
     file_skip = None
     error = result.file_error
-    if error is None and not result.records and skipped and all(
-        s.reason.startswith("no date") for s in skipped
+    if (
+        error is None
+        and not result.records
+        and skipped
+        and all(s.reason.startswith("no date") for s in skipped)
     ):
         error = "no date in any heading or in the file path"
     if error:
@@ -206,12 +209,10 @@ def assign_paper_ids(records: pd.DataFrame) -> pd.DataFrame:
     Hugging Face row that names its arXiv id."""
     frame = records.copy()
     keys = frame["title"].map(normalise_title)
-    known = (
-        pd.DataFrame({"key": keys, "arxiv_id": frame["arxiv_id"]})
-        .dropna()
-        .drop_duplicates()
+    known = pd.DataFrame({"key": keys, "arxiv_id": frame["arxiv_id"]}).dropna().drop_duplicates()
+    unique = known.groupby("key")["arxiv_id"].agg(
+        lambda ids: sorted(ids)[0] if len(ids) == 1 else None
     )
-    unique = known.groupby("key")["arxiv_id"].agg(lambda ids: sorted(ids)[0] if len(ids) == 1 else None)
     missing = frame["arxiv_id"].isna()
     frame.loc[missing, "arxiv_id"] = keys[missing].map(unique)
     frame["paper_id"] = [
@@ -264,7 +265,9 @@ def merge_duplicates(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
 
 def papers_table(frame: pd.DataFrame) -> pa.Table:
     """The papers DataFrame as an Arrow table of exactly PAPERS_SCHEMA."""
-    return pa.Table.from_pandas(frame[list(PAPER_COLUMNS)], schema=PAPERS_SCHEMA, preserve_index=False)
+    return pa.Table.from_pandas(
+        frame[list(PAPER_COLUMNS)], schema=PAPERS_SCHEMA, preserve_index=False
+    )
 
 
 def metrics_table(frame: pd.DataFrame) -> pa.Table:
@@ -381,6 +384,7 @@ def build(
     *,
     progress: ProgressFactory | None = None,
     force: bool = False,
+    lock_timeout: float = 600.0,
 ) -> BuildReport:
     """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
 
@@ -394,7 +398,7 @@ def build(
         reasons = "; ".join(str(s) for s in missing) or "no digest files found"
         raise BuildError(f"nothing to build: {reasons}")
     try:
-        with build_lock(out):
+        with build_lock(out, lock_timeout):
             return _build_locked(files, missing, out, started, progress, force)
     except OSError as exc:
         raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
@@ -465,7 +469,9 @@ def _build_locked(
     records = pd.concat(frames, ignore_index=True) if frames else _records_frame([])
     papers, merged = merge_duplicates(assign_paper_ids(records)) if len(records) else (records, 0)
 
-    version_dir = out / ".versions" / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    version_dir = (
+        out / ".versions" / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    )
     version_dir.mkdir(parents=True)
     try:
         papers_arrow = papers_table(papers)
@@ -540,7 +546,9 @@ def _records_frame(records: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(records, columns=_RECORD_COLUMNS)
 
 
-_METRIC_STRUCT = pa.struct([f for f in METRICS_SCHEMA if f.name not in ("paper_id", "arxiv_id", "date", "source")])
+_METRIC_STRUCT = pa.struct(
+    [f for f in METRICS_SCHEMA if f.name not in ("paper_id", "arxiv_id", "date", "source")]
+)
 _RECORDS_SCHEMA = pa.schema(
     [f for f in PAPERS_SCHEMA if f.name != "paper_id"]
     + [pa.field("_metrics", pa.list_(_METRIC_STRUCT)), pa.field("_sha", pa.string())]
@@ -584,7 +592,9 @@ def cached_frame(cached: dict[str, pd.DataFrame], hashes: dict[str, str]) -> pd.
     for name, sha in hashes.items():
         group = cached.get(sha)
         if group is not None and len(group):
-            parts.append(group.assign(source_file=name) if group["source_file"].iloc[0] != name else group)
+            parts.append(
+                group.assign(source_file=name) if group["source_file"].iloc[0] != name else group
+            )
     if not parts:
         return _records_frame([])
     frame = pd.concat(parts, ignore_index=True)

@@ -56,9 +56,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ],
         start=1,
@@ -152,8 +160,16 @@ _COLUMN_NAMES = {
     "title": ("title", "paper", "papers", "paper title", "name", "paper name", "article"),
     "authors": ("authors", "author", "author s", "authors list", "by"),
     "affiliations": (
-        "affiliation", "affiliations", "main affiliation", "main affiliations",
-        "institution", "institutions", "organization", "organisation", "org", "lab",
+        "affiliation",
+        "affiliations",
+        "main affiliation",
+        "main affiliations",
+        "institution",
+        "institutions",
+        "organization",
+        "organisation",
+        "org",
+        "lab",
     ),
     "summary": ("summary", "abstract", "tl dr", "tldr", "description", "ai summary", "overview"),
     "url": ("link", "links", "url", "arxiv", "pdf", "paper link", "arxiv link", "source"),
@@ -244,7 +260,9 @@ def _enumerated(text: str) -> list[str]:
 # Files
 
 _HF_HEADING = re.compile(r"(?im)^\s*#{1,6}\s*papers\s+for\s+\d{4}-\d{2}-\d{2}")
-_MAP_MARKERS = re.compile(r"(?i)paper\s+today\s*:|m-a-p\s+daily\s*paper|<summary>\s*<b>\s*\d{1,2}/\d{1,2}/\d{4}")
+_MAP_MARKERS = re.compile(
+    r"(?i)paper\s+today\s*:|m-a-p\s+daily\s*paper|<summary>\s*<b>\s*\d{1,2}/\d{1,2}/\d{4}"
+)
 
 
 def detect_source(text: str) -> str:
@@ -332,11 +350,16 @@ def _fit_cells(row: Row, width: int, free_column: int, result: ParseResult) -> l
         if all(not c for c in cells[width:]):
             cells = cells[:width]  # trailing empty cells: "| a | b | |"
         else:
-            tail = cells[len(cells) - (width - free_column - 1) :] if width - free_column - 1 else []
-            cells = cells[:free_column] + [" | ".join(extra)] + tail
+            tail = (
+                cells[len(cells) - (width - free_column - 1) :] if width - free_column - 1 else []
+            )
+            cells = cells[:free_column] + ["|".join(extra)] + tail
             result.warnings.append(
-                Problem(row.line, f"row has {len(row.cells)} cells for {width} columns; "
-                        "the extra pipes were kept as text")
+                Problem(
+                    row.line,
+                    f"row has {len(row.cells)} cells for {width} columns; "
+                    "the extra pipes were kept as text",
+                )
             )
     elif len(cells) < width:
         result.warnings.append(

@@ -5,6 +5,7 @@ Every function here is pure: text in, text (or a small value) out.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -25,13 +26,33 @@ class Decoded:
     warning: str | None = None
 
 
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"GIF8",
+)
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Magic numbers of common binary formats, or more than 10% control bytes.
+    A few stray NULs in a text digest do not make it binary."""
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    return len(head.translate(None, _CONTROL)) < len(head) * 0.9
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a digest file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM,
     else cp1252 with a warning. Raises DecodeError for binary content."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(data.decode("utf-16"), "utf-16")
-    if b"\x00" in data[:8192] and data[:8192].count(b"\x00") > len(data[:8192]) // 100:
-        raise DecodeError("binary file (NUL bytes), not a text digest")
+    if _looks_binary(data[:8192]):
+        raise DecodeError("binary file, not a text digest")
     try:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -52,15 +73,11 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
     return bad.decode("cp1252", errors="replace"), exc.end
 
 
-import codecs  # noqa: E402  (registered right after the handler it needs)
-
 codecs.register_error("cp1252_fallback", _cp1252_fallback)
 
 # A UTF-8 four-byte emoji read as Mac Roman, whose lead byte (0xF0, the Apple logo
 # in Mac Roman) was dropped on the way: "üî•" is U+1F525 without its first byte.
-_MAC_CONTINUATION = "".join(
-    bytes([b]).decode("mac_roman") for b in range(0x80, 0xC0)
-)
+_MAC_CONTINUATION = "".join(bytes([b]).decode("mac_roman") for b in range(0x80, 0xC0))
 _LOST_LEAD = re.compile(f"[{re.escape(_MAC_CONTINUATION)}]{{3}}(?:Ô∏è)?")
 
 
@@ -128,7 +145,9 @@ def fold_ws(text: str) -> str:
 
 
 # [text](url) and ![alt](url); the URL may hold one level of parentheses.
-MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\]){0,500})\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)")
+MD_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\]){0,500})\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 
 

@@ -67,48 +67,51 @@ def _is_header(lines: list[str], i: int) -> bool:
 
 def iter_tables(lines: list[str]) -> Iterator[Table]:
     """Yield every pipe table in the lines (0-based list, 1-based line numbers)."""
-    i, n = 0, len(lines)
+    i = 0
+    while i < len(lines):
+        if _is_header(lines, i):
+            table = Table(header=split_cells(lines[i]), line=i + 1)
+            i = _read_rows(lines, i + 2, table.rows)
+            yield table
+        else:
+            i += 1
+
+
+def _row(parts: list[str], start: int, end: int) -> Row:
+    joined = " ".join(parts)
+    return Row(split_cells(joined), start + 1, end, joined.rstrip().endswith("|"))
+
+
+def _read_rows(lines: list[str], i: int, rows: list[Row]) -> int:
+    """Append the rows that start at index i; return the index after the table."""
+    n = len(lines)
+    parts: list[str] = []
+    start = i
     while i < n:
-        if not _is_header(lines, i):
-            i += 1
-            continue
-        table = Table(header=split_cells(lines[i]), line=i + 1)
-        i += 2
-        parts: list[str] = []
-        start = 0
-
-        def flush(end: int) -> None:
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            # Blank lines inside a table are tolerated when more rows follow.
+            j = i + 1
+            while j < n and not lines[j].strip():
+                j += 1
+            if j < n and lines[j].lstrip().startswith("|") and not _is_header(lines, j):
+                i = j
+                continue
+            break
+        if _STRUCTURAL.match(line) or _is_header(lines, i) or is_separator(line):
+            break
+        unfinished = bool(parts) and not parts[-1].rstrip().endswith("|")
+        if stripped.startswith("|") or (not parts and "|" in stripped):
             if parts:
-                joined = " ".join(parts)
-                table.rows.append(
-                    Row(split_cells(joined), start + 1, end, joined.rstrip().endswith("|"))
-                )
-                parts.clear()
-
-        while i < n:
-            line = lines[i]
-            stripped = line.strip()
-            if not stripped:
-                # Blank lines inside a table are tolerated when more rows follow.
-                j = i + 1
-                while j < n and not lines[j].strip():
-                    j += 1
-                if j < n and lines[j].lstrip().startswith("|") and not _is_header(lines, j):
-                    flush(i)
-                    i = j
-                    continue
-                break
-            if _STRUCTURAL.match(line) or _is_header(lines, i) or is_separator(line):
-                break
-            unfinished = bool(parts) and not parts[-1].rstrip().endswith("|")
-            if stripped.startswith("|") or (not parts and "|" in stripped):
-                flush(i)
-                start = i
-                parts.append(stripped)
-            elif unfinished:
-                parts.append(stripped)  # a cell broken across lines
-            else:
-                break
-            i += 1
-        flush(i)
-        yield table
+                rows.append(_row(parts, start, i))
+            parts = [stripped]
+            start = i
+        elif unfinished:
+            parts.append(stripped)  # a cell broken across lines
+        else:
+            break
+        i += 1
+    if parts:
+        rows.append(_row(parts, start, i))
+    return i
