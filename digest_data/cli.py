@@ -39,6 +39,9 @@ def build(
     force: Annotated[
         bool, typer.Option(help="Parse every file again, ignoring the cache.")
     ] = False,
+    taxonomy: Annotated[
+        Path | None, typer.Option(help="Topic taxonomy TOML to use instead of the shipped one.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Turn digest files into OUT/papers.parquet, metrics.parquet and build_report.json."""
@@ -54,10 +57,14 @@ def build(
                 transient=True,
             ) as progress:
                 report = dataset.build(
-                    inputs, out, progress=_progress_factory(progress), force=force
+                    inputs,
+                    out,
+                    progress=_progress_factory(progress),
+                    force=force,
+                    taxonomy=taxonomy,
                 )
         else:
-            report = dataset.build(inputs, out, force=force)
+            report = dataset.build(inputs, out, force=force, taxonomy=taxonomy)
     except dataset.BuildError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

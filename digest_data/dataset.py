@@ -39,10 +39,19 @@ from . import formats
 from .enrich import ENRICH_VERSION, enrich_records
 from .normalise import DecodeError, decode_bytes, normalise_title, paper_id
 from .schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA, SCHEMA_VERSION
+from .topics import Taxonomy, TaxonomyError, load_taxonomy
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
-#: Part of every cache key: bump when parsing or enrichment changes its output.
+#: Part of every cache key (with the taxonomy's hash): bump when parsing or
+#: enrichment changes its output.
 PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p3-{ENRICH_VERSION}"
+
+
+def pipeline_key(taxonomy: Taxonomy) -> str:
+    """What a cached parse depends on besides the file's bytes."""
+    return f"{PIPELINE_VERSION}-t{taxonomy.digest}"
+
+
 OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "build_report.json")
 _KEEP_VERSIONS = 2
 
@@ -162,7 +171,7 @@ class ParsedFile:
     file_skip: Skip | None = None
 
 
-def parse_file(path: str, data: bytes, sha: str) -> ParsedFile:
+def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFile:
     """Decode, parse and enrich one file's bytes; never raises for bad content."""
     try:
         decoded = decode_bytes(data)
@@ -186,7 +195,7 @@ def parse_file(path: str, data: bytes, sha: str) -> ParsedFile:
         error = "no date in any heading or in the file path"
     if error:
         file_skip = Skip(path, 0, error)
-    records = enrich_records(result.records)
+    records = enrich_records(result.records, taxonomy)
     for record in records:
         record["_sha"] = sha
     report = FileReport(path, sha, result.source, len(records), len(skipped), False, error)
@@ -251,6 +260,7 @@ def merge_duplicates(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
                     row[column] = other[column]
                     if column == "summary":
                         row["_metrics"] = other["_metrics"]
+                        row["topics"] = other["topics"]
             for column in _LIST_FILLABLE:
                 if len(row[column]) == 0 and len(other[column]) > 0:
                     row[column] = other[column]
@@ -385,13 +395,19 @@ def build(
     progress: ProgressFactory | None = None,
     force: bool = False,
     lock_timeout: float = 600.0,
+    taxonomy: str | os.PathLike[str] | Taxonomy | None = None,
 ) -> BuildReport:
     """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
 
     Unchanged inputs are not parsed again; an unchanged input set is a no-op.
     Raises BuildError only when nothing can be built (no inputs at all, output
-    not writable, lock held too long)."""
+    not writable, lock held too long, taxonomy file unusable). ``taxonomy`` is a
+    TOML file (or a loaded Taxonomy) to use instead of the shipped one."""
     started = time.perf_counter()
+    try:
+        tax = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy)
+    except TaxonomyError as exc:
+        raise BuildError(str(exc)) from exc
     out = Path(out_dir)
     files, missing = discover(inputs)
     if not files:
@@ -399,7 +415,7 @@ def build(
         raise BuildError(f"nothing to build: {reasons}")
     try:
         with build_lock(out, lock_timeout):
-            return _build_locked(files, missing, out, started, progress, force)
+            return _build_locked(files, missing, out, started, progress, force, tax)
     except OSError as exc:
         raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
 
@@ -411,10 +427,12 @@ def _build_locked(
     started: float,
     progress: ProgressFactory | None,
     force: bool,
+    taxonomy: Taxonomy,
 ) -> BuildReport:
     previous = None if force else current_version(out)
     manifest = _read_manifest(previous)
-    old_files = manifest.get("files", {}) if manifest.get("pipeline") == PIPELINE_VERSION else {}
+    pipeline = pipeline_key(taxonomy)
+    old_files = manifest.get("files", {}) if manifest.get("pipeline") == pipeline else {}
 
     # Hash only files whose size or mtime moved; trust the manifest for the rest.
     stats = {str(p): _stat_key(p) for p in files}
@@ -460,7 +478,7 @@ def _build_locked(
             data = contents.pop(name, None)
             if data is None:
                 data = path.read_bytes()
-            parsed.append(parse_file(name, data, hashes[name]))
+            parsed.append(parse_file(name, data, hashes[name], taxonomy))
         if tick:
             tick()
 
@@ -498,7 +516,7 @@ def _build_locked(
         (version_dir / "build_report.json").write_text(report.to_json())
         new_manifest = {
             "schema_version": SCHEMA_VERSION,
-            "pipeline": PIPELINE_VERSION,
+            "pipeline": pipeline,
             "missing": [asdict(s) for s in missing],
             "files": {
                 str(path): {
@@ -639,11 +657,16 @@ def _to_pandas(table: pa.Table) -> pd.DataFrame:
     return frame
 
 
-def is_stale(out_dir: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> bool:
-    """True when the dataset is missing, of another schema, or older than its inputs."""
+def is_stale(
+    out_dir: str | os.PathLike[str],
+    inputs: Iterable[str | os.PathLike[str]],
+    taxonomy: str | os.PathLike[str] | None = None,
+) -> bool:
+    """True when the dataset is missing, of another schema or pipeline, or older
+    than its inputs."""
     version = current_version(Path(out_dir))
     manifest = _read_manifest(version)
-    if not manifest or manifest.get("pipeline") != PIPELINE_VERSION:
+    if not manifest or manifest.get("pipeline") != pipeline_key(load_taxonomy(taxonomy)):
         return True
     files, _ = discover(inputs)
     old = manifest["files"]

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-ENRICH_VERSION = "e0"
+from .extract_metrics import EXTRACT_VERSION, extract_metrics
+from .topics import Taxonomy
+
+#: Part of the build cache key, with the taxonomy's content hash.
+ENRICH_VERSION = f"e1{EXTRACT_VERSION}"
 
 
-def enrich_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Add ``topics`` and ``_metrics`` to each parsed record."""
+def enrich_records(records: list[dict[str, Any]], taxonomy: Taxonomy) -> list[dict[str, Any]]:
+    """Set ``topics`` and ``_metrics`` (metric dicts) on each parsed record."""
     for record in records:
-        record["topics"] = []
-        record["_metrics"] = []
+        record["topics"] = taxonomy.classify(
+            record.get("title"), record.get("summary"), record.get("comments")
+        )
+        record["_metrics"] = [asdict(m) for m in extract_metrics(record.get("summary"))]
     return records

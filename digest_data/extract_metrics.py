@@ -1,0 +1,506 @@
+"""Reported metric numbers: a summary's text in, one ``Metric`` per stated result out.
+
+The rules, in order:
+
+1. Find every number with its unit (``85.3%``, ``3.5x``, ``2.3-fold``, ``+4.1
+   points``, ``1.32 F1 points``, ``120 ms``, ``0.23 seconds``, ``12 GB``) and every
+   range (``7-13%``, ``5.2% to 21.6%``), whose last unit applies to both ends.
+2. Drop what is not a result: numbers glued to names or sizes (``Qwen2.5``,
+   ``GPT-4o``, ``7B``, ``100k``, ``20-step``, ``256×256``), years, versions after a
+   name (``Gemini 1.5``), counts of things (``500 tasks``), thresholds after ``<``,
+   spreads after ``±``, shares of data (``100% synthetic``), and bare integers that
+   no score word names.
+3. Name each kept number: the metric nearest before it since the previous number
+   (else the one right after it, else the one its sentence named earlier), the
+   benchmark it is ``on``/``in`` (else the one its sentence opens with), the model
+   that ``achieves`` it, and its kind from the words around it.
+4. The same value and unit stated twice for one paper is kept once.
+
+Every pattern is linear in its input: no nested unbounded quantifiers, and the
+look-arounds are bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+#: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
+EXTRACT_VERSION = "m1"
+MAX_CONTEXT = 200
+
+
+@dataclass(frozen=True)
+class Metric:
+    value: float
+    unit: str
+    metric: str
+    benchmark: str
+    model: str
+    kind: str
+    context: str
+    char_start: int
+    char_end: int
+
+
+# --- 1. numbers ----------------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = (
+    r"\s?(?:%|percent\b|per\scent\b)"
+    r"|\s?(?:x|×|X)(?![\w×])"
+    r"|-?\s?(?:fold|times)\b"
+    r"|\s?(?:percentage[\s-]points?|pp|points?|pts)\b"
+    r"|\s?(?:ms|milliseconds?)\b"
+    r"|\s?(?:s|sec|seconds?)\b"
+    r"|\s?GB\b"
+)
+# A number may not start inside a word, an id or a version (``GPT-4o``, ``v1.5``,
+# ``pass@1``), nor end glued to a letter, a size suffix or another dimension.
+_CANDIDATE = re.compile(
+    rf"(?<![\w.@/\-−–+^$])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
+    rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
+    rf"(?![\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
+)
+_RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_UNIT})")
+# "1.32 F1 points", "3.1 BLEU points": a unit after the metric name.
+_POINTS_AFTER = re.compile(r"\s[\w@&-]{1,12}\s(?:percentage\s)?points?\b")
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    unit: str
+    text: str
+
+
+def _unit(raw: str | None) -> str:
+    u = (raw or "").strip().lstrip("-").strip().lower()
+    if not u:
+        return ""
+    if "point" in u or u in ("pp", "pts"):
+        return "points"
+    if u.startswith("per") or u == "%":
+        return "%"
+    if u in ("x", "×", "fold", "times"):
+        return "x"
+    if u.startswith("m"):
+        return "ms"
+    if u.startswith("s"):
+        return "s"
+    return "GB"
+
+
+def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
+    """Numbers in ``text[lo:hi]``, a range's two ends together in one list."""
+    pos = lo
+    while m := _CANDIDATE.search(text, pos, hi):
+        pos = m.end()
+        sign = -1.0 if m["sign"] in ("-", "−") else 1.0
+        first = (m.start(), m.end(), sign * float(m["num"].replace(",", "")), m["unit"])
+        rng = None
+        if not m["unit"] or m["unit"].strip() in ("%", "x", "×"):
+            rng = _RANGE_TAIL.match(text, m.end(), hi)
+            # "from 4.59% to 21.50%" are two scores, read one at a time; a unit-less
+            # head borrows the tail's unit ("7-13%", "between 3 and 5 points").
+            if rng and (m["unit"] or rng.group(0).lstrip().startswith("and")):
+                rng = None
+        if rng:
+            unit = _unit(rng["unit"])
+            yield [
+                _Number(first[0], first[1], first[2], unit, text[first[0] : first[1]]),
+                _Number(
+                    rng.start("num"),
+                    rng.end(),
+                    float(rng["num"].replace(",", "")),
+                    unit,
+                    text[rng.start("num") : rng.end()],
+                ),
+            ]
+            pos = rng.end()
+            continue
+        unit = _unit(first[3])
+        end = first[1]
+        if not unit and (p := _POINTS_AFTER.match(text, end, hi)):
+            unit, end = "points", p.end()
+        yield [_Number(first[0], end, first[2], unit, text[first[0] : end])]
+
+
+# --- 2. what is not a result -----------------------------------------------------------
+
+_COUNT_NOUN = re.compile(
+    r"\s?(?:[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
+    r"images?|videos?|hours?|days?|minutes?|tokens?|parameters?|params|questions?|problems?|"
+    r"instances?|pairs?|prompts?|models?|LLMs|MLLMs|LVLMs|LMMs|VLMs|users?|participants?|"
+    r"annotators?|domains?|categories|subcategories|classes|types?|subjects?|documents?|"
+    r"papers?|steps?|layers?|heads?|GPUs?|TPUs?|nodes?|frames?|shots?|turns?|rounds?|epochs?|"
+    r"iterations?|trajector(?:y|ies)|demonstrations?|scenes?|objects?|clips?|articles?|"
+    r"sentences?|words?|pages?|apps?|environments?|agents?|experts?|subsets?|splits?|skills?|"
+    r"attributes?|dimensions?|criteria|aspects?|levels?|stages?|methods?|baselines?|"
+    r"scenarios?|settings?|topics?|queries|conversations?|dialogues?|files?|repositories|"
+    r"repos|functions?|libraries|people|humans?|bits?|publications|subfields|trials|"
+    r"metrics|variants?|views?|characters?|patients?|cases?|hypotheses|molecules|proteins|"
+    r"years?|months?|weeks?|NFEs?|seeds?|runs?|times\b(?!\s(?:faster|more|higher|less|fewer|lower|better|speed)))\b",
+    re.IGNORECASE,
+)
+_COMPARATOR_BEFORE = re.compile(r"(?:[<>≤≥=±]|\bδ)\s*$")
+# A capitalised name right before a bare number makes it a version ("Gemini 1.5",
+# "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
+_SCORE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
+    r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
+    r"record(?:s|ed|ing)?|vs\.?|versus|than|from|by|and|or|around|about|approximately|"
+    r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
+    r"accuracy|performance|with)\b|[(:,])\s*$",
+    re.IGNORECASE,
+)
+_DATA_SHARE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,80}\)\s*)?(?:of (?:the |its |their )?(?:[\w-]+ ){0,2}"
+    r"(?:data|dataset|corpus|portion|samples|training set|pre-?training data)\b"
+    r"|(?:human|synthetic|real|generated|natural|web)\b(?! (?:performance|accuracy|evaluat|preference for)))",
+    re.IGNORECASE,
+)
+
+
+def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool:
+    """Whether ``number`` (inside the sentence ``text[lo:hi]``) is a reported result."""
+    before = text[max(lo, number.start - 40) : number.start]
+    after = text[number.end : min(hi, number.end + 60)]
+    if _COMPARATOR_BEFORE.search(before):
+        return False
+    if number.unit == "%":
+        return not _DATA_SHARE_AFTER.match(after)
+    if number.unit:
+        return True
+    if not head:  # the head of a range shares the tail's fate
+        return True
+    num = number.text
+    if re.fullmatch(r"(?:19|20)\d\d", num):
+        return False
+    if _COUNT_NOUN.match(after) or re.match(r"^\s?(?:out of|of \d|/\s?\d)", after):
+        return False
+    if _NAME_BEFORE.search(before) and not _metric_matches(before[-20:]):
+        return False
+    if "." not in num:
+        # Bare integers are counts unless a score word names them: "FID of 12",
+        # "an Elo of 1250", "a score of 4".
+        return bool(_metric_matches(before[-25:]))
+    return bool(
+        _SCORE_CUE_BEFORE.search(before)
+        or _metric_matches(before[-30:])
+        or _metric_matches(after[:25])
+    )
+
+
+# --- 3. naming -------------------------------------------------------------------------
+
+# Metric names as written. A qualifier that changes the quantity ("top-1",
+# "pass@k", "macro") is part of the name; an adjective such as "average" is not.
+_QUALITY_METRICS = [
+    r"pass@\d+",
+    r"top-\d+ accuracy",
+    r"exact[\s-]match",
+    r"win[\s-]rates?",
+    r"attack success rates?",
+    r"success[\s-]rates?",
+    r"(?:word |character )?error rates?",
+    r"hit rates?",
+    r"(?:macro|micro)[\s-]f1",
+    r"f1(?:[\s-]scores?)?",
+    r"accuracy",
+    r"precision",
+    r"recall(?:@\d+)?",
+    r"ndcg(?:@\d+)?",
+    r"mrr(?:@\d+)?",
+    r"auc|auroc|auprc",
+    r"bleu(?:-\d)?",
+    r"rouge(?:-[l12])?",
+    r"meteor",
+    r"cider",
+    r"bertscore",
+    r"fid|fvd",
+    r"clip[\s-](?:i|t|text similarity|score)",
+    r"psnr|ssim|lpips",
+    r"wer|cer|mos",
+    r"perplexity",
+    r"elo(?: rating| score)?",
+    r"miou|mAP|iou",
+    r"j&f|dice",
+    r"mae|mse|rmse",
+    r"(?:spearman|pearson|kendall)(?:'s)?(?: correlation)?",
+    r"correlation",
+    r"agreement",
+    r"(?:resolve|resolved|resolution|completion|pass|solve|hallucination|refusal) rates?",
+    r"preference(?: rate)?",
+    r"reward",
+    r"scores?",
+]
+_EFFICIENCY_METRICS = [
+    r"speed[\s-]?ups?",
+    r"throughput",
+    r"latency",
+    r"memory(?: usage| footprint| consumption)?",
+    r"inference (?:time|speed)",
+    r"training time",
+    r"compression ratio",
+]
+
+
+def _alternation(names: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w@-])(?P<name>" + "|".join(names) + r")(?![\w@])", re.IGNORECASE)
+
+
+_QUALITY = _alternation(_QUALITY_METRICS)
+_EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
+# Short names that are also ordinary words count only when written in capitals.
+_CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice"}
+
+
+def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> list[re.Match]:
+    return [
+        m
+        for m in pattern.finditer(text)
+        if m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower()
+    ]
+
+
+def _clean_metric(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.lower()).strip()
+    name = re.sub(r"\b(rate|score)s$", r"\1", name)
+    return re.sub(r"^(f1|clip [it]|elo) score$", r"\1", name).replace("speed up", "speedup")
+
+
+_SHARED_TAIL = re.compile(
+    rf"(?:\s*(?:,|and|or|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
+    r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
+    r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
+    r"reduction)\s(?:in\s)?)?"
+)
+
+
+def _name_metric(
+    text: str, lo: int, hi: int, start: int, end: int, since: int, efficiency: bool
+) -> str:
+    """The metric a number reports: the nearest named since the previous number, else
+    the one right after it (``62.4% accuracy``, ``51.4% and 54.2% accuracy``, ``a 5%
+    drop in accuracy``), else the last its sentence named before it. Efficiency
+    figures take only efficiency names."""
+    pattern = _EFFICIENCY if efficiency else _QUALITY
+    before = _metric_matches(text[since:start], pattern)
+    specific = [m for m in before if not m["name"].lower().startswith("score")]
+    if specific:
+        return _clean_metric(specific[-1]["name"])
+    shared = _SHARED_TAIL.match(text, end, hi)
+    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], pattern)
+    if right and right[0].start() == 0:
+        return _clean_metric(right[0]["name"])
+    if before:
+        return _clean_metric(before[-1]["name"])
+    earlier = _metric_matches(text[lo:start], pattern)
+    named = [m for m in earlier if not m["name"].lower().startswith("score")] or earlier
+    if named:
+        return _clean_metric(named[-1]["name"])
+    if efficiency and re.search(r"\bfaster\b|\bspeed", text[start:hi][:60], re.IGNORECASE):
+        return "speedup"
+    return ""
+
+
+def _is_efficiency(
+    text: str, lo: int, hi: int, start: int, end: int, since: int, unit: str
+) -> bool:
+    """Speed, memory, latency, token or cost figures: an efficiency unit, an
+    efficiency metric named last before the number, or a reduction of a cost."""
+    if unit in ("x", "ms", "s", "GB"):
+        return True
+    between = text[since:start]
+    eff = _metric_matches(between, _EFFICIENCY)
+    quality = _metric_matches(between, _QUALITY)
+    if eff and (not quality or eff[-1].start() > quality[-1].start()):
+        return True
+    if quality:
+        return False
+    window = text[max(lo, since, start - 60) : start] + " " + text[end : min(hi, end + 30)]
+    return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
+
+
+# A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
+# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set).
+_BENCH = (
+    r"(?:[A-Z][\w&]*(?:[\-.][\w&]+)*[A-Z0-9]\w*(?:[\-.][\w]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
+    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*)\b)?"
+)
+_BENCH_AFTER = re.compile(
+    rf"[^.;:]{{0,50}}?\b(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
+)
+_BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
+_BENCH_BEFORE = re.compile(
+    rf"(?P<bench>{_BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
+    r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
+)
+_NOT_BENCH = re.compile(
+    r"^(?:AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
+    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
+    r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
+    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*)$"
+)
+
+
+def _bench_ok(name: str) -> bool:
+    return not _NOT_BENCH.match(name) and not _metric_matches(name)
+
+
+def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
+    before it, else the benchmark its sentence opens with (``On ASQA, ...``)."""
+    after = _BENCH_AFTER.match(text, end, hi)
+    if (
+        after
+        and _bench_ok(after["bench"])
+        and not _numbers_between(text, end, after.start("bench"))
+    ):
+        return after["bench"]
+    before = _BENCH_BEFORE.search(text[max(lo, start - 60) : start])
+    if before and _bench_ok(before["bench"]):
+        return before["bench"]
+    lead = _BENCH_LEAD.match(text, lo, start)
+    if lead and _bench_ok(lead["bench"]):
+        return lead["bench"]
+    return ""
+
+
+def _numbers_between(text: str, a: int, b: int) -> bool:
+    return bool(re.search(r"\d[\d.,]*\s?(?:%|x\b|points)", text[a:b]))
+
+
+_MODEL_BEFORE = re.compile(
+    rf"(?P<model>{_BENCH})\s(?:\w+ly\s|also\s)?"
+    r"(?:achiev(?:es|ed)|reach(?:es|ed)|attain(?:s|ed)|obtain(?:s|ed)|scor(?:es|ed)|"
+    r"outperform(?:s|ed)|surpass(?:es|ed)|improv(?:es|ed)|yield(?:s|ed)|show(?:s|ed)|"
+    r"demonstrat(?:es|ed)|exhibit(?:s|ed)|reduc(?:es|ed)|runs?|gets?|got)\b"
+)
+_NOT_MODEL = re.compile(
+    r"^(?:The|This|It|Our|These|We|They|Results?|Experiments?|Evaluation|Method|Approach|Model|Framework|[A-Z])$"
+)
+
+
+def _name_model(text: str, lo: int, start: int) -> str:
+    """The system that ``achieves`` the number, the last one named in its sentence."""
+    found = list(_MODEL_BEFORE.finditer(text, lo, start))
+    if found and not _NOT_MODEL.match(found[-1]["model"]):
+        return found[-1]["model"]
+    return ""
+
+
+_EFFICIENCY_CUE = re.compile(
+    r"\b(?:faster|speed[\s-]?ups?|speeds? up|accelerat\w*|throughput|latency|memory|"
+    r"compress\w*|fewer|cheaper|cost\w*|flops|tokens?|inference time|training time|"
+    r"computation\w*|compute|overhead|storage|KV[\s-]cache|time)\b",
+    re.IGNORECASE,
+)
+_REDUCTION = re.compile(
+    r"\b(?:reduc\w*|fewer|less|sav\w*|cut\w*|lower\w*|decreas\w*|compress\w*|faster|speed\w*|shrink\w*|only)\b",
+    re.IGNORECASE,
+)
+_DELTA_BEFORE = re.compile(
+    r"(?:\b(?:by|improv\w*|gains?|increas\w*|boost\w*|outperform\w*|higher|better|"
+    r"surpass\w*|exceed\w*|margin|drops?|decreas\w*|declin\w*|degrad\w*|"
+    r"rais\w*|enhanc\w*|advantage|gap|relative|absolute|additional|lead|ahead)\b[^.;]{0,25}|\+\s?)$",
+    re.IGNORECASE,
+)
+_DELTA_AFTER = re.compile(
+    r"^\s?(?:points?\s|percentage\s)?(?:absolute\s|relative\s|average\s)?"
+    r"(?:higher|better|lower|worse|more|improvement|gain|increase|boost|drop|decrease|"
+    r"reduction|change|over|above|ahead|margin|lead|advantage|increment|jump)",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", re.IGNORECASE)
+
+
+def _kind(
+    text: str, lo: int, hi: int, start: int, end: int, number: _Number, efficiency: bool
+) -> str:
+    """``efficiency`` for speed, memory, latency or cost figures, ``delta`` for
+    improvements and differences, else ``score``; both ends of ``from A to B`` are
+    scores."""
+    before = text[max(lo, start - 45) : start]
+    after = text[end : min(hi, end + 45)]
+    if _FROM_TO.search(before) or re.match(r"\s(?:to|→|->)\s", after):
+        return "score"
+    if efficiency:
+        return "efficiency"
+    if number.value < 0 or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+        return "delta"
+    if number.unit == "points":
+        return "delta"
+    return "score"
+
+
+# --- the extractor ---------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentences and list parts (``a)``, ``ii)``); a decimal point or an
+    abbreviation does not end one."""
+    spans, start = [], 0
+    for m in re.finditer(
+        r"(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|al|approx|Fig|Eq|cf)\.)\s+(?=[A-Z(\"'*\d])"
+        r"|;\s+|\s+(?=(?:[a-f]|[ivx]{1,4})\)\s)",
+        text,
+    ):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The sentence holding the number, cut to MAX_CONTEXT characters around it."""
+    if hi - lo > MAX_CONTEXT:
+        lo = max(lo, min(start - (MAX_CONTEXT - (end - start)) // 2, hi - MAX_CONTEXT))
+        hi = lo + MAX_CONTEXT
+    return text[lo:hi].strip()
+
+
+def extract_metrics(summary: str | None) -> list[Metric]:
+    """Every numeric result the summary states, in text order, once per value and unit."""
+    if not summary:
+        return []
+    text = summary
+    found: list[Metric] = []
+    seen: set[tuple[float, str]] = set()
+    for lo, hi in _sentences(text):
+        since, last_metric = lo, ""
+        for group in _numbers(text, lo, hi):
+            start, end = group[0].start, group[-1].end
+            last = len(group) - 1
+            kept = [n for i, n in enumerate(group) if _is_result(text, lo, hi, n, head=i == last)]
+            if not kept:
+                continue
+            efficiency = _is_efficiency(text, lo, hi, start, end, since, group[-1].unit)
+            metric = _name_metric(text, lo, hi, start, end, since, efficiency)
+            if not metric and _LIST_GAP.fullmatch(text, since, start):
+                metric = last_metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
+            kind = _kind(text, lo, hi, start, end, group[-1], efficiency)
+            benchmark = _name_benchmark(text, lo, hi, start, end)
+            model = _name_model(text, lo, start)
+            context = _context(text, lo, hi, start, end)
+            since, last_metric = end, metric
+            for n in kept:
+                if (n.value, n.unit) in seen:
+                    continue
+                seen.add((n.value, n.unit))
+                found.append(
+                    Metric(n.value, n.unit, metric, benchmark, model, kind, context, n.start, n.end)
+                )
+    return found
+
+
+_LIST_GAP = re.compile(
+    r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*(?:[A-Z][\w-]*\s?\(?)?"
+)

@@ -1,0 +1,156 @@
+"""Topics: the taxonomy file, and a paper's title, summary and comments in, 1 to 3
+topic ids out.
+
+A paper's score for a topic is the sum of the weights of the topic's terms found in
+its text, title matches counted double and each term counted at most three times in
+the body. The best topic is kept when it scores at least ``MIN_SCORE``; a second and
+a third only when they reach ``SECOND_SHARE`` of the best. Nothing scoring gives
+``other``. Pure and deterministic: the same text and taxonomy always give the same
+topics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import regex as re
+
+DEFAULT_TAXONOMY = "taxonomy.toml"
+FALLBACK = "other"
+MIN_SCORE = 4.0
+SECOND_SHARE = 0.5
+MAX_TOPICS = 3
+TITLE_WEIGHT = 2.0
+MAX_BODY_COUNT = 3
+
+_TOKEN = re.compile(r"[A-Za-z0-9@#+]+")
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file that cannot be used; the message names the file."""
+
+
+def _stem(token: str) -> str:
+    """Drop a plural ``s`` ("agents", "LLMs") but not the end of "class" or "bias"."""
+    if len(token) > 3 and token[-1] in "sS" and token[-2] not in "sSuUiIaA":
+        return token[:-1]
+    return token
+
+
+def _key(words: list[str], exact: bool) -> tuple[str, ...]:
+    return tuple(_stem(w if exact else w.lower()) for w in words)
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    description: str
+    terms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Topics in file order, with an index from term word-tuples to (topic, weight)."""
+
+    topics: tuple[Topic, ...]
+    digest: str
+    source: str
+    _index: dict[tuple[str, ...], list[tuple[str, float]]] = field(repr=False, compare=False)
+    _exact_index: dict[tuple[str, ...], list[tuple[str, float]]] = field(repr=False, compare=False)
+    _longest: int = field(repr=False, compare=False)
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.id for t in self.topics]
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {t.id: t.label for t in self.topics}
+
+    def scores(self, title: str, body: str) -> dict[str, float]:
+        """Each topic's score for a paper (only topics that score)."""
+        totals: dict[str, float] = defaultdict(float)
+        for text, weight, cap in ((title, TITLE_WEIGHT, None), (body, 1.0, MAX_BODY_COUNT)):
+            counts: dict[tuple[str, str], int] = defaultdict(int)
+            for topic, term_weight, term in self._matches(text):
+                counts[(topic, term)] += 1
+                if cap is None or counts[(topic, term)] <= cap:
+                    totals[topic] += weight * term_weight
+        return dict(totals)
+
+    def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
+        """1 to 3 topic ids, most central first."""
+        body = " ".join(t for t in (summary, comments) if t)
+        scores = self.scores(title or "", body)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.ids.index(kv[0])))
+        if not ranked or ranked[0][1] < MIN_SCORE:
+            return [FALLBACK]
+        best = ranked[0][1]
+        return [t for t, s in ranked[:MAX_TOPICS] if s >= max(MIN_SCORE, SECOND_SHARE * best)]
+
+    def _matches(self, text: str):
+        words = _TOKEN.findall(text)
+        lower = [_stem(w.lower()) for w in words]
+        exact = [_stem(w) for w in words]
+        for i in range(len(words)):
+            for n in range(1, min(self._longest, len(words) - i) + 1):
+                for index, tokens in ((self._index, lower), (self._exact_index, exact)):
+                    hits = index.get(tuple(tokens[i : i + n]))
+                    if hits:
+                        for topic, weight in hits:
+                            yield topic, weight, tuple(tokens[i : i + n])
+
+
+def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
+    """A Taxonomy from TOML text; TaxonomyError names ``source`` and what is wrong."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TaxonomyError(f"{source}: not valid TOML: {exc}") from exc
+    entries = data.get("topics")
+    if not isinstance(entries, dict) or not entries:
+        raise TaxonomyError(f"{source}: no [topics.<id>] tables")
+    if FALLBACK not in entries:
+        raise TaxonomyError(f"{source}: the fallback topic [topics.{FALLBACK}] is missing")
+    topics = []
+    index: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
+    exact_index: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
+    longest = 1
+    for topic_id, entry in entries.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
+            raise TaxonomyError(f"{source}: topic {topic_id!r} needs a label")
+        terms = entry.get("terms", {})
+        if not isinstance(terms, dict):
+            raise TaxonomyError(f"{source}: terms of {topic_id!r} must be a table")
+        for term, weight in terms.items():
+            if not isinstance(weight, int | float) or isinstance(weight, bool):
+                raise TaxonomyError(f"{source}: weight of {topic_id}.{term} is not a number")
+            words = _TOKEN.findall(term)
+            if not words:
+                raise TaxonomyError(f"{source}: empty term in {topic_id!r}")
+            exact = any(c.isupper() for c in term)
+            (exact_index if exact else index)[_key(words, exact)].append((topic_id, float(weight)))
+            longest = max(longest, len(words))
+        topics.append(
+            Topic(topic_id, entry["label"], str(entry.get("description", "")), dict(terms))
+        )
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return Taxonomy(tuple(topics), digest, source, dict(index), dict(exact_index), longest)
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """The taxonomy shipped in the package, or the TOML file at ``path``."""
+    if path is None:
+        text = resources.files("digest_data").joinpath(DEFAULT_TAXONOMY).read_text("utf-8")
+        return parse_taxonomy(text, DEFAULT_TAXONOMY)
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaxonomyError(f"{path}: cannot read taxonomy: {exc}") from exc
+    return parse_taxonomy(text, str(path))
