@@ -30,6 +30,8 @@ import regex as re
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 EXTRACT_VERSION = "m1"
 MAX_CONTEXT = 200
+LOOKBACK = 300
+MAX_SCAN = 20_000
 
 
 @dataclass(frozen=True)
@@ -471,24 +473,30 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     """Every numeric result the summary states, in text order, once per value and unit."""
     if not summary:
         return []
-    text = summary
+    # Real summaries are a few thousand characters; a runaway cell is read only up to
+    # MAX_SCAN so that one broken row cannot stall a build.
+    text = summary[:MAX_SCAN]
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
     for lo, hi in _sentences(text):
         since, last_metric = lo, ""
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
+            # Look back at most LOOKBACK characters, so a pathological sentence
+            # (a megabyte of numbers) costs linear time, not quadratic.
+            lo_near = max(lo, start - LOOKBACK)
+            since = max(since, lo_near)
             last = len(group) - 1
             kept = [n for i, n in enumerate(group) if _is_result(text, lo, hi, n, head=i == last)]
             if not kept:
                 continue
-            efficiency = _is_efficiency(text, lo, hi, start, end, since, group[-1].unit)
-            metric = _name_metric(text, lo, hi, start, end, since, efficiency)
+            efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
+            metric = _name_metric(text, lo_near, hi, start, end, since, efficiency)
             if not metric and _LIST_GAP.fullmatch(text, since, start):
                 metric = last_metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
-            kind = _kind(text, lo, hi, start, end, group[-1], efficiency)
+            kind = _kind(text, lo_near, hi, start, end, group[-1], efficiency)
             benchmark = _name_benchmark(text, lo, hi, start, end)
-            model = _name_model(text, lo, start)
+            model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
             since, last_metric = end, metric
             for n in kept:

@@ -27,6 +27,8 @@ SECOND_SHARE = 0.5
 MAX_TOPICS = 3
 TITLE_WEIGHT = 2.0
 MAX_BODY_COUNT = 3
+#: Only this much of each text is read: a runaway cell cannot stall a build.
+MAX_SCAN = 20_000
 
 _TOKEN = re.compile(r"[A-Za-z0-9@#+]+")
 
@@ -86,8 +88,8 @@ class Taxonomy:
 
     def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
         """1 to 3 topic ids, most central first."""
-        body = " ".join(t for t in (summary, comments) if t)
-        scores = self.scores(title or "", body)
+        body = " ".join(t[:MAX_SCAN] for t in (summary, comments) if t)
+        scores = self.scores((title or "")[:MAX_SCAN], body)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.ids.index(kv[0])))
         if not ranked or ranked[0][1] < MIN_SCORE:
             return [FALLBACK]
