@@ -1,0 +1,99 @@
+"""The dashboard's entry point: page navigation, the shared sidebar, and the
+Overview page. Run with ``streamlit run app.py``."""
+
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+
+from digest_data import aggregate, ui
+from digest_data.safe import safe_url
+
+st.set_page_config(page_title="AI-paper digests", page_icon="📚", layout="wide")
+
+
+def overview() -> None:
+    ctx = ui.context()
+    st.title("Overview")
+    st.caption(ui.range_caption(ctx))
+    figures = aggregate.headline(ctx.papers, ctx.metrics)
+    cols = st.columns(5)
+    for col, (label, key) in zip(
+        cols,
+        [
+            ("Papers", "papers"),
+            ("Distinct papers", "distinct_papers"),
+            ("Days", "days"),
+            ("Authors", "authors"),
+            ("Metric numbers", "metric_numbers"),
+        ],
+        strict=True,
+    ):
+        col.metric(label, f"{figures[key]:,}")
+    if ctx.papers.empty:
+        ui.empty()
+    else:
+        per_day = ui.cached(ctx, "papers_per_day")
+        fig = px.bar(
+            per_day,
+            x="date",
+            y="papers",
+            color="source",
+            title="Papers per day",
+            labels={"date": "Digest day", "papers": "Papers (rows)", "source": "Source"},
+            template="plotly_white",
+        )
+        fig.update_layout(bargap=0.15, legend_title_text="Source", hovermode="x unified")
+        st.plotly_chart(fig, width="stretch")
+        ui.download(per_day, "papers-per-day", ctx)
+
+        newest = aggregate.newest_day(ctx.papers)
+        day = newest["date"].max().date()
+        st.subheader(f"Newest day: {day} ({len(newest)} papers)")
+        table = newest.assign(
+            url=newest["url"].map(safe_url),
+            authors=newest["authors"].map(", ".join),
+            topics=newest["topics"].map(lambda ts: ", ".join(ctx.labels.get(t, t) for t in ts)),
+        )[["title", "authors", "topics", "source", "url"]]
+        st.dataframe(
+            table,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "title": st.column_config.TextColumn("Title", width="large"),
+                "url": st.column_config.LinkColumn("Link", display_text="open"),
+            },
+        )
+        ui.download(newest, "newest-day-papers", ctx, str(day))
+
+    report = ctx.dataset.report
+    issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)
+    with st.expander(f"Build report: {report.files_read} files, {issues} warnings and skips"):
+        st.write(
+            f"{report.rows:,} rows ({report.distinct_papers:,} distinct papers) and "
+            f"{report.metrics:,} metric numbers from {report.files_read} files; "
+            f"{report.duplicates_merged} duplicates merged; built {report.built_at}."
+        )
+        for title, items in (
+            ("Skipped files", report.skipped_files),
+            ("Skipped rows", report.skipped_rows),
+            ("Warnings", report.warnings),
+        ):
+            if items:
+                st.markdown(f"**{title}**")
+                st.dataframe(
+                    [{"file": s.file, "line": s.line, "reason": s.reason} for s in items],
+                    hide_index=True,
+                    width="stretch",
+                )
+
+
+pages = [
+    st.Page(overview, title="Overview", icon="📊", default=True),
+    st.Page("pages/topics.py", title="Topics", icon="🏷️"),
+    st.Page("pages/authors.py", title="Authors", icon="👥"),
+    st.Page("pages/metrics.py", title="Metrics", icon="📈"),
+    st.Page("pages/papers.py", title="Papers", icon="📄"),
+    st.Page("pages/data.py", title="Data", icon="🗂️"),
+]
+st.navigation(pages).run()

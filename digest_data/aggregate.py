@@ -1,0 +1,240 @@
+"""Aggregations behind the dashboard's charts and tables: filtered DataFrames in,
+small DataFrames out. Every function is pure and returns exactly the rows a chart
+draws, so the CSV download of a chart is that DataFrame."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+
+import pandas as pd
+import regex as re
+
+# Metrics where a smaller number is the better result.
+LOWER_IS_BETTER = frozenset(
+    {
+        "fid",
+        "fvd",
+        "kid",
+        "lpips",
+        "perplexity",
+        "wer",
+        "cer",
+        "error rate",
+        "word error rate",
+        "character error rate",
+        "mae",
+        "mse",
+        "rmse",
+        "latency",
+        "memory",
+        "inference time",
+        "training time",
+        "attack success rate",
+        "hallucination rate",
+    }
+)
+
+
+def author_key(name: str) -> str:
+    """An author name for matching: Unicode NFKC, whitespace folded, case kept."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name)).strip()
+
+
+def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
+    """The Overview's figures for the filtered data."""
+    authors = {author_key(a) for names in papers["authors"] for a in names if a.strip()}
+    return {
+        "papers": len(papers),
+        "distinct_papers": papers["paper_id"].nunique(),
+        "days": papers["date"].nunique(),
+        "authors": len(authors),
+        "metric_numbers": len(metrics),
+    }
+
+
+def papers_per_day(papers: pd.DataFrame) -> pd.DataFrame:
+    """Paper rows per digest day and source: columns date, source, papers."""
+    if papers.empty:
+        return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "source": [], "papers": []})
+    counts = papers.groupby(["date", "source"]).size().rename("papers").reset_index()
+    return counts.sort_values(["date", "source"], ignore_index=True)
+
+
+def newest_day(papers: pd.DataFrame) -> pd.DataFrame:
+    """The papers of the latest day in the selection."""
+    if papers.empty:
+        return papers
+    return papers[papers["date"] == papers["date"].max()]
+
+
+def _period(dates: pd.Series, freq: str) -> pd.Series:
+    if freq == "week":
+        # Weeks start on Monday and are labelled by that Monday.
+        return (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.normalize()
+    return dates.dt.normalize()
+
+
+def _exploded_topics(papers: pd.DataFrame) -> pd.DataFrame:
+    frame = papers[["paper_id", "date", "topics"]].explode("topics")
+    return frame.rename(columns={"topics": "topic"}).dropna(subset=["topic"])
+
+
+def topic_counts(
+    papers: pd.DataFrame, freq: str = "day", labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Papers per period (``day`` or ``week``) and topic, with each topic's share of
+    the period's papers. A paper with two topics counts once for each, so shares of
+    a period can add up to more than 100%."""
+    columns = ["period", "topic", "label", "papers", "share"]
+    if papers.empty:
+        return pd.DataFrame(columns=columns)
+    topics = _exploded_topics(papers)
+    topics["period"] = _period(topics["date"], freq)
+    counts = topics.groupby(["period", "topic"]).size().rename("papers").reset_index()
+    per_period = _period(papers["date"], freq).value_counts()
+    counts["share"] = counts["papers"] / counts["period"].map(per_period)
+    counts["label"] = counts["topic"].map(labels or {}).fillna(counts["topic"])
+    return counts[columns].sort_values(["period", "topic"], ignore_index=True)
+
+
+def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Each topic's paper count over the selection and its share of all papers."""
+    columns = ["topic", "label", "papers", "share"]
+    if papers.empty:
+        return pd.DataFrame(columns=columns)
+    counts = _exploded_topics(papers)["topic"].value_counts().rename("papers").reset_index()
+    counts["share"] = counts["papers"] / len(papers)
+    counts["label"] = counts["topic"].map(labels or {}).fillna(counts["topic"])
+    return counts[columns].sort_values(
+        ["papers", "topic"], ascending=[False, True], ignore_index=True
+    )
+
+
+def topic_mix_change(
+    current: pd.DataFrame, previous: pd.DataFrame, labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Each topic's share of papers in the selected range against the range before
+    it, and the change in percentage points."""
+    now = topic_totals(current, labels).set_index("topic")
+    before = topic_totals(previous, labels).set_index("topic")
+    topics = sorted(set(now.index) | set(before.index))
+    table = pd.DataFrame(index=pd.Index(topics, name="topic"))
+    table["label"] = [(labels or {}).get(t, t) for t in topics]
+    table["papers"] = now["papers"].reindex(topics).fillna(0).astype(int)
+    table["papers_before"] = before["papers"].reindex(topics).fillna(0).astype(int)
+    table["share"] = now["share"].reindex(topics).fillna(0.0)
+    table["share_before"] = before["share"].reindex(topics).fillna(0.0)
+    table["change_points"] = (table["share"] - table["share_before"]) * 100
+    return table.reset_index().sort_values(
+        ["change_points", "topic"], ascending=[False, True], ignore_index=True
+    )
+
+
+def _author_rows(papers: pd.DataFrame) -> pd.DataFrame:
+    rows = papers[["paper_id", "date", "title", "authors"]].explode("authors")
+    rows = rows.dropna(subset=["authors"])
+    rows["author"] = rows["authors"].map(author_key)
+    return rows[rows["author"] != ""].drop(columns="authors")
+
+
+def author_table(papers: pd.DataFrame, search: str = "") -> pd.DataFrame:
+    """Every author with their number of distinct papers, digest days, and first and
+    last day, most prolific first; ``search`` keeps names containing it."""
+    columns = ["author", "papers", "days", "first", "last"]
+    rows = _author_rows(papers)
+    if search:
+        rows = rows[rows["author"].str.casefold().str.contains(search.casefold(), regex=False)]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    table = rows.groupby("author").agg(
+        papers=("paper_id", "nunique"),
+        days=("date", "nunique"),
+        first=("date", "min"),
+        last=("date", "max"),
+    )
+    return table.reset_index().sort_values(
+        ["papers", "author"], ascending=[False, True], ignore_index=True
+    )[columns]
+
+
+def top_authors(papers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+    """The ``n`` authors with the most distinct papers (ties by name)."""
+    return author_table(papers).head(n)
+
+
+def author_papers(papers: pd.DataFrame, author: str) -> pd.DataFrame:
+    """One author's papers in the selection, one row per paper and day."""
+    rows = _author_rows(papers)
+    mine = rows[rows["author"] == author_key(author)]
+    return mine[["date", "paper_id", "title"]].sort_values("date", ignore_index=True)
+
+
+def metric_options(metrics: pd.DataFrame, column: str) -> list[str]:
+    """The values of ``column`` by frequency, most common first (empty last)."""
+    counts = metrics[column].value_counts()
+    return sorted(counts.index, key=lambda v: (v == "", -counts[v], v))
+
+
+def best_per_day(metrics: pd.DataFrame, metric: str, benchmark: str) -> pd.DataFrame:
+    """For one metric and benchmark (unit kept apart), the best value reported each
+    day: the highest, or the lowest for metrics where lower is better."""
+    columns = ["date", "metric", "benchmark", "unit", "value", "title", "paper_id"]
+    rows = metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    ascending = metric in LOWER_IS_BETTER
+    ordered = rows.sort_values(["date", "unit", "value"], ascending=[True, True, ascending])
+    best = ordered.drop_duplicates(["date", "unit"], keep="first")
+    return best[columns].reset_index(drop=True)
+
+
+def metric_pairs(metrics: pd.DataFrame, min_rows: int = 2) -> pd.DataFrame:
+    """(metric, benchmark) pairs with a name and at least ``min_rows`` numbers,
+    most reported first: the choices for the best-per-day line."""
+    named = metrics[(metrics["metric"] != "") & (metrics["benchmark"] != "")]
+    pairs = named.groupby(["metric", "benchmark"]).size().rename("numbers").reset_index()
+    pairs = pairs[pairs["numbers"] >= min_rows]
+    return pairs.sort_values(
+        ["numbers", "metric", "benchmark"], ascending=[False, True, True], ignore_index=True
+    )
+
+
+def per_day(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows per day: columns date, papers."""
+    return rows.groupby("date").size().rename("papers").reset_index()
+
+
+def with_color_groups(metrics: pd.DataFrame, by: str, top: int = 10) -> pd.DataFrame:
+    """``metrics`` with a ``color`` column: the value of ``by``, keeping the ``top``
+    most frequent and naming the rest "other" so a legend stays readable."""
+    values = metrics[by].replace("", "(unnamed)")
+    keep = set(values.value_counts().head(top).index)
+    return metrics.assign(color=values.where(values.isin(keep), "other"))
+
+
+def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
+    """The Papers page's table: one row per paper and day with its number of
+    reported metrics; links that are not http(s) are blanked."""
+    from .safe import safe_url
+
+    key = ["paper_id", "date", "source"]
+    counts = metrics.groupby(key).size().rename("metric_numbers")
+    table = papers.join(counts, on=key)
+    table["metric_numbers"] = table["metric_numbers"].fillna(0).astype(int)
+    table["url"] = table["url"].map(safe_url)
+    columns = [
+        "date",
+        "title",
+        "authors",
+        "affiliations",
+        "topics",
+        "metric_numbers",
+        "source",
+        "url",
+        "arxiv_id",
+        "paper_id",
+        "summary",
+        "comments",
+    ]
+    return table[columns].sort_values(["date", "title"], ascending=[False, True], ignore_index=True)

@@ -1,0 +1,60 @@
+"""CSV downloads: exactly the rows behind a chart or table, safe to open in a
+spreadsheet, under a file name that says what and which filter."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pandas as pd
+import regex as re
+
+from .filters import FilterState
+
+LIST_SEPARATOR = "; "
+#: A cell starting with one of these is read as a formula by spreadsheet programs.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a quote to a text cell a spreadsheet would run as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, list | tuple | np.ndarray):
+        return neutralise(LIST_SEPARATOR.join(str(v) for v in value))
+    if isinstance(value, str):
+        return neutralise(value)
+    return value
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV of ``frame``: list cells joined with ``"; "``, text cells that
+    start like a formula neutralised, dates as YYYY-MM-DD, numbers as numbers."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or isinstance(out[column].dtype, pd.StringDtype):
+            out[column] = out[column].map(_cell)
+        elif pd.api.types.is_datetime64_any_dtype(out[column]):
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue().encode("utf-8")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.]+", "-", text).strip("-").lower()[:40]
+
+
+def csv_name(what: str, state: FilterState, *extra: str) -> str:
+    """``<what>_<from>_<to>[_<topics>][_<sources>][_q-<search>][_<extra>].csv``."""
+    parts = [_slug(what), state.start.isoformat(), state.end.isoformat()]
+    if state.topics:
+        parts.append("+".join(_slug(t) for t in state.topics))
+    if state.sources:
+        parts.append("+".join(_slug(s) for s in state.sources))
+    if state.query:
+        parts.append("q-" + _slug(state.query))
+    parts.extend(_slug(e) for e in extra if e)
+    return "_".join(p for p in parts if p) + ".csv"

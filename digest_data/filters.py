@@ -1,0 +1,200 @@
+"""The dashboard's global filter state: defined once, read from and written to URL
+query parameters, and applied to the papers and metrics tables.
+
+Query parameters (all optional; absent means "everything"):
+
+    from=2024-10-01&to=2024-10-25&topic=reasoning,agents&source=hf-daily&q=diffusion
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+
+QUICK_PICKS = {"Last 7 days": 7, "Last 30 days": 30, "All": None}
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """What the user selected. ``start``/``end`` are inclusive digest days."""
+
+    start: dt.date
+    end: dt.date
+    topics: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    query: str = ""
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What the dataset offers: its first and last day, topic ids, sources."""
+
+    first: dt.date
+    last: dt.date
+    topics: tuple[str, ...]
+    sources: tuple[str, ...]
+    notices: list[str] = field(default_factory=list, compare=False)
+
+    def default(self) -> FilterState:
+        return FilterState(self.first, self.last)
+
+
+def bounds_of(papers: pd.DataFrame, topic_ids: Iterable[str]) -> Bounds:
+    """The dataset's date range, topics and sources (today for an empty dataset)."""
+    if papers.empty:
+        today = dt.date.today()
+        return Bounds(today, today, tuple(topic_ids), ())
+    dates = papers["date"]
+    return Bounds(
+        dates.min().date(),
+        dates.max().date(),
+        tuple(topic_ids),
+        tuple(sorted(papers["source"].unique())),
+    )
+
+
+def quick_pick(bounds: Bounds, days: int | None) -> tuple[dt.date, dt.date]:
+    """The last ``days`` days of the dataset (all of it for None)."""
+    if days is None:
+        return bounds.first, bounds.last
+    return max(bounds.first, bounds.last - dt.timedelta(days=days - 1)), bounds.last
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, list[str]]:
+    """The filter state a URL asks for, and a notice for each part that could not
+    be honoured (malformed or reversed dates, unknown topics or sources), which
+    falls back to the default instead of failing."""
+    notices: list[str] = []
+    start, end = bounds.first, bounds.last
+    for key, default in (("from", bounds.first), ("to", bounds.last)):
+        raw = params.get(key)
+        if raw is None:
+            continue
+        parsed = _parse_date(raw)
+        if parsed is None:
+            notices.append(f"Ignored {key}={raw!r}: not a date (YYYY-MM-DD); using {default}.")
+            continue
+        if key == "from":
+            start = parsed
+        else:
+            end = parsed
+    if start > end:
+        notices.append(f"The date range {start} to {end} was reversed; showing {end} to {start}.")
+        start, end = end, start
+    if start < bounds.first or end > bounds.last:
+        clamped = (max(start, bounds.first), min(end, bounds.last))
+        if clamped[0] > clamped[1]:
+            notices.append(
+                f"No data between {start} and {end}; showing all days "
+                f"({bounds.first} to {bounds.last})."
+            )
+            clamped = (bounds.first, bounds.last)
+        start, end = clamped
+    topics = _known(_split(params.get("topic")), bounds.topics, "topic", notices)
+    sources = _known(_split(params.get("source")), bounds.sources, "source", notices)
+    query = (params.get("q") or "").strip()[:200]
+    return FilterState(start, end, tuple(topics), tuple(sources), query), notices
+
+
+def _known(values: list[str], known: tuple[str, ...], what: str, notices: list[str]) -> list[str]:
+    unknown = [v for v in values if v not in known]
+    if unknown:
+        notices.append(f"Ignored unknown {what}: {', '.join(unknown)}.")
+    return list(dict.fromkeys(v for v in values if v in known))
+
+
+def to_query(state: FilterState, bounds: Bounds) -> dict[str, str]:
+    """Query parameters for ``state``; defaults are left out to keep links short."""
+    params: dict[str, str] = {}
+    if state.start != bounds.first:
+        params["from"] = state.start.isoformat()
+    if state.end != bounds.last:
+        params["to"] = state.end.isoformat()
+    if state.topics:
+        params["topic"] = ",".join(state.topics)
+    if state.sources:
+        params["source"] = ",".join(state.sources)
+    if state.query:
+        params["q"] = state.query
+    return params
+
+
+def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
+    """The papers the state selects: in the date range, with any of the chosen
+    topics, from any of the chosen sources, and containing the search text
+    (case-insensitive) in the title, authors or summary."""
+    dates = papers["date"].dt.date
+    mask = (dates >= state.start) & (dates <= state.end)
+    if state.topics:
+        wanted = set(state.topics)
+        mask &= papers["topics"].map(lambda ts: not wanted.isdisjoint(ts))
+    if state.sources:
+        mask &= papers["source"].isin(state.sources)
+    if state.query:
+        needle = state.query.casefold()
+        haystack = (
+            papers["title"].fillna("")
+            + "\n"
+            + papers["authors"].map(" ; ".join)
+            + "\n"
+            + papers["summary"].fillna("")
+        )
+        mask &= haystack.str.casefold().str.contains(needle, regex=False)
+    return papers[mask]
+
+
+def previous_period(state: FilterState) -> FilterState:
+    """The same filters over the range of equal length just before ``state``'s."""
+    length = dt.timedelta(days=state.days)
+    return replace(state, start=state.start - length, end=state.start - dt.timedelta(days=1))
+
+
+_PAPER_KEY = ["paper_id", "date", "source"]
+
+
+def metrics_of(metrics: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
+    """The metric rows of the given (filtered) papers, with the paper's title."""
+    keys = papers[_PAPER_KEY + ["title"]]
+    return metrics.merge(keys, on=_PAPER_KEY, how="inner")
+
+
+@dataclass(frozen=True)
+class MetricFilter:
+    """The Metrics page's own filters; an empty tuple means all."""
+
+    metrics: tuple[str, ...] = ()
+    benchmarks: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+
+def apply_metric_filter(metrics: pd.DataFrame, selection: MetricFilter) -> pd.DataFrame:
+    """Metric rows matching every non-empty part of ``selection``."""
+    mask = pd.Series(True, index=metrics.index)
+    for column, values in (
+        ("metric", selection.metrics),
+        ("benchmark", selection.benchmarks),
+        ("unit", selection.units),
+        ("kind", selection.kinds),
+    ):
+        if values:
+            mask &= metrics[column].isin(values)
+    return metrics[mask]

@@ -1,0 +1,202 @@
+"""The Streamlit shell shared by every page: the cached dataset, the global filters
+in the sidebar (kept in the URL), cached aggregations, downloads and empty states.
+
+This module only reads widgets and draws; every number it shows comes from a pure
+function in ``filters``, ``aggregate`` or ``export``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from . import aggregate, export, filters
+from .appdata import DataSource, ensure_built, source_from_env
+from .dataset import Dataset, load
+from .topics import load_taxonomy
+
+KEY_DATES, KEY_TOPICS, KEY_SOURCES, KEY_QUERY = "f_dates", "f_topics", "f_sources", "f_query"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a page needs: the dataset, the filter state and its filtered rows."""
+
+    source: DataSource
+    dataset: Dataset
+    state: filters.FilterState
+    bounds: filters.Bounds
+    labels: dict[str, str]
+    papers: pd.DataFrame
+    metrics: pd.DataFrame
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _load(out: str, version: str) -> Dataset:
+    return load(out)
+
+
+def dataset(source: DataSource) -> Dataset:
+    """The current dataset, built first (with a spinner) when missing or stale."""
+    with st.spinner("Building the dataset from the digest files…"):
+        ensure_built(source)
+    from .dataset import current_version
+
+    version = current_version(source.out)
+    if version is None:
+        st.error(f"No dataset in {source.out}.")
+        st.stop()
+    return _load(str(source.out), version.name)
+
+
+@st.cache_resource(show_spinner=False)
+def taxonomy_labels() -> dict[str, str]:
+    return load_taxonomy().labels
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _filtered(
+    out: str, version: str, state: filters.FilterState
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ds = _load(out, version)
+    papers = filters.apply(ds.papers, state)
+    return papers, filters.metrics_of(ds.metrics, papers)
+
+
+def _sync_widgets_from_url(bounds: filters.Bounds) -> list[str]:
+    """On a session's first run (or a new dataset), the URL sets the widgets."""
+    if st.session_state.get("f_bounds") == bounds:
+        return st.session_state.get("f_notices", [])
+    state, notices = filters.from_query(st.query_params.to_dict(), bounds)
+    st.session_state[KEY_DATES] = (state.start, state.end)
+    st.session_state[KEY_TOPICS] = list(state.topics)
+    st.session_state[KEY_SOURCES] = list(state.sources)
+    st.session_state[KEY_QUERY] = state.query
+    st.session_state["f_bounds"] = bounds
+    st.session_state["f_notices"] = notices
+    return notices
+
+
+def _pick(bounds: filters.Bounds, days: int | None) -> None:
+    st.session_state[KEY_DATES] = filters.quick_pick(bounds, days)
+
+
+def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterState:
+    """The global filters; their state is written back to the URL on every run."""
+    notices = _sync_widgets_from_url(bounds)
+    side = st.sidebar
+    side.header("Filters")
+    cols = side.columns(len(filters.QUICK_PICKS))
+    for col, (label, days) in zip(cols, filters.QUICK_PICKS.items(), strict=True):
+        col.button(label, on_click=_pick, args=(bounds, days), width="stretch")
+    picked = side.date_input(
+        "Date range",
+        min_value=bounds.first,
+        max_value=bounds.last,
+        key=KEY_DATES,
+        format="YYYY-MM-DD",
+    )
+    start, end = _date_pair(picked, bounds)
+    topics = side.multiselect(
+        "Topics",
+        options=list(bounds.topics),
+        format_func=lambda t: labels.get(t, t),
+        key=KEY_TOPICS,
+        placeholder="All topics",
+    )
+    sources = side.multiselect(
+        "Sources", options=list(bounds.sources), key=KEY_SOURCES, placeholder="All sources"
+    )
+    query = side.text_input(
+        "Search title, authors, summary", key=KEY_QUERY, placeholder="e.g. diffusion"
+    )
+    state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
+    st.query_params.from_dict(filters.to_query(state, bounds))
+    for notice in notices:
+        side.warning(notice, icon="⚠️")
+    return state
+
+
+def _date_pair(picked: object, bounds: filters.Bounds) -> tuple[dt.date, dt.date]:
+    """A (start, end) pair from the date widget, which holds one date while the user
+    is still choosing the second."""
+    if isinstance(picked, tuple | list):
+        if len(picked) == 2:
+            return picked[0], picked[1]
+        if len(picked) == 1:
+            return picked[0], picked[0]
+        return bounds.first, bounds.last
+    if isinstance(picked, dt.date):
+        return picked, picked
+    return bounds.first, bounds.last
+
+
+def context() -> Context:
+    """Load the data, draw the sidebar and filter: the first call of every page."""
+    source = source_from_env()
+    ds = dataset(source)
+    labels = taxonomy_labels()
+    bounds = filters.bounds_of(ds.papers, labels)
+    state = sidebar(bounds, labels)
+    papers, metrics = _filtered(str(source.out), ds.version, state)
+    st.sidebar.caption(
+        f"Data: {source.label} · {len(ds.papers):,} rows · built {ds.report.built_at[:10]}"
+    )
+    return Context(source, ds, state, bounds, labels, papers, metrics)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _cached(
+    name: str, out: str, version: str, state: filters.FilterState, args: tuple
+) -> pd.DataFrame:
+    ds_papers, ds_metrics = _filtered(out, version, state)
+    return AGGREGATIONS[name](ds_papers, ds_metrics, *args)
+
+
+AGGREGATIONS: dict[str, Callable[..., pd.DataFrame]] = {
+    "papers_per_day": lambda p, m: aggregate.papers_per_day(p),
+    "topic_counts": lambda p, m, freq, labels: aggregate.topic_counts(p, freq, dict(labels)),
+    "topic_totals": lambda p, m, labels: aggregate.topic_totals(p, dict(labels)),
+    "author_table": lambda p, m, search: aggregate.author_table(p, search),
+    "author_papers": lambda p, m, author: aggregate.author_papers(p, author),
+}
+
+
+def cached(ctx: Context, name: str, *args) -> pd.DataFrame:
+    """``AGGREGATIONS[name]`` over the filtered data, cached on the dataset's
+    version, the filter state and ``args``."""
+    return _cached(name, str(ctx.source.out), ctx.dataset.version, ctx.state, args)
+
+
+def download(
+    frame: pd.DataFrame, what: str, ctx: Context, *extra: str, key: str | None = None
+) -> None:
+    """A CSV download of exactly ``frame``."""
+    st.download_button(
+        f"Download CSV ({len(frame):,} rows)",
+        data=export.to_csv(frame),
+        file_name=export.csv_name(what, ctx.state, *extra),
+        mime="text/csv",
+        key=key or f"dl-{what}-{'-'.join(extra)}",
+        disabled=frame.empty,
+    )
+
+
+def empty(
+    message: str = "No papers match these filters. Widen the date range or clear a filter.",
+) -> None:
+    st.info(message, icon="🔍")
+
+
+def range_caption(ctx: Context) -> str:
+    parts = [f"{ctx.state.start} to {ctx.state.end}"]
+    if ctx.state.topics:
+        parts.append("topics: " + ", ".join(ctx.labels.get(t, t) for t in ctx.state.topics))
+    if ctx.state.sources:
+        parts.append("sources: " + ", ".join(ctx.state.sources))
+    if ctx.state.query:
+        parts.append(f'search: "{ctx.state.query}"')
+    return " · ".join(parts)

@@ -1,0 +1,57 @@
+"""Authors: the most frequent authors in the range, one author's papers over time,
+and a searchable author table."""
+
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+
+from digest_data import aggregate, ui
+
+ctx = ui.context()
+st.title("Authors")
+st.caption(ui.range_caption(ctx) + " · names matched after Unicode and whitespace normalisation")
+
+table = ui.cached(ctx, "author_table", "")
+if table.empty:
+    ui.empty("No authors in these papers (M-A-P digests list affiliations, not authors).")
+    st.stop()
+
+n = st.slider("Top authors", min_value=5, max_value=50, value=20, step=5, key="top_n")
+top = table.head(n)
+fig = px.bar(
+    top.iloc[::-1],
+    x="papers",
+    y="author",
+    orientation="h",
+    title=f"Top {len(top)} authors by distinct papers",
+    labels={"papers": "Distinct papers", "author": "Author"},
+    template="plotly_white",
+    height=max(360, 22 * len(top) + 120),
+)
+st.plotly_chart(fig, width="stretch")
+ui.download(top, "top-authors", ctx, f"top{n}")
+
+st.subheader("One author's papers over time")
+author = st.selectbox("Author", options=list(table["author"]), key="author_pick")
+if author:
+    mine = ui.cached(ctx, "author_papers", author)
+    per_day = aggregate.per_day(mine)
+    fig = px.bar(
+        per_day,
+        x="date",
+        y="papers",
+        title=f"Papers by {author} per digest day",
+        labels={"date": "Digest day", "papers": "Papers"},
+        template="plotly_white",
+    )
+    fig.update_yaxes(dtick=1)
+    st.plotly_chart(fig, width="stretch")
+    st.dataframe(mine, hide_index=True, width="stretch")
+    ui.download(mine, "author-papers", ctx, author)
+
+st.subheader("All authors")
+search = st.text_input("Find an author", key="author_search", placeholder="part of a name")
+found = ui.cached(ctx, "author_table", search.strip())
+st.dataframe(found, hide_index=True, width="stretch")
+ui.download(found, "authors", ctx, search.strip())

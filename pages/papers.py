@@ -1,0 +1,70 @@
+"""Papers: the filtered papers as a table with links, topics and metric counts, and
+one paper in detail. Digest text is shown as text, never as HTML or markdown."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from digest_data import aggregate, ui
+from digest_data.safe import markdown_text, safe_url
+
+ctx = ui.context()
+st.title("Papers")
+st.caption(ui.range_caption(ctx))
+
+if ctx.papers.empty:
+    ui.empty()
+    st.stop()
+
+table = aggregate.paper_table(ctx.papers, ctx.metrics)
+st.dataframe(
+    table.drop(columns=["summary", "comments", "paper_id", "affiliations"]),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
+        "title": st.column_config.TextColumn("Title", width="large"),
+        "authors": st.column_config.ListColumn("Authors"),
+        "topics": st.column_config.ListColumn("Topics"),
+        "metric_numbers": st.column_config.NumberColumn("Metrics"),
+        "url": st.column_config.LinkColumn("Link", display_text="open"),
+        "arxiv_id": "arXiv",
+    },
+)
+ui.download(table, "papers", ctx)
+
+st.subheader("Paper detail")
+choice = st.selectbox(
+    "Paper",
+    options=range(len(table)),
+    format_func=lambda i: f"{table.at[i, 'date']:%Y-%m-%d} · {table.at[i, 'title']}",
+    key="paper_pick",
+)
+paper = table.iloc[choice]
+st.markdown(f"### {markdown_text(paper['title'])}")
+meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]
+if paper["arxiv_id"]:
+    meta.append(f"arXiv {paper['arxiv_id']}")
+st.caption(" · ".join(markdown_text(m) for m in meta))
+if url := safe_url(paper["url"]):
+    st.link_button("Open the paper", url)
+if len(paper["authors"]):
+    st.markdown("**Authors:** " + markdown_text(", ".join(paper["authors"])))
+if len(paper["affiliations"]):
+    st.markdown("**Affiliations:** " + markdown_text(", ".join(paper["affiliations"])))
+st.markdown("**Topics:** " + ", ".join(ctx.labels.get(t, t) for t in paper["topics"]))
+if paper["summary"]:
+    st.markdown("**Summary**")
+    st.markdown(markdown_text(paper["summary"]))
+if paper["comments"]:
+    st.markdown("**Comments:** " + markdown_text(paper["comments"]))
+numbers = ctx.metrics[
+    (ctx.metrics["paper_id"] == paper["paper_id"]) & (ctx.metrics["date"] == paper["date"])
+]
+if not numbers.empty:
+    st.markdown("**Reported numbers**")
+    st.dataframe(
+        numbers[["value", "unit", "metric", "benchmark", "model", "kind", "context"]],
+        hide_index=True,
+        width="stretch",
+    )

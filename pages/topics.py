@@ -1,0 +1,83 @@
+"""Topics: topic counts per day or week, totals, and the mix against the range before."""
+
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+
+from digest_data import aggregate, filters, ui
+
+ctx = ui.context()
+st.title("Topics")
+st.caption(ui.range_caption(ctx))
+labels = tuple(sorted(ctx.labels.items()))
+
+if ctx.papers.empty:
+    ui.empty()
+    st.stop()
+
+left, right = st.columns(2)
+freq = left.radio("Group by", ["day", "week"], horizontal=True, key="topic_freq")
+mode = right.radio("Show", ["counts", "shares"], horizontal=True, key="topic_mode")
+counts = ui.cached(ctx, "topic_counts", freq, labels)
+y = "papers" if mode == "counts" else "share"
+fig = px.bar(
+    counts,
+    x="period",
+    y=y,
+    color="label",
+    title=f"Papers per topic and {freq}"
+    + (" (share of the period's papers)" if y == "share" else ""),
+    labels={
+        "period": "Week starting" if freq == "week" else "Digest day",
+        "papers": "Papers",
+        "share": "Share of papers",
+        "label": "Topic",
+    },
+    template="plotly_white",
+    hover_data={"papers": True, "share": ":.1%"},
+)
+if y == "share":
+    fig.update_yaxes(tickformat=".0%")
+fig.update_layout(bargap=0.1)
+st.plotly_chart(fig, width="stretch")
+st.caption("A paper with several topics counts once for each of them.")
+ui.download(counts, "topic-counts", ctx, freq)
+
+st.subheader("Totals")
+totals = ui.cached(ctx, "topic_totals", labels)
+st.dataframe(
+    totals,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "topic": "Topic id",
+        "label": "Topic",
+        "papers": st.column_config.NumberColumn("Papers"),
+        "share": st.column_config.ProgressColumn(
+            "Share of papers", format="percent", min_value=0, max_value=1
+        ),
+    },
+)
+ui.download(totals, "topic-totals", ctx)
+
+previous = filters.previous_period(ctx.state)
+st.subheader("Topic mix against the range before")
+st.caption(f"{ctx.state.start} to {ctx.state.end} against {previous.start} to {previous.end}")
+before = filters.apply(ctx.dataset.papers, previous)
+change = aggregate.topic_mix_change(ctx.papers, before, ctx.labels)
+if before.empty:
+    ui.empty(f"No papers between {previous.start} and {previous.end} to compare with.")
+else:
+    fig = px.bar(
+        change.sort_values("change_points"),
+        x="change_points",
+        y="label",
+        orientation="h",
+        title="Change in each topic's share of papers",
+        labels={"change_points": "Change in share (percentage points)", "label": "Topic"},
+        template="plotly_white",
+        hover_data={"share": ":.1%", "share_before": ":.1%", "papers": True, "papers_before": True},
+    )
+    st.plotly_chart(fig, width="stretch")
+ui.download(change, "topic-mix-change", ctx)
