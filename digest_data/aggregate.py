@@ -71,7 +71,7 @@ def newest_day(papers: pd.DataFrame) -> pd.DataFrame:
 def _period(dates: pd.Series, freq: str) -> pd.Series:
     if freq == "week":
         # Weeks start on Monday and are labelled by that Monday.
-        return (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.normalize()
+        return (dates - pd.to_timedelta(dates.dt.dayofweek, unit="D")).dt.normalize()
     return dates.dt.normalize()
 
 
@@ -94,7 +94,7 @@ def topic_counts(
     counts = topics.groupby(["period", "topic"]).size().rename("papers").reset_index()
     per_period = _period(papers["date"], freq).value_counts()
     counts["share"] = counts["papers"] / counts["period"].map(per_period)
-    counts["label"] = counts["topic"].map(labels or {}).fillna(counts["topic"])
+    counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns].sort_values(["period", "topic"], ignore_index=True)
 
 
@@ -105,7 +105,7 @@ def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) 
         return pd.DataFrame(columns=columns)
     counts = _exploded_topics(papers)["topic"].value_counts().rename("papers").reset_index()
     counts["share"] = counts["papers"] / len(papers)
-    counts["label"] = counts["topic"].map(labels or {}).fillna(counts["topic"])
+    counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns].sort_values(
         ["papers", "topic"], ascending=[False, True], ignore_index=True
     )

@@ -88,5 +88,29 @@ def build(
         raise typer.Exit(1)
 
 
+@app.command()
+def evaluate(
+    labels: Annotated[Path, typer.Option(help="Hand-labelled papers (JSON lines).")] = Path(
+        "tests/data/labels.jsonl"
+    ),
+    taxonomy: Annotated[
+        Path | None, typer.Option(help="Topic taxonomy TOML to use instead of the shipped one.")
+    ] = None,
+    worst: Annotated[int, typer.Option(help="How many of the worst topics to detail.")] = 5,
+) -> None:
+    """Precision, recall and F1 of metric values, metric tuples and topics on LABELS."""
+    from .evaluate import evaluate as run
+    from .evaluate import format_report, read_labels
+    from .topics import TaxonomyError, load_taxonomy
+
+    try:
+        rows = read_labels(labels)
+        tax = load_taxonomy(taxonomy)
+    except (OSError, ValueError, TaxonomyError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    typer.echo(format_report(run(rows, tax), worst))
+
+
 if __name__ == "__main__":
     app()

@@ -39,7 +39,8 @@ def to_csv(frame: pd.DataFrame) -> bytes:
         elif pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = out[column].dt.strftime("%Y-%m-%d")
     buffer = io.StringIO()
-    out.to_csv(buffer, index=False, lineterminator="\n")
+    # CRLF, as RFC 4180 has it; a lone \r or \n inside a cell is then quoted.
+    out.to_csv(buffer, index=False, lineterminator="\r\n")
     return buffer.getvalue().encode("utf-8")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-QUICK_PICKS = {"Last 7 days": 7, "Last 30 days": 30, "All": None}
+QUICK_PICKS = {"7 days": 7, "30 days": 30, "All days": None}
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,11 @@ def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
         )
         mask &= haystack.str.casefold().str.contains(needle, regex=False)
     return papers[mask]
+
+
+def suggested_period(state: FilterState) -> str:
+    """``week`` for ranges longer than six weeks (daily bars get too thin), else ``day``."""
+    return "week" if state.days > 42 else "day"
 
 
 def previous_period(state: FilterState) -> FilterState:

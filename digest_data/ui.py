@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.express as px
 import streamlit as st
 
 from . import aggregate, export, filters
@@ -47,7 +48,7 @@ def dataset(source: DataSource) -> Dataset:
 
     version = current_version(source.out)
     if version is None:
-        st.error(f"No dataset in {source.out}.")
+        st.error(f"No dataset in {source.out}.", icon=":material/error:")
         st.stop()
     return _load(str(source.out), version.name)
 
@@ -89,6 +90,7 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
     notices = _sync_widgets_from_url(bounds)
     side = st.sidebar
     side.header("Filters")
+    side.caption("Quick pick: the last days of the data")
     cols = side.columns(len(filters.QUICK_PICKS))
     for col, (label, days) in zip(cols, filters.QUICK_PICKS.items(), strict=True):
         col.button(label, on_click=_pick, args=(bounds, days), width="stretch")
@@ -116,7 +118,7 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
     state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
     st.query_params.from_dict(filters.to_query(state, bounds))
     for notice in notices:
-        side.warning(notice, icon="⚠️")
+        side.warning(notice, icon=":material/warning:")
     return state
 
 
@@ -185,10 +187,16 @@ def download(
     )
 
 
+def topic_colors(labels: dict[str, str]) -> dict[str, str]:
+    """One fixed colour per topic label, the same on every chart."""
+    palette = px.colors.qualitative.Dark24
+    return {label: palette[i % len(palette)] for i, label in enumerate(labels.values())}
+
+
 def empty(
     message: str = "No papers match these filters. Widen the date range or clear a filter.",
 ) -> None:
-    st.info(message, icon="🔍")
+    st.info(message, icon=":material/filter_alt_off:")
 
 
 def range_caption(ctx: Context) -> str:

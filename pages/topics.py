@@ -17,7 +17,14 @@ if ctx.papers.empty:
     st.stop()
 
 left, right = st.columns(2)
-freq = left.radio("Group by", ["day", "week"], horizontal=True, key="topic_freq")
+periods = ["day", "week"]
+freq = left.radio(
+    "Group by",
+    periods,
+    index=periods.index(filters.suggested_period(ctx.state)),
+    horizontal=True,
+    key="topic_freq",
+)
 mode = right.radio("Show", ["counts", "shares"], horizontal=True, key="topic_mode")
 counts = ui.cached(ctx, "topic_counts", freq, labels)
 y = "papers" if mode == "counts" else "share"
@@ -36,6 +43,9 @@ fig = px.bar(
     },
     template="plotly_white",
     hover_data={"papers": True, "share": ":.1%"},
+    color_discrete_map=ui.topic_colors(ctx.labels),
+    category_orders={"label": list(ctx.labels.values())},
+    height=520,
 )
 if y == "share":
     fig.update_yaxes(tickformat=".0%")

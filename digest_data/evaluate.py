@@ -1,0 +1,157 @@
+"""Measure topics and metric extraction against hand-labelled papers.
+
+The labels file has one JSON object per line: ``title``, ``summary``, ``topics``
+(gold ids, most central first) and ``metrics`` (gold objects with ``value``,
+``metric``, ``benchmark``, ...), as described in ``tests/data/LABELING.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex as re
+
+from .extract_metrics import extract_metrics
+from .topics import Taxonomy
+
+
+@dataclass(frozen=True)
+class Score:
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.true_positives + other.true_positives,
+            self.predicted + other.predicted,
+            self.gold + other.gold,
+        )
+
+
+ZERO = Score(0, 0, 0)
+
+
+@dataclass
+class Evaluation:
+    papers: int
+    values: Score
+    tuples: Score
+    topics: Score
+    per_topic: dict[str, Score]
+    #: For each topic: the gold topics of papers it was wrongly given to, and the
+    #: topics given instead to papers it was missed on.
+    confused_with: dict[str, Counter] = field(default_factory=dict)
+    missed_for: dict[str, Counter] = field(default_factory=dict)
+
+    def worst_topics(self, n: int = 5) -> list[str]:
+        scored = [t for t, s in self.per_topic.items() if s.gold or s.predicted]
+        return sorted(scored, key=lambda t: (self.per_topic[t].f1, t))[:n]
+
+
+def read_labels(path: str | Path) -> list[dict]:
+    """The labelled papers; a line that is not valid JSON raises ValueError naming it."""
+    rows = []
+    for number, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not valid JSON: {exc}") from exc
+    return rows
+
+
+def _fold(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").casefold()).strip()
+
+
+def _match(predicted: list, gold: list) -> Score:
+    """Multiset matching: each gold item is matched at most once."""
+    left = Counter(gold)
+    hits = 0
+    for item in predicted:
+        if left[item] > 0:
+            left[item] -= 1
+            hits += 1
+    return Score(hits, len(predicted), len(gold))
+
+
+def _value(v: float) -> float:
+    return round(float(v), 6)
+
+
+def evaluate(labels: list[dict], taxonomy: Taxonomy) -> Evaluation:
+    """Precision, recall and F1 of metric values, metric tuples and topics."""
+    values = tuples = topics = ZERO
+    per_topic = {t: ZERO for t in taxonomy.ids}
+    confused: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
+    missed: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
+    for row in labels:
+        found = extract_metrics(row.get("summary"))
+        gold = row.get("metrics", [])
+        values += _match([_value(m.value) for m in found], [_value(g["value"]) for g in gold])
+        tuples += _match(
+            [(_value(m.value), _fold(m.metric), _fold(m.benchmark)) for m in found],
+            [(_value(g["value"]), _fold(g.get("metric")), _fold(g.get("benchmark"))) for g in gold],
+        )
+        predicted = set(
+            taxonomy.classify(row.get("title"), row.get("summary"), row.get("comments"))
+        )
+        truth = set(row.get("topics", []))
+        topics += Score(len(predicted & truth), len(predicted), len(truth))
+        for topic in predicted | truth:
+            per_topic[topic] = per_topic.get(topic, ZERO) + Score(
+                int(topic in predicted and topic in truth),
+                int(topic in predicted),
+                int(topic in truth),
+            )
+            if topic in predicted and topic not in truth:
+                confused.setdefault(topic, Counter()).update(truth - predicted or {"-"})
+            if topic in truth and topic not in predicted:
+                missed.setdefault(topic, Counter()).update(predicted - truth or {"-"})
+    return Evaluation(len(labels), values, tuples, topics, per_topic, confused, missed)
+
+
+def format_report(result: Evaluation, worst: int = 5) -> str:
+    """A plain-text report: the three scores and the confusion of the worst topics."""
+    lines = [
+        f"{result.papers} labelled papers",
+        f"{'':22}{'precision':>10}{'recall':>10}{'F1':>8}{'hits':>7}{'pred':>7}{'gold':>7}",
+    ]
+    for name, score in (
+        ("metric values", result.values),
+        ("metric tuples", result.tuples),
+        ("topics (micro)", result.topics),
+    ):
+        lines.append(
+            f"{name:22}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"
+            f"{score.true_positives:>7}{score.predicted:>7}{score.gold:>7}"
+        )
+    lines.append("")
+    lines.append("worst topics (F1; wrongly given to papers of -> ; missed, given instead ->)")
+    for topic in result.worst_topics(worst):
+        s = result.per_topic[topic]
+        wrong = ", ".join(f"{t} {n}" for t, n in result.confused_with[topic].most_common(3))
+        miss = ", ".join(f"{t} {n}" for t, n in result.missed_for[topic].most_common(3))
+        lines.append(
+            f"  {topic:18} F1 {s.f1:.2f} (P {s.precision:.2f} R {s.recall:.2f}, gold {s.gold})"
+            f"  wrong: {wrong or '-'}  missed: {miss or '-'}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,239 @@
+"""The dashboard's pure core: filter state and URLs, aggregations, CSV export.
+
+Aggregations are checked against the same numbers computed another way (plain
+Python loops over the rows) on the bundled sample, which holds the real corpus."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from digest_data import aggregate, export, filters
+from digest_data.topics import load_taxonomy
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def bounds(sample_dataset):
+    return filters.bounds_of(sample_dataset.papers, load_taxonomy().ids)
+
+
+def test_bounds_are_the_sample_range(bounds):
+    assert (bounds.first, bounds.last) == (D(2024, 9, 5), D(2024, 12, 31))
+    assert bounds.sources == ("hf-daily", "map-daily")
+
+
+def test_url_round_trip(bounds):
+    state = filters.FilterState(D(2024, 10, 1), D(2024, 10, 25), ("reasoning",), (), "agent")
+    params = filters.to_query(state, bounds)
+    assert params == {"from": "2024-10-01", "to": "2024-10-25", "topic": "reasoning", "q": "agent"}
+    assert filters.from_query(params, bounds) == (state, [])
+    assert filters.to_query(bounds.default(), bounds) == {}
+
+
+@pytest.mark.parametrize(
+    "params, expected, notice",
+    [
+        ({"from": "2024-13-01"}, (D(2024, 9, 5), D(2024, 12, 31)), "not a date"),
+        ({"from": "2024-10-20", "to": "2024-10-01"}, (D(2024, 10, 1), D(2024, 10, 20)), "reversed"),
+        ({"from": "2023-01-01", "to": "2023-02-01"}, (D(2024, 9, 5), D(2024, 12, 31)), "No data"),
+        ({"from": "2024-01-01", "to": "2024-09-30"}, (D(2024, 9, 5), D(2024, 9, 30)), None),
+    ],
+)
+def test_bad_dates_fall_back_with_a_notice(bounds, params, expected, notice):
+    state, notices = filters.from_query(params, bounds)
+    assert (state.start, state.end) == expected
+    if notice:
+        assert len(notices) == 1 and notice in notices[0]
+    else:
+        assert notices == []
+
+
+def test_unknown_topics_and_sources_are_dropped_with_a_notice(bounds):
+    state, notices = filters.from_query({"topic": "reasoning,bogus", "source": "arxiv"}, bounds)
+    assert state.topics == ("reasoning",) and state.sources == ()
+    assert notices == ["Ignored unknown topic: bogus.", "Ignored unknown source: arxiv."]
+
+
+def test_quick_picks_count_back_from_the_last_day(bounds):
+    assert filters.quick_pick(bounds, 7) == (D(2024, 12, 25), D(2024, 12, 31))
+    assert filters.quick_pick(bounds, 30) == (D(2024, 12, 2), D(2024, 12, 31))
+    assert filters.quick_pick(bounds, None) == (D(2024, 9, 5), D(2024, 12, 31))
+
+
+def test_apply_matches_a_plain_loop(sample_dataset):
+    papers = sample_dataset.papers
+    state = filters.FilterState(
+        D(2024, 10, 1), D(2024, 10, 31), ("reasoning", "code"), ("hf-daily",), "model"
+    )
+    expected = [
+        i
+        for i, r in papers.iterrows()
+        if D(2024, 10, 1) <= r["date"].date() <= D(2024, 10, 31)
+        and ({"reasoning", "code"} & set(r["topics"]))
+        and r["source"] == "hf-daily"
+        and "model" in f"{r['title']} {' '.join(r['authors'])} {r['summary'] or ''}".lower()
+    ]
+    assert list(filters.apply(papers, state).index) == expected
+    assert len(expected) > 10
+
+
+def test_search_is_case_insensitive_and_literal(sample_dataset):
+    papers = sample_dataset.papers
+    state = filters.FilterState(D(2024, 9, 5), D(2024, 12, 31), query="LLaMA-3.1 (")
+    assert filters.apply(papers, state).empty  # "(" is text, not a regex error
+    state = filters.FilterState(D(2024, 9, 5), D(2024, 12, 31), query="SWE-GYM")
+    titles = list(filters.apply(papers, state)["title"])
+    assert "Training Software Engineering Agents and Verifiers with SWE-Gym" in titles
+
+
+def test_headline_figures(sample_dataset):
+    papers, metrics = sample_dataset.papers, sample_dataset.metrics
+    figures = aggregate.headline(papers, metrics)
+    assert figures["papers"] == 1134
+    assert figures["distinct_papers"] == 1074
+    assert figures["days"] == len({d.date() for d in papers["date"]})
+    names = set()
+    for authors in papers["authors"]:
+        for a in authors:
+            names.add(" ".join(a.split()))
+    assert figures["authors"] == len(names)
+    assert figures["metric_numbers"] == len(metrics)
+
+
+def test_topic_counts_per_week_match_a_loop(sample_dataset):
+    papers = sample_dataset.papers
+    got = aggregate.topic_counts(papers, "week")
+    expected: Counter = Counter()
+    per_week: Counter = Counter()
+    for _, r in papers.iterrows():
+        monday = (r["date"] - pd.Timedelta(days=r["date"].weekday())).date()
+        per_week[monday] += 1
+        for t in r["topics"]:
+            expected[(monday, t)] += 1
+    assert {
+        (p.date(), t): n for p, t, n in zip(got["period"], got["topic"], got["papers"])
+    } == expected
+    row = got.iloc[0]
+    assert row["share"] == pytest.approx(row["papers"] / per_week[row["period"].date()])
+
+
+def test_topic_totals_and_mix_change(sample_dataset):
+    papers = sample_dataset.papers
+    october = filters.apply(papers, filters.FilterState(D(2024, 10, 1), D(2024, 10, 31)))
+    september = filters.apply(papers, filters.FilterState(D(2024, 9, 1), D(2024, 9, 30)))
+    totals = aggregate.topic_totals(october)
+    counts = Counter(t for ts in october["topics"] for t in ts)
+    assert dict(zip(totals["topic"], totals["papers"])) == dict(counts)
+    change = aggregate.topic_mix_change(october, september).set_index("topic")
+    september_counts = Counter(t for ts in september["topics"] for t in ts)
+    for topic in ("reasoning", "video"):
+        now = counts[topic] / len(october)
+        before = september_counts[topic] / len(september)
+        assert change.loc[topic, "change_points"] == pytest.approx((now - before) * 100)
+
+
+def test_previous_period_has_the_same_length():
+    state = filters.FilterState(D(2024, 10, 8), D(2024, 10, 14))
+    before = filters.previous_period(state)
+    assert (before.start, before.end) == (D(2024, 10, 1), D(2024, 10, 7))
+
+
+def test_author_table_counts_distinct_papers_after_normalisation(sample_dataset):
+    papers = sample_dataset.papers
+    table = aggregate.author_table(papers)
+    seen: dict[str, set] = {}
+    for _, r in papers.iterrows():
+        for a in r["authors"]:
+            seen.setdefault(" ".join(a.split()), set()).add(r["paper_id"])
+    expected = sorted(((-len(ids), name) for name, ids in seen.items()))[:5]
+    assert [(-n, a) for n, a in zip(table["papers"], table["author"])][:5] == expected
+
+
+def test_author_key_folds_unicode_and_whitespace():
+    assert aggregate.author_key("Ｊｕｎ  Zhu ") == aggregate.author_key("Jun Zhu") == "Jun Zhu"
+    frame = pd.DataFrame(
+        {
+            "paper_id": ["a", "b"],
+            "date": pd.to_datetime(["2024-10-01", "2024-10-02"]),
+            "title": ["A", "B"],
+            "authors": [["Jun\u00a0Zhu"], ["Jun Zhu"]],
+        }
+    )
+    assert aggregate.author_table(frame)[["author", "papers"]].values.tolist() == [["Jun Zhu", 2]]
+
+
+def test_best_per_day_takes_the_best_direction():
+    metrics = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-01", "2024-10-02"]),
+            "metric": ["fid", "fid", "fid"],
+            "benchmark": ["COCO", "COCO", "COCO"],
+            "unit": ["", "", ""],
+            "value": [12.0, 9.5, 11.0],
+            "title": ["a", "b", "c"],
+            "paper_id": ["a", "b", "c"],
+        }
+    )
+    best = aggregate.best_per_day(metrics, "fid", "COCO")
+    assert best["value"].tolist() == [9.5, 11.0]  # lower FID is better
+    acc = metrics.assign(metric="accuracy")
+    assert aggregate.best_per_day(acc, "accuracy", "COCO")["value"].tolist() == [12.0, 11.0]
+
+
+def test_metrics_of_filtered_papers(sample_dataset):
+    papers, metrics = sample_dataset.papers, sample_dataset.metrics
+    week = filters.apply(papers, filters.FilterState(D(2024, 10, 21), D(2024, 10, 27)))
+    got = filters.metrics_of(metrics, week)
+    keys = set(zip(week["paper_id"], week["date"], week["source"]))
+    expected = sum(
+        (p, d, s) in keys
+        for p, d, s in zip(metrics["paper_id"], metrics["date"], metrics["source"])
+    )
+    assert len(got) == expected > 0
+    assert got["title"].notna().all()
+
+
+def test_csv_joins_lists_and_neutralises_formulas():
+    frame = pd.DataFrame(
+        {
+            "title": ['=HYPERLINK("http://x")', "+1", "-cmd", "@SUM(A1)", "\tx", "\rx", "ok"],
+            "authors": [["A", "=B"], [], ["C"], ["D"], ["E"], ["F"], ["G", "H"]],
+            "value": [-2.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+            "date": pd.to_datetime(["2024-10-01"] * 7),
+        }
+    )
+    rows = list(csv.reader(io.StringIO(export.to_csv(frame).decode("utf-8"), newline="")))
+    assert rows[0] == ["title", "authors", "value", "date"]
+    assert [r[0] for r in rows[1:]] == [
+        '\'=HYPERLINK("http://x")',
+        "'+1",
+        "'-cmd",
+        "'@SUM(A1)",
+        "'\tx",
+        "'\rx",
+        "ok",
+    ]
+    assert rows[1][1] == "A; =B" and rows[7][1] == "G; H" and rows[2][1] == ""
+    assert rows[1][2] == "-2.5"  # numbers stay numbers
+    assert rows[1][3] == "2024-10-01"
+
+
+def test_csv_name_says_what_and_which_filter():
+    state = filters.FilterState(D(2024, 10, 1), D(2024, 10, 25), ("reasoning",))
+    assert (
+        export.csv_name("topic-counts", state) == "topic-counts_2024-10-01_2024-10-25_reasoning.csv"
+    )
+    state = filters.FilterState(
+        D(2024, 10, 1), D(2024, 10, 7), ("reasoning", "code"), ("hf-daily",), "Flow Matching"
+    )
+    assert (
+        export.csv_name("papers", state, "week")
+        == "papers_2024-10-01_2024-10-07_reasoning+code_hf-daily_q-flow-matching_week.csv"
+    )

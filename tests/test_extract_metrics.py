@@ -1,0 +1,143 @@
+"""Reported metric numbers: what counts, what does not, and how each is named.
+
+Each case is a real phrasing (most are sentences from ../shared/corpus/hf-daily)
+with the numbers a careful reader takes from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_data.extract_metrics import MAX_CONTEXT, extract_metrics
+
+
+def values(text: str) -> list[float]:
+    return [m.value for m in extract_metrics(text)]
+
+
+def rows(text: str) -> list[tuple]:
+    return [(m.value, m.unit, m.metric, m.benchmark, m.kind) for m in extract_metrics(text)]
+
+
+def test_from_a_to_b_is_two_scores_and_nothing_computed():
+    text = "The dataset improved the success rate of open-source LLMs from 4.59% to 21.50%."
+    assert rows(text) == [
+        (4.59, "%", "success rate", "", "score"),
+        (21.5, "%", "success rate", "", "score"),
+    ]
+
+
+def test_range_gives_both_ends_the_unit():
+    text = "Hybrid datasets achieved a 7-13% absolute improvement on RewardBench."
+    assert rows(text) == [
+        (7.0, "%", "", "RewardBench", "delta"),
+        (13.0, "%", "", "RewardBench", "delta"),
+    ]
+
+
+def test_speedup_written_as_x_times_and_fold():
+    assert rows("HarmoniCa achieved a 1.52x speedup.") == [(1.52, "x", "speedup", "", "efficiency")]
+    assert rows("It runs 2.3x faster than the baseline.") == [
+        (2.3, "x", "speedup", "", "efficiency")
+    ]
+    assert [(m.value, m.unit) for m in extract_metrics("which is at least 50 times faster")] == [
+        (50.0, "x")
+    ]
+    assert [(m.value, m.unit) for m in extract_metrics("a 3.2-fold reduction in memory")] == [
+        (3.2, "x")
+    ]
+
+
+def test_negative_changes_keep_a_written_minus_and_words_do_not_add_one():
+    found = extract_metrics("Accuracy changed by -2.1% on GSM8K, and latency fell by 30%.")
+    assert [(m.value, m.kind) for m in found] == [(-2.1, "delta"), (30.0, "efficiency")]
+    assert extract_metrics("accuracy decreased by 5.2 points")[0].value == 5.2
+
+
+def test_numbers_in_parentheses_share_the_metric_named_before():
+    text = (
+        "ViBiDSampler achieved an LPIPS score of 0.2355, outperforming baseline methods "
+        "such as FILM (0.2697), TRF (0.3102)."
+    )
+    assert rows(text) == [
+        (0.2355, "", "lpips", "", "score"),
+        (0.2697, "", "lpips", "", "score"),
+        (0.3102, "", "lpips", "", "score"),
+    ]
+
+
+def test_a_metric_named_after_two_numbers_names_both():
+    text = "Gemini 1.5 Pro achieved only 51.4% and 54.2% accuracy respectively on the real split."
+    assert [(m.value, m.metric) for m in extract_metrics(text)] == [
+        (51.4, "accuracy"),
+        (54.2, "accuracy"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tune Llama-3.1-8B and Qwen2.5-7B with GPT-4o as a judge.",
+        "a 7B model trained on 1.2M samples across 500 tasks and 3 benchmarks",
+        "The benchmark has 7.3K samples across 12 tasks and 8 domains, released in 2024.",
+        "a 20x20 mask on 256×256 images with a 20-step DPM-Solver++ and 4-bit weights",
+        "Gemini 1.5 Pro and CamemBERT 2.0 use a batch size of 256 on 32 GPUs.",
+        "models from 1B to 70B parameters evaluated with pass@1 and top-5 retrieval",
+        "a percentage of inlier points (δ < 1.25) and Pearson's r > 0.9",
+    ],
+)
+def test_names_sizes_counts_versions_and_thresholds_do_not_count(text):
+    assert values(text) == []
+
+
+def test_shares_of_data_are_not_results():
+    text = "compared to using either 100% human or 100% synthetic preferences"
+    assert values(text) == []
+    assert values("The authors corrected 20% (26,818 sentences) of the French portion.") == []
+
+
+def test_benchmark_model_and_metric_are_named():
+    text = "Qwen2.5-Math-7B reaches 85.3% pass@1 on MATH-500."
+    (m,) = extract_metrics(text)
+    assert (m.value, m.unit, m.metric, m.benchmark, m.model, m.kind) == (
+        85.3,
+        "%",
+        "pass@1",
+        "MATH-500",
+        "Qwen2.5-Math-7B",
+        "score",
+    )
+
+
+def test_sentence_opening_benchmark_applies():
+    text = "On the ASQA dataset, HtmlRAG achieved a 33.31% Exact Match score with Llama-3.1-8B."
+    assert rows(text) == [(33.31, "%", "exact match", "ASQA", "score")]
+
+
+def test_points_after_a_metric_name():
+    text = "Meta-Chunking outperforms similarity chunking by 1.32 F1 points."
+    assert rows(text) == [(1.32, "points", "", "", "delta")]
+
+
+def test_latency_seconds_and_memory():
+    assert rows("SwiftEdit edits an image in 0.23 seconds.") == [(0.23, "s", "", "", "efficiency")]
+    assert rows("It cuts memory to 12 GB and latency to 35 ms.")[0][:2] == (12.0, "GB")
+    assert rows("It cuts memory to 12 GB and latency to 35 ms.")[1][:2] == (35.0, "ms")
+
+
+def test_same_number_twice_is_one_row():
+    text = "It reaches 71.2% accuracy. Overall, the 71.2% accuracy beats the baseline."
+    assert values(text) == [71.2]
+
+
+def test_offsets_and_context_point_at_the_number():
+    text = "Intro sentence here. The model scores 88.1% on MMLU, a new best."
+    (m,) = extract_metrics(text)
+    assert text[m.char_start : m.char_end] == "88.1%"
+    assert m.context == "The model scores 88.1% on MMLU, a new best."
+    long = "word " * 100 + "accuracy of 90.5% " + "word " * 100
+    (m,) = extract_metrics(long)
+    assert len(m.context) <= MAX_CONTEXT and "90.5%" in m.context
+
+
+def test_empty_and_missing_text():
+    assert extract_metrics("") == [] and extract_metrics(None) == []
