@@ -71,7 +71,7 @@ def newest_day(papers: pd.DataFrame) -> pd.DataFrame:
 def _period(dates: pd.Series, freq: str) -> pd.Series:
     if freq == "week":
         # Weeks start on Monday and are labelled by that Monday.
-        return (dates - pd.to_timedelta(dates.dt.dayofweek, unit="D")).dt.normalize()
+        return (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.normalize()
     return dates.dt.normalize()
 
 
