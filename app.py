@@ -13,7 +13,7 @@ st.set_page_config(page_title="AI-paper digests", page_icon=":material/newspaper
 
 
 def overview() -> None:
-    ctx = ui.context()
+    ctx = ui.context("overview")
     st.title("Overview")
     st.caption(ui.range_caption(ctx))
     figures = aggregate.headline(ctx.papers, ctx.metrics)

@@ -67,18 +67,29 @@ def _filtered(
     return papers, filters.metrics_of(ds.metrics, papers)
 
 
-def _sync_widgets_from_url(bounds: filters.Bounds) -> list[str]:
-    """On a session's first run (or a new dataset), the URL sets the widgets."""
-    if st.session_state.get("f_bounds") == bounds:
-        return st.session_state.get("f_notices", [])
-    state, notices = filters.from_query(st.query_params.to_dict(), bounds)
+def _seed_widgets(state: filters.FilterState) -> None:
     st.session_state[KEY_DATES] = (state.start, state.end)
     st.session_state[KEY_TOPICS] = list(state.topics)
     st.session_state[KEY_SOURCES] = list(state.sources)
     st.session_state[KEY_QUERY] = state.query
-    st.session_state["f_bounds"] = bounds
-    st.session_state["f_notices"] = notices
-    return notices
+
+
+def _sync_widgets(bounds: filters.Bounds) -> list[str]:
+    """On a session's first run (or with a new dataset) the URL sets the widgets."""
+    if st.session_state.get("f_bounds") != bounds:
+        state, notices = filters.from_query(st.query_params.to_dict(), bounds)
+        _seed_widgets(state)
+        st.session_state["f_bounds"] = bounds
+        st.session_state["f_notices"] = notices
+    return st.session_state.get("f_notices", [])
+
+
+def _on_page(path: str) -> None:
+    """Streamlit drops widget values when the page changes, so the filters are set
+    again from the last state."""
+    if st.session_state.get("f_page") not in (None, path) and "f_state" in st.session_state:
+        _seed_widgets(st.session_state["f_state"])
+    st.session_state["f_page"] = path
 
 
 def _pick(bounds: filters.Bounds, days: int | None) -> None:
@@ -87,7 +98,7 @@ def _pick(bounds: filters.Bounds, days: int | None) -> None:
 
 def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterState:
     """The global filters; their state is written back to the URL on every run."""
-    notices = _sync_widgets_from_url(bounds)
+    notices = _sync_widgets(bounds)
     side = st.sidebar
     side.header("Filters")
     side.caption("Quick pick: the last days of the data")
@@ -116,6 +127,7 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
         "Search title, authors, summary", key=KEY_QUERY, placeholder="e.g. diffusion"
     )
     state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
+    st.session_state["f_state"] = state
     st.query_params.from_dict(filters.to_query(state, bounds))
     for notice in notices:
         side.warning(notice, icon=":material/warning:")
@@ -136,8 +148,9 @@ def _date_pair(picked: object, bounds: filters.Bounds) -> tuple[dt.date, dt.date
     return bounds.first, bounds.last
 
 
-def context() -> Context:
+def context(page: str) -> Context:
     """Load the data, draw the sidebar and filter: the first call of every page."""
+    _on_page(page)
     source = source_from_env()
     ds = dataset(source)
     labels = taxonomy_labels()

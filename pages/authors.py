@@ -8,7 +8,7 @@ import streamlit as st
 
 from digest_data import aggregate, ui
 
-ctx = ui.context()
+ctx = ui.context("authors")
 st.title("Authors")
 st.caption(ui.range_caption(ctx) + " · names matched after Unicode and whitespace normalisation")
 

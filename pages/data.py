@@ -9,7 +9,7 @@ from digest_data.appdata import ensure_built, source_from_env
 from digest_data.dataset import BuildError
 
 source = source_from_env()
-ctx = ui.context()
+ctx = ui.context("data")
 st.title("Data")
 st.write(f"Digests: **{source.label}** → dataset `{source.out}`")
 

@@ -8,7 +8,7 @@ import streamlit as st
 from digest_data import aggregate, filters, ui
 from digest_data.schema import METRIC_KINDS
 
-ctx = ui.context()
+ctx = ui.context("metrics")
 st.title("Reported metrics")
 st.caption(ui.range_caption(ctx))
 

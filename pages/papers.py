@@ -8,7 +8,7 @@ import streamlit as st
 from digest_data import aggregate, ui
 from digest_data.safe import markdown_text, safe_url
 
-ctx = ui.context()
+ctx = ui.context("papers")
 st.title("Papers")
 st.caption(ui.range_caption(ctx))
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data import aggregate, filters, ui
 
-ctx = ui.context()
+ctx = ui.context("topics")
 st.title("Topics")
 st.caption(ui.range_caption(ctx))
 labels = tuple(sorted(ctx.labels.items()))

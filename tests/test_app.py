@@ -1,0 +1,151 @@
+"""The dashboard through Streamlit's AppTest: every page renders, and changing the
+filters changes the figures to the right values (counted here with plain loops)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+D = dt.date
+PAGES = [
+    "pages/topics.py",
+    "pages/authors.py",
+    "pages/metrics.py",
+    "pages/papers.py",
+    "pages/data.py",
+]
+
+
+@pytest.fixture
+def app(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+
+def figures(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def count(papers, start=None, end=None, topic=None) -> int:
+    n = 0
+    for date, topics in zip(papers["date"], papers["topics"]):
+        if start and not (start <= date.date() <= end):
+            continue
+        if topic and topic not in topics:
+            continue
+        n += 1
+    return n
+
+
+def test_overview_shows_the_whole_sample(app, sample_dataset):
+    at = app.run()
+    assert not at.exception
+    papers = sample_dataset.papers
+    assert figures(at) == {
+        "Papers": f"{len(papers):,}",
+        "Distinct papers": f"{papers['paper_id'].nunique():,}",
+        "Days": str(len({d.date() for d in papers["date"]})),
+        "Authors": f"{len({' '.join(a.split()) for names in papers['authors'] for a in names}):,}",
+        "Metric numbers": f"{len(sample_dataset.metrics):,}",
+    }
+    assert dict(at.query_params) == {}  # defaults stay out of the URL
+
+
+def test_topic_and_week_filters_change_the_figures(app, sample_dataset):
+    papers = sample_dataset.papers
+    at = app.run()
+    at.sidebar.multiselect(key="f_topics").set_value(["reasoning"]).run()
+    assert figures(at)["Papers"] == f"{count(papers, topic='reasoning'):,}"
+    at.sidebar.date_input(key="f_dates").set_value((D(2024, 10, 21), D(2024, 10, 27))).run()
+    expected = count(papers, D(2024, 10, 21), D(2024, 10, 27), "reasoning")
+    assert figures(at)["Papers"] == str(expected)
+    assert 0 < expected < 40
+    assert dict(at.query_params) == {"from": "2024-10-21", "to": "2024-10-27", "topic": "reasoning"}
+
+
+def test_filters_persist_when_moving_between_pages(app, sample_dataset):
+    at = app.run()
+    at.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    at.switch_page("pages/papers.py").run()
+    assert at.sidebar.multiselect(key="f_topics").value == ["video"]
+    assert len(at.dataframe[0].value) == count(sample_dataset.papers, topic="video")
+    assert dict(at.query_params) == {"topic": "video"}
+
+
+def test_quick_pick_sets_the_last_seven_days(app, sample_dataset):
+    at = app.run()
+    at.sidebar.button[0].click().run()
+    assert at.sidebar.date_input(key="f_dates").value == (D(2024, 12, 25), D(2024, 12, 31))
+    assert figures(at)["Papers"] == str(
+        count(sample_dataset.papers, D(2024, 12, 25), D(2024, 12, 31))
+    )
+
+
+def test_shared_url_reopens_the_view(app, sample_dataset):
+    app.query_params.update({"from": "2024-11-01", "to": "2024-11-30", "topic": "video"})
+    at = app.run()
+    assert at.sidebar.multiselect(key="f_topics").value == ["video"]
+    assert figures(at)["Papers"] == str(
+        count(sample_dataset.papers, D(2024, 11, 1), D(2024, 11, 30), "video")
+    )
+
+
+def test_bad_query_parameters_fall_back_with_a_notice(app, sample_dataset):
+    app.query_params.update({"from": "2024-99-01", "topic": "bogus,video"})
+    at = app.run()
+    assert not at.exception
+    notices = [w.value for w in at.sidebar.warning]
+    assert any("not a date" in n for n in notices)
+    assert any("unknown topic: bogus" in n for n in notices)
+    assert figures(at)["Papers"] == str(count(sample_dataset.papers, topic="video"))
+
+
+def test_an_empty_selection_shows_a_message(app):
+    at = app.run()
+    at.sidebar.text_input(key="f_query").set_value("no paper has this phrase zzqx").run()
+    assert figures(at)["Papers"] == "0"
+    assert any("No papers match" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_and_without_data(app, page):
+    at = app.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title
+    at.sidebar.text_input(key="f_query").set_value("no paper has this phrase zzqx").run()
+    assert not at.exception, [e.message for e in at.exception]
+
+
+def test_topics_page_totals_follow_the_filters(app, sample_dataset):
+    at = app.run()
+    at.switch_page("pages/topics.py").run()
+    at.sidebar.date_input(key="f_dates").set_value((D(2024, 10, 1), D(2024, 10, 31))).run()
+    totals = at.dataframe[0].value
+    papers = sample_dataset.papers
+    october = [
+        ts
+        for d, ts in zip(papers["date"], papers["topics"])
+        if D(2024, 10, 1) <= d.date() <= D(2024, 10, 31)
+    ]
+    expected = {}
+    for ts in october:
+        for t in ts:
+            expected[t] = expected.get(t, 0) + 1
+    assert dict(zip(totals["topic"], totals["papers"])) == expected
+
+
+def test_authors_page_top_author(app, sample_dataset):
+    at = app.run()
+    at.switch_page("pages/authors.py").run()
+    table = at.dataframe[-1].value
+    counts: dict[str, set] = {}
+    for pid, names in zip(sample_dataset.papers["paper_id"], sample_dataset.papers["authors"]):
+        for a in names:
+            counts.setdefault(" ".join(a.split()), set()).add(pid)
+    best = max(len(v) for v in counts.values())
+    assert table.iloc[0]["papers"] == best
+    assert len(counts[table.iloc[0]["author"]]) == best
