@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-QUICK_PICKS = {"7 days": 7, "30 days": 30, "All days": None}
+QUICK_PICKS = {"7d": 7, "30d": 30, "All": None}
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
     notices = _sync_widgets(bounds)
     side = st.sidebar
     side.header("Filters")
-    side.caption("Quick pick: the last days of the data")
+    side.caption("Quick pick: the last 7 or 30 days of the data, or all of it")
     cols = side.columns(len(filters.QUICK_PICKS))
     for col, (label, days) in zip(cols, filters.QUICK_PICKS.items(), strict=True):
         col.button(label, on_click=_pick, args=(bounds, days), width="stretch")

@@ -1,0 +1,198 @@
+"""End to end in a real browser: Debian's headless Chromium driven by Playwright
+against `streamlit run app.py` on a free local port. Screenshots of every page go
+to test-artifacts/."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from digest_data import aggregate, filters
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+PAGES = {
+    "overview": "",
+    "topics": "topics",
+    "authors": "authors",
+    "metrics": "metrics",
+    "papers": "papers",
+    "data": "data",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(sample_dataset, tmp_path_factory):
+    port = _free_port()
+    env = {**os.environ, "DIGEST_DATA_DIR": str(sample_dataset.path)}
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError(f"streamlit did not start: {log.read_text()}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), (
+        "install Chromium: apt-get install chromium (scripts/setup.sh does)"
+    )
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def wait_ready(page) -> None:
+    """The page has its title and Streamlit has finished running the script."""
+    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    page.wait_for_timeout(500)
+
+
+def metric(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def count(papers, start, end, topic) -> int:
+    return sum(
+        start <= d.date() <= end and topic in ts for d, ts in zip(papers["date"], papers["topics"])
+    )
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_renders_and_is_screenshotted(server, page, name):
+    page.goto(f"{server}/{PAGES[name]}")
+    wait_ready(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_set_a_week_and_a_topic_in_the_sidebar(server, page, sample_dataset):
+    page.goto(server)
+    wait_ready(page)
+    page.get_by_role("button", name="7d").click()
+    wait_ready(page)
+    topics = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Topics")
+    topics.locator("input").click()
+    page.keyboard.type("Video")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_url("**topic=video**", timeout=30_000)
+    wait_ready(page)
+    assert "from=2024-12-25" in page.url
+    expected = count(sample_dataset.papers, dt.date(2024, 12, 25), dt.date(2024, 12, 31), "video")
+    assert metric(page, "Papers") == str(expected)
+    # The filters travel with the user to another page, and stay in the URL.
+    page.get_by_role("link", name="Topics").click()
+    page.wait_for_selector("h1:has-text('Topics')")
+    wait_ready(page)
+    page.wait_for_url("**topic=video**", timeout=30_000)
+    assert "2024-12-25 to 2024-12-31" in page.inner_text("body")
+
+
+def test_a_shared_url_reopens_the_view_and_its_csv_matches(server, page, sample_dataset):
+    page.goto(f"{server}/topics?from=2024-10-21&to=2024-10-27&topic=reasoning")
+    wait_ready(page)
+    assert "2024-10-21 to 2024-10-27" in page.inner_text("body")
+    with page.expect_download() as info:
+        page.locator('[data-testid="stDownloadButton"] button').first.click()
+    download = info.value
+    assert download.suggested_filename == "topic-counts_2024-10-21_2024-10-27_reasoning_day.csv"
+    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text("utf-8"), newline="")))
+    state = filters.FilterState(dt.date(2024, 10, 21), dt.date(2024, 10, 27), ("reasoning",))
+    expected = aggregate.topic_counts(filters.apply(sample_dataset.papers, state), "day")
+    assert len(rows) == len(expected) > 0
+    got = {(r["period"], r["topic"]): int(r["papers"]) for r in rows}
+    want = {
+        (p.strftime("%Y-%m-%d"), t): int(n)
+        for p, t, n in zip(expected["period"], expected["topic"], expected["papers"])
+    }
+    assert got == want
+    # The reasoning papers of that week, counted in the file, are the chart's.
+    per_day = sum(n for (day, t), n in got.items() if t == "reasoning")
+    assert per_day == count(
+        sample_dataset.papers, dt.date(2024, 10, 21), dt.date(2024, 10, 27), "reasoning"
+    )
+
+
+def test_a_bad_url_shows_a_notice_not_an_error(server, page):
+    page.goto(f"{server}/?from=2024-02-30&topic=nonsense")
+    wait_ready(page)
+    body = page.inner_text("body")
+    assert "not a date" in body and "unknown topic: nonsense" in body
+    assert page.locator('[data-testid="stException"]').count() == 0

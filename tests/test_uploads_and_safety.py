@@ -1,0 +1,80 @@
+"""Uploads are limited and renamed safely; digest text is shown inert."""
+
+from __future__ import annotations
+
+from digest_data import uploads
+from digest_data.safe import markdown_text, safe_url
+
+GOOD = b"## Papers for 2024-10-25\n\n| Title | Authors | Summary |\n|---|---|---|\n| T | A | S |\n"
+
+
+def test_names_are_reduced_to_a_safe_base_name():
+    assert uploads.safe_name("../../etc/passwd.md") == "passwd.md"
+    assert uploads.safe_name("..\\..\\data\\digests\\seeds\\x.md") == "x.md"
+    assert uploads.safe_name("my digest (1).md") == "my_digest_1_.md"
+    assert uploads.safe_name(".hidden.md") == "hidden.md"
+    assert uploads.safe_name("archive.zip") is None
+    assert uploads.safe_name("notes.md.exe") is None
+    assert uploads.safe_name("///") is None
+
+
+def test_limits_refuse_with_reasons():
+    batch = [
+        uploads.Upload("a.md", GOOD),
+        uploads.Upload("a.md", GOOD),  # same name: kept under another name
+        uploads.Upload("bomb.zip", b"PK\x03\x04" + b"\0" * 100),
+        uploads.Upload("big.md", b"x" * (uploads.MAX_FILE_BYTES + 1)),
+        uploads.Upload("image.md", b"\x89PNG\r\n\x1a\n" + b"\0" * 100),
+    ]
+    verdicts = uploads.check(batch)
+    assert [v.name for v in verdicts] == ["a.md", "a-2.md", None, None, None]
+    assert "not a digest file" in verdicts[2].reason
+    assert "larger than 5 MB" in verdicts[3].reason
+    assert "binary" in verdicts[4].reason
+
+
+def test_count_and_total_limits():
+    many = [uploads.Upload(f"d{i}.md", GOOD) for i in range(uploads.MAX_FILES + 2)]
+    verdicts = uploads.check(many)
+    assert sum(v.name is not None for v in verdicts) == uploads.MAX_FILES
+    assert verdicts[-1].reason == f"more than {uploads.MAX_FILES} files in one upload"
+    chunk = b"a" * (uploads.MAX_FILE_BYTES - 10)
+    verdicts = uploads.check([uploads.Upload(f"c{i}.md", chunk) for i in range(5)])
+    # 20 MB in total: four files of just under 5 MB fit, the fifth does not.
+    assert [v.name is not None for v in verdicts] == [True, True, True, True, False]
+    assert "in total" in verdicts[4].reason
+
+
+def test_save_writes_only_accepted_files_inside_the_folder(tmp_path):
+    batch = [uploads.Upload("../escape.md", GOOD), uploads.Upload("x.zip", b"zip")]
+    written = uploads.save(batch, uploads.check(batch), tmp_path / "uploads")
+    assert written == [tmp_path / "uploads" / "escape.md"]
+    assert sorted(p.name for p in (tmp_path / "uploads").iterdir()) == ["escape.md"]
+    assert not (tmp_path / "escape.md").exists()
+
+
+def test_only_http_links_are_clickable():
+    assert safe_url("https://arxiv.org/abs/2410.1") == "https://arxiv.org/abs/2410.1"
+    assert safe_url("http://example.org/x") == "http://example.org/x"
+    for bad in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>",
+        "//evil.org",
+        "ftp://x.org/a",
+        'https://x.org/"onerror=alert(1)',
+        None,
+        3,
+    ]:
+        assert safe_url(bad) is None, bad
+
+
+def test_markdown_text_is_inert():
+    text = (
+        "![beacon](http://evil.org/p.png) [x](javascript:alert(1)) <script>alert(1)</script> **b**"
+    )
+    escaped = markdown_text(text)
+    for active in ["![", "](", "**"]:
+        assert active not in escaped
+    assert escaped.count("<") == escaped.count("\\<") == 2
+    assert escaped.replace("\\", "") == text
