@@ -54,7 +54,7 @@ _UNIT = (
     r"\s?(?:%|percent\b|per\scent\b)"
     r"|\s?(?:x|×|X)(?![\w×])"
     r"|-?\s?(?:fold|times)\b"
-    r"|\s?(?:percentage[\s-]points?|pp|points?|pts)\b"
+    r"|[\s-]?(?:percentage[\s-]points?|pp|points?|pts)\b"
     r"|\s?(?:ms|milliseconds?)\b"
     r"|\s?(?:s|sec|seconds?)\b"
     r"|\s?GB\b"
@@ -412,7 +412,14 @@ _REDUCTION = re.compile(
 _DELTA_BEFORE = re.compile(
     r"(?:\b(?:by|improv\w*|gains?|increas\w*|boost\w*|outperform\w*|higher|better|"
     r"surpass\w*|exceed\w*|margin|drops?|decreas\w*|declin\w*|degrad\w*|"
-    r"rais\w*|enhanc\w*|advantage|gap|relative|absolute|additional|lead|ahead)\b[^.;]{0,25}|\+\s?)$",
+    r"rais\w*|enhanc\w*|advantage|gap|relative|absolute|additional|lead|ahead)\b"
+    r"(?P<gap>[^.;]{0,25})|\+\s?)$",
+    re.IGNORECASE,
+)
+# "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
+# reached, not the change.
+_LEVEL_GAP = re.compile(
+    r"\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*)\s+(?:(?:about|around|approximately|nearly|only)\s+)?$",
     re.IGNORECASE,
 )
 _DELTA_AFTER = re.compile(
@@ -436,7 +443,12 @@ def _kind(
         return "score"
     if efficiency:
         return "efficiency"
-    if number.value < 0 or _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+    if number.value < 0 or _DELTA_AFTER.match(after):
+        return "delta"
+    delta = _DELTA_BEFORE.search(before)
+    if delta and not (
+        delta["gap"] and _metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
+    ):
         return "delta"
     if number.unit == "points":
         return "delta"
@@ -479,7 +491,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
     for lo, hi in _sentences(text):
-        since, last_metric = lo, ""
+        since, last_metric, last_kind = lo, "", ""
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
             # Look back at most LOOKBACK characters, so a pathological sentence
@@ -495,10 +507,16 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             if not metric and _LIST_GAP.fullmatch(text, since, start):
                 metric = last_metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
             kind = _kind(text, lo_near, hi, start, end, group[-1], efficiency)
+            if (
+                last_kind == "delta"
+                and kind == "score"
+                and _LIST_CONTINUES.fullmatch(text, since, start)
+            ):
+                kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
-            since, last_metric = end, metric
+            since, last_metric, last_kind = end, metric, kind
             for n in kept:
                 if (n.value, n.unit) in seen:
                     continue
@@ -509,6 +527,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     return found
 
 
+_LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*(?:[A-Z][\w-]*\s?\(?)?"
 )
