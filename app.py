@@ -9,7 +9,7 @@ import streamlit as st
 from digest_data import aggregate, ui
 from digest_data.safe import safe_url
 
-st.set_page_config(page_title="AI-paper digests", page_icon=":material/newspaper:", layout="wide")
+st.set_page_config(page_title="AI-paper digests", layout="wide")
 
 
 def overview() -> None:
@@ -89,11 +89,11 @@ def overview() -> None:
 
 
 pages = [
-    st.Page(overview, title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/topics.py", title="Topics", icon=":material/label:"),
-    st.Page("pages/authors.py", title="Authors", icon=":material/group:"),
-    st.Page("pages/metrics.py", title="Metrics", icon=":material/scatter_plot:"),
-    st.Page("pages/papers.py", title="Papers", icon=":material/article:"),
-    st.Page("pages/data.py", title="Data", icon=":material/upload_file:"),
+    st.Page(overview, title="Overview", default=True),
+    st.Page("pages/topics.py", title="Topics"),
+    st.Page("pages/authors.py", title="Authors"),
+    st.Page("pages/metrics.py", title="Metrics"),
+    st.Page("pages/papers.py", title="Papers"),
+    st.Page("pages/data.py", title="Data"),
 ]
 st.navigation(pages).run()

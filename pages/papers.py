@@ -40,7 +40,7 @@ choice = st.selectbox(
     format_func=lambda i: f"{table.at[i, 'date']:%Y-%m-%d} · {table.at[i, 'title']}",
     key="paper_pick",
 )
-paper = table.iloc[choice]
+paper = table.iloc[choice].where(table.iloc[choice].notna(), None)
 st.markdown(f"### {markdown_text(paper['title'])}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]
 if paper["arxiv_id"]:

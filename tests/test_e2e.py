@@ -40,8 +40,31 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(sample_dataset, tmp_path_factory):
+    yield from _serve(sample_dataset.path, tmp_path_factory)
+
+
+HOSTILE = """## Papers for 2024-10-25
+
+| Title | Authors | Summary |
+|---|---|---|
+| <script>window.__pwned = 1</script>Evil title (Read more on [arXiv](javascript:window.__pwned=2)) | <img src=x onerror="window.__pwned=3"> | ![beacon](http://beacon.invalid/pixel.png) <iframe src="http://frame.invalid/"></iframe> [click](javascript:window.__pwned=4) accuracy of 91.5% |
+| Fine paper (Read more on [arXiv](https://arxiv.org/abs/2410.00001)) | Ann Author | A normal summary. |
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    import digest_data
+
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "2024-10-25.md").write_text(HOSTILE)
+    digest_data.build([folder], folder / "dataset")
+    yield from _serve(folder / "dataset", tmp_path_factory)
+
+
+def _serve(dataset_dir, tmp_path_factory):
     port = _free_port()
-    env = {**os.environ, "DIGEST_DATA_DIR": str(sample_dataset.path)}
+    env = {**os.environ, "DIGEST_DATA_DIR": str(dataset_dir)}
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
@@ -196,3 +219,24 @@ def test_a_bad_url_shows_a_notice_not_an_error(server, page):
     body = page.inner_text("body")
     assert "not a date" in body and "unknown topic: nonsense" in body
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.mark.parametrize("name", ["overview", "papers", "metrics", "authors"])
+def test_hostile_digest_text_stays_inert(hostile_server, page, name):
+    foreign = []
+    page.on(
+        "request",
+        lambda r: (
+            foreign.append(r.url)
+            if not r.url.startswith(hostile_server) and not r.url.startswith("data:")
+            else None
+        ),
+    )
+    page.goto(f"{hostile_server}/{PAGES[name]}")
+    wait_ready(page)
+    if name == "papers":
+        assert "Evil title" in page.inner_text("body")  # the row is shown, as text
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.locator("iframe[src*='frame.invalid'], img[src*='beacon.invalid']").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    assert foreign == []
