@@ -237,3 +237,24 @@ def test_csv_name_says_what_and_which_filter():
         export.csv_name("papers", state, "week")
         == "papers_2024-10-01_2024-10-07_reasoning+code_hf-daily_q-flow-matching_week.csv"
     )
+
+
+def test_dashboard_data_is_built_when_missing_or_stale(tmp_path):
+    from digest_data.appdata import DataSource, ensure_built, source_from_env
+
+    digests = tmp_path / "digests"
+    digests.mkdir()
+    day = digests / "2024-10-25.md"
+    day.write_text(
+        "## Papers for 2024-10-25\n\n| Title | Authors | Summary |\n|---|---|---|\n| A | X | s |\n"
+    )
+    source = DataSource((digests,), tmp_path / "out", None, "test")
+    assert ensure_built(source).rows == 1
+    assert ensure_built(source) is None  # fresh: nothing to do
+    day.write_text(day.read_text() + "| B | Y | t |\n")
+    assert ensure_built(source).rows == 2
+    # DIGEST_DATA_DIR may name a built dataset: used as it is, never rebuilt.
+    built = source_from_env({"DIGEST_DATA_DIR": str(tmp_path / "out")})
+    assert built.inputs == () and built.out == tmp_path / "out" and ensure_built(built) is None
+    folder = source_from_env({"DIGEST_DATA_DIR": str(digests)})
+    assert folder.inputs[0] == digests and folder.out.name == "dataset"
