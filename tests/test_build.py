@@ -327,5 +327,25 @@ def test_build_killed_midway_leaves_the_old_dataset_readable(tmp_path):
         assert digest_data.load(out).papers.shape[0] == before.num_rows
         assert table(out).equals(before)
     final = digest_data.build([src], out)
-    assert table(out).equals(table(out))
     assert final.rows == 986
+    digest_data.build([src], tmp_path / "clean")
+    assert table(out).equals(table(tmp_path / "clean"))
+    assert pq.read_table(out / "metrics.parquet").equals(
+        pq.read_table(tmp_path / "clean" / "metrics.parquet")
+    )
+
+
+def test_two_builds_at_once_never_mix(tmp_path):
+    """Two processes build different inputs into one folder at the same moment: the
+    lock serialises them, and the result is exactly one of the two datasets."""
+    out = tmp_path / "out"
+    code = "import sys, digest_data; digest_data.build([sys.argv[1]], sys.argv[2])"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(src), str(out)])
+        for src in (HF_DAILY, MAP_DAILY)
+    ]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    digest_data.build([HF_DAILY], tmp_path / "hf")
+    digest_data.build([MAP_DAILY], tmp_path / "map")
+    result = table(out)
+    assert result.equals(table(tmp_path / "hf")) or result.equals(table(tmp_path / "map"))
