@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import regex as re
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m1"
+EXTRACT_VERSION = "m2"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -49,7 +49,9 @@ class Metric:
 
 # --- 1. numbers ----------------------------------------------------------------------
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ASCII digits only: the regex module's \d also matches digits of other scripts that
+# float() cannot read (found by fuzzing).
+_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _UNIT = (
     r"\s?(?:%|percent\b|per\scent\b)"
     r"|\s?(?:x|×|X)(?![\w×])"
