@@ -89,6 +89,27 @@ def build(
 
 
 @app.command()
+def synth(
+    papers: Annotated[int, typer.Option("--papers", "-n", help="How many papers to write.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the digest files.")],
+    seed: Annotated[int, typer.Option(help="Same seed, same files.")] = 0,
+    templates: Annotated[
+        Path, typer.Option(help="Real digests whose rows the papers are built from.")
+    ] = Path("data/digests"),
+) -> None:
+    """Write a realistic synthetic digest collection (for benchmarks and load tests)."""
+    import tempfile
+
+    from . import synth as synthetic
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset.build([templates], Path(tmp) / "templates")
+        rows = dataset.load(Path(tmp) / "templates").papers
+    counts = synthetic.write(rows, papers, out, seed)
+    err.print(f"{papers:,} papers in {sum(counts.values()):,} files ({counts}) -> {out}")
+
+
+@app.command()
 def evaluate(
     labels: Annotated[Path, typer.Option(help="Hand-labelled papers (JSON lines).")] = Path(
         "tests/data/labels.jsonl"
