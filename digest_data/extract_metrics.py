@@ -485,7 +485,7 @@ def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
 
 def extract_metrics(summary: str | None) -> list[Metric]:
     """Every numeric result the summary states, in text order, once per value and unit."""
-    if not summary:
+    if not isinstance(summary, str) or not summary:
         return []
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.

@@ -11,6 +11,7 @@ topics.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tomllib
 from collections import defaultdict
@@ -44,6 +45,11 @@ def _stem(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=65536)
+def _stem_lower(token: str) -> str:
+    return _stem(token.lower())
+
+
 def _key(words: list[str], exact: bool) -> tuple[str, ...]:
     return tuple(_stem(w if exact else w.lower()) for w in words)
 
@@ -65,7 +71,10 @@ class Taxonomy:
     source: str
     _index: dict[tuple[str, ...], list[tuple[str, float]]] = field(repr=False, compare=False)
     _exact_index: dict[tuple[str, ...], list[tuple[str, float]]] = field(repr=False, compare=False)
-    _longest: int = field(repr=False, compare=False)
+    #: For each index, the term lengths that start with a given first word.
+    _starts: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = field(
+        repr=False, compare=False
+    )
 
     @property
     def ids(self) -> list[str]:
@@ -88,8 +97,8 @@ class Taxonomy:
 
     def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
         """1 to 3 topic ids, most central first."""
-        body = " ".join(t[:MAX_SCAN] for t in (summary, comments) if t)
-        scores = self.scores((title or "")[:MAX_SCAN], body)
+        body = " ".join(t[:MAX_SCAN] for t in (summary, comments) if isinstance(t, str))
+        scores = self.scores(title[:MAX_SCAN] if isinstance(title, str) else "", body)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.ids.index(kv[0])))
         if not ranked or ranked[0][1] < MIN_SCORE:
             return [FALLBACK]
@@ -97,16 +106,22 @@ class Taxonomy:
         return [t for t, s in ranked[:MAX_TOPICS] if s >= max(MIN_SCORE, SECOND_SHARE * best)]
 
     def _matches(self, text: str):
+        """(topic, weight, term) for every term occurrence; only n-grams whose first
+        word starts some term are looked up, so the cost is linear in the words."""
         words = _TOKEN.findall(text)
-        lower = [_stem(w.lower()) for w in words]
+        lower = [_stem_lower(w) for w in words]
         exact = [_stem(w) for w in words]
+        sides = ((self._index, lower, self._starts[0]), (self._exact_index, exact, self._starts[1]))
         for i in range(len(words)):
-            for n in range(1, min(self._longest, len(words) - i) + 1):
-                for index, tokens in ((self._index, lower), (self._exact_index, exact)):
+            for index, tokens, starts in sides:
+                for n in starts.get(tokens[i], ()):
+                    if i + n > len(tokens):
+                        break
                     hits = index.get(tuple(tokens[i : i + n]))
                     if hits:
+                        term = tuple(tokens[i : i + n])
                         for topic, weight in hits:
-                            yield topic, weight, tuple(tokens[i : i + n])
+                            yield topic, weight, term
 
 
 def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
@@ -123,7 +138,6 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
     topics = []
     index: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
     exact_index: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
-    longest = 1
     for topic_id, entry in entries.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
             raise TaxonomyError(f"{source}: topic {topic_id!r} needs a label")
@@ -138,12 +152,19 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
                 raise TaxonomyError(f"{source}: empty term in {topic_id!r}")
             exact = any(c.isupper() for c in term)
             (exact_index if exact else index)[_key(words, exact)].append((topic_id, float(weight)))
-            longest = max(longest, len(words))
         topics.append(
             Topic(topic_id, entry["label"], str(entry.get("description", "")), dict(terms))
         )
     digest = hashlib.sha256(text.encode()).hexdigest()[:16]
-    return Taxonomy(tuple(topics), digest, source, dict(index), dict(exact_index), longest)
+    starts = tuple(_start_lengths(ix) for ix in (index, exact_index))
+    return Taxonomy(tuple(topics), digest, source, dict(index), dict(exact_index), starts)
+
+
+def _start_lengths(index: dict[tuple[str, ...], list]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in index:
+        lengths[key[0]].add(len(key))
+    return {first: tuple(sorted(ns)) for first, ns in lengths.items()}
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
