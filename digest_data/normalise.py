@@ -95,7 +95,8 @@ def repair_mojibake(text: str) -> str:
 
     Text that does not look broken is returned unchanged, so correct accents and
     symbols survive."""
-    if not ftfy.badness.is_bad(text):
+    # ASCII cannot be mojibake, and the badness scan is the costliest step of a parse.
+    if text.isascii() or not ftfy.badness.is_bad(text):
         return text
     fixed = ftfy.fix_text(
         text, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False
