@@ -21,13 +21,16 @@ import contextlib
 import datetime as dt
 import fcntl
 import hashlib
+import itertools
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -200,6 +203,46 @@ def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFi
         record["_sha"] = sha
     report = FileReport(path, sha, result.source, len(records), len(skipped), False, error)
     return ParsedFile(report, records, skipped, warnings, file_skip)
+
+
+#: Below this much input a process pool costs more than it saves.
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+
+
+def _parse_path(name: str, sha: str, taxonomy: Taxonomy) -> ParsedFile:
+    return parse_file(name, Path(name).read_bytes(), sha, taxonomy)
+
+
+def _parse_all(
+    names: list[str],
+    hashes: dict[str, str],
+    contents: dict[str, bytes],
+    taxonomy: Taxonomy,
+    workers: int | None,
+) -> Iterator[tuple[str, ParsedFile]]:
+    """Parse files, on several processes when there is enough input to pay for
+    them (parsing files is independent work). Yields in the order given."""
+    workers = workers or min(os.cpu_count() or 1, 8)
+    size = sum(os.stat(n).st_size for n in names) if workers > 1 else 0
+    if workers <= 1 or size < PARALLEL_MIN_BYTES or len(names) < 2 * workers:
+        for name in names:
+            data = contents.pop(name, None)
+            yield (
+                name,
+                parse_file(
+                    name,
+                    data if data is not None else Path(name).read_bytes(),
+                    hashes[name],
+                    taxonomy,
+                ),
+            )
+        return
+    contents.clear()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        results = pool.map(
+            _parse_path, names, [hashes[n] for n in names], itertools.repeat(taxonomy), chunksize=8
+        )
+        yield from zip(names, results, strict=True)
 
 
 def _file_failure(path: str, sha: str, reason: str) -> ParsedFile:
@@ -396,6 +439,7 @@ def build(
     force: bool = False,
     lock_timeout: float = 600.0,
     taxonomy: str | os.PathLike[str] | Taxonomy | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
 
@@ -415,7 +459,7 @@ def build(
         raise BuildError(f"nothing to build: {reasons}")
     try:
         with build_lock(out, lock_timeout):
-            return _build_locked(files, missing, out, started, progress, force, tax)
+            return _build_locked(files, missing, out, started, progress, force, tax, workers)
     except OSError as exc:
         raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
 
@@ -428,6 +472,7 @@ def _build_locked(
     progress: ProgressFactory | None,
     force: bool,
     taxonomy: Taxonomy,
+    workers: int | None,
 ) -> BuildReport:
     previous = None if force else current_version(out)
     manifest = _read_manifest(previous)
@@ -459,30 +504,31 @@ def _build_locked(
 
     cached = _read_cached_records(previous, old_files, hashes)
     tick = progress(len(files)) if progress else None
-    parsed: list[ParsedFile] = []
+    parsed: dict[str, ParsedFile] = {}
+    to_parse: list[str] = []
     for path in files:
         name = str(path)
         entry = old_files.get(name)
         if entry and entry["sha256"] == hashes[name] and hashes[name] in cached:
             report = FileReport(**{**entry["report"], "cached": True})
-            parsed.append(
-                ParsedFile(
-                    report,
-                    [],
-                    [Skip(**s) for s in entry["skipped"]],
-                    [Skip(**s) for s in entry["warnings"]],
-                    Skip(**entry["file_skip"]) if entry.get("file_skip") else None,
-                )
+            parsed[name] = ParsedFile(
+                report,
+                [],
+                [Skip(**s) for s in entry["skipped"]],
+                [Skip(**s) for s in entry["warnings"]],
+                Skip(**entry["file_skip"]) if entry.get("file_skip") else None,
             )
+            if tick:
+                tick()
         else:
-            data = contents.pop(name, None)
-            if data is None:
-                data = path.read_bytes()
-            parsed.append(parse_file(name, data, hashes[name], taxonomy))
+            to_parse.append(name)
+    for name, result in _parse_all(to_parse, hashes, contents, taxonomy, workers):
+        parsed[name] = result
         if tick:
             tick()
+    parsed_files = [parsed[str(p)] for p in files]
 
-    fresh = [r for p in parsed for r in p.records]
+    fresh = [r for p in parsed_files for r in p.records]
     frames = [f for f in (cached_frame(cached, hashes), _records_frame(fresh)) if not f.empty]
     records = pd.concat(frames, ignore_index=True) if frames else _records_frame([])
     papers, merged = merge_duplicates(assign_paper_ids(records)) if len(records) else (records, 0)
@@ -501,17 +547,17 @@ def _build_locked(
             schema_version=SCHEMA_VERSION,
             built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             files_read=len(files),
-            files_parsed=sum(not p.report.cached for p in parsed),
-            files_cached=sum(p.report.cached for p in parsed),
+            files_parsed=sum(not p.report.cached for p in parsed_files),
+            files_cached=sum(p.report.cached for p in parsed_files),
             rows=papers_arrow.num_rows,
             distinct_papers=papers["paper_id"].nunique() if len(papers) else 0,
             metrics=metrics_arrow.num_rows,
             duplicates_merged=merged,
             seconds=round(time.perf_counter() - started, 3),
-            files=[p.report for p in parsed],
-            skipped_files=missing + [p.file_skip for p in parsed if p.file_skip],
-            skipped_rows=[s for p in parsed for s in p.skipped],
-            warnings=[w for p in parsed for w in p.warnings],
+            files=[p.report for p in parsed_files],
+            skipped_files=missing + [p.file_skip for p in parsed_files if p.file_skip],
+            skipped_rows=[s for p in parsed_files for s in p.skipped],
+            warnings=[w for p in parsed_files for w in p.warnings],
         )
         (version_dir / "build_report.json").write_text(report.to_json())
         new_manifest = {
@@ -527,7 +573,7 @@ def _build_locked(
                     "warnings": [asdict(w) for w in p.warnings],
                     "file_skip": asdict(p.file_skip) if p.file_skip else None,
                 }
-                for path, p in zip(files, parsed, strict=True)
+                for path, p in zip(files, parsed_files, strict=True)
             },
         }
         (version_dir / "manifest.json").write_text(json.dumps(new_manifest))

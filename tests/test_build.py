@@ -349,3 +349,13 @@ def test_two_builds_at_once_never_mix(tmp_path):
     digest_data.build([MAP_DAILY], tmp_path / "map")
     result = table(out)
     assert result.equals(table(tmp_path / "hf")) or result.equals(table(tmp_path / "map"))
+
+
+def test_parallel_parse_gives_the_same_dataset(tmp_path, monkeypatch):
+    monkeypatch.setattr(dataset, "PARALLEL_MIN_BYTES", 0)
+    digest_data.build([HF_DAILY, MAP_DAILY], tmp_path / "one", workers=1)
+    digest_data.build([HF_DAILY, MAP_DAILY], tmp_path / "two", workers=2)
+    assert table(tmp_path / "two").equals(table(tmp_path / "one"))
+    assert pq.read_table(tmp_path / "two" / "metrics.parquet").equals(
+        pq.read_table(tmp_path / "one" / "metrics.parquet")
+    )
