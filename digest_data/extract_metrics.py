@@ -242,6 +242,10 @@ _QUALITY_METRICS = [
     r"(?:resolve|resolved|resolution|completion|pass|solve|hallucination|refusal) rates?",
     r"preference(?: rate)?",
     r"reward",
+    r"error",
+    r"similarity",
+    r"agreement rate",
+    r"absrel",
     r"scores?",
 ]
 _EFFICIENCY_METRICS = [
@@ -252,6 +256,9 @@ _EFFICIENCY_METRICS = [
     r"inference (?:time|speed)",
     r"training time",
     r"compression ratio",
+    r"usage",
+    r"(?:computational |compute |inference |training )?cost",
+    r"flops(?: reduction)?",
 ]
 
 
@@ -287,6 +294,166 @@ _SHARED_TAIL = re.compile(
 )
 
 
+_MODIFIER = re.compile(r"(?<![\w.])(?:[A-Za-z][\w'’&-]*)\s$")
+_NOT_MODIFIER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "for",
+        "to",
+        "and",
+        "or",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "achieved",
+        "achieves",
+        "achieving",
+        "achieve",
+        "showed",
+        "shows",
+        "show",
+        "showing",
+        "demonstrating",
+        "demonstrated",
+        "yielding",
+        "yields",
+        "yielded",
+        "reached",
+        "reaches",
+        "reaching",
+        "reported",
+        "reports",
+        "obtained",
+        "obtains",
+        "attained",
+        "attains",
+        "scored",
+        "scores",
+        "scoring",
+        "recorded",
+        "has",
+        "had",
+        "have",
+        "having",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "highest",
+        "best",
+        "higher",
+        "lower",
+        "better",
+        "worse",
+        "improved",
+        "improves",
+        "improving",
+        "increased",
+        "reduced",
+        "reduces",
+        "reduce",
+        "exhibiting",
+        "exhibits",
+        "exhibit",
+        "some",
+        "features",
+        "using",
+        "uses",
+        "across",
+        "per",
+        "via",
+        "than",
+        "both",
+        "each",
+        "all",
+        "respectively",
+        "compared",
+        "state-of-the-art",
+        "sota",
+        "zero-shot",
+        "few-shot",
+        "one-shot",
+        "new",
+        "strong",
+        "high",
+        "low",
+        "top",
+        "llm",
+        "llms",
+        "model",
+        "models",
+        "mllm",
+        "mllms",
+        "lmm",
+        "lmms",
+        "vlm",
+        "vlms",
+        "lvlm",
+        "lvlms",
+        "only",
+        "up",
+        "over",
+        "about",
+        "approximately",
+        "nearly",
+        "around",
+        "significant",
+        "substantial",
+        "notable",
+        "relative",
+        "absolute",
+    ]
+)
+
+
+# Names that need their modifiers to mean something ("grounding accuracy", "GPU
+# memory"); a standard metric such as F1 or PSNR is named alone.
+_GENERIC_HEAD = re.compile(
+    r"(?:accuracy|error|similarity|scores?|rates?|usage|cost|memory|perplexity|speedup|"
+    r"reduction|agreement|throughput|latency)$"
+)
+
+
+def _phrase(text: str, match: re.Match, offset: int) -> str:
+    """The metric as the text names it: the matched name with up to three modifier
+    words before it ("grounding accuracy", "reconstruction error", "user study
+    score"). A bare "score" names nothing; "F1 score" is "f1"."""
+    name = _clean_metric(match["name"])
+    start = offset + match.start()
+    words: list[str] = []
+    while len(words) < 3 and _GENERIC_HEAD.search(name):
+        m = _MODIFIER.search(text, max(0, start - 40), start)
+        if not m or m.group(0).strip().lower() in _NOT_MODIFIER or re.search(r"\d", m.group(0)):
+            break
+        words.insert(0, m.group(0).strip())
+        start = m.start()
+    while len(words) > 1 and words[0].lower() in ("average", "overall"):
+        words = words[1:]
+    if words and words[0].lower() == "average":
+        words = []
+    if name in ("score", "scores") and not words:
+        return ""
+    return _clean_metric(" ".join([*words, name]))
+
+
+_ACRONYM_OF = re.compile(r"\b([A-Z][A-Za-z0-9]{1,7})\s(?:score\s)?(?:of|=|:)\s*$")
+
+
 def _name_metric(
     text: str, lo: int, hi: int, start: int, end: int, since: int, efficiency: bool
 ) -> str:
@@ -295,20 +462,30 @@ def _name_metric(
     drop in accuracy``), else the last its sentence named before it. Efficiency
     figures take only efficiency names."""
     pattern = _EFFICIENCY if efficiency else _QUALITY
+    inside = _metric_matches(text[start:end], _QUALITY)
+    if inside:
+        return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
+    shared = _SHARED_TAIL.match(text, end, hi)
+    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], pattern)
+    # "62.4% accuracy", "a 2-6x reduction in LLM GPU memory": named right after.
+    if right and (
+        right[0].start() == 0
+        or (shared.group(0).rstrip().endswith(" in") and right[0].start() < 12)
+    ):
+        return _phrase(text, right[0], shared.end())
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
     if specific:
-        return _clean_metric(specific[-1]["name"])
-    shared = _SHARED_TAIL.match(text, end, hi)
-    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], pattern)
-    if right and right[0].start() == 0:
-        return _clean_metric(right[0]["name"])
+        return _phrase(text, specific[-1], since)
+    acronym = _ACRONYM_OF.search(text, max(since, start - 30), start)
+    if acronym and not efficiency and _bench_ok(acronym[1]):
+        return acronym[1].lower()  # "a MAD of 4.42"
     if before:
-        return _clean_metric(before[-1]["name"])
+        return _phrase(text, before[-1], since)
     earlier = _metric_matches(text[lo:start], pattern)
     named = [m for m in earlier if not m["name"].lower().startswith("score")] or earlier
     if named:
-        return _clean_metric(named[-1]["name"])
+        return _phrase(text, named[-1], lo)
     if efficiency and re.search(r"\bfaster\b|\bspeed", text[start:hi][:60], re.IGNORECASE):
         return "speedup"
     return ""
@@ -342,6 +519,11 @@ _BENCH = (
 _BENCH_AFTER = re.compile(
     rf"[^.;:]{{0,50}}?\b(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
 )
+_BENCH_IN_SENTENCE = re.compile(
+    r"\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
+    r"(?=\s(?:benchmark|dataset|test set|split)s?\b)"
+    rf"|\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
+)
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{_BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
@@ -351,12 +533,13 @@ _NOT_BENCH = re.compile(
     r"^(?:AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
     r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
     r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
-    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*)$"
+    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
 )
 
 
 def _bench_ok(name: str) -> bool:
-    return not _NOT_BENCH.match(name) and not _metric_matches(name)
+    first = name.split()[0] if name.split() else name
+    return not _NOT_BENCH.match(first) and not _NOT_BENCH.match(name) and not _metric_matches(name)
 
 
 def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
@@ -375,6 +558,11 @@ def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and _bench_ok(lead["bench"]):
         return lead["bench"]
+    # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
+    # the one nearest the number.
+    named = [m for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi) if _bench_ok(m["bench"])]
+    if named:
+        return min(named, key=lambda m: abs(m.start() - start))["bench"]
     return ""
 
 

@@ -24,7 +24,7 @@ import regex as re
 DEFAULT_TAXONOMY = "taxonomy.toml"
 FALLBACK = "other"
 MIN_SCORE = 4.0
-SECOND_SHARE = 0.5
+SECOND_SHARE = 0.35
 MAX_TOPICS = 3
 TITLE_WEIGHT = 2.0
 MAX_BODY_COUNT = 3

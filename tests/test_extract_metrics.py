@@ -115,7 +115,7 @@ def test_sentence_opening_benchmark_applies():
 
 def test_points_after_a_metric_name():
     text = "Meta-Chunking outperforms similarity chunking by 1.32 F1 points."
-    assert rows(text) == [(1.32, "points", "", "", "delta")]
+    assert rows(text) == [(1.32, "points", "f1", "", "delta")]
 
 
 def test_latency_seconds_and_memory():
