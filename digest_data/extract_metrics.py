@@ -137,7 +137,7 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
 # --- 2. what is not a result -----------------------------------------------------------
 
 _COUNT_NOUN = re.compile(
-    r"\s?(?:[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
+    r"\s?(?:(?!(?:in|on|for|of|at|to|with|from|and|or|than|compared|across|over)\b)[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
     r"images?|videos?|hours?|days?|minutes?|tokens?|parameters?|params|questions?|problems?|"
     r"instances?|pairs?|prompts?|models?|LLMs|MLLMs|LVLMs|LMMs|VLMs|users?|participants?|"
     r"annotators?|domains?|categories|subcategories|classes|types?|subjects?|documents?|"
@@ -197,7 +197,7 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     return bool(
         _SCORE_CUE_BEFORE.search(before)
         or _metric_matches(before[-30:])
-        or _metric_matches(after[:25])
+        or _metric_matches(after[:40])
     )
 
 
@@ -238,7 +238,6 @@ _QUALITY_METRICS = [
     r"mae|mse|rmse",
     r"(?:spearman|pearson|kendall)(?:'s)?(?: correlation)?",
     r"correlation",
-    r"agreement",
     r"(?:resolve|resolved|resolution|completion|pass|solve|hallucination|refusal) rates?",
     r"preference(?: rate)?",
     r"reward",
@@ -283,7 +282,7 @@ def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> list[re.Match]
 def _clean_metric(name: str) -> str:
     name = re.sub(r"\s+", " ", name.lower()).strip()
     name = re.sub(r"\b(rate|score)s$", r"\1", name)
-    return re.sub(r"^(f1|clip [it]|elo) score$", r"\1", name).replace("speed up", "speedup")
+    return re.sub(r"^(f1|clip [it]|elo)[\s-]scores?$", r"\1", name).replace("speed up", "speedup")
 
 
 _SHARED_TAIL = re.compile(
@@ -294,7 +293,7 @@ _SHARED_TAIL = re.compile(
 )
 
 
-_MODIFIER = re.compile(r"(?<![\w.])(?:[A-Za-z][\w'’&-]*)\s$")
+_MODIFIER = re.compile(r"(?<![\w.-])(?:[A-Za-z][\w'’&-]*)\s$")
 _NOT_MODIFIER = frozenset(
     [
         "a",
@@ -451,6 +450,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     return _clean_metric(" ".join([*words, name]))
 
 
+_MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(r"\b([A-Z][A-Za-z0-9]{1,7})\s(?:score\s)?(?:of|=|:)\s*$")
 
 
@@ -468,9 +468,14 @@ def _name_metric(
     shared = _SHARED_TAIL.match(text, end, hi)
     right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], pattern)
     # "62.4% accuracy", "a 2-6x reduction in LLM GPU memory": named right after.
+    prefix = text[shared.end() : shared.end() + right[0].start()] if right else ""
     if right and (
         right[0].start() == 0
         or (shared.group(0).rstrip().endswith(" in") and right[0].start() < 12)
+        or (
+            _MODIFIERS_ONLY.fullmatch(prefix)
+            and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
+        )
     ):
         return _phrase(text, right[0], shared.end())
     before = _metric_matches(text[since:start], pattern)
