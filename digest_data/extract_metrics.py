@@ -289,7 +289,7 @@ _SHARED_TAIL = re.compile(
     rf"(?:\s*(?:,|and|or|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
     r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
-    r"reduction)\s(?:in\s)?)?"
+    r"reduction)\s)?(?:in\s)?"
 )
 
 
@@ -451,7 +451,9 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
 
 
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
-_ACRONYM_OF = re.compile(r"\b([A-Z][A-Za-z0-9]{1,7})\s(?:score\s)?(?:of|=|:)\s*$")
+_ACRONYM_OF = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:score\s)?(?:of|=|:)\s*$"
+)
 
 
 def _name_metric(
@@ -503,6 +505,10 @@ def _is_efficiency(
     efficiency metric named last before the number, or a reduction of a cost."""
     if unit in ("x", "ms", "s", "GB"):
         return True
+    shared = _SHARED_TAIL.match(text, end, hi)
+    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], _QUALITY)
+    if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):
+        return False  # "40.6% accuracy at a compression ratio of 4"
     between = text[since:start]
     eff = _metric_matches(between, _EFFICIENCY)
     quality = _metric_matches(between, _QUALITY)
