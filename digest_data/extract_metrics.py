@@ -487,12 +487,14 @@ def _name_metric(
     acronym = _ACRONYM_OF.search(text, max(since, start - 30), start)
     if acronym and not efficiency and _bench_ok(acronym[1]):
         return acronym[1].lower()  # "a MAD of 4.42"
-    if before:
-        return _phrase(text, before[-1], since)
+    if before and (phrase := _phrase(text, before[-1], since)):
+        return phrase
+    # "a user study score of 4.33 ..., compared to scores of 2.00": the sentence's name.
     earlier = _metric_matches(text[lo:start], pattern)
-    named = [m for m in earlier if not m["name"].lower().startswith("score")] or earlier
-    if named:
-        return _phrase(text, named[-1], lo)
+    scores = [m for m in earlier if m["name"].lower().startswith("score")]
+    for m in [m for m in reversed(earlier) if m not in scores] + scores[::-1]:
+        if phrase := _phrase(text, m, lo):
+            return phrase
     if efficiency and re.search(r"\bfaster\b|\bspeed", text[start:hi][:60], re.IGNORECASE):
         return "speedup"
     return ""
@@ -523,7 +525,7 @@ def _is_efficiency(
 # A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
 # HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set).
 _BENCH = (
-    r"(?:[A-Z][\w&]*(?:[\-.][\w&]+)*[A-Z0-9]\w*(?:[\-.][\w]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
+    r"(?:[A-Z](?=[\w&.\-]*?[A-Z0-9])[\w&]*(?:[\-.][\w&]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
     r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*)\b)?"
 )
@@ -532,7 +534,7 @@ _BENCH_AFTER = re.compile(
 )
 _BENCH_IN_SENTENCE = re.compile(
     r"\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
-    r"(?=\s(?:benchmark|dataset|test set|split)s?\b)"
+    r"(?=\s(?:benchmark|dataset|test set|split|task)s?\b)"
     rf"|\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
