@@ -6,10 +6,10 @@ from dataclasses import asdict
 from typing import Any
 
 from .extract_metrics import EXTRACT_VERSION, extract_metrics
-from .topics import Taxonomy
+from .topics import TOPICS_VERSION, Taxonomy
 
 #: Part of the build cache key, with the taxonomy's content hash.
-ENRICH_VERSION = f"e1{EXTRACT_VERSION}"
+ENRICH_VERSION = f"e1{EXTRACT_VERSION}{TOPICS_VERSION}"
 
 
 def enrich_records(records: list[dict[str, Any]], taxonomy: Taxonomy) -> list[dict[str, Any]]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import regex as re
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m2"
+EXTRACT_VERSION = "m3"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import regex as re
 
+#: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
+TOPICS_VERSION = "t2"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 FALLBACK = "other"
 MIN_SCORE = 4.0
