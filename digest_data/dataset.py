@@ -26,6 +26,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import time
 import uuid
@@ -209,6 +210,17 @@ def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFi
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 
 
+def _die_with_parent() -> None:
+    """Parse workers end when the build process ends, even when it is killed."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+
+
 def _parse_path(name: str, sha: str, taxonomy: Taxonomy) -> ParsedFile:
     return parse_file(name, Path(name).read_bytes(), sha, taxonomy)
 
@@ -238,7 +250,10 @@ def _parse_all(
             )
         return
     contents.clear()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # "spawn", not "fork": a forked worker would inherit the build lock's file and
+    # keep it locked if the build were killed.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
         results = pool.map(
             _parse_path, names, [hashes[n] for n in names], itertools.repeat(taxonomy), chunksize=8
         )

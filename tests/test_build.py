@@ -315,18 +315,28 @@ def test_build_killed_midway_leaves_the_old_dataset_readable(tmp_path):
     out = tmp_path / "out"
     digest_data.build([SEEDS], out)
     before = table(out)
-    code = "import sys, digest_data; digest_data.build([sys.argv[1]], sys.argv[2])"
+    code = (
+        "import sys, digest_data\n"
+        "digest_data.dataset.PARALLEL_MIN_BYTES = 0  # parse on worker processes too\n"
+        "digest_data.build([sys.argv[1]], sys.argv[2])"
+    )
     for delay in (0.5, 1.0, 1.5, 2.5):
-        proc = subprocess.Popen([sys.executable, "-c", code, str(src), str(out)])
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(src), str(out)], start_new_session=True
+        )
         time.sleep(delay)
         if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
+            if delay in (1.0, 2.5):
+                os.killpg(proc.pid, signal.SIGKILL)  # the build and its parse workers
+            else:
+                proc.send_signal(signal.SIGKILL)  # the build alone: workers must not linger
         proc.wait()
         if proc.returncode == 0:
             break
         assert digest_data.load(out).papers.shape[0] == before.num_rows
         assert table(out).equals(before)
-    final = digest_data.build([src], out)
+    # A worker left holding the lock would make this wait; fail fast instead.
+    final = digest_data.build([src], out, lock_timeout=60)
     assert final.rows == 986
     digest_data.build([src], tmp_path / "clean")
     assert table(out).equals(table(tmp_path / "clean"))

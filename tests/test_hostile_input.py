@@ -215,3 +215,74 @@ def test_adversarial_megabyte_cells_cost_linear_time(tmp_path):
         assert seconds < 10 * baseline + 2.0, (name, seconds, baseline)
         table = pa.parquet.read_table(tmp_path / name / "out" / "papers.parquet")
         assert table.column("title").to_pylist() == ["Big", "Small"]
+
+
+def test_every_csv_cell_from_a_hostile_digest_is_neutralised(tmp_path):
+    """Formula-looking text in every column of a digest comes out of every CSV
+    export neutralised: no cell starts with = + - @ tab or CR."""
+    import csv
+    import io
+
+    from digest_data import aggregate, export
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2024-10-25.md").write_text(
+        "## Papers for 2024-10-25\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        '| =HYPERLINK("http://evil.example","x") | @SUM(A1), +cmd, -2+3 | =1+1 reaches 85% accuracy |\n'
+        "| -Minus title | \tTabbed | +plus summary |\n"
+    )
+    digest_data.build([folder], tmp_path / "out")
+    ds = digest_data.load(tmp_path / "out")
+    frames = [
+        ds.papers,
+        ds.metrics,
+        aggregate.paper_table(ds.papers, ds.metrics),
+        aggregate.author_table(ds.papers),
+        aggregate.topic_counts(ds.papers),
+    ]
+    checked = 0
+    for frame in frames:
+        reader = csv.reader(io.StringIO(export.to_csv(frame).decode("utf-8"), newline=""))
+        for row in reader:
+            for cell in row:
+                checked += 1
+                try:
+                    float(cell)
+                    continue  # a number, such as -2.5, is data
+                except ValueError:
+                    assert not cell.startswith(export.FORMULA_STARTS), cell
+    assert checked > 50
+
+
+def test_unwritable_output_is_a_clear_error_and_keeps_the_old_dataset(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    day = folder / "2024-10-25.md"
+    day.write_text("## Papers for 2024-10-25\n\n| Title |\n|---|\n| First |\n")
+    out = tmp_path / "out"
+    digest_data.build([folder], out)
+    before = pa.parquet.read_table(out / "papers.parquet")
+    day.write_text(day.read_text() + "| Second |\n")
+
+    def read_only(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(dataset.Path, "mkdir", read_only)
+    try:
+        digest_data.build([folder], out)
+    except digest_data.BuildError as exc:
+        assert "Read-only file system" in str(exc) and str(out) in str(exc)
+    else:
+        raise AssertionError("a read-only output must fail the build")
+    monkeypatch.undo()
+    assert pa.parquet.read_table(out / "papers.parquet").equals(before)
+    # An output path below a regular file cannot be created either.
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    try:
+        digest_data.build([folder], blocker / "out")
+    except digest_data.BuildError as exc:
+        assert str(blocker / "out") in str(exc)
+    else:
+        raise AssertionError("an output below a file must fail the build")
