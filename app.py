@@ -16,7 +16,7 @@ def overview() -> None:
     ctx = ui.context("overview")
     st.title("Overview")
     st.caption(ui.range_caption(ctx))
-    figures = aggregate.headline(ctx.papers, ctx.metrics)
+    figures = ui.cached(ctx, "headline")
     cols = st.columns(5)
     for col, (label, key) in zip(
         cols,
