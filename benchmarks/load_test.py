@@ -78,7 +78,8 @@ async def session(browser, base: str, deadline: float, seed: int, timings: list,
                 await field.fill(rng.choice(WORDS))
                 await field.press("Enter")
             elif action == "quick":
-                await page.get_by_role("button", name=rng.choice(["7d", "30d", "All"])).click()
+                name = rng.choice(["7d", "30d", "All"])
+                await page.get_by_role("button", name=name, exact=True).first.click()
             else:
                 await page.goto(base)
             await page.wait_for_timeout(100)  # let the rerun start
