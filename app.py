@@ -74,18 +74,10 @@ def overview() -> None:
             f"{report.metrics:,} metric numbers from {report.files_read} files; "
             f"{report.duplicates_merged} duplicates merged; built {report.built_at}."
         )
-        for title, items in (
-            ("Skipped files", report.skipped_files),
-            ("Skipped rows", report.skipped_rows),
-            ("Warnings", report.warnings),
-        ):
-            if items:
-                st.markdown(f"**{title}**")
-                st.dataframe(
-                    [{"file": s.file, "line": s.line, "reason": s.reason} for s in items],
-                    hide_index=True,
-                    width="stretch",
-                )
+        issues_table = aggregate.report_rows(report)
+        if not issues_table.empty:
+            st.dataframe(issues_table, hide_index=True, width="stretch")
+        ui.download(issues_table, "build-report", ctx, key="dl-report-overview")
 
 
 pages = [

@@ -238,3 +238,17 @@ def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
         "comments",
     ]
     return table[columns].sort_values(["date", "title"], ascending=[False, True], ignore_index=True)
+
+
+def report_rows(report) -> pd.DataFrame:
+    """A build report's skipped files, skipped rows and warnings as one table."""
+    rows = [
+        {"kind": kind, "file": item.file, "line": item.line, "reason": item.reason}
+        for kind, items in (
+            ("skipped file", report.skipped_files),
+            ("skipped row", report.skipped_rows),
+            ("warning", report.warnings),
+        )
+        for item in items
+    ]
+    return pd.DataFrame(rows, columns=["kind", "file", "line", "reason"])

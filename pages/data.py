@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from digest_data import ui, uploads
+from digest_data import aggregate, ui, uploads
 from digest_data.appdata import ensure_built, source_from_env
 from digest_data.dataset import BuildError
 
@@ -65,15 +66,12 @@ files = [
     for f in report.files
 ]
 st.dataframe(files, hide_index=True, width="stretch")
-for title, items in (
-    ("Skipped files", report.skipped_files),
-    ("Skipped rows", report.skipped_rows),
-    ("Warnings", report.warnings),
-):
-    st.markdown(f"**{title}** ({len(items)})")
-    if items:
-        st.dataframe(
-            [{"file": s.file, "line": s.line, "reason": s.reason} for s in items],
-            hide_index=True,
-            width="stretch",
-        )
+st.markdown(
+    f"**Skipped files** ({len(report.skipped_files)}) · **skipped rows** "
+    f"({len(report.skipped_rows)}) · **warnings** ({len(report.warnings)})"
+)
+issues_table = aggregate.report_rows(report)
+if not issues_table.empty:
+    st.dataframe(issues_table, hide_index=True, width="stretch")
+ui.download(issues_table, "build-report", ctx, key="dl-report-data")
+ui.download(pd.DataFrame(files), "build-files", ctx)
