@@ -1,0 +1,251 @@
+"""The benchmark suite: ``python -m benchmarks [--sizes 5000,50000,250000] [--runs 3]``.
+
+For each size it writes (once, then reuses) a synthetic collection with
+``digest_data.synth`` and measures, each over several runs (median, min, max):
+
+- cold build throughput in MB/s of input, next to merely reading and hashing the
+  same bytes (the floor), and their ratio;
+- a rebuild with no change, and with one file changed;
+- each page's aggregation for a typical filter (one month, one topic) and for all
+  data, next to the same query in DuckDB SQL over the same Parquet files;
+- the app's first render and a filter change through Streamlit's AppTest, and that
+  process's peak memory;
+- the output's size on disk.
+
+Results go to ``benchmarks/results/<date>.json`` and a markdown table to
+``benchmarks/results/<date>.md`` (paste it into the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "build" / "bench"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def timed(fn: Callable[[], object], runs: int, setup: Callable[[], object] | None = None) -> dict:
+    seconds = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        started = time.perf_counter()
+        fn()
+        seconds.append(time.perf_counter() - started)
+    return {
+        "median_s": round(statistics.median(seconds), 4),
+        "min_s": round(min(seconds), 4),
+        "max_s": round(max(seconds), 4),
+        "runs": runs,
+    }
+
+
+def corpus(n: int) -> Path:
+    import digest_data
+    from digest_data import synth
+
+    folder = WORK / f"synth-{n}"
+    if not (folder / ".complete").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        templates = WORK / "templates"
+        digest_data.build([ROOT / "data" / "digests"], templates)
+        synth.write(digest_data.load(templates).papers, n, folder, seed=0)
+        (folder / ".complete").write_text("")
+    return folder
+
+
+def read_and_hash(files: list[Path]) -> None:
+    for path in files:
+        hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def aggregations(out: Path, runs: int) -> dict:
+    """Each page's aggregation in pandas (through digest_data) and in DuckDB SQL."""
+    import duckdb
+
+    import digest_data
+    from digest_data import aggregate, filters
+
+    ds = digest_data.load(out)
+    first_month = ds.papers["date"].min().date().replace(day=1)
+    month_end = (first_month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    states = {
+        "month+topic": filters.FilterState(first_month, month_end, ("reasoning",)),
+        "all": filters.FilterState(ds.papers["date"].min().date(), ds.papers["date"].max().date()),
+    }
+    papers_file, metrics_file = str(out / "papers.parquet"), str(out / "metrics.parquet")
+    con = duckdb.connect()
+    results = {}
+    for label, state in states.items():
+        where = f"date BETWEEN DATE '{state.start}' AND DATE '{state.end}'"
+        if state.topics:
+            where += f" AND list_has_any(topics, ['{state.topics[0]}'])"
+        pandas_queries = {
+            "overview: papers per day": lambda s=state: aggregate.papers_per_day(
+                filters.apply(ds.papers, s)
+            ),
+            "topics: counts per week": lambda s=state: aggregate.topic_counts(
+                filters.apply(ds.papers, s), "week"
+            ),
+            "authors: table": lambda s=state: aggregate.author_table(filters.apply(ds.papers, s)),
+            "metrics: rows of papers": lambda s=state: filters.metrics_of(
+                ds.metrics, filters.apply(ds.papers, s)
+            ),
+        }
+        sql = {
+            "overview: papers per day": f"SELECT date, source, count(*) FROM '{papers_file}' WHERE {where} GROUP BY ALL",
+            "topics: counts per week": f"SELECT date_trunc('week', date) AS w, t, count(*) FROM (SELECT date, unnest(topics) AS t FROM '{papers_file}' WHERE {where}) GROUP BY ALL",
+            "authors: table": f"SELECT a, count(DISTINCT paper_id), count(DISTINCT date), min(date), max(date) FROM (SELECT paper_id, date, unnest(authors) AS a FROM '{papers_file}' WHERE {where}) GROUP BY a ORDER BY 2 DESC",
+            "metrics: rows of papers": f"SELECT m.*, p.title FROM '{metrics_file}' m JOIN (SELECT paper_id, date, source, title FROM '{papers_file}' WHERE {where}) p USING (paper_id, date, source)",
+        }
+        for name, fn in pandas_queries.items():
+            ours = timed(fn, runs)
+            duck = timed(lambda q=sql[name]: con.execute(q).fetchall(), runs)
+            results[f"{name} [{label}]"] = {
+                "pandas_s": ours["median_s"],
+                "duckdb_s": duck["median_s"],
+                "ratio": round(ours["median_s"] / max(duck["median_s"], 1e-6), 2),
+            }
+    return results
+
+
+APP_PROBE = """
+import json, os, resource, sys, time
+os.environ["DIGEST_DATA_DIR"] = sys.argv[1]
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file(sys.argv[2], default_timeout=600)
+t = time.perf_counter(); at.run(); first = time.perf_counter() - t
+at.sidebar.multiselect(key="f_topics").set_value(["reasoning"])
+t = time.perf_counter(); at.run(); change = time.perf_counter() - t
+at.switch_page("pages/metrics.py")
+t = time.perf_counter(); at.run(); metrics_page = time.perf_counter() - t
+print(json.dumps({"first_render_s": round(first, 3), "filter_change_s": round(change, 3),
+                  "metrics_page_s": round(metrics_page, 3),
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                  "exceptions": len(at.exception)}))
+"""
+
+
+def app_figures(out: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", APP_PROBE, str(out), str(ROOT / "app.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_size(n: int, runs: int) -> dict:
+    import digest_data
+    from digest_data.dataset import discover
+
+    folder = corpus(n)
+    files, _ = discover([folder])
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    out = WORK / f"out-{n}"
+    floor = timed(lambda: read_and_hash(files), runs)
+    cold = timed(
+        lambda: digest_data.build([folder], out),
+        runs,
+        setup=lambda: shutil.rmtree(out, ignore_errors=True),
+    )
+    nochange = timed(lambda: digest_data.build([folder], out), runs)
+    target = files[len(files) // 2]
+    original = target.read_bytes()
+    counter = iter(range(10_000))
+
+    def touch() -> None:
+        target.write_bytes(original + f"\n<!-- edit {next(counter)} -->\n".encode())
+
+    try:
+        one = timed(lambda: digest_data.build([folder], out), runs, setup=touch)
+    finally:
+        target.write_bytes(original)
+        digest_data.build([folder], out)
+    current = (out / "current").resolve()
+    size = sum(p.stat().st_size for p in current.iterdir() if p.name != "records.parquet")
+    return {
+        "papers": n,
+        "files": len(files),
+        "input_mb": round(megabytes, 1),
+        "read_hash_floor": {**floor, "mb_per_s": round(megabytes / floor["median_s"], 1)},
+        "cold_build": {**cold, "mb_per_s": round(megabytes / cold["median_s"], 1)},
+        "cold_vs_floor": round(cold["median_s"] / floor["median_s"], 1),
+        "rebuild_no_change": nochange,
+        "rebuild_one_file_changed": one,
+        "aggregations": aggregations(out, max(runs, 3)),
+        "app": app_figures(out),
+        "output_mb": round(size / 1e6, 1),
+    }
+
+
+def markdown(result: dict) -> str:
+    lines = [
+        f"Machine: {result['machine']}; {result['date']}",
+        "",
+        "| papers | input MB | cold build s (MB/s) | read+hash floor s | ratio | no-change s | one file s | app first render s | filter change s | app peak MB | output MB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in result["sizes"]:
+        lines.append(
+            f"| {r['papers']:,} | {r['input_mb']} | {r['cold_build']['median_s']} ({r['cold_build']['mb_per_s']}) "
+            f"| {r['read_hash_floor']['median_s']} | {r['cold_vs_floor']}x | {r['rebuild_no_change']['median_s']} "
+            f"| {r['rebuild_one_file_changed']['median_s']} | {r['app']['first_render_s']} | {r['app']['filter_change_s']} "
+            f"| {r['app']['peak_rss_mb']} | {r['output_mb']} |"
+        )
+    lines += [
+        "",
+        "| aggregation | "
+        + " | ".join(f"{r['papers']:,}: ours / DuckDB s" for r in result["sizes"])
+        + " |",
+        "|---|" + "---|" * len(result["sizes"]),
+    ]
+    for name in result["sizes"][0]["aggregations"]:
+        cells = [
+            f"{r['aggregations'][name]['pandas_s']} / {r['aggregations'][name]['duckdb_s']} ({r['aggregations'][name]['ratio']}x)"
+            for r in result["sizes"]
+        ]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--sizes", default="5000,50000", help="comma-separated paper counts")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    result = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "sizes": [],
+    }
+    for n in [int(s) for s in args.sizes.split(",")]:
+        figures = bench_size(n, args.runs)
+        result["sizes"].append(figures)
+        print(json.dumps({k: v for k, v in figures.items() if k != "aggregations"}), flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{result['date']}.json").write_text(json.dumps(result, indent=2) + "\n")
+    (RESULTS / f"{result['date']}.md").write_text(markdown(result))
+    print(markdown(result))
+
+
+if __name__ == "__main__":
+    main()
