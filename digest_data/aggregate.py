@@ -134,7 +134,9 @@ def topic_mix_change(
 def _author_rows(papers: pd.DataFrame) -> pd.DataFrame:
     rows = papers[["paper_id", "date", "title", "authors"]].explode("authors")
     rows = rows.dropna(subset=["authors"])
-    rows["author"] = rows["authors"].map(author_key)
+    # Normalise each distinct name once: names repeat across papers.
+    keys = {name: author_key(name) for name in pd.unique(rows["authors"])}
+    rows["author"] = rows["authors"].map(keys)
     return rows[rows["author"] != ""].drop(columns="authors")
 
 

@@ -141,24 +141,25 @@ def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     """The papers the state selects: in the date range, with any of the chosen
     topics, from any of the chosen sources, and containing the search text
     (case-insensitive) in the title, authors or summary."""
-    dates = papers["date"].dt.date
-    mask = (dates >= state.start) & (dates <= state.end)
-    if state.topics:
-        wanted = set(state.topics)
-        mask &= papers["topics"].map(lambda ts: not wanted.isdisjoint(ts))
+    # Cheap masks first; the list and text tests then run on what is left.
+    dates = papers["date"]
+    selected = papers[(dates >= pd.Timestamp(state.start)) & (dates <= pd.Timestamp(state.end))]
     if state.sources:
-        mask &= papers["source"].isin(state.sources)
-    if state.query:
+        selected = selected[selected["source"].isin(state.sources)]
+    if state.topics and len(selected):
+        hits = selected["topics"].explode().isin(state.topics).groupby(level=0).any()
+        selected = selected[hits.reindex(selected.index, fill_value=False)]
+    if state.query and len(selected):
         needle = state.query.casefold()
         haystack = (
-            papers["title"].fillna("")
+            selected["title"].fillna("")
             + "\n"
-            + papers["authors"].map(" ; ".join)
+            + selected["authors"].map(" ; ".join)
             + "\n"
-            + papers["summary"].fillna("")
+            + selected["summary"].fillna("")
         )
-        mask &= haystack.str.casefold().str.contains(needle, regex=False)
-    return papers[mask]
+        selected = selected[haystack.str.casefold().str.contains(needle, regex=False)]
+    return selected
 
 
 def suggested_period(state: FilterState) -> str:
