@@ -42,6 +42,10 @@ def build(
     taxonomy: Annotated[
         Path | None, typer.Option(help="Topic taxonomy TOML to use instead of the shipped one.")
     ] = None,
+    partition: Annotated[
+        str | None,
+        typer.Option(help="Also write OUT/papers/ and OUT/metrics/ hive-partitioned by 'month'."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Turn digest files into OUT/papers.parquet, metrics.parquet and build_report.json."""
@@ -62,9 +66,10 @@ def build(
                     progress=_progress_factory(progress),
                     force=force,
                     taxonomy=taxonomy,
+                    partition=partition,
                 )
         else:
-            report = dataset.build(inputs, out, force=force, taxonomy=taxonomy)
+            report = dataset.build(inputs, out, force=force, taxonomy=taxonomy, partition=partition)
     except dataset.BuildError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

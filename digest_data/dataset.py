@@ -37,6 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import formats
@@ -57,6 +58,9 @@ def pipeline_key(taxonomy: Taxonomy) -> str:
 
 
 OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "build_report.json")
+#: With ``partition="month"``: the same tables as hive-style folders, papers/month=YYYY-MM/.
+PARTITION_DIRS = ("papers", "metrics")
+PARTITIONS = (None, "month")
 _KEEP_VERSIONS = 2
 
 
@@ -404,13 +408,28 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
+def _write_by_month(table: pa.Table, folder: Path) -> None:
+    """``table`` as hive-style partitions ``folder/month=YYYY-MM/part-0.parquet``."""
+    month = pc.strftime(table["date"].cast(pa.timestamp("s")), format="%Y-%m")
+    pq.write_to_dataset(
+        table.append_column("month", month),
+        folder,
+        partition_cols=["month"],
+        basename_template="part-{i}.parquet",
+    )
+
+
 def _publish(out_dir: Path, version_dir: Path) -> None:
     """Point ``current`` at the new version in one rename, then tidy old versions."""
     tmp_link = out_dir / f".current-{uuid.uuid4().hex}"
     os.symlink(os.path.relpath(version_dir, out_dir), tmp_link)
     os.replace(tmp_link, out_dir / "current")
-    for name in OUTPUT_FILES:
+    for name in OUTPUT_FILES + PARTITION_DIRS:
         link = out_dir / name
+        if name in PARTITION_DIRS and not (version_dir / name).exists():
+            if link.is_symlink():
+                link.unlink()
+            continue
         if not link.is_symlink():
             if link.exists():
                 link.unlink()
@@ -455,13 +474,17 @@ def build(
     lock_timeout: float = 600.0,
     taxonomy: str | os.PathLike[str] | Taxonomy | None = None,
     workers: int | None = None,
+    partition: str | None = None,
 ) -> BuildReport:
     """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
 
     Unchanged inputs are not parsed again; an unchanged input set is a no-op.
     Raises BuildError only when nothing can be built (no inputs at all, output
     not writable, lock held too long, taxonomy file unusable). ``taxonomy`` is a
-    TOML file (or a loaded Taxonomy) to use instead of the shipped one."""
+    TOML file (or a loaded Taxonomy) to use instead of the shipped one.
+    ``partition="month"`` also writes both tables as hive-style month folders."""
+    if partition not in PARTITIONS:
+        raise BuildError(f"unknown partition {partition!r}: use one of {PARTITIONS[1:]}")
     started = time.perf_counter()
     try:
         tax = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy)
@@ -474,7 +497,9 @@ def build(
         raise BuildError(f"nothing to build: {reasons}")
     try:
         with build_lock(out, lock_timeout):
-            return _build_locked(files, missing, out, started, progress, force, tax, workers)
+            return _build_locked(
+                files, missing, out, started, progress, force, tax, workers, partition
+            )
     except OSError as exc:
         raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
 
@@ -488,6 +513,7 @@ def _build_locked(
     force: bool,
     taxonomy: Taxonomy,
     workers: int | None,
+    partition: str | None,
 ) -> BuildReport:
     previous = None if force else current_version(out)
     manifest = _read_manifest(previous)
@@ -511,6 +537,7 @@ def _build_locked(
         and set(old_files) == set(hashes)
         and all(old_files[n]["sha256"] == h for n, h in hashes.items())
         and manifest.get("missing") == [asdict(s) for s in missing]
+        and manifest.get("partition") == partition
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
         report.unchanged = True
@@ -558,6 +585,9 @@ def _build_locked(
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
         _write_parquet(_records_arrow(records), version_dir / "records.parquet")
+        if partition == "month":
+            _write_by_month(papers_arrow, version_dir / "papers")
+            _write_by_month(metrics_arrow, version_dir / "metrics")
         report = BuildReport(
             schema_version=SCHEMA_VERSION,
             built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -579,6 +609,7 @@ def _build_locked(
             "schema_version": SCHEMA_VERSION,
             "pipeline": pipeline,
             "missing": [asdict(s) for s in missing],
+            "partition": partition,
             "files": {
                 str(path): {
                     "sha256": hashes[str(path)],
@@ -592,9 +623,10 @@ def _build_locked(
             },
         }
         (version_dir / "manifest.json").write_text(json.dumps(new_manifest))
-        for child in version_dir.iterdir():
-            with open(child, "rb") as handle:
-                os.fsync(handle.fileno())
+        for child in version_dir.rglob("*"):
+            if child.is_file():
+                with open(child, "rb") as handle:
+                    os.fsync(handle.fileno())
         _fsync_dir(version_dir)
         _publish(out, version_dir)
         _fsync_dir(out)
