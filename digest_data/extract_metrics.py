@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import regex as re
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m3"
+EXTRACT_VERSION = "m4"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -68,6 +68,8 @@ _CANDIDATE = re.compile(
     rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
     rf"(?![\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
 )
+_FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
+_BARE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{_NUMBER})(?![\w.%])")
 _RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_UNIT})")
 # "1.32 F1 points", "3.1 BLEU points": a unit after the metric name.
 _POINTS_AFTER = re.compile(r"\s[\w@&-]{1,12}\s(?:percentage\s)?points?\b")
@@ -129,6 +131,23 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
             continue
         unit = _unit(first[3])
         end = first[1]
+        if not unit and _FACTOR_BEFORE.search(text, max(lo, first[0] - 20), first[0]):
+            # "by a factor of 2-4": times, for both ends
+            bare = _BARE_TAIL.match(text, end, hi)
+            numbers = [_Number(first[0], end, first[2], "x", text[first[0] : end])]
+            if bare:
+                numbers.append(
+                    _Number(
+                        bare.start("num"),
+                        bare.end(),
+                        float(bare["num"].replace(",", "")),
+                        "x",
+                        bare["num"],
+                    )
+                )
+                pos = bare.end()
+            yield numbers
+            continue
         if not unit and (p := _POINTS_AFTER.match(text, end, hi)):
             unit, end = "points", p.end()
         yield [_Number(first[0], end, first[2], unit, text[first[0] : end])]
@@ -175,8 +194,8 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     """Whether ``number`` (inside the sentence ``text[lo:hi]``) is a reported result."""
     before = text[max(lo, number.start - 40) : number.start]
     after = text[number.end : min(hi, number.end + 60)]
-    if _COMPARATOR_BEFORE.search(before):
-        return False
+    if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
+        return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
     if number.unit == "%":
         return not _DATA_SHARE_AFTER.match(after)
     if number.unit:
@@ -216,7 +235,9 @@ _QUALITY_METRICS = [
     r"hit rates?",
     r"(?:macro|micro)[\s-]f1",
     r"f1(?:[\s-]scores?)?",
+    r"(?:macro|micro|balanced)[\s-]accuracy",
     r"accuracy",
+    r"returns?",
     r"precision",
     r"recall(?:@\d+)?",
     r"ndcg(?:@\d+)?",
@@ -289,7 +310,7 @@ _SHARED_TAIL = re.compile(
     rf"(?:\s*(?:,|and|or|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
     r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
-    r"reduction)\s)?(?:in\s)?"
+    r"reduction|difference)\s)?(?:in\s)?"
 )
 
 
@@ -418,6 +439,9 @@ _NOT_MODIFIER = frozenset(
         "absolute",
     ]
 )
+_NOT_MODIFIER |= frozenset(
+    ["can", "could", "may", "might", "will", "would", "also", "further", "significantly", "consistently"]
+)
 
 
 # Names that need their modifiers to mean something ("grounding accuracy", "GPU
@@ -428,6 +452,9 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+_BENCH_NAME = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w-]*\d[\w-]*")
+
+
 def _phrase(text: str, match: re.Match, offset: int) -> str:
     """The metric as the text names it: the matched name with up to three modifier
     words before it ("grounding accuracy", "reconstruction error", "user study
@@ -435,9 +462,17 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     name = _clean_metric(match["name"])
     start = offset + match.start()
     words: list[str] = []
-    while len(words) < 3 and _GENERIC_HEAD.search(name):
+    while (
+        len(words) < 3 and _GENERIC_HEAD.search(name) and not re.search(r"top-|@|macro|micro", name)
+    ):
         m = _MODIFIER.search(text, max(0, start - 40), start)
-        if not m or m.group(0).strip().lower() in _NOT_MODIFIER or re.search(r"\d", m.group(0)):
+        word = m.group(0).strip() if m else ""
+        if (
+            not m
+            or word.lower() in _NOT_MODIFIER
+            or re.search(r"\d", word)
+            or _BENCH_NAME.fullmatch(word)
+        ):
             break
         words.insert(0, m.group(0).strip())
         start = m.start()
@@ -452,7 +487,8 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
 
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:score\s)?(?:of|=|:)\s*$"
+    r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:\([^()]{0,60}\)\s)?"
+    r"(?:score\s)?(?:of|=|:)\s*$"
 )
 
 
@@ -532,6 +568,9 @@ _BENCH = (
 _BENCH_AFTER = re.compile(
     rf"[^.;:]{{0,50}}?\b(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
 )
+_BENCH_THEN_METRIC = re.compile(
+    rf"\s(?P<bench>{_BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
+)
 _BENCH_IN_SENTENCE = re.compile(
     r"\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
     r"(?=\s(?:benchmark|dataset|test set|split|task)s?\b)"
@@ -558,6 +597,9 @@ def _bench_ok(name: str) -> bool:
 def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
     """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
     before it, else the benchmark its sentence opens with (``On ASQA, ...``)."""
+    between = _BENCH_THEN_METRIC.match(text, end, hi)
+    if between and _bench_ok(between["bench"]):
+        return between["bench"]
     after = _BENCH_AFTER.match(text, end, hi)
     if (
         after
@@ -628,7 +670,7 @@ _LEVEL_GAP = re.compile(
 _DELTA_AFTER = re.compile(
     r"^\s?(?:points?\s|percentage\s)?(?:absolute\s|relative\s|average\s)?"
     r"(?:higher|better|lower|worse|more|improvement|gain|increase|boost|drop|decrease|"
-    r"reduction|change|over|above|ahead|margin|lead|advantage|increment|jump)",
+    r"reduction|change|difference|over|above|ahead|margin|lead|advantage|increment|jump)",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", re.IGNORECASE)
@@ -653,8 +695,8 @@ def _kind(
         delta["gap"] and _metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
     ):
         return "delta"
-    if number.unit == "points":
-        return "delta"
+    if number.unit == "points" and not _LEVEL_GAP.search(before):
+        return "delta"  # "+3.1 points"; but "a return of 706 points" is a level
     return "score"
 
 
