@@ -61,6 +61,9 @@ def overview() -> None:
             width="stretch",
             column_config={
                 "title": st.column_config.TextColumn("Title", width="large"),
+                "authors": "Authors",
+                "topics": "Topics",
+                "source": "Source",
                 "url": st.column_config.LinkColumn("Link", display_text="open"),
             },
         )
