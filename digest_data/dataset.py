@@ -281,9 +281,8 @@ def assign_paper_ids(records: pd.DataFrame) -> pd.DataFrame:
     frame = records.copy()
     keys = frame["title"].map(normalise_title)
     known = pd.DataFrame({"key": keys, "arxiv_id": frame["arxiv_id"]}).dropna().drop_duplicates()
-    unique = known.groupby("key")["arxiv_id"].agg(
-        lambda ids: sorted(ids)[0] if len(ids) == 1 else None
-    )
+    # A title known under exactly one arXiv id lends it; an ambiguous one lends none.
+    unique = known.drop_duplicates("key", keep=False).set_index("key")["arxiv_id"]
     missing = frame["arxiv_id"].isna()
     frame.loc[missing, "arxiv_id"] = keys[missing].map(unique)
     frame["paper_id"] = [
