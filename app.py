@@ -72,15 +72,7 @@ def overview() -> None:
     report = ctx.dataset.report
     issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)
     with st.expander(f"Build report: {report.files_read} files, {issues} warnings and skips"):
-        st.write(
-            f"{report.rows:,} rows ({report.distinct_papers:,} distinct papers) and "
-            f"{report.metrics:,} metric numbers from {report.files_read} files; "
-            f"{report.duplicates_merged} duplicates merged; built {report.built_at}."
-        )
-        issues_table = aggregate.report_rows(report)
-        if not issues_table.empty:
-            st.dataframe(issues_table, hide_index=True, width="stretch")
-        ui.download(issues_table, "build-report", ctx, key="dl-report-overview")
+        ui.build_report(ctx, key="dl-report-overview")
 
 
 pages = [

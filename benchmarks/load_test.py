@@ -31,6 +31,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+from digest_data.appdata import serve_command
+
 ROOT = Path(__file__).resolve().parents[1]
 TOPICS = ["reasoning", "agents", "video", "efficiency", "code", "safety"]
 WORDS = ["diffusion", "agent", "benchmark", "efficient", "video", "reasoning"]
@@ -151,19 +153,7 @@ def main() -> None:
     port = free_port()
     env = {**os.environ, "DIGEST_DATA_DIR": str(Path(args.dataset).resolve())}
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
+        serve_command(sys.executable, port),
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

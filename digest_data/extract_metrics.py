@@ -440,7 +440,18 @@ _NOT_MODIFIER = frozenset(
     ]
 )
 _NOT_MODIFIER |= frozenset(
-    ["can", "could", "may", "might", "will", "would", "also", "further", "significantly", "consistently"]
+    [
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "also",
+        "further",
+        "significantly",
+        "consistently",
+    ]
 )
 
 

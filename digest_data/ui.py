@@ -210,6 +210,25 @@ def topic_colors(labels: dict[str, str]) -> dict[str, str]:
     return {label: palette[i % len(palette)] for i, label in enumerate(labels.values())}
 
 
+def build_report(ctx: Context, key: str) -> None:
+    """The build report's figures, its skipped files, rows and warnings, and a download."""
+    report = ctx.dataset.report
+    st.write(
+        f"{report.files_read} files read ({report.files_parsed} parsed, {report.files_cached} "
+        f"from cache); {report.rows:,} rows, {report.distinct_papers:,} distinct papers, "
+        f"{report.metrics:,} metric numbers; {report.duplicates_merged} duplicates merged; "
+        f"built {report.built_at}."
+    )
+    st.markdown(
+        f"**Skipped files** ({len(report.skipped_files)}) · **skipped rows** "
+        f"({len(report.skipped_rows)}) · **warnings** ({len(report.warnings)})"
+    )
+    table = aggregate.report_rows(report)
+    if not table.empty:
+        st.dataframe(table, hide_index=True, width="stretch")
+    download(table, "build-report", ctx, key=key)
+
+
 def empty(
     message: str = "No papers match these filters. Widen the date range or clear a filter.",
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from digest_data import aggregate, ui, uploads
+from digest_data import ui, uploads
 from digest_data.appdata import ensure_built, source_from_env
 from digest_data.dataset import BuildError
 
@@ -55,23 +55,12 @@ else:
 
 report = ctx.dataset.report
 st.subheader("Last build")
-st.write(
-    f"{report.files_read} files read ({report.files_parsed} parsed, {report.files_cached} "
-    f"from cache); {report.rows:,} rows, {report.distinct_papers:,} distinct papers, "
-    f"{report.metrics:,} metric numbers; {report.duplicates_merged} duplicates merged; "
-    f"built {report.built_at}."
+ui.build_report(ctx, key="dl-report-data")
+files = pd.DataFrame(
+    [
+        {"file": f.file, "source": f.source, "rows": f.rows, "skipped": f.skipped, "error": f.error}
+        for f in report.files
+    ]
 )
-files = [
-    {"file": f.file, "source": f.source, "rows": f.rows, "skipped": f.skipped, "error": f.error}
-    for f in report.files
-]
 st.dataframe(files, hide_index=True, width="stretch")
-st.markdown(
-    f"**Skipped files** ({len(report.skipped_files)}) · **skipped rows** "
-    f"({len(report.skipped_rows)}) · **warnings** ({len(report.warnings)})"
-)
-issues_table = aggregate.report_rows(report)
-if not issues_table.empty:
-    st.dataframe(issues_table, hide_index=True, width="stretch")
-ui.download(issues_table, "build-report", ctx, key="dl-report-data")
-ui.download(pd.DataFrame(files), "build-files", ctx)
+ui.download(files, "build-files", ctx)

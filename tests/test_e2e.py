@@ -19,6 +19,7 @@ import pytest
 from conftest import ROOT
 
 from digest_data import aggregate, filters
+from digest_data.appdata import serve_command
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -68,21 +69,7 @@ def _serve(dataset_dir, tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                str(ROOT / "app.py"),
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-            ],
+            serve_command(sys.executable, port),
             cwd=ROOT,
             env=env,
             stdout=out,
