@@ -36,9 +36,12 @@ LOWER_IS_BETTER = frozenset(
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def author_key(name: str) -> str:
     """An author name for matching: Unicode NFKC, whitespace folded, case kept."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip()
 
 
 def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:

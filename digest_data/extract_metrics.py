@@ -34,6 +34,22 @@ LOOKBACK = 300
 MAX_SCAN = 20_000
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
+_SPACES = re.compile(r"\s+")
+_PLURAL_HEAD = re.compile(r"\b(rate|score)s$")
+_SCORE_SUFFIX = re.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
+_QUALIFIED = re.compile(r"top-|@|macro|micro")
+_DIGIT = re.compile(r"\d")
+_SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
+_RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
+_TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|al|approx|Fig|Eq|cf)\.)\s+(?=[A-Z(\"'*\d])"
+    r"|;\s+|\s+(?=(?:[a-f]|[ivx]{1,4})\)\s)"
+)
+
+
 @dataclass(frozen=True)
 class Metric:
     value: float
@@ -203,9 +219,9 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     if not head:  # the head of a range shares the tail's fate
         return True
     num = number.text
-    if re.fullmatch(r"(?:19|20)\d\d", num):
+    if _YEAR.fullmatch(num):
         return False
-    if _COUNT_NOUN.match(after) or re.match(r"^\s?(?:out of|of \d|/\s?\d)", after):
+    if _COUNT_NOUN.match(after) or _OUT_OF.match(after):
         return False
     if _NAME_BEFORE.search(before) and not _metric_matches(before[-20:]):
         return False
@@ -301,9 +317,9 @@ def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> list[re.Match]
 
 
 def _clean_metric(name: str) -> str:
-    name = re.sub(r"\s+", " ", name.lower()).strip()
-    name = re.sub(r"\b(rate|score)s$", r"\1", name)
-    return re.sub(r"^(f1|clip [it]|elo)[\s-]scores?$", r"\1", name).replace("speed up", "speedup")
+    name = _SPACES.sub(" ", name.lower()).strip()
+    name = _PLURAL_HEAD.sub(r"\1", name)
+    return _SCORE_SUFFIX.sub(r"\1", name).replace("speed up", "speedup")
 
 
 _SHARED_TAIL = re.compile(
@@ -473,15 +489,13 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     name = _clean_metric(match["name"])
     start = offset + match.start()
     words: list[str] = []
-    while (
-        len(words) < 3 and _GENERIC_HEAD.search(name) and not re.search(r"top-|@|macro|micro", name)
-    ):
+    while len(words) < 3 and _GENERIC_HEAD.search(name) and not _QUALIFIED.search(name):
         m = _MODIFIER.search(text, max(0, start - 40), start)
         word = m.group(0).strip() if m else ""
         if (
             not m
             or word.lower() in _NOT_MODIFIER
-            or re.search(r"\d", word)
+            or _DIGIT.search(word)
             or _BENCH_NAME.fullmatch(word)
         ):
             break
@@ -542,7 +556,7 @@ def _name_metric(
     for m in [m for m in reversed(earlier) if m not in scores] + scores[::-1]:
         if phrase := _phrase(text, m, lo):
             return phrase
-    if efficiency and re.search(r"\bfaster\b|\bspeed", text[start:hi][:60], re.IGNORECASE):
+    if efficiency and _SPEED_WORD.search(text[start:hi][:60]):
         return "speedup"
     return ""
 
@@ -633,7 +647,7 @@ def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
 
 
 def _numbers_between(text: str, a: int, b: int) -> bool:
-    return bool(re.search(r"\d[\d.,]*\s?(?:%|x\b|points)", text[a:b]))
+    return bool(_RESULT_NUMBER.search(text, a, b))
 
 
 _MODEL_BEFORE = re.compile(
@@ -695,7 +709,7 @@ def _kind(
     scores."""
     before = text[max(lo, start - 45) : start]
     after = text[end : min(hi, end + 45)]
-    if _FROM_TO.search(before) or re.match(r"\s(?:to|→|->)\s", after):
+    if _FROM_TO.search(before) or _TO_AFTER.match(after):
         return "score"
     if efficiency:
         return "efficiency"
@@ -718,11 +732,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentences and list parts (``a)``, ``ii)``); a decimal point or an
     abbreviation does not end one."""
     spans, start = [], 0
-    for m in re.finditer(
-        r"(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|al|approx|Fig|Eq|cf)\.)\s+(?=[A-Z(\"'*\d])"
-        r"|;\s+|\s+(?=(?:[a-f]|[ivx]{1,4})\)\s)",
-        text,
-    ):
+    for m in _SENTENCE_BREAK.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

@@ -17,6 +17,7 @@ import regex as re
 
 from .normalise import (
     MD_LINK,
+    NON_WORD,
     arxiv_id_from,
     clean_text,
     empty_to_none,
@@ -180,7 +181,7 @@ _NAME_TO_COLUMN = {name: col for col, names in _COLUMN_NAMES.items() for name in
 
 
 def _header_key(cell: str) -> str:
-    return " ".join(re.sub(r"[^\p{L}\p{N}]+", " ", clean_text(cell).casefold()).split())
+    return " ".join(NON_WORD.sub(" ", clean_text(cell).casefold()).split())
 
 
 def map_columns(header: list[str]) -> dict[str, int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re as stdlib_re
 import unicodedata
 from dataclasses import dataclass
 
@@ -90,13 +91,39 @@ def _restore_lost_lead(match: re.Match[str]) -> str:
     return fixed + ("\ufe0f" if len(raw) > 3 else "")
 
 
+# The standard library's engine: this scan runs over every byte of every file,
+# and for one character class it is several times faster than ``regex``.
+_NON_ASCII = stdlib_re.compile(r"[^\x00-\x7f]+")
+
+
+def _non_ascii_context(text: str) -> str:
+    """The parts of ``text`` the badness scan can match, joined by NULs.
+
+    Every ftfy badness pattern needs a non-ASCII character and looks at most three
+    characters around it, so scanning only these windows (non-ASCII runs with three
+    characters either side, overlapping windows merged) gives the same verdict as
+    scanning the whole text, in a fraction of the time. NUL is in none of its
+    character classes."""
+    parts: list[str] = []
+    lo = hi = -1
+    for m in _NON_ASCII.finditer(text):
+        a, b = max(0, m.start() - 3), m.end() + 3
+        if a > hi:
+            if hi >= 0:
+                parts.append(text[lo:hi])
+            lo = a
+        hi = b
+    if hi >= 0:
+        parts.append(text[lo:hi])
+    return "\x00".join(parts)
+
+
 def repair_mojibake(text: str) -> str:
     """Undo double-encoding such as ``‚Äî`` for an em dash or ``üî•`` for 🔥.
 
     Text that does not look broken is returned unchanged, so correct accents and
     symbols survive."""
-    # ASCII cannot be mojibake, and the badness scan is the costliest step of a parse.
-    if text.isascii() or not ftfy.badness.is_bad(text):
+    if text.isascii() or not ftfy.badness.is_bad(_non_ascii_context(text)):
         return text
     fixed = ftfy.fix_text(
         text, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False
@@ -169,10 +196,14 @@ def clean_text(text: str) -> str:
     return fold_ws(markdown_to_text(strip_html(text)))
 
 
+_HTTP_URL = re.compile(r"(?i)https?://[^\s/]+")
+_URL_BREAKER = re.compile(r"[\s\"'<>]")
+
+
 def safe_url(url: str) -> str | None:
     """Return the URL when it is an absolute http(s) URL, else None."""
     url = url.strip()
-    if re.match(r"(?i)https?://[^\s/]+", url) and not re.search(r"[\s\"'<>]", url):
+    if _HTTP_URL.match(url) and not _URL_BREAKER.search(url):
         return url
     return None
 
@@ -191,13 +222,13 @@ def arxiv_id_from(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_NON_WORD = re.compile(r"[^\p{L}\p{N}]+")
+NON_WORD = re.compile(r"[^\p{L}\p{N}]+")
 
 
 def normalise_title(title: str) -> str:
     """The key two listings of one title share: NFKC, case-folded, only letters
     and digits separated by single spaces."""
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
+    return NON_WORD.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
 
 
 def paper_id(arxiv_id: str | None, title: str) -> str:

@@ -11,7 +11,6 @@ topics.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import tomllib
 from collections import defaultdict
@@ -47,9 +46,18 @@ def _stem(token: str) -> str:
     return token
 
 
-@functools.lru_cache(maxsize=65536)
-def _stem_lower(token: str) -> str:
-    return _stem(token.lower())
+_STEMS: dict[str, str] = {}
+
+
+def _stemmed(word: str) -> str:
+    """``_stem`` remembered per word: a build stems the same few thousand words
+    millions of times."""
+    stem = _STEMS.get(word)
+    if stem is None:
+        if len(_STEMS) > 500_000:  # a bound for runaway vocabularies
+            _STEMS.clear()
+        stem = _STEMS[word] = _stem(word)
+    return stem
 
 
 def _key(words: list[str], exact: bool) -> tuple[str, ...]:
@@ -77,6 +85,8 @@ class Taxonomy:
     _starts: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = field(
         repr=False, compare=False
     )
+    #: Every word whose stem starts a case-sensitive term (the stem, and its plurals).
+    _exact_first: frozenset[str] = field(repr=False, compare=False)
 
     @property
     def ids(self) -> list[str]:
@@ -108,22 +118,36 @@ class Taxonomy:
         return [t for t, s in ranked[:MAX_TOPICS] if s >= max(MIN_SCORE, SECOND_SHARE * best)]
 
     def _matches(self, text: str):
-        """(topic, weight, term) for every term occurrence; only n-grams whose first
-        word starts some term are looked up, so the cost is linear in the words."""
+        """(topic, weight, term) for every term occurrence, in text order. Only
+        words whose stem starts some term are looked at, so the cost is about one
+        dictionary lookup per word."""
         words = _TOKEN.findall(text)
-        lower = [_stem_lower(w) for w in words]
-        exact = [_stem(w) for w in words]
-        sides = ((self._index, lower, self._starts[0]), (self._exact_index, exact, self._starts[1]))
-        for i in range(len(words)):
-            for index, tokens, starts in sides:
-                for n in starts.get(tokens[i], ()):
-                    if i + n > len(tokens):
-                        break
-                    hits = index.get(tuple(tokens[i : i + n]))
-                    if hits:
-                        term = tuple(tokens[i : i + n])
-                        for topic, weight in hits:
-                            yield topic, weight, term
+        # Tokens are ASCII, so lowering the joined text lowers each token alone.
+        lowered = [_stemmed(w) for w in " ".join(words).lower().split(" ")]
+        lower_starts, exact_starts = self._starts
+        exact_first = self._exact_first
+        candidates = [i for i, w in enumerate(lowered) if w in lower_starts]
+        if exact_first:
+            candidates = sorted(
+                {*candidates, *(i for i, w in enumerate(words) if w in exact_first)}
+            )
+        for i in candidates:
+            for n in lower_starts.get(lowered[i], ()):
+                if i + n > len(lowered):
+                    break
+                term = tuple(lowered[i : i + n])
+                hits = self._index.get(term)
+                if hits:
+                    for topic, weight in hits:
+                        yield topic, weight, term
+            for n in exact_starts.get(_stem(words[i]), ()):
+                if i + n > len(words):
+                    break
+                term = tuple(_stem(w) for w in words[i : i + n])
+                hits = self._exact_index.get(term)
+                if hits:
+                    for topic, weight in hits:
+                        yield topic, weight, term
 
 
 def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
@@ -159,7 +183,10 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
         )
     digest = hashlib.sha256(text.encode()).hexdigest()[:16]
     starts = tuple(_start_lengths(ix) for ix in (index, exact_index))
-    return Taxonomy(tuple(topics), digest, source, dict(index), dict(exact_index), starts)
+    exact_first = frozenset(f for k in starts[1] for f in (k, k + "s", k + "S"))
+    return Taxonomy(
+        tuple(topics), digest, source, dict(index), dict(exact_index), starts, exact_first
+    )
 
 
 def _start_lengths(index: dict[tuple[str, ...], list]) -> dict[str, tuple[int, ...]]:

@@ -90,6 +90,28 @@ def test_map_mojibake_is_repaired():
     assert "It’s an intriguing concept" in novo["comments"]
 
 
+def test_badness_scan_of_non_ascii_windows_agrees_with_the_whole_text():
+    """The parse scans only the text around non-ASCII characters for mojibake;
+    the verdict must be ftfy's on the whole text, for real files and for random
+    strings dense with mojibake characters (most of which are "bad")."""
+    import random
+
+    import ftfy.badness
+
+    from digest_data.normalise import _non_ascii_context
+
+    real = [p.read_text(errors="replace") for p in (*SEEDS.iterdir(), *HF_DAILY.glob("*.md"))]
+    assert [ftfy.badness.is_bad(t) for t in real] == [
+        ftfy.badness.is_bad(_non_ascii_context(t)) for t in real
+    ]
+    rnd = random.Random(7)
+    alphabet = "ab Z.,!?-\n ÃÂ€œŠšé—–’“”™°·»×²√±‚ÄìвЂβΒΓØÙàµœŒ¡«»ª"
+    texts = ["".join(rnd.choices(alphabet, k=rnd.randint(1, 30))) for _ in range(20_000)]
+    verdicts = [ftfy.badness.is_bad(t) for t in texts]
+    assert 5_000 < sum(verdicts) < 19_000
+    assert verdicts == [ftfy.badness.is_bad(_non_ascii_context(t)) for t in texts]
+
+
 def test_map_row_without_trailing_pipe_keeps_its_comment():
     result = parse_file(MAP_DAILY / "2024W38.md")
     row = [r for r in result.records if r["title"] == "Synthetic Continued Pretraining"][0]
