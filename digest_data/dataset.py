@@ -32,7 +32,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -40,16 +40,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import formats
+from . import collection, formats
+from .collection import RECORDS_SCHEMA, records_table
 from .enrich import ENRICH_VERSION, enrich_records
-from .normalise import DecodeError, decode_bytes, normalise_title, paper_id
-from .schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA, SCHEMA_VERSION
+from .normalise import DecodeError, decode_bytes, normalise_title
+from .schema import SCHEMA_VERSION
 from .topics import Taxonomy, TaxonomyError, load_taxonomy
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
 #: Part of every cache key (with the taxonomy's hash): bump when parsing or
 #: enrichment changes its output.
-PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p3-{ENRICH_VERSION}"
+PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p4-{ENRICH_VERSION}"
 
 
 def pipeline_key(taxonomy: Taxonomy) -> str:
@@ -177,6 +178,12 @@ class ParsedFile:
     skipped: list[Skip]
     warnings: list[Skip]
     file_skip: Skip | None = None
+    #: The records as RECORDS_SCHEMA (set by the build; Arrow crosses processes cheaply).
+    table: pa.Table | None = None
+
+    def tabled(self) -> ParsedFile:
+        """This result with its records as a table instead of dicts."""
+        return replace(self, records=[], table=records_table(self.records))
 
 
 def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFile:
@@ -205,6 +212,7 @@ def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFi
         file_skip = Skip(path, 0, error)
     records = enrich_records(result.records, taxonomy)
     for record in records:
+        record["_title_key"] = normalise_title(record["title"])
         record["_sha"] = sha
     report = FileReport(path, sha, result.source, len(records), len(skipped), False, error)
     return ParsedFile(report, records, skipped, warnings, file_skip)
@@ -226,7 +234,7 @@ def _die_with_parent() -> None:
 
 
 def _parse_path(name: str, sha: str, taxonomy: Taxonomy) -> ParsedFile:
-    return parse_file(name, Path(name).read_bytes(), sha, taxonomy)
+    return parse_file(name, Path(name).read_bytes(), sha, taxonomy).tabled()
 
 
 def _parse_all(
@@ -243,15 +251,8 @@ def _parse_all(
     if workers <= 1 or size < PARALLEL_MIN_BYTES or len(names) < 2 * workers:
         for name in names:
             data = contents.pop(name, None)
-            yield (
-                name,
-                parse_file(
-                    name,
-                    data if data is not None else Path(name).read_bytes(),
-                    hashes[name],
-                    taxonomy,
-                ),
-            )
+            data = data if data is not None else Path(name).read_bytes()
+            yield name, parse_file(name, data, hashes[name], taxonomy).tabled()
         return
     contents.clear()
     # "spawn", not "fork": a forked worker would inherit the build lock's file and
@@ -268,95 +269,6 @@ def _file_failure(path: str, sha: str, reason: str) -> ParsedFile:
     return ParsedFile(
         FileReport(path, sha, None, 0, 0, False, reason), [], [], [], Skip(path, 0, reason)
     )
-
-
-# ---------------------------------------------------------------------------
-# The collection: ids, duplicates, tables
-
-
-def assign_paper_ids(records: pd.DataFrame) -> pd.DataFrame:
-    """Fill ``arxiv_id`` from another listing of the same normalised title, then
-    set ``paper_id``. An M-A-P row without a link becomes the same paper as the
-    Hugging Face row that names its arXiv id."""
-    frame = records.copy()
-    keys = frame["title"].map(normalise_title)
-    known = pd.DataFrame({"key": keys, "arxiv_id": frame["arxiv_id"]}).dropna().drop_duplicates()
-    # A title known under exactly one arXiv id lends it; an ambiguous one lends none.
-    unique = known.drop_duplicates("key", keep=False).set_index("key")["arxiv_id"]
-    missing = frame["arxiv_id"].isna()
-    frame.loc[missing, "arxiv_id"] = keys[missing].map(unique)
-    frame["paper_id"] = [
-        paper_id(a if isinstance(a, str) else None, t)
-        for a, t in zip(frame["arxiv_id"], frame["title"], strict=True)
-    ]
-    return frame
-
-
-_FILLABLE = ("arxiv_id", "url", "summary", "comments")
-_LIST_FILLABLE = ("authors", "affiliations", "follow_up_questions")
-
-
-def merge_duplicates(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """One row per (paper_id, source, date). The fullest listing wins (ties go to
-    the first file and line), and its empty fields are filled from the others, so
-    the result does not depend on the order in which files were given."""
-    if frame.empty:
-        return frame, 0
-    filled = sum(frame[c].notna().astype(int) for c in _FILLABLE) + sum(
-        frame[c].map(len).gt(0).astype(int) for c in _LIST_FILLABLE
-    )
-    ordered = frame.assign(_filled=-filled).sort_values(
-        ["paper_id", "source", "date", "_filled", "source_file", "source_line"], kind="stable"
-    )
-    key = ["paper_id", "source", "date"]
-    dup = ordered.duplicated(key, keep=False)
-    singles = ordered[~dup]
-    groups = ordered[dup]
-    merged_rows = []
-    for _, group in groups.groupby(key, sort=False):
-        row = group.iloc[0].to_dict()
-        for _, other in group.iloc[1:].iterrows():
-            for column in _FILLABLE:
-                if pd.isna(row[column]) and not pd.isna(other[column]):
-                    row[column] = other[column]
-                    if column == "summary":
-                        row["_metrics"] = other["_metrics"]
-                        row["topics"] = other["topics"]
-            for column in _LIST_FILLABLE:
-                if len(row[column]) == 0 and len(other[column]) > 0:
-                    row[column] = other[column]
-        merged_rows.append(row)
-    merged = pd.DataFrame(merged_rows, columns=ordered.columns)
-    result = pd.concat([singles, merged], ignore_index=True) if merged_rows else singles
-    result = result.drop(columns="_filled").sort_values(
-        ["date", "source", "source_file", "source_line"], kind="stable"
-    )
-    return result.reset_index(drop=True), len(groups) - len(merged_rows)
-
-
-def papers_table(frame: pd.DataFrame) -> pa.Table:
-    """The papers DataFrame as an Arrow table of exactly PAPERS_SCHEMA."""
-    return pa.Table.from_pandas(
-        frame[list(PAPER_COLUMNS)], schema=PAPERS_SCHEMA, preserve_index=False
-    )
-
-
-def metrics_table(frame: pd.DataFrame) -> pa.Table:
-    """One row per reported number of the kept papers, as METRICS_SCHEMA."""
-    rows = []
-    columns = [frame[c] for c in ("paper_id", "arxiv_id", "date", "source", "_metrics")]
-    for pid, arxiv_id, date, source, metrics in zip(*columns, strict=True):
-        for metric in metrics:
-            rows.append(
-                {
-                    "paper_id": pid,
-                    "arxiv_id": arxiv_id if isinstance(arxiv_id, str) else None,
-                    "date": date,
-                    "source": source,
-                    **metric,
-                }
-            )
-    return pa.Table.from_pylist(rows, schema=METRICS_SCHEMA)
 
 
 # ---------------------------------------------------------------------------
@@ -543,14 +455,15 @@ def _build_locked(
         report.seconds = round(time.perf_counter() - started, 3)
         return report
 
-    cached = _read_cached_records(previous, old_files, hashes)
+    reusable = {n: h for n, h in hashes.items() if n in old_files and old_files[n]["sha256"] == h}
+    cached = _read_cached_records(previous, reusable)
     tick = progress(len(files)) if progress else None
     parsed: dict[str, ParsedFile] = {}
     to_parse: list[str] = []
     for path in files:
         name = str(path)
         entry = old_files.get(name)
-        if entry and entry["sha256"] == hashes[name] and hashes[name] in cached:
+        if cached is not None and name in reusable:
             report = FileReport(**{**entry["report"], "cached": True})
             parsed[name] = ParsedFile(
                 report,
@@ -569,21 +482,19 @@ def _build_locked(
             tick()
     parsed_files = [parsed[str(p)] for p in files]
 
-    fresh = [r for p in parsed_files for r in p.records]
-    frames = [f for f in (cached_frame(cached, hashes), _records_frame(fresh)) if not f.empty]
-    records = pd.concat(frames, ignore_index=True) if frames else _records_frame([])
-    papers, merged = merge_duplicates(assign_paper_ids(records)) if len(records) else (records, 0)
+    tables = [cached] if cached is not None else []
+    tables += [p.table for p in parsed_files if p.table is not None and p.table.num_rows]
+    records = pa.concat_tables(tables) if tables else RECORDS_SCHEMA.empty_table()
+    papers_arrow, metrics_arrow = collection.papers(records)
 
     version_dir = (
         out / ".versions" / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     )
     version_dir.mkdir(parents=True)
     try:
-        papers_arrow = papers_table(papers)
-        metrics_arrow = metrics_table(papers)
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
-        _write_parquet(_records_arrow(records), version_dir / "records.parquet")
+        _write_parquet(records, version_dir / "records.parquet")
         if partition == "month":
             _write_by_month(papers_arrow, version_dir / "papers")
             _write_by_month(metrics_arrow, version_dir / "metrics")
@@ -594,9 +505,9 @@ def _build_locked(
             files_parsed=sum(not p.report.cached for p in parsed_files),
             files_cached=sum(p.report.cached for p in parsed_files),
             rows=papers_arrow.num_rows,
-            distinct_papers=papers["paper_id"].nunique() if len(papers) else 0,
+            distinct_papers=pc.count_distinct(papers_arrow["paper_id"]).as_py(),
             metrics=metrics_arrow.num_rows,
-            duplicates_merged=merged,
+            duplicates_merged=records.num_rows - papers_arrow.num_rows,
             seconds=round(time.perf_counter() - started, 3),
             files=[p.report for p in parsed_files],
             skipped_files=missing + [p.file_skip for p in parsed_files if p.file_skip],
@@ -645,73 +556,19 @@ def _read_manifest(version: Path | None) -> dict:
     return manifest if manifest.get("schema_version") == SCHEMA_VERSION else {}
 
 
-_RECORD_COLUMNS = [c for c in PAPER_COLUMNS if c not in ("paper_id", "topics")] + [
-    "topics",
-    "_metrics",
-    "_sha",
-]
-
-
-def _records_frame(records: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame(records, columns=_RECORD_COLUMNS)
-
-
-_METRIC_STRUCT = pa.struct(
-    [f for f in METRICS_SCHEMA if f.name not in ("paper_id", "arxiv_id", "date", "source")]
-)
-_RECORDS_SCHEMA = pa.schema(
-    [f for f in PAPERS_SCHEMA if f.name != "paper_id"]
-    + [pa.field("_metrics", pa.list_(_METRIC_STRUCT)), pa.field("_sha", pa.string())]
-)
-
-
-def _records_arrow(records: pd.DataFrame) -> pa.Table:
-    return pa.Table.from_pandas(
-        records[_RECORDS_SCHEMA.names], schema=_RECORDS_SCHEMA, preserve_index=False
-    )
-
-
-def _read_cached_records(
-    previous: Path | None, old_files: dict, hashes: dict[str, str]
-) -> dict[str, pd.DataFrame]:
-    """Per content hash, the records the previous build parsed from that content."""
-    if previous is None or not old_files:
-        return {}
-    wanted = {h for n, h in hashes.items() if n in old_files and old_files[n]["sha256"] == h}
-    if not wanted:
-        return {}
+def _read_cached_records(previous: Path | None, reusable: dict[str, str]) -> pa.Table | None:
+    """The rows the previous build parsed from the files that are unchanged since
+    (``reusable`` maps each such path to its content hash), or None when the
+    cache cannot be read."""
+    if previous is None or not reusable:
+        return None
     try:
-        table = pq.read_table(previous / "records.parquet", schema=_RECORDS_SCHEMA)
+        table = pq.read_table(previous / "records.parquet", schema=RECORDS_SCHEMA)
     except (OSError, pa.ArrowInvalid):
-        return {}
-    frame = table.to_pandas(types_mapper=None)
-    frame = frame[frame["_sha"].isin(wanted)]
-    out = {sha: group for sha, group in frame.groupby("_sha", sort=False)}
-    # A file with no records is still a cache hit.
-    for sha in wanted:
-        out.setdefault(sha, frame.iloc[0:0])
-    return out
-
-
-def cached_frame(cached: dict[str, pd.DataFrame], hashes: dict[str, str]) -> pd.DataFrame:
-    """The cached records of the files in this build, once per file path.
-
-    Two paths with the same content give the same rows twice; they are merged
-    later as duplicates, exactly as a fresh parse of both would be."""
-    parts = []
-    for name, sha in hashes.items():
-        group = cached.get(sha)
-        if group is not None and len(group):
-            parts.append(
-                group.assign(source_file=name) if group["source_file"].iloc[0] != name else group
-            )
-    if not parts:
-        return _records_frame([])
-    frame = pd.concat(parts, ignore_index=True)
-    frame["_metrics"] = frame["_metrics"].map(lambda ms: [dict(m) for m in ms])
-    for column in ("authors", "affiliations", "follow_up_questions", "topics"):
-        frame[column] = frame[column].map(list)
-    return frame[_RECORD_COLUMNS]
+        return None
+    wanted = pa.array([f"{name}\0{sha}" for name, sha in reusable.items()])
+    keys = pc.binary_join_element_wise(table["source_file"], table["_sha"], "\0")
+    return table.filter(pc.is_in(keys, value_set=wanted))
 
 
 # ---------------------------------------------------------------------------

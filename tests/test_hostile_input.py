@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import digest_data
-from digest_data import dataset
+from digest_data import collection, dataset
 from digest_data.extract_metrics import extract_metrics
 from digest_data.schema import PAPERS_SCHEMA
 from digest_data.topics import load_taxonomy
@@ -143,8 +143,7 @@ def test_mutated_digests_never_crash_and_lose_nothing(data):
     parsed = dataset.parse_file("2024-10-25.md", raw, "sha", TAXONOMY)
     # every kept row is valid against the schema
     if parsed.records:
-        frame = dataset.assign_paper_ids(dataset._records_frame(parsed.records))
-        table = dataset.papers_table(frame)
+        table, _ = collection.papers(collection.records_table(parsed.records))
         assert table.schema.equals(PAPERS_SCHEMA, check_metadata=False)
         for record in parsed.records:
             assert record["title"] and 1 <= len(record["topics"]) <= 3
