@@ -22,6 +22,7 @@ look-arounds are bounded.
 
 from __future__ import annotations
 
+import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -84,6 +85,7 @@ _CANDIDATE = re.compile(
     rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
     rf"(?![\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
 )
+_ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
 _FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
 _BARE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{_NUMBER})(?![\w.%])")
 _RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_UNIT})")
@@ -120,7 +122,11 @@ def _unit(raw: str | None) -> str:
 def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
     """Numbers in ``text[lo:hi]``, a range's two ends together in one list."""
     pos = lo
-    while m := _CANDIDATE.search(text, pos, hi):
+    # Jump to the next digit with the standard library's fast scanner first: a
+    # number (with its sign) starts at most one character before its first digit.
+    while (digit := _ASCII_DIGIT.search(text, pos, hi)) and (
+        m := _CANDIDATE.search(text, max(pos, digit.start() - 1), hi)
+    ):
         pos = m.end()
         sign = -1.0 if m["sign"] in ("-", "−") else 1.0
         first = (m.start(), m.end(), sign * float(m["num"].replace(",", "")), m["unit"])
