@@ -123,25 +123,51 @@ def aggregations(out: Path, runs: int) -> dict:
 
 
 APP_PROBE = """
-import json, os, resource, sys, time
+import datetime as dt, json, os, random, resource, statistics, sys, time
 os.environ["DIGEST_DATA_DIR"] = sys.argv[1]
+changes = int(sys.argv[3])
 from streamlit.testing.v1 import AppTest
+import digest_data
 at = AppTest.from_file(sys.argv[2], default_timeout=600)
 t = time.perf_counter(); at.run(); first = time.perf_counter() - t
-at.sidebar.multiselect(key="f_topics").set_value(["reasoning"])
-t = time.perf_counter(); at.run(); change = time.perf_counter() - t
-at.switch_page("pages/metrics.py")
-t = time.perf_counter(); at.run(); metrics_page = time.perf_counter() - t
-print(json.dumps({"first_render_s": round(first, 3), "filter_change_s": round(change, 3),
-                  "metrics_page_s": round(metrics_page, 3),
+papers = digest_data.load(sys.argv[1]).papers
+months = sorted({d.replace(day=1) for d in papers["date"].dt.date})
+topics = ["reasoning", "agents", "multimodal", "video", "efficiency", "safety", "code"]
+rng = random.Random(0)
+pages = {}
+for page in ["app.py", "pages/topics.py", "pages/authors.py", "pages/metrics.py",
+             "pages/papers.py", "pages/data.py"]:
+    at.switch_page(page)
+    t = time.perf_counter(); at.run(); switch = time.perf_counter() - t
+    seconds = []
+    for i in range(changes):
+        # alternate a month+topic filter with all the data and one topic
+        month = rng.choice(months)
+        end = min((month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1),
+                  papers["date"].max().date())
+        dates = (month, end) if i % 2 == 0 else (months[0], papers["date"].max().date())
+        at.sidebar.date_input(key="f_dates").set_value(dates)
+        at.sidebar.multiselect(key="f_topics").set_value([rng.choice(topics)])
+        t = time.perf_counter(); at.run(); seconds.append(time.perf_counter() - t)
+    seconds.sort()
+    pages[page] = {"switch_s": round(switch, 3),
+                   "change_median_s": round(statistics.median(seconds), 3),
+                   "change_p95_s": round(seconds[max(0, round(0.95 * len(seconds)) - 1)], 3),
+                   "exceptions": len(at.exception)}
+print(json.dumps({"first_render_s": round(first, 3),
+                  "filter_change_s": max(p["change_median_s"] for p in pages.values()),
+                  "filter_change_p95_s": max(p["change_p95_s"] for p in pages.values()),
+                  "pages": pages,
                   "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                   "exceptions": len(at.exception)}))
 """
 
 
-def app_figures(out: Path) -> dict:
+def app_figures(out: Path, changes: int = 20) -> dict:
+    """AppTest figures: first render, then on every page ``changes`` filter changes
+    (median and p95 of the server's rerun time), and the process's peak memory."""
     done = subprocess.run(
-        [sys.executable, "-c", APP_PROBE, str(out), str(ROOT / "app.py")],
+        [sys.executable, "-c", APP_PROBE, str(out), str(ROOT / "app.py"), str(changes)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -178,7 +204,9 @@ def bench_size(n: int, runs: int) -> dict:
         target.write_bytes(original)
         digest_data.build([folder], out)
     current = (out / "current").resolve()
-    size = sum(p.stat().st_size for p in current.iterdir() if p.name != "records.parquet")
+    size = sum(
+        p.stat().st_size for p in current.iterdir() if p.is_file() and p.suffix == ".parquet"
+    )
     return {
         "papers": n,
         "files": len(files),

@@ -80,6 +80,9 @@ def papers(records: pa.Table) -> tuple[pa.Table, pa.Table]:
     (ties go to the first file and line) and its empty fields are filled from the
     others in that order, so the result does not depend on the order of the input.
     Rows come out sorted by date, source, file and line."""
+    # One chunk per column: Arrow's take over many chunks (one per cache shard or
+    # parsed file) was 20x slower than combining them first.
+    records = records.combine_chunks()
     arxiv, ids = paper_ids(records)
     present = {c: _present(records[c]) for c in _FILLABLE + _LIST_FILLABLE}
     present["arxiv_id"] = arxiv.notna().to_numpy()
@@ -93,41 +96,62 @@ def papers(records: pa.Table) -> tuple[pa.Table, pa.Table]:
             "source_line": records["source_line"].to_numpy(),
         }
     )
-    order = keys.sort_values(list(keys.columns), kind="stable").index.to_numpy()
-    group_key = keys[["paper_id", "source", "date"]].take(order)
-    starts = ~group_key.duplicated().to_numpy()
+    # Only rows that share their (paper_id, source, date) with another need the
+    # sort and the fill; Arrow's hash grouping finds them without sorting all rows.
+    grouped = (
+        pa.table(
+            {
+                "paper_id": pa.array(keys["paper_id"].to_numpy(), pa.string()),
+                "source": records["source"],
+                "date": records["date"],
+                "row": pa.array(np.arange(records.num_rows, dtype=np.int64)),
+            }
+        )
+        .group_by(["paper_id", "source", "date"])
+        .aggregate([("row", "list")])["row_list"]
+    )
+    shared = pc.greater(pc.list_value_length(grouped), 1)
+    in_groups = np.sort(pc.list_flatten(grouped.filter(shared)).to_numpy())
+    singles = np.setdiff1d(np.arange(records.num_rows), in_groups, assume_unique=True)
+
+    duplicated = keys.iloc[in_groups]
+    order = duplicated.sort_values(list(keys.columns), kind="stable").index.to_numpy()
+    starts = ~keys[["paper_id", "source", "date"]].iloc[order].duplicated().to_numpy()
     group = np.cumsum(starts) - 1
-    winners = order[starts]
+    winners = np.concatenate([singles, order[starts]])
 
     # For each fillable field: the row (in group order) whose value the paper gets.
     def source_rows(has: np.ndarray) -> np.ndarray:
+        if not len(order):
+            return singles
         rows = pd.Series(np.where(has[order], order, -1))
         first = rows.where(rows >= 0).groupby(group).first()
-        return np.where(first.isna(), winners, first.fillna(0).astype(np.int64))
+        chosen = np.where(first.isna(), order[starts], first.fillna(0).astype(np.int64))
+        return np.concatenate([singles, chosen])
 
-    columns = {}
-    for name in _FILLABLE + _LIST_FILLABLE:
-        columns[name] = source_rows(present[name])
+    rows = {name: source_rows(present[name]) for name in _FILLABLE + _LIST_FILLABLE}
     for name in _FOLLOW_SUMMARY:
-        columns[name] = columns["summary"]
+        rows[name] = rows["summary"]
 
-    result = records.take(winners)
-    for name, rows in columns.items():
-        if name == "arxiv_id":
-            value = pa.array(arxiv.to_numpy()[rows], type=pa.string(), from_pandas=True)
-        else:
-            value = records[name].take(rows)
-        result = result.set_column(result.schema.get_field_index(name), name, value)
-    result = result.append_column("paper_id", pa.array(ids.to_numpy()[winners], pa.string()))
-    result = result.take(
-        pc.sort_indices(
-            result,
-            [
-                (c, "ascending")
-                for c in ("date", "source", "source_file", "source_line", "paper_id")
-            ],
-        )
+    # Output order first, on the small key columns, so that every (large) column
+    # is gathered exactly once.
+    keys_out = pa.table(
+        {
+            "date": records["date"].take(winners),
+            "source": records["source"].take(winners),
+            "source_file": records["source_file"].take(winners),
+            "source_line": records["source_line"].take(winners),
+            "paper_id": pa.array(ids.to_numpy()[winners], pa.string()),
+        }
     )
+    final = pc.sort_indices(keys_out, [(c, "ascending") for c in keys_out.column_names])
+    final = final.to_numpy()
+    arxiv_out = pa.array(arxiv.to_numpy()[rows["arxiv_id"][final]], pa.string(), from_pandas=True)
+    columns = {"paper_id": keys_out["paper_id"].take(final), "arxiv_id": arxiv_out}
+    for name in (*PAPER_COLUMNS, "_metrics"):
+        if name not in columns:
+            columns[name] = records[name].take(rows.get(name, winners)[final])
+    result = pa.table(columns)
     table = result.select(list(PAPER_COLUMNS)).cast(PAPERS_SCHEMA)
     return table, metrics_of(result)
 

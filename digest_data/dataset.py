@@ -6,12 +6,12 @@ Layout of an output folder ``DIR``::
     DIR/metrics.parquet       -> current/metrics.parquet
     DIR/build_report.json     -> current/build_report.json
     DIR/current               -> .versions/<build id>
-    DIR/.versions/<build id>/ one complete build, plus manifest.json and records.parquet
+    DIR/.versions/<build id>/ one complete build, plus manifest.json and records/
     DIR/.lock                 held while a build writes
 
 A build writes a new version folder completely, then swaps the ``current`` link
 in one ``rename``; a build that is killed or fails leaves the last good version
-in place. The per-file parse results of each version (``records.parquet``) are the
+in place. The per-file parse results of each version (``records/``, sharded by path) are the
 cache that lets the next build skip every file whose content is unchanged.
 """
 
@@ -30,9 +30,10 @@ import signal
 import sys
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import pandas as pd
@@ -67,6 +68,12 @@ _KEEP_VERSIONS = 2
 
 class BuildError(RuntimeError):
     """A build that could not run at all (no inputs, output not writable, locked)."""
+
+
+def _plain(obj: object) -> dict:
+    """A dataclass's fields as a dict, one level deep (``asdict`` deep-copies every
+    value, which at thousands of files was most of writing the report)."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,11 @@ class BuildReport:
     warnings: list[Skip] = field(default_factory=list)
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+        data = _plain(self)
+        for key in ("files", "skipped_files", "skipped_rows", "warnings"):
+            data[key] = [_plain(item) for item in data[key]]
+        # No indent: the indenting encoder is pure Python and slow at thousands of files.
+        return json.dumps(data, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> BuildReport:
@@ -141,25 +152,52 @@ class Dataset:
 def discover(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip]]:
     """Expand files and folders (recursively) into digest files, sorted and unique.
 
-    Paths that do not exist come back as skipped files rather than an exception,
-    so one typo does not cost the rest of the build."""
-    found: dict[str, Path] = {}
+    Hidden files and folders are skipped; a file reached twice (two inputs, a
+    symlink, a hard link) is listed once. Paths that do not exist come back as
+    skipped files rather than an exception, so one typo does not cost the rest of
+    the build."""
+    found: dict[tuple[int, int], Path] = {}
     missing: list[Skip] = []
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in DIGEST_SUFFIXES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    found.setdefault(str(child.resolve()), child)
+            for child, st in sorted(_walk(path), key=lambda item: str(item[0])):
+                found.setdefault((st.st_dev, st.st_ino), child)
         elif path.is_file():
-            found.setdefault(str(path.resolve()), path)
+            st = path.stat()
+            found.setdefault((st.st_dev, st.st_ino), path)
         else:
             missing.append(Skip(str(path), 0, "input path does not exist"))
-    return [found[k] for k in sorted(found, key=lambda k: str(found[k]))], missing
+    return sorted(found.values(), key=str), missing
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, os.stat_result]]:
+    """Digest files under ``root`` with their stat, following directory symlinks
+    once (a link cycle is not walked twice). ``os.scandir`` rather than
+    ``Path.rglob``: at thousands of files the per-path objects were most of a
+    no-change rebuild."""
+    seen: set[tuple[int, int]] = set()
+    stack = [str(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir():
+                    stack.append(entry.path)
+                elif entry.is_file() and entry.name.lower().endswith(DIGEST_SUFFIXES):
+                    yield Path(entry.path), entry.stat()
+            except OSError:
+                continue
 
 
 def _sha256(path: Path) -> tuple[str, bytes]:
@@ -316,7 +354,7 @@ def current_version(out_dir: Path) -> Path | None:
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, compression="zstd")
+    pq.write_table(table, path, compression="zstd", compression_level=1)
 
 
 def _write_by_month(table: pa.Table, folder: Path) -> None:
@@ -447,7 +485,7 @@ def _build_locked(
         previous is not None
         and set(old_files) == set(hashes)
         and all(old_files[n]["sha256"] == h for n, h in hashes.items())
-        and manifest.get("missing") == [asdict(s) for s in missing]
+        and manifest.get("missing") == [_plain(s) for s in missing]
         and manifest.get("partition") == partition
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
@@ -456,7 +494,7 @@ def _build_locked(
         return report
 
     reusable = {n: h for n, h in hashes.items() if n in old_files and old_files[n]["sha256"] == h}
-    cached = _read_cached_records(previous, reusable)
+    cached = _read_cached_records(previous, set(old_files), set(reusable))
     tick = progress(len(files)) if progress else None
     parsed: dict[str, ParsedFile] = {}
     to_parse: list[str] = []
@@ -482,9 +520,16 @@ def _build_locked(
             tick()
     parsed_files = [parsed[str(p)] for p in files]
 
-    tables = [cached] if cached is not None else []
-    tables += [p.table for p in parsed_files if p.table is not None and p.table.num_rows]
-    records = pa.concat_tables(tables) if tables else RECORDS_SCHEMA.empty_table()
+    shards: dict[int, list[pa.Table]] = {i: [] for i in range(RECORD_SHARDS)}
+    for shard, (table, _) in (cached or {}).items():
+        shards[shard].append(table)
+    fresh_shards = set()
+    for name, p in zip(map(str, files), parsed_files, strict=True):
+        if p.table is not None:
+            shards[record_shard(name)].append(p.table)
+            fresh_shards.add(record_shard(name))
+    parts = [t for tables in shards.values() for t in tables if t.num_rows]
+    records = pa.concat_tables(parts) if parts else RECORDS_SCHEMA.empty_table()
     papers_arrow, metrics_arrow = collection.papers(records)
 
     version_dir = (
@@ -494,7 +539,17 @@ def _build_locked(
     try:
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
-        _write_parquet(records, version_dir / "records.parquet")
+        (version_dir / "records").mkdir()
+        for shard, tables in shards.items():
+            target = _shard_path(version_dir, shard)
+            # A shard whose files are all unchanged is the same bytes: link, don't write.
+            if cached and cached[shard][1] and shard not in fresh_shards:
+                with contextlib.suppress(OSError):
+                    os.link(_shard_path(previous, shard), target)
+                    continue
+            _write_parquet(
+                pa.concat_tables(tables) if tables else RECORDS_SCHEMA.empty_table(), target
+            )
         if partition == "month":
             _write_by_month(papers_arrow, version_dir / "papers")
             _write_by_month(metrics_arrow, version_dir / "metrics")
@@ -518,16 +573,16 @@ def _build_locked(
         new_manifest = {
             "schema_version": SCHEMA_VERSION,
             "pipeline": pipeline,
-            "missing": [asdict(s) for s in missing],
+            "missing": [_plain(s) for s in missing],
             "partition": partition,
             "files": {
                 str(path): {
                     "sha256": hashes[str(path)],
                     "stat": list(stats[str(path)]),
-                    "report": {**asdict(p.report), "cached": False},
-                    "skipped": [asdict(s) for s in p.skipped],
-                    "warnings": [asdict(w) for w in p.warnings],
-                    "file_skip": asdict(p.file_skip) if p.file_skip else None,
+                    "report": {**_plain(p.report), "cached": False},
+                    "skipped": [_plain(s) for s in p.skipped],
+                    "warnings": [_plain(w) for w in p.warnings],
+                    "file_skip": _plain(p.file_skip) if p.file_skip else None,
                 }
                 for path, p in zip(files, parsed_files, strict=True)
             },
@@ -556,19 +611,44 @@ def _read_manifest(version: Path | None) -> dict:
     return manifest if manifest.get("schema_version") == SCHEMA_VERSION else {}
 
 
-def _read_cached_records(previous: Path | None, reusable: dict[str, str]) -> pa.Table | None:
-    """The rows the previous build parsed from the files that are unchanged since
-    (``reusable`` maps each such path to its content hash), or None when the
-    cache cannot be read."""
+#: The parse cache of a version is split by file path into this many Parquet files,
+#: so that a rebuild after a few changed files rewrites only their shards and links
+#: the rest from the previous version.
+RECORD_SHARDS = 16
+
+
+def record_shard(name: str) -> int:
+    """The cache shard of a file's rows (stable across runs, unlike ``hash``)."""
+    return zlib.crc32(name.encode("utf-8", "surrogateescape")) % RECORD_SHARDS
+
+
+def _shard_path(version: Path, shard: int) -> Path:
+    return version / "records" / f"part-{shard:02d}.parquet"
+
+
+def _read_cached_records(
+    previous: Path | None, old_names: set[str], reusable: set[str]
+) -> dict[int, tuple[pa.Table, bool]] | None:
+    """Per shard of the previous version: the rows of the files that are unchanged
+    since (``reusable``), and whether that is the whole shard. None when the cache
+    cannot be read, so that everything is parsed again."""
     if previous is None or not reusable:
         return None
-    try:
-        table = pq.read_table(previous / "records.parquet", schema=RECORDS_SCHEMA)
-    except (OSError, pa.ArrowInvalid):
-        return None
-    wanted = pa.array([f"{name}\0{sha}" for name, sha in reusable.items()])
-    keys = pc.binary_join_element_wise(table["source_file"], table["_sha"], "\0")
-    return table.filter(pc.is_in(keys, value_set=wanted))
+    cached = {}
+    for shard in range(RECORD_SHARDS):
+        try:
+            table = pq.read_table(_shard_path(previous, shard), schema=RECORDS_SCHEMA)
+        except (OSError, pa.ArrowInvalid):
+            return None
+        names = {n for n in old_names if record_shard(n) == shard}
+        whole = names <= reusable
+        if not whole:
+            # A version holds one content hash per path, so a reusable path's rows
+            # are exactly the rows of the content it still has.
+            keep = pa.array(sorted(names & reusable), pa.string())
+            table = table.filter(pc.is_in(table["source_file"], value_set=keep))
+        cached[shard] = (table, whole)
+    return cached
 
 
 # ---------------------------------------------------------------------------

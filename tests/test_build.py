@@ -254,8 +254,14 @@ def test_incremental_rebuild_parses_only_changed_files(tmp_path):
     touched.write_text(
         text.replace("## Papers for 2024-11-05", "## Papers for 2024-11-05\n\nEdited.")
     )
+    shards_before = {p.name: p.stat().st_ino for p in (out / "current" / "records").iterdir()}
     changed = digest_data.build([src], out)
     assert (changed.files_parsed, changed.files_cached) == (1, 83)
+    # only the edited file's cache shard is written again; the others are links
+    shards_after = {p.name: p.stat().st_ino for p in (out / "current" / "records").iterdir()}
+    assert len(shards_after) == dataset.RECORD_SHARDS
+    rewritten = [n for n in shards_after if shards_after[n] != shards_before[n]]
+    assert rewritten == [f"part-{dataset.record_shard(str(touched)):02d}.parquet"]
     after = table(out).to_pandas()
     edited = after["source_file"] == str(touched)
     assert (

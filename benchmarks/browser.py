@@ -1,0 +1,120 @@
+"""First page load in a real browser: ``python -m benchmarks.browser --dataset DIR``.
+
+Starts ``streamlit run app.py`` on the dataset, then opens each page in Debian's
+headless Chromium (Playwright, ``/usr/bin/chromium``) in a fresh browser context
+and times navigation until the page's first chart or table is drawn and
+Streamlit has stopped running the script. The first load after the server starts
+pays for reading the dataset; the later loads are what a new visitor waits for.
+Results are appended to ``benchmarks/results/browser.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from digest_data.appdata import serve_command
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "browser.json"
+CHROMIUM = "/usr/bin/chromium"
+PAGES = ("", "topics", "authors", "metrics", "papers", "data")
+DRAWN = '[data-testid="stPlotlyChart"], [data-testid="stDataFrame"]'
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(base: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("the dashboard did not start")
+
+
+def load_seconds(browser, url: str) -> float:
+    """Seconds from navigation until something is drawn and the run is over."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(DRAWN, state="visible", timeout=120_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000
+    )
+    seconds = time.perf_counter() - started
+    context.close()
+    return seconds
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.browser")
+    parser.add_argument("--dataset", required=True, help="a built dataset folder")
+    parser.add_argument("--loads", type=int, default=5, help="warm loads per page")
+    args = parser.parse_args()
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "DIGEST_DATA_DIR": str(Path(args.dataset).resolve())}
+    server = subprocess.Popen(
+        serve_command(sys.executable, port),
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_healthy(base)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--no-sandbox",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            )
+            first = load_seconds(browser, f"{base}/")
+            pages = {}
+            for name in PAGES:
+                times = sorted(load_seconds(browser, f"{base}/{name}") for _ in range(args.loads))
+                pages[name or "overview"] = {
+                    "median_s": round(statistics.median(times), 3),
+                    "max_s": round(times[-1], 3),
+                }
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    result = {
+        "date": dt.date.today().isoformat(),
+        "dataset": str(args.dataset),
+        "first_load_after_start_s": round(first, 3),
+        "pages": pages,
+    }
+    history = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
+    RESULTS.write_text(json.dumps([*history, result], indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
