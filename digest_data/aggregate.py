@@ -257,3 +257,23 @@ def report_rows(report) -> pd.DataFrame:
         for item in items
     ]
     return pd.DataFrame(rows, columns=["kind", "file", "line", "reason"])
+
+
+#: The most rows a table on a page shows, and the most points a scatter plots: the
+#: browser receives every row and point, and at a quarter of a million papers a
+#: full table took 25 s to load. The CSV download always has every row.
+TABLE_ROWS = 1_000
+PLOT_POINTS = 5_000
+
+
+def first_rows(frame: pd.DataFrame, limit: int = TABLE_ROWS) -> pd.DataFrame:
+    """The first ``limit`` rows of ``frame`` (its order is the page's order)."""
+    return frame.iloc[:limit]
+
+
+def sample_points(frame: pd.DataFrame, limit: int = PLOT_POINTS) -> pd.DataFrame:
+    """At most ``limit`` rows of ``frame``: all of them when there are few, else an
+    even random sample (the same for the same rows), kept in the frame's order."""
+    if len(frame) <= limit:
+        return frame
+    return frame.sample(n=limit, random_state=0).sort_index()

@@ -193,15 +193,29 @@ def cached(ctx: Context, name: str, *args) -> pd.DataFrame:
 def download(
     frame: pd.DataFrame, what: str, ctx: Context, *extra: str, key: str | None = None
 ) -> None:
-    """A CSV download of exactly ``frame``."""
+    """A CSV download of exactly ``frame``, written only when the button is clicked
+    (a quarter of a million rows is hundreds of megabytes of CSV)."""
     st.download_button(
         f"Download CSV ({len(frame):,} rows)",
-        data=export.to_csv(frame),
+        data=lambda: export.to_csv(frame),
         file_name=export.csv_name(what, ctx.state, *extra),
         mime="text/csv",
         key=key or f"dl-{what}-{'-'.join(extra)}",
         disabled=frame.empty,
     )
+
+
+def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
+    """``st.dataframe`` of at most ``aggregate.TABLE_ROWS`` rows, saying so when
+    rows are left out; returns the rows shown."""
+    shown = aggregate.first_rows(frame)
+    if len(shown) < len(frame):
+        st.caption(
+            f"Showing the first {len(shown):,} of {len(frame):,} {what}. Narrow the "
+            "filters to see others; the CSV download has all of them."
+        )
+    st.dataframe(shown, hide_index=True, width="stretch", **options)
+    return shown
 
 
 def topic_colors(labels: dict[str, str]) -> dict[str, str]:
@@ -223,10 +237,10 @@ def build_report(ctx: Context, key: str) -> None:
         f"**Skipped files** ({len(report.skipped_files)}) · **skipped rows** "
         f"({len(report.skipped_rows)}) · **warnings** ({len(report.warnings)})"
     )
-    table = aggregate.report_rows(report)
-    if not table.empty:
-        st.dataframe(table, hide_index=True, width="stretch")
-    download(table, "build-report", ctx, key=key)
+    rows = aggregate.report_rows(report)
+    if not rows.empty:
+        table(rows, "report rows")
+    download(rows, "build-report", ctx, key=key)
 
 
 def empty(

@@ -47,11 +47,11 @@ if author:
     )
     fig.update_yaxes(dtick=1)
     st.plotly_chart(fig, width="stretch")
-    st.dataframe(mine, hide_index=True, width="stretch")
+    ui.table(mine, "papers")
     ui.download(mine, "author-papers", ctx, author)
 
 st.subheader("All authors")
 search = st.text_input("Find an author", key="author_search", placeholder="part of a name")
 found = ui.cached(ctx, "author_table", search.strip())
-st.dataframe(found, hide_index=True, width="stretch")
+ui.table(found, "authors")
 ui.download(found, "authors", ctx, search.strip())

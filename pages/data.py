@@ -62,5 +62,5 @@ files = pd.DataFrame(
         for f in report.files
     ]
 )
-st.dataframe(files, hide_index=True, width="stretch")
+ui.table(files, "files")
 ui.download(files, "build-files", ctx)

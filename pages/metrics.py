@@ -50,14 +50,15 @@ color = st.radio("Colour by", ["kind", "metric"], horizontal=True, key="m_color"
 if rows.empty:
     ui.empty("No metric numbers match these metric filters.")
 else:
-    plotted = aggregate.with_color_groups(rows, color)
+    plotted = aggregate.sample_points(aggregate.with_color_groups(rows, color))
     unit_label = ", ".join(u or "no unit" for u in sorted(rows["unit"].unique()))
+    sampled = f", a random {len(plotted):,} shown" if len(plotted) < len(rows) else ""
     fig = px.scatter(
         plotted,
         x="date",
         y="value",
         color="color",
-        title=f"Reported numbers by digest day ({len(rows):,})",
+        title=f"Reported numbers by digest day ({len(rows):,}{sampled})",
         labels={"date": "Digest day", "value": f"Value ({unit_label})", "color": color.title()},
         hover_name="title",
         hover_data={

@@ -17,10 +17,9 @@ if ctx.papers.empty:
     st.stop()
 
 table = aggregate.paper_table(ctx.papers, ctx.metrics)
-st.dataframe(
+shown = ui.table(
     table.drop(columns=["summary", "comments", "paper_id", "affiliations"]),
-    hide_index=True,
-    width="stretch",
+    "papers",
     column_config={
         "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
         "title": st.column_config.TextColumn("Title", width="large"),
@@ -36,7 +35,7 @@ ui.download(table, "papers", ctx)
 st.subheader("Paper detail")
 choice = st.selectbox(
     "Paper",
-    options=range(len(table)),
+    options=range(len(shown)),
     format_func=lambda i: f"{table.at[i, 'date']:%Y-%m-%d} · {table.at[i, 'title']}",
     key="paper_pick",
 )

@@ -258,3 +258,19 @@ def test_dashboard_data_is_built_when_missing_or_stale(tmp_path):
     assert built.inputs == () and built.out == tmp_path / "out" and ensure_built(built) is None
     folder = source_from_env({"DIGEST_DATA_DIR": str(digests)})
     assert folder.inputs[0] == digests and folder.out.name == "dataset"
+
+
+def test_tables_and_scatters_send_the_browser_a_bounded_number_of_rows():
+    frame = pd.DataFrame({"value": range(12_000)}, index=range(100, 12_100))
+    assert aggregate.first_rows(frame).equals(frame.iloc[:1_000])
+    assert aggregate.first_rows(frame.iloc[:10]).equals(frame.iloc[:10])
+
+    points = aggregate.sample_points(frame)
+    assert len(points) == 5_000
+    assert points.index.is_unique and points.index.is_monotonic_increasing
+    assert set(points.index) <= set(frame.index)
+    # the same rows give the same sample; a sample spreads over the whole range
+    assert points.equals(aggregate.sample_points(frame))
+    assert points["value"].min() < 1_000 and points["value"].max() > 11_000
+    small = frame.iloc[:4_999]
+    assert aggregate.sample_points(small) is small
