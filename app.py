@@ -6,7 +6,7 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from digest_data import aggregate, ui
+from digest_data import aggregate, filters, ui
 from digest_data.safe import safe_url
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
@@ -33,19 +33,20 @@ def overview() -> None:
     if ctx.papers.empty:
         ui.empty()
     else:
-        per_day = ui.cached(ctx, "papers_per_day")
+        freq = filters.suggested_period(ctx.state)
+        per_period = ui.cached(ctx, "papers_per_period", freq)
         fig = px.bar(
-            per_day,
+            per_period,
             x="date",
             y="papers",
             color="source",
-            title="Papers per day",
-            labels={"date": "Digest day", "papers": "Papers (rows)", "source": "Source"},
+            title=f"Papers per {freq}",
+            labels={"date": ui.PERIOD_AXIS[freq], "papers": "Papers (rows)", "source": "Source"},
             template="plotly_white",
         )
         fig.update_layout(bargap=0.15, legend_title_text="Source", hovermode="x unified")
         st.plotly_chart(fig, width="stretch")
-        ui.download(per_day, "papers-per-day", ctx)
+        ui.download(per_period, f"papers-per-{freq}", ctx)
 
         newest = aggregate.newest_day(ctx.papers)
         day = newest["date"].max().date()

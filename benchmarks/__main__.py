@@ -94,7 +94,7 @@ def aggregations(out: Path, runs: int) -> dict:
         if state.topics:
             where += f" AND list_has_any(topics, ['{state.topics[0]}'])"
         pandas_queries = {
-            "overview: papers per day": lambda s=state: aggregate.papers_per_day(
+            "overview: papers per day": lambda s=state: aggregate.papers_per_period(
                 filters.apply(ds.papers, s)
             ),
             "topics: counts per week": lambda s=state: aggregate.topic_counts(

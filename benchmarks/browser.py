@@ -28,7 +28,15 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "browser.json"
 CHROMIUM = "/usr/bin/chromium"
 PAGES = ("", "topics", "authors", "metrics", "papers", "data")
-DRAWN = '[data-testid="stPlotlyChart"], [data-testid="stDataFrame"]'
+#: True once a page is drawn: the script run is over, no element is still a loading
+#: skeleton, every visible chart has its traces and every visible table its canvas
+#: (a table in a closed expander is drawn only when opened).
+DRAWN = """() => !document.querySelector('[data-testid="stStatusWidget"]')
+    && !document.querySelector('[data-testid="stSkeleton"]')
+    && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+        .every(c => !c.checkVisibility() || c.querySelector('g.trace'))
+    && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+        .every(g => !g.checkVisibility() || g.querySelector('canvas'))"""
 
 
 def _free_port() -> int:
@@ -55,10 +63,8 @@ def load_seconds(browser, url: str) -> float:
     page = context.new_page()
     started = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(DRAWN, state="visible", timeout=120_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000
-    )
+    page.wait_for_selector("h1", timeout=120_000)
+    page.wait_for_function(DRAWN, timeout=120_000)
     seconds = time.perf_counter() - started
     context.close()
     return seconds

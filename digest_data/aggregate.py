@@ -56,11 +56,13 @@ def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
     }
 
 
-def papers_per_day(papers: pd.DataFrame) -> pd.DataFrame:
-    """Paper rows per digest day and source: columns date, source, papers."""
+def papers_per_period(papers: pd.DataFrame, freq: str = "day") -> pd.DataFrame:
+    """Paper rows per period (``day``, ``week`` or ``month``) and source: columns
+    date (the period's first day), source, papers."""
     if papers.empty:
         return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "source": [], "papers": []})
-    counts = papers.groupby(["date", "source"]).size().rename("papers").reset_index()
+    frame = papers[["source"]].assign(date=_period(papers["date"], freq))
+    counts = frame.groupby(["date", "source"]).size().rename("papers").reset_index()
     return counts.sort_values(["date", "source"], ignore_index=True)
 
 
@@ -72,9 +74,12 @@ def newest_day(papers: pd.DataFrame) -> pd.DataFrame:
 
 
 def _period(dates: pd.Series, freq: str) -> pd.Series:
+    """Each date's period (``day``, ``week`` or ``month``), labelled by its first day;
+    weeks start on Monday."""
     if freq == "week":
-        # Weeks start on Monday and are labelled by that Monday.
         return (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.normalize()
+    if freq == "month":
+        return (dates - pd.to_timedelta(dates.dt.day - 1, unit="D")).dt.normalize()
     return dates.dt.normalize()
 
 

@@ -162,9 +162,16 @@ def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     return selected
 
 
+#: The periods charts count by.
+PERIODS = ("day", "week", "month")
+
+
 def suggested_period(state: FilterState) -> str:
-    """``week`` for ranges longer than six weeks (daily bars get too thin), else ``day``."""
-    return "week" if state.days > 42 else "day"
+    """``day`` up to six weeks, ``week`` up to a year, else ``month``: about 40 to 60
+    bars at most, so bars stay readable and the browser draws them quickly."""
+    if state.days <= 42:
+        return "day"
+    return "week" if state.days <= 366 else "month"
 
 
 def previous_period(state: FilterState) -> FilterState:

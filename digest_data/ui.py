@@ -19,6 +19,9 @@ from .appdata import DataSource, ensure_built, source_from_env
 from .dataset import Dataset, load
 from .topics import load_taxonomy
 
+#: The x-axis title of a chart counted by period.
+PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
+
 KEY_DATES, KEY_TOPICS, KEY_SOURCES, KEY_QUERY = "f_dates", "f_topics", "f_sources", "f_query"
 
 
@@ -151,8 +154,24 @@ def _date_pair(picked: object, bounds: filters.Bounds) -> tuple[dt.date, dt.date
     return bounds.first, bounds.last
 
 
+def _leave_legacy_page_mode() -> None:
+    """Run this page through ``app.py``'s navigation, even as a server's first run.
+
+    Until some script has called ``st.navigation``, Streamlit treats a ``pages/``
+    folder as an old-style multipage app and runs a deep-linked page's file alone:
+    the first visitor of a fresh server opening ``/authors`` got a narrow layout
+    and a sidebar listing file names. Clearing the flag and rerunning sends the
+    run through ``app.py``."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if getattr(PagesManager, "uses_pages_directory", False):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def context(page: str) -> Context:
     """Load the data, draw the sidebar and filter: the first call of every page."""
+    _leave_legacy_page_mode()
     _on_page(page)
     source = source_from_env()
     ds = dataset(source)
@@ -176,7 +195,7 @@ def _cached(
 
 AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
     "headline": lambda p, m: aggregate.headline(p, m),
-    "papers_per_day": lambda p, m: aggregate.papers_per_day(p),
+    "papers_per_period": lambda p, m, freq: aggregate.papers_per_period(p, freq),
     "topic_counts": lambda p, m, freq, labels: aggregate.topic_counts(p, freq, dict(labels)),
     "topic_totals": lambda p, m, labels: aggregate.topic_totals(p, dict(labels)),
     "author_table": lambda p, m, search: aggregate.author_table(p, search),

@@ -33,7 +33,15 @@ st.plotly_chart(fig, width="stretch")
 ui.download(top, "top-authors", ctx, f"top{n}")
 
 st.subheader("One author's papers over time")
-author = st.selectbox("Author", options=list(table["author"]), key="author_pick")
+search = st.text_input("Find an author", key="author_search", placeholder="part of a name")
+found = ui.cached(ctx, "author_table", search.strip())
+# The browser gets the options: the most prolific matches, not every name.
+author = st.selectbox(
+    "Author",
+    options=list(aggregate.first_rows(found)["author"]),
+    key="author_pick",
+    help=f"The {aggregate.TABLE_ROWS:,} most frequent authors matching the search above.",
+)
 if author:
     mine = ui.cached(ctx, "author_papers", author)
     per_day = aggregate.per_day(mine)
@@ -50,8 +58,6 @@ if author:
     ui.table(mine, "papers")
     ui.download(mine, "author-papers", ctx, author)
 
-st.subheader("All authors")
-search = st.text_input("Find an author", key="author_search", placeholder="part of a name")
-found = ui.cached(ctx, "author_table", search.strip())
+st.subheader("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
 ui.table(found, "authors")
 ui.download(found, "authors", ctx, search.strip())

@@ -17,11 +17,10 @@ if ctx.papers.empty:
     st.stop()
 
 left, right = st.columns(2)
-periods = ["day", "week"]
 freq = left.radio(
     "Group by",
-    periods,
-    index=periods.index(filters.suggested_period(ctx.state)),
+    filters.PERIODS,
+    index=filters.PERIODS.index(filters.suggested_period(ctx.state)),
     horizontal=True,
     key="topic_freq",
 )
@@ -36,7 +35,7 @@ fig = px.bar(
     title=f"Papers per topic and {freq}"
     + (" (share of the period's papers)" if y == "share" else ""),
     labels={
-        "period": "Week starting" if freq == "week" else "Digest day",
+        "period": ui.PERIOD_AXIS[freq],
         "papers": "Papers",
         "share": "Share of papers",
         "label": "Topic",

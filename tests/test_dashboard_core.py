@@ -274,3 +274,34 @@ def test_tables_and_scatters_send_the_browser_a_bounded_number_of_rows():
     assert points["value"].min() < 1_000 and points["value"].max() > 11_000
     small = frame.iloc[:4_999]
     assert aggregate.sample_points(small) is small
+
+
+def test_charts_count_by_day_week_or_month_as_the_range_grows():
+    def state(days):
+        return filters.FilterState(
+            dt.date(2024, 1, 1), dt.date(2024, 1, 1) + dt.timedelta(days - 1)
+        )
+
+    assert [filters.suggested_period(state(d)) for d in (1, 42, 43, 366, 367, 2000)] == [
+        "day",
+        "day",
+        "week",
+        "week",
+        "month",
+        "month",
+    ]
+
+
+@pytest.mark.parametrize("freq", ["day", "week", "month"])
+def test_papers_per_period_match_a_loop(sample_dataset, freq):
+    papers = sample_dataset.papers
+    expected = Counter()
+    for day, source in zip(papers["date"].dt.date, papers["source"], strict=True):
+        if freq == "week":
+            day -= dt.timedelta(days=day.weekday())
+        elif freq == "month":
+            day = day.replace(day=1)
+        expected[(day, source)] += 1
+    got = aggregate.papers_per_period(papers, freq)
+    assert dict(zip(zip(got["date"].dt.date, got["source"]), got["papers"])) == expected
+    assert got["papers"].sum() == len(papers)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from benchmarks.browser import DRAWN
 from digest_data import aggregate, filters
 from digest_data.appdata import serve_command
 
@@ -124,11 +125,10 @@ def page(browser):
 
 
 def wait_ready(page) -> None:
-    """The page has its title and Streamlit has finished running the script."""
+    """The page has its title, Streamlit has finished running the script, and every
+    chart and table on it has been drawn."""
     page.wait_for_selector("h1", timeout=60_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
-    )
+    page.wait_for_function(DRAWN, timeout=60_000)
     page.wait_for_timeout(500)
 
 
@@ -141,6 +141,30 @@ def count(papers, start, end, topic) -> int:
     return sum(
         start <= d.date() <= end and topic in ts for d, ts in zip(papers["date"], papers["topics"])
     )
+
+
+def test_a_deep_link_is_the_first_visit_of_a_fresh_server(sample_dataset, tmp_path_factory, page):
+    # Streamlit runs a pages/ file alone until st.navigation has run once; the
+    # first visitor of /authors must still get app.py's navigation and layout.
+    server = _serve(sample_dataset.path, tmp_path_factory)
+    base = next(server)
+    try:
+        page.goto(f"{base}/authors")
+        wait_ready(page)
+        assert page.locator("h1").first.inner_text() == "Authors"
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text().split("\n")
+        assert [n.strip() for n in nav if n.strip()] == [
+            "Overview",
+            "Topics",
+            "Authors",
+            "Metrics",
+            "Papers",
+            "Data",
+        ]
+        main = page.locator('[data-testid="stMainBlockContainer"]').bounding_box()
+        assert main["width"] > 900  # the wide layout, not Streamlit's centred 736 px
+    finally:
+        server.close()
 
 
 @pytest.mark.parametrize("name", list(PAGES))
