@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from .extract_metrics import EXTRACT_VERSION, extract_metrics
@@ -18,5 +17,6 @@ def enrich_records(records: list[dict[str, Any]], taxonomy: Taxonomy) -> list[di
         record["topics"] = taxonomy.classify(
             record.get("title"), record.get("summary"), record.get("comments")
         )
-        record["_metrics"] = [asdict(m) for m in extract_metrics(record.get("summary"))]
+        # vars(), not asdict(): Metric holds only plain values, and asdict deep-copies.
+        record["_metrics"] = [dict(vars(m)) for m in extract_metrics(record.get("summary"))]
     return records

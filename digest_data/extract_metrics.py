@@ -22,6 +22,7 @@ look-arounds are bounded.
 
 from __future__ import annotations
 
+import functools
 import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -314,12 +315,14 @@ _EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
 _CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice"}
 
 
-def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> list[re.Match]:
-    return [
+@functools.lru_cache(maxsize=512)
+def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match, ...]:
+    # Cached: the namers look at the same stretch of a sentence several times.
+    return tuple(
         m
         for m in pattern.finditer(text)
         if m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower()
-    ]
+    )
 
 
 def _clean_metric(name: str) -> str:

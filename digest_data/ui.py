@@ -193,6 +193,24 @@ def _cached(
     return AGGREGATIONS[name](ds_papers, ds_metrics, *args)
 
 
+# Row-per-paper tables are shared, not copied: unpickling one per rerun would cost
+# what computing it does.
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _shared(name: str, out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
+    ds_papers, ds_metrics = _filtered(out, version, state)
+    return TABLES[name](ds_papers, ds_metrics)
+
+
+def shared_table(ctx: Context, name: str) -> pd.DataFrame:
+    """``TABLES[name]`` over the filtered data, cached and shared read-only."""
+    return _shared(name, str(ctx.source.out), ctx.dataset.version, ctx.state)
+
+
+TABLES: dict[str, Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]] = {
+    "paper_table": aggregate.paper_table,
+}
+
+
 AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
     "headline": lambda p, m: aggregate.headline(p, m),
     "papers_per_period": lambda p, m, freq: aggregate.papers_per_period(p, freq),
@@ -200,6 +218,8 @@ AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
     "topic_totals": lambda p, m, labels: aggregate.topic_totals(p, dict(labels)),
     "author_table": lambda p, m, search: aggregate.author_table(p, search),
     "author_papers": lambda p, m, author: aggregate.author_papers(p, author),
+    "metric_options": lambda p, m, column: aggregate.metric_options(m, column),
+    "metric_pairs": lambda p, m: aggregate.metric_pairs(m),
 }
 
 

@@ -16,7 +16,7 @@ if ctx.metrics.empty:
     ui.empty("No reported metric numbers in the selected papers.")
     st.stop()
 
-units = aggregate.metric_options(ctx.metrics, "unit")
+units = ui.cached(ctx, "metric_options", "unit")
 c1, c2, c3, c4 = st.columns(4)
 chosen_units = c1.multiselect(
     "Unit",
@@ -29,14 +29,14 @@ chosen_units = c1.multiselect(
 kinds = c2.multiselect("Kind", list(METRIC_KINDS), key="m_kinds", placeholder="All kinds")
 metric_names = c3.multiselect(
     "Metric",
-    aggregate.metric_options(ctx.metrics, "metric"),
+    ui.cached(ctx, "metric_options", "metric"),
     format_func=lambda m: m or "(unnamed)",
     key="m_metrics",
     placeholder="All metrics",
 )
 benchmarks = c4.multiselect(
     "Benchmark",
-    aggregate.metric_options(ctx.metrics, "benchmark"),
+    ui.cached(ctx, "metric_options", "benchmark"),
     format_func=lambda b: b or "(none)",
     key="m_benchmarks",
     placeholder="All benchmarks",
@@ -78,7 +78,7 @@ else:
     ui.download(shown, "metrics", ctx, *selection.units, *selection.kinds)
 
 st.subheader("Best reported per day")
-pairs = aggregate.metric_pairs(ctx.metrics)
+pairs = ui.cached(ctx, "metric_pairs")
 if pairs.empty:
     ui.empty("No metric is reported with a benchmark at least twice in this range.")
 else:

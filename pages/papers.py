@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data import aggregate, ui
+from digest_data import ui
 from digest_data.safe import markdown_text, safe_url
 
 ctx = ui.context("papers")
@@ -16,7 +16,7 @@ if ctx.papers.empty:
     ui.empty()
     st.stop()
 
-table = aggregate.paper_table(ctx.papers, ctx.metrics)
+table = ui.shared_table(ctx, "paper_table")
 shown = ui.table(
     table.drop(columns=["summary", "comments", "paper_id", "affiliations"]),
     "papers",
