@@ -146,12 +146,14 @@ for page in ["overview", "pages/topics.py", "pages/authors.py", "pages/metrics.p
         t = time.perf_counter(); at.run(); switch = time.perf_counter() - t
     seconds = []
     for i in range(changes):
-        # alternate a month+topic filter with all the data and one topic
+        # in turn: one month and one topic; all the data and one topic; a year
+        # and no topic (the heaviest: a quarter of all rows, every topic)
         month = rng.choice(months)
         end = min((month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1), last)
-        dates = (month, end) if i % 2 == 0 else (months[0], last)
+        year = max(months[0], last - dt.timedelta(days=rng.randint(300, 400)))
+        dates = [(month, end), (months[0], last), (year, last)][i % 3]
         at.sidebar.date_input(key="f_dates").set_value(dates)
-        at.sidebar.multiselect(key="f_topics").set_value([rng.choice(topics)])
+        at.sidebar.multiselect(key="f_topics").set_value([] if i % 3 == 2 else [rng.choice(topics)])
         t = time.perf_counter(); at.run(); seconds.append(time.perf_counter() - t)
     seconds.sort()
     pages[page] = {"switch_s": round(switch, 3),

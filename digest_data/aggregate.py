@@ -124,8 +124,18 @@ def topic_mix_change(
 ) -> pd.DataFrame:
     """Each topic's share of papers in the selected range against the range before
     it, and the change in percentage points."""
-    now = topic_totals(current, labels).set_index("topic")
-    before = topic_totals(previous, labels).set_index("topic")
+    return mix_change_of_totals(
+        topic_totals(current, labels), topic_totals(previous, labels), labels
+    )
+
+
+def mix_change_of_totals(
+    current: pd.DataFrame, previous: pd.DataFrame, labels: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """``topic_mix_change`` from two ``topic_totals`` tables (which the dashboard
+    has cached already)."""
+    now = current.set_index("topic")
+    before = previous.set_index("topic")
     topics = sorted(set(now.index) | set(before.index))
     table = pd.DataFrame(index=pd.Index(topics, name="topic"))
     table["label"] = [(labels or {}).get(t, t) for t in topics]

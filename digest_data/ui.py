@@ -223,10 +223,10 @@ AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
 }
 
 
-def cached(ctx: Context, name: str, *args) -> pd.DataFrame:
-    """``AGGREGATIONS[name]`` over the filtered data, cached on the dataset's
-    version, the filter state and ``args``."""
-    return _cached(name, str(ctx.source.out), ctx.dataset.version, ctx.state, args)
+def cached(ctx: Context, name: str, *args, state: filters.FilterState | None = None):
+    """``AGGREGATIONS[name]`` over the filtered data (or the data ``state`` selects),
+    cached on the dataset's version, the filter state and ``args``."""
+    return _cached(name, str(ctx.source.out), ctx.dataset.version, state or ctx.state, args)
 
 
 def download(

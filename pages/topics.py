@@ -73,8 +73,8 @@ ui.download(totals, "topic-totals", ctx)
 previous = filters.previous_period(ctx.state)
 st.subheader("Topic mix against the range before")
 st.caption(f"{ctx.state.start} to {ctx.state.end} against {previous.start} to {previous.end}")
-before = filters.apply(ctx.dataset.papers, previous)
-change = aggregate.topic_mix_change(ctx.papers, before, ctx.labels)
+before = ui.cached(ctx, "topic_totals", labels, state=previous)
+change = aggregate.mix_change_of_totals(totals, before, ctx.labels)
 if before.empty:
     ui.empty(f"No papers between {previous.start} and {previous.end} to compare with.")
 else:
