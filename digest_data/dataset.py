@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import fcntl
 import hashlib
-import itertools
 import json
 import multiprocessing
 import os
@@ -223,6 +222,22 @@ class ParsedFile:
         """This result with its records as a table instead of dicts."""
         return replace(self, records=[], table=records_table(self.records))
 
+    def __getstate__(self) -> dict:
+        # A table pickles column by column; one Arrow IPC buffer is five times
+        # faster to read back, and the build reads one per file.
+        state = dict(vars(self))
+        if self.table is not None:
+            sink = pa.BufferOutputStream()
+            with pa.ipc.new_stream(sink, self.table.schema) as writer:
+                writer.write_table(self.table)
+            state["table"] = sink.getvalue()
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        if isinstance(state["table"], pa.Buffer):
+            state["table"] = pa.ipc.open_stream(state["table"]).read_all()
+        vars(self).update(state)
+
 
 def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFile:
     """Decode, parse and enrich one file's bytes; never raises for bad content."""
@@ -260,8 +275,15 @@ def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFi
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 
 
-def _die_with_parent() -> None:
-    """Parse workers end when the build process ends, even when it is killed."""
+#: The taxonomy of a parse worker's build, sent once instead of with every file.
+_WORKER_TAXONOMY: Taxonomy | None = None
+
+
+def _start_worker(taxonomy: Taxonomy) -> None:
+    """Parse workers keep the build's taxonomy and end when the build process
+    ends, even when it is killed."""
+    global _WORKER_TAXONOMY
+    _WORKER_TAXONOMY = taxonomy
     with contextlib.suppress(OSError, AttributeError):
         import ctypes
 
@@ -271,8 +293,9 @@ def _die_with_parent() -> None:
             os._exit(1)
 
 
-def _parse_path(name: str, sha: str, taxonomy: Taxonomy) -> ParsedFile:
-    return parse_file(name, Path(name).read_bytes(), sha, taxonomy).tabled()
+def _parse_path(name: str, sha: str) -> ParsedFile:
+    assert _WORKER_TAXONOMY is not None, "runs in a worker started by _start_worker"
+    return parse_file(name, Path(name).read_bytes(), sha, _WORKER_TAXONOMY).tabled()
 
 
 def _parse_all(
@@ -296,10 +319,10 @@ def _parse_all(
     # "spawn", not "fork": a forked worker would inherit the build lock's file and
     # keep it locked if the build were killed.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
-        results = pool.map(
-            _parse_path, names, [hashes[n] for n in names], itertools.repeat(taxonomy), chunksize=8
-        )
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(taxonomy,)
+    ) as pool:
+        results = pool.map(_parse_path, names, [hashes[n] for n in names], chunksize=32)
         yield from zip(names, results, strict=True)
 
 

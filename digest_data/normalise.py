@@ -168,8 +168,10 @@ def strip_html(text: str) -> str:
 
 
 def fold_ws(text: str) -> str:
-    """Collapse runs of whitespace into one space and trim."""
-    return _WS.sub(" ", text).strip()
+    """Collapse runs of whitespace into one space and trim. Whitespace is Python's
+    ``str.isspace`` (which, unlike Unicode's, includes the separators U+001C-U+001F);
+    split-and-join is four times faster than a regex here, and this runs on every cell."""
+    return " ".join(text.split())
 
 
 # [text](url) and ![alt](url); the URL may hold one level of parentheses.

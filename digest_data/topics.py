@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import regex as re
-
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 TOPICS_VERSION = "t2"
 DEFAULT_TAXONOMY = "taxonomy.toml"
@@ -32,7 +30,18 @@ MAX_BODY_COUNT = 3
 #: Only this much of each text is read: a runaway cell cannot stall a build.
 MAX_SCAN = 20_000
 
-_TOKEN = re.compile(r"[A-Za-z0-9@#+]+")
+_TOKEN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@#+"
+# Every byte that is not a token character becomes a space.
+_TO_SPACES = bytes(b if b in _TOKEN_CHARS else 32 for b in range(256))
+
+
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """The runs of ASCII letters, digits, "@", "#" and "+" in ``text``, as written
+    and lowercased. Done with C string methods (non-ASCII becomes "?", then every
+    non-token byte a space): three times faster than a regex's findall, and this
+    runs on every summary."""
+    spaced = text.encode("ascii", "replace").translate(_TO_SPACES)
+    return spaced.decode("ascii").split(), spaced.lower().decode("ascii").split()
 
 
 class TaxonomyError(ValueError):
@@ -49,15 +58,17 @@ def _stem(token: str) -> str:
 _STEMS: dict[str, str] = {}
 
 
-def _stemmed(word: str) -> str:
-    """``_stem`` remembered per word: a build stems the same few thousand words
-    millions of times."""
-    stem = _STEMS.get(word)
-    if stem is None:
+def _stems(words: list[str]) -> list[str]:
+    """``_stem`` of each word, remembered per word: a build stems the same few
+    thousand words millions of times."""
+    new = set(words).difference(_STEMS)
+    if new:
         if len(_STEMS) > 500_000:  # a bound for runaway vocabularies
             _STEMS.clear()
-        stem = _STEMS[word] = _stem(word)
-    return stem
+            new = set(words)
+        for word in new:
+            _STEMS[word] = _stem(word)
+    return list(map(_STEMS.__getitem__, words))
 
 
 def _key(words: list[str], exact: bool) -> tuple[str, ...]:
@@ -121,29 +132,29 @@ class Taxonomy:
         """(topic, weight, term) for every term occurrence, in text order. Only
         words whose stem starts some term are looked at, so the cost is about one
         dictionary lookup per word."""
-        words = _TOKEN.findall(text)
-        # Tokens are ASCII, so lowering the joined text lowers each token alone.
-        lowered = [_stemmed(w) for w in " ".join(words).lower().split(" ")]
+        words, lowered = _tokens(text)
+        stems = _stems(lowered)
         lower_starts, exact_starts = self._starts
+        candidates = [i for i, stem in enumerate(stems) if stem in lower_starts]
         exact_first = self._exact_first
-        candidates = [i for i, w in enumerate(lowered) if w in lower_starts]
-        if exact_first:
+        if exact_first and not exact_first.isdisjoint(words):
             candidates = sorted(
                 {*candidates, *(i for i, w in enumerate(words) if w in exact_first)}
             )
+        count = len(words)
         for i in candidates:
-            for n in lower_starts.get(lowered[i], ()):
-                if i + n > len(lowered):
+            for n in lower_starts.get(stems[i], ()):
+                if i + n > count:
                     break
-                term = tuple(lowered[i : i + n])
+                term = tuple(stems[i : i + n])
                 hits = self._index.get(term)
                 if hits:
                     for topic, weight in hits:
                         yield topic, weight, term
             for n in exact_starts.get(_stem(words[i]), ()):
-                if i + n > len(words):
+                if i + n > count:
                     break
-                term = tuple(_stem(w) for w in words[i : i + n])
+                term = tuple(_stems(words[i : i + n]))
                 hits = self._exact_index.get(term)
                 if hits:
                     for topic, weight in hits:
@@ -173,7 +184,7 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
         for term, weight in terms.items():
             if not isinstance(weight, int | float) or isinstance(weight, bool):
                 raise TaxonomyError(f"{source}: weight of {topic_id}.{term} is not a number")
-            words = _TOKEN.findall(term)
+            words = _tokens(term)[0]
             if not words:
                 raise TaxonomyError(f"{source}: empty term in {topic_id!r}")
             exact = any(c.isupper() for c in term)

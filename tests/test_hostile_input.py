@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import digest_data
-from digest_data import collection, dataset
+from digest_data import collection, dataset, topics
 from digest_data.extract_metrics import extract_metrics
 from digest_data.schema import PAPERS_SCHEMA
 from digest_data.topics import load_taxonomy
@@ -177,6 +177,20 @@ def test_extractor_and_topics_take_any_text(text):
         assert metric.kind in ("score", "delta", "efficiency")
         assert len(metric.context) <= 200
     assert 1 <= len(TAXONOMY.classify(text, text, text)) <= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=300) | st.text(alphabet="aZ9@#+ -_.\u0130\u212a\u017f\ud800é\n", max_size=60)
+)
+def test_topic_tokens_are_the_runs_of_ascii_token_characters(text):
+    """The topic matcher's C-level tokeniser agrees with the regex it replaced,
+    including for characters whose lowercase is ASCII (the Kelvin sign, dotted I)."""
+    import regex
+
+    words, lowered = topics._tokens(text)
+    assert words == regex.findall(r"[A-Za-z0-9@#+]+", text)
+    assert lowered == [w.lower() for w in words]
 
 
 ADVERSARIAL = {
