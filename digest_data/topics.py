@@ -61,14 +61,14 @@ _STEMS: dict[str, str] = {}
 def _stems(words: list[str]) -> list[str]:
     """``_stem`` of each word, remembered per word: a build stems the same few
     thousand words millions of times."""
-    new = set(words).difference(_STEMS)
-    if new:
+    try:
+        return list(map(_STEMS.__getitem__, words))
+    except KeyError:  # a word not seen before: rare once a build is under way
         if len(_STEMS) > 500_000:  # a bound for runaway vocabularies
             _STEMS.clear()
-            new = set(words)
-        for word in new:
+        for word in set(words).difference(_STEMS):
             _STEMS[word] = _stem(word)
-    return list(map(_STEMS.__getitem__, words))
+        return list(map(_STEMS.__getitem__, words))
 
 
 def _key(words: list[str], exact: bool) -> tuple[str, ...]:
