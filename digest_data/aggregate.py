@@ -4,11 +4,15 @@ draws, so the CSV download of a chart is that DataFrame."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 import regex as re
+
+from .filters import list_items
 
 # Metrics where a smaller number is the better result.
 LOWER_IS_BETTER = frozenset(
@@ -39,6 +43,7 @@ LOWER_IS_BETTER = frozenset(
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 18)  # the same names come back on every filter change
 def author_key(name: str) -> str:
     """An author name for matching: Unicode NFKC, whitespace folded, case kept."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip()
@@ -46,12 +51,12 @@ def author_key(name: str) -> str:
 
 def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
     """The Overview's figures for the filtered data."""
-    authors = {author_key(a) for names in papers["authors"] for a in names if a.strip()}
+    codes, _, _ = _author_codes(papers)
     return {
         "papers": len(papers),
         "distinct_papers": papers["paper_id"].nunique(),
         "days": papers["date"].nunique(),
-        "authors": len(authors),
+        "authors": len(np.unique(codes)),
         "metric_numbers": len(metrics),
     }
 
@@ -83,11 +88,6 @@ def _period(dates: pd.Series, freq: str) -> pd.Series:
     return dates.dt.normalize()
 
 
-def _exploded_topics(papers: pd.DataFrame) -> pd.DataFrame:
-    frame = papers[["paper_id", "date", "topics"]].explode("topics")
-    return frame.rename(columns={"topics": "topic"}).dropna(subset=["topic"])
-
-
 def topic_counts(
     papers: pd.DataFrame, freq: str = "day", labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
@@ -97,10 +97,11 @@ def topic_counts(
     columns = ["period", "topic", "label", "papers", "share"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
-    topics = _exploded_topics(papers)
-    topics["period"] = _period(topics["date"], freq)
-    counts = topics.groupby(["period", "topic"]).size().rename("papers").reset_index()
-    per_period = _period(papers["date"], freq).value_counts()
+    topics, rows = list_items(papers["topics"])
+    periods = _period(papers["date"], freq)
+    pairs = pd.DataFrame({"period": periods.to_numpy()[rows], "topic": topics})
+    counts = pairs.groupby(["period", "topic"]).size().rename("papers").reset_index()
+    per_period = periods.value_counts()
     counts["share"] = counts["papers"] / counts["period"].map(per_period)
     counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns].sort_values(["period", "topic"], ignore_index=True)
@@ -111,7 +112,8 @@ def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) 
     columns = ["topic", "label", "papers", "share"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
-    counts = _exploded_topics(papers)["topic"].value_counts().rename("papers").reset_index()
+    topics, _ = list_items(papers["topics"])
+    counts = pd.Series(topics, name="topic").value_counts().rename("papers").reset_index()
     counts["share"] = counts["papers"] / len(papers)
     counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns].sort_values(
@@ -149,33 +151,51 @@ def mix_change_of_totals(
     )
 
 
-def _author_rows(papers: pd.DataFrame) -> pd.DataFrame:
-    rows = papers[["paper_id", "date", "title", "authors"]].explode("authors")
-    rows = rows.dropna(subset=["authors"])
-    # Normalise each distinct name once: names repeat across papers.
-    keys = {name: author_key(name) for name in pd.unique(rows["authors"])}
-    rows["author"] = rows["authors"].map(keys)
-    return rows[rows["author"] != ""].drop(columns="authors")
+def _author_codes(papers: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (paper row, author) pair as integer codes: the author's code, the row's
+    position, and the author keys the codes index. Each distinct name is normalised
+    once; empty names are left out."""
+    names, rows = list_items(papers["authors"])
+    name_codes, distinct = pd.factorize(names)
+    key_of_name, keys = pd.factorize(np.array([author_key(n) for n in distinct], dtype=object))
+    codes = key_of_name[name_codes] if len(name_codes) else name_codes
+    if (keys == "").any():
+        keep = codes != np.flatnonzero(keys == "")[0]
+        codes, rows = codes[keep], rows[keep]
+    return codes, rows, keys.astype(object)
 
 
 def author_table(papers: pd.DataFrame, search: str = "") -> pd.DataFrame:
     """Every author with their number of distinct papers, digest days, and first and
     last day, most prolific first; ``search`` keeps names containing it."""
     columns = ["author", "papers", "days", "first", "last"]
-    rows = _author_rows(papers)
+    codes, rows, keys = _author_codes(papers)
     if search:
-        rows = rows[rows["author"].str.casefold().str.contains(search.casefold(), regex=False)]
-    if rows.empty:
+        wanted = pd.Series(keys).str.casefold().str.contains(search.casefold(), regex=False)
+        keep = wanted.to_numpy()[codes]
+        codes, rows = codes[keep], rows[keep]
+    if not len(codes):
         return pd.DataFrame(columns=columns)
-    table = rows.groupby("author").agg(
-        papers=("paper_id", "nunique"),
-        days=("date", "nunique"),
-        first=("date", "min"),
-        last=("date", "max"),
+    pairs = pd.DataFrame(
+        {
+            "author": codes,
+            "paper": pd.factorize(papers["paper_id"])[0][rows],
+            "date": papers["date"].to_numpy()[rows],
+        }
     )
-    return table.reset_index().sort_values(
-        ["papers", "author"], ascending=[False, True], ignore_index=True
-    )[columns]
+    by_author = pairs.groupby("author")
+    table = pd.DataFrame(
+        {
+            "papers": by_author["paper"].nunique(),
+            "days": by_author["date"].nunique(),
+            "first": by_author["date"].min(),
+            "last": by_author["date"].max(),
+        }
+    )
+    table = table.reset_index(drop=True).assign(author=keys[table.index.to_numpy()])
+    return table.sort_values(["papers", "author"], ascending=[False, True], ignore_index=True)[
+        columns
+    ]
 
 
 def top_authors(papers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
@@ -185,8 +205,9 @@ def top_authors(papers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
 
 def author_papers(papers: pd.DataFrame, author: str) -> pd.DataFrame:
     """One author's papers in the selection, one row per paper and day."""
-    rows = _author_rows(papers)
-    mine = rows[rows["author"] == author_key(author)]
+    codes, rows, keys = _author_codes(papers)
+    wanted = np.flatnonzero(keys == author_key(author))
+    mine = papers.iloc[np.unique(rows[codes == wanted[0]])] if len(wanted) else papers.iloc[:0]
     return mine[["date", "paper_id", "title"]].sort_values("date", ignore_index=True)
 
 

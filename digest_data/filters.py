@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 import pandas as pd
 
 QUICK_PICKS = {"7d": 7, "30d": 30, "All": None}
@@ -137,6 +138,17 @@ def to_query(state: FilterState, bounds: Bounds) -> dict[str, str]:
     return params
 
 
+def list_items(lists: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The items of a column of lists, and the position of each item's row: what
+    ``explode`` gives, without its per-row Python work (several times faster at a
+    quarter of a million rows)."""
+    values = lists.to_numpy()
+    lengths = np.fromiter(map(len, values), np.int64, len(values))
+    rows = np.repeat(np.arange(len(values)), lengths)
+    items = np.concatenate(values) if lengths.sum() else np.array([], dtype=object)
+    return items.astype(object, copy=False), rows
+
+
 def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     """The papers the state selects: in the date range, with any of the chosen
     topics, from any of the chosen sources, and containing the search text
@@ -147,8 +159,10 @@ def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     if state.sources:
         selected = selected[selected["source"].isin(state.sources)]
     if state.topics and len(selected):
-        hits = selected["topics"].explode().isin(state.topics).groupby(level=0).any()
-        selected = selected[hits.reindex(selected.index, fill_value=False)]
+        topics, rows = list_items(selected["topics"])
+        chosen = np.zeros(len(selected), dtype=bool)
+        chosen[rows[pd.Series(topics).isin(state.topics).to_numpy()]] = True
+        selected = selected[chosen]
     if state.query and len(selected):
         needle = state.query.casefold()
         haystack = (

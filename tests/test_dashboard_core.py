@@ -107,6 +107,19 @@ def test_headline_figures(sample_dataset):
     assert figures["metric_numbers"] == len(metrics)
 
 
+def test_list_items_are_what_explode_gives():
+    """The aggregations' flattening of list columns: each item with its row's
+    position, empty lists contributing nothing."""
+    lists = pd.Series([["a", "b"], [], ["c"], [], ["d", "e", "f"]], index=[10, 11, 12, 13, 14])
+    items, rows = filters.list_items(lists)
+    assert items.tolist() == ["a", "b", "c", "d", "e", "f"]
+    assert rows.tolist() == [0, 0, 2, 4, 4, 4]
+    exploded = lists.explode().dropna()
+    assert lists.index[rows].tolist() == exploded.index.tolist()
+    items, rows = filters.list_items(pd.Series([[], []]))
+    assert items.tolist() == [] and rows.tolist() == []
+
+
 def test_topic_counts_per_week_match_a_loop(sample_dataset):
     papers = sample_dataset.papers
     got = aggregate.topic_counts(papers, "week")
