@@ -149,13 +149,25 @@ def list_items(lists: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return items.astype(object, copy=False), rows
 
 
+def in_dates(frame: pd.DataFrame, start: object, end: object) -> pd.DataFrame:
+    """The rows of ``frame`` dated ``start`` to ``end`` (inclusive). A built dataset
+    is sorted by date, so this is a slice that copies nothing (a quarter of a
+    million summaries is a lot to copy on every filter change)."""
+    dates = frame["date"]
+    first, last = pd.Timestamp(start), pd.Timestamp(end)
+    if dates.is_monotonic_increasing:
+        return frame.iloc[
+            dates.searchsorted(first, side="left") : dates.searchsorted(last, side="right")
+        ]
+    return frame[(dates >= first) & (dates <= last)]
+
+
 def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     """The papers the state selects: in the date range, with any of the chosen
     topics, from any of the chosen sources, and containing the search text
     (case-insensitive) in the title, authors or summary."""
-    # Cheap masks first; the list and text tests then run on what is left.
-    dates = papers["date"]
-    selected = papers[(dates >= pd.Timestamp(state.start)) & (dates <= pd.Timestamp(state.end))]
+    # Cheap tests first; the list and text tests then run on what is left.
+    selected = in_dates(papers, state.start, state.end)
     if state.sources:
         selected = selected[selected["source"].isin(state.sources)]
     if state.topics and len(selected):
@@ -200,6 +212,8 @@ _PAPER_KEY = ["paper_id", "date", "source"]
 def metrics_of(metrics: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
     """The metric rows of the given (filtered) papers, with the paper's title."""
     keys = papers[_PAPER_KEY + ["title"]]
+    if len(papers):  # only metrics of the papers' days can match
+        metrics = in_dates(metrics, papers["date"].min(), papers["date"].max())
     return metrics.merge(keys, on=_PAPER_KEY, how="inner")
 
 

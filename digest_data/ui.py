@@ -35,7 +35,11 @@ class Context:
     bounds: filters.Bounds
     labels: dict[str, str]
     papers: pd.DataFrame
-    metrics: pd.DataFrame
+
+    @property
+    def metrics(self) -> pd.DataFrame:
+        """The metric rows of the filtered papers, found only for pages that use them."""
+        return _filtered_metrics(str(self.source.out), self.dataset.version, self.state)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -65,12 +69,13 @@ def taxonomy_labels() -> dict[str, str]:
 # every session instead of being pickled and copied on each rerun (at 50,000 papers
 # that copy alone took seconds).
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _filtered(
-    out: str, version: str, state: filters.FilterState
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    ds = _load(out, version)
-    papers = filters.apply(ds.papers, state)
-    return papers, filters.metrics_of(ds.metrics, papers)
+def _filtered(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
+    return filters.apply(_load(out, version).papers, state)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _filtered_metrics(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
+    return filters.metrics_of(_load(out, version).metrics, _filtered(out, version, state))
 
 
 def _seed_widgets(state: filters.FilterState) -> None:
@@ -178,27 +183,28 @@ def context(page: str) -> Context:
     labels = taxonomy_labels()
     bounds = filters.bounds_of(ds.papers, labels)
     state = sidebar(bounds, labels)
-    papers, metrics = _filtered(str(source.out), ds.version, state)
+    papers = _filtered(str(source.out), ds.version, state)
     st.sidebar.caption(
         f"Data: {source.label} · {len(ds.papers):,} rows · built {ds.report.built_at[:10]}"
     )
-    return Context(source, ds, state, bounds, labels, papers, metrics)
+    return Context(source, ds, state, bounds, labels, papers)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _cached(
     name: str, out: str, version: str, state: filters.FilterState, args: tuple
 ) -> pd.DataFrame:
-    ds_papers, ds_metrics = _filtered(out, version, state)
-    return AGGREGATIONS[name](ds_papers, ds_metrics, *args)
+    papers = _filtered(out, version, state)
+    if name in PAPER_AGGREGATIONS:
+        return PAPER_AGGREGATIONS[name](papers, *args)
+    return METRIC_AGGREGATIONS[name](papers, _filtered_metrics(out, version, state), *args)
 
 
 # Row-per-paper tables are shared, not copied: unpickling one per rerun would cost
 # what computing it does.
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _shared(name: str, out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    ds_papers, ds_metrics = _filtered(out, version, state)
-    return TABLES[name](ds_papers, ds_metrics)
+    return TABLES[name](_filtered(out, version, state), _filtered_metrics(out, version, state))
 
 
 def shared_table(ctx: Context, name: str) -> pd.DataFrame:
@@ -211,20 +217,25 @@ TABLES: dict[str, Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]] = {
 }
 
 
-AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
-    "headline": lambda p, m: aggregate.headline(p, m),
-    "papers_per_period": lambda p, m, freq: aggregate.papers_per_period(p, freq),
-    "topic_counts": lambda p, m, freq, labels: aggregate.topic_counts(p, freq, dict(labels)),
-    "topic_totals": lambda p, m, labels: aggregate.topic_totals(p, dict(labels)),
-    "author_table": lambda p, m, search: aggregate.author_table(p, search),
-    "author_papers": lambda p, m, author: aggregate.author_papers(p, author),
+#: Aggregations of the filtered papers alone (a page using only these never
+#: looks for the papers' metric rows).
+PAPER_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame]] = {
+    "papers_per_period": aggregate.papers_per_period,
+    "topic_counts": lambda p, freq, labels: aggregate.topic_counts(p, freq, dict(labels)),
+    "topic_totals": lambda p, labels: aggregate.topic_totals(p, dict(labels)),
+    "author_table": aggregate.author_table,
+    "author_papers": aggregate.author_papers,
+}
+#: Aggregations of the filtered papers and their metric rows.
+METRIC_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
+    "headline": aggregate.headline,
     "metric_options": lambda p, m, column: aggregate.metric_options(m, column),
     "metric_pairs": lambda p, m: aggregate.metric_pairs(m),
 }
 
 
 def cached(ctx: Context, name: str, *args, state: filters.FilterState | None = None):
-    """``AGGREGATIONS[name]`` over the filtered data (or the data ``state`` selects),
+    """Aggregation ``name`` over the filtered data (or the data ``state`` selects),
     cached on the dataset's version, the filter state and ``args``."""
     return _cached(name, str(ctx.source.out), ctx.dataset.version, state or ctx.state, args)
 
