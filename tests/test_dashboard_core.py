@@ -107,6 +107,24 @@ def test_headline_figures(sample_dataset):
     assert figures["metric_numbers"] == len(metrics)
 
 
+def test_a_date_range_selects_the_same_rows_sorted_or_not(sample_dataset):
+    """A built dataset is date-sorted and a range is a slice of it; shuffled rows
+    give the same selection by masks."""
+    papers = sample_dataset.papers
+    assert papers["date"].is_monotonic_increasing
+    shuffled = papers.sample(frac=1, random_state=3)
+    for start, end in [
+        (D(2024, 10, 21), D(2024, 10, 27)),
+        (D(2024, 1, 1), D(2024, 9, 5)),
+        (D(2025, 1, 1), D(2025, 2, 1)),
+    ]:
+        sliced = filters.in_dates(papers, start, end)
+        masked = filters.in_dates(shuffled, start, end).sort_index()
+        assert sliced.index.tolist() == masked.index.tolist()
+        in_range = [(start <= d.date() <= end) for d in papers["date"]]
+        assert len(sliced) == sum(in_range)
+
+
 def test_list_items_are_what_explode_gives():
     """The aggregations' flattening of list columns: each item with its row's
     position, empty lists contributing nothing."""
