@@ -7,12 +7,13 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import regex as re
 
-from .filters import list_items
+from .filters import list_codes
 
 # Metrics where a smaller number is the better result.
 LOWER_IS_BETTER = frozenset(
@@ -66,9 +67,11 @@ def papers_per_period(papers: pd.DataFrame, freq: str = "day") -> pd.DataFrame:
     date (the period's first day), source, papers."""
     if papers.empty:
         return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "source": [], "papers": []})
-    frame = papers[["source"]].assign(date=_period(papers["date"], freq))
-    counts = frame.groupby(["date", "source"]).size().rename("papers").reset_index()
-    return counts.sort_values(["date", "source"], ignore_index=True)
+    return _pair_counts(
+        pd.factorize(_period(papers["date"], freq), sort=True),
+        pd.factorize(papers["source"], sort=True),
+        ("date", "source"),
+    )
 
 
 def newest_day(papers: pd.DataFrame) -> pd.DataFrame:
@@ -88,6 +91,28 @@ def _period(dates: pd.Series, freq: str) -> pd.Series:
     return dates.dt.normalize()
 
 
+def _pair_counts(
+    first: tuple[np.ndarray, Any], second: tuple[np.ndarray, Any], names: tuple[str, str]
+) -> pd.DataFrame:
+    """How often each pair of codes occurs, given two (codes, sorted values) as
+    ``pd.factorize(..., sort=True)`` returns them: columns ``names`` and papers,
+    sorted by both. One ``bincount`` rather than a groupby over strings, several
+    times faster at a quarter of a million rows."""
+    (first_codes, first_values), (second_codes, second_values) = first, second
+    width = len(second_values)
+    valid = (first_codes >= 0) & (second_codes >= 0)  # a groupby drops missing keys too
+    pairs = first_codes[valid].astype(np.int64) * width + second_codes[valid]
+    counts = np.bincount(pairs, minlength=len(first_values) * width)
+    present = np.flatnonzero(counts)
+    return pd.DataFrame(
+        {
+            names[0]: first_values[present // width],
+            names[1]: second_values[present % width],
+            "papers": counts[present],
+        }
+    )
+
+
 def topic_counts(
     papers: pd.DataFrame, freq: str = "day", labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
@@ -97,14 +122,13 @@ def topic_counts(
     columns = ["period", "topic", "label", "papers", "share"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
-    topics, rows = list_items(papers["topics"])
+    codes, topics, rows = list_codes(papers["topics"], sort=True)
     periods = _period(papers["date"], freq)
-    pairs = pd.DataFrame({"period": periods.to_numpy()[rows], "topic": topics})
-    counts = pairs.groupby(["period", "topic"]).size().rename("papers").reset_index()
-    per_period = periods.value_counts()
-    counts["share"] = counts["papers"] / counts["period"].map(per_period)
+    period_codes, period_values = pd.factorize(periods, sort=True)
+    counts = _pair_counts((period_codes[rows], period_values), (codes, topics), ("period", "topic"))
+    counts["share"] = counts["papers"] / counts["period"].map(periods.value_counts())
     counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
-    return counts[columns].sort_values(["period", "topic"], ignore_index=True)
+    return counts[columns]
 
 
 def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
@@ -112,8 +136,8 @@ def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) 
     columns = ["topic", "label", "papers", "share"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
-    topics, _ = list_items(papers["topics"])
-    counts = pd.Series(topics, name="topic").value_counts().rename("papers").reset_index()
+    codes, topics, _ = list_codes(papers["topics"])
+    counts = pd.DataFrame({"topic": topics, "papers": np.bincount(codes, minlength=len(topics))})
     counts["share"] = counts["papers"] / len(papers)
     counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns].sort_values(
@@ -155,8 +179,7 @@ def _author_codes(papers: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndar
     """Every (paper row, author) pair as integer codes: the author's code, the row's
     position, and the author keys the codes index. Each distinct name is normalised
     once; empty names are left out."""
-    names, rows = list_items(papers["authors"])
-    name_codes, distinct = pd.factorize(names)
+    name_codes, distinct, rows = list_codes(papers["authors"])
     key_of_name, keys = pd.factorize(np.array([author_key(n) for n in distinct], dtype=object))
     codes = key_of_name[name_codes] if len(name_codes) else name_codes
     if (keys == "").any():

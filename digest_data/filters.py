@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 QUICK_PICKS = {"7d": 7, "30d": 30, "All": None}
 
@@ -138,15 +140,32 @@ def to_query(state: FilterState, bounds: Bounds) -> dict[str, str]:
     return params
 
 
-def list_items(lists: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """The items of a column of lists, and the position of each item's row: what
-    ``explode`` gives, without its per-row Python work (several times faster at a
-    quarter of a million rows)."""
-    values = lists.to_numpy()
-    lengths = np.fromiter(map(len, values), np.int64, len(values))
-    rows = np.repeat(np.arange(len(values)), lengths)
-    items = np.concatenate(values) if lengths.sum() else np.array([], dtype=object)
-    return items.astype(object, copy=False), rows
+def list_codes(lists: pd.Series, sort: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The items of a column of lists as integer codes into their distinct values
+    (sorted when ``sort``), with the position of each item's row: ``values[codes]``
+    and ``rows`` are what ``explode`` gives. A loaded dataset keeps its list columns
+    in Arrow, where this is a few vector operations (no Python object per item)."""
+    if isinstance(lists.dtype, pd.ArrowDtype):
+        array = pa.array(lists)
+        if isinstance(array, pa.ChunkedArray):
+            array = array.combine_chunks()
+        rows = pc.list_parent_indices(array).to_numpy().astype(np.int64, copy=False)
+        encoded = pc.dictionary_encode(pc.list_flatten(array))
+        codes = encoded.indices.to_numpy().astype(np.int64, copy=False)
+        values = encoded.dictionary.to_numpy(zero_copy_only=False).astype(object)
+    else:
+        objects = lists.to_numpy()
+        lengths = np.fromiter(map(len, objects), np.int64, len(objects))
+        rows = np.repeat(np.arange(len(objects)), lengths)
+        items = np.concatenate(objects) if lengths.sum() else np.array([], dtype=object)
+        codes, values = pd.factorize(items.astype(object, copy=False))
+        values = np.asarray(values, dtype=object)
+    if sort and len(values):
+        order = np.argsort(values, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        codes, values = rank[codes], values[order]
+    return codes, values, rows
 
 
 def in_dates(frame: pd.DataFrame, start: object, end: object) -> pd.DataFrame:
@@ -171,9 +190,9 @@ def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     if state.sources:
         selected = selected[selected["source"].isin(state.sources)]
     if state.topics and len(selected):
-        topics, rows = list_items(selected["topics"])
+        codes, values, rows = list_codes(selected["topics"])
         chosen = np.zeros(len(selected), dtype=bool)
-        chosen[rows[pd.Series(topics).isin(state.topics).to_numpy()]] = True
+        chosen[rows[np.isin(values, list(state.topics))[codes]]] = True
         selected = selected[chosen]
     if state.query and len(selected):
         needle = state.query.casefold()

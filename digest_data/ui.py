@@ -264,7 +264,11 @@ def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
             f"Showing the first {len(shown):,} of {len(frame):,} {what}. Narrow the "
             "filters to see others; the CSV download has all of them."
         )
-    st.dataframe(shown, hide_index=True, width="stretch", **options)
+    # Arrow list columns go out as plain lists: the browser reads either, but
+    # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
+    # an ArrowDtype list.
+    lists = {c: object for c, t in shown.dtypes.items() if isinstance(t, pd.ArrowDtype)}
+    st.dataframe(shown.astype(lists), hide_index=True, width="stretch", **options)
     return shown
 
 

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import HF_DAILY, MAP_DAILY, SEEDS
@@ -72,6 +73,22 @@ def test_output_schema_is_exact(sample_dataset):
     assert pq.read_schema(sample_dataset.path / "metrics.parquet").remove_metadata() == (
         METRICS_SCHEMA.remove_metadata()
     )
+
+
+def test_loaded_list_columns_stay_arrow_lists(sample_dataset):
+    """The dashboard's frames keep list columns in Arrow (cheap to flatten), with
+    each row's items as the file lists them."""
+    papers = sample_dataset.papers
+    for name in ("authors", "affiliations", "follow_up_questions", "topics"):
+        assert papers[name].dtype == pd.ArrowDtype(pa.list_(pa.string())), name
+    baichuan = papers[papers["title"] == "Baichuan-Omni Technical Report"].iloc[0]
+    assert list(baichuan["authors"]) == [
+        "kenshinn",
+        "dbv",
+        "dongguosheng",
+        "TJU-Tianpengli",
+        "lin5547",
+    ]
 
 
 def test_map_title_gets_the_arxiv_id_of_the_same_hf_paper(sample_dataset):

@@ -11,6 +11,7 @@ import io
 from collections import Counter
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from digest_data import aggregate, export, filters
@@ -125,17 +126,27 @@ def test_a_date_range_selects_the_same_rows_sorted_or_not(sample_dataset):
         assert len(sliced) == sum(in_range)
 
 
-def test_list_items_are_what_explode_gives():
-    """The aggregations' flattening of list columns: each item with its row's
-    position, empty lists contributing nothing."""
-    lists = pd.Series([["a", "b"], [], ["c"], [], ["d", "e", "f"]], index=[10, 11, 12, 13, 14])
-    items, rows = filters.list_items(lists)
-    assert items.tolist() == ["a", "b", "c", "d", "e", "f"]
-    assert rows.tolist() == [0, 0, 2, 4, 4, 4]
+@pytest.mark.parametrize("arrow", [False, True], ids=["object lists", "Arrow lists"])
+def test_list_codes_are_what_explode_gives(arrow):
+    """The aggregations' flattening of list columns: each item as a code into the
+    distinct items, with its row's position; empty lists contribute nothing. A
+    loaded dataset holds Arrow lists, a hand-made frame Python lists."""
+    data = [["x", "y"], ["b", "a"], [], ["c", "a"], [], ["d", "e", "b"]]
+    lists = pd.Series(data, index=[9, 10, 11, 12, 13, 14])
+    if arrow:
+        lists = lists.astype(pd.ArrowDtype(pa.list_(pa.string())))
+    lists = lists.iloc[1:]  # a slice, as a date filter gives: positions count from it
+    codes, values, rows = filters.list_codes(lists)
+    assert values[codes].tolist() == ["b", "a", "c", "a", "d", "e", "b"]
+    assert rows.tolist() == [0, 0, 2, 2, 4, 4, 4]
+    assert sorted(values) == ["a", "b", "c", "d", "e"]
     exploded = lists.explode().dropna()
     assert lists.index[rows].tolist() == exploded.index.tolist()
-    items, rows = filters.list_items(pd.Series([[], []]))
-    assert items.tolist() == [] and rows.tolist() == []
+    codes, values, _ = filters.list_codes(lists, sort=True)
+    assert values.tolist() == ["a", "b", "c", "d", "e"]
+    assert codes.tolist() == [1, 0, 2, 0, 3, 4, 1]
+    codes, values, rows = filters.list_codes(lists.iloc[[1, 3]])
+    assert codes.tolist() == [] and values.tolist() == [] and rows.tolist() == []
 
 
 def test_topic_counts_per_week_match_a_loop(sample_dataset):
