@@ -14,20 +14,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
-from digest_data.appdata import serve_command
+from benchmarks.serve import launch_chromium, serving
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "browser.json"
-CHROMIUM = "/usr/bin/chromium"
 PAGES = ("", "topics", "authors", "metrics", "papers", "data")
 #: True once a page is drawn: the script run is over, no element is still a loading
 #: skeleton, every visible chart has its traces (SVG, or a WebGL canvas for big
@@ -39,24 +33,6 @@ DRAWN = """() => !document.querySelector('[data-testid="stStatusWidget"]')
         .every(c => !c.checkVisibility() || c.querySelector('g.trace, canvas'))
     && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
         .every(g => !g.checkVisibility() || g.querySelector('canvas'))"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(base: str, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("the dashboard did not start")
 
 
 def load_seconds(browser, url: str, context=None) -> float:
@@ -83,45 +59,22 @@ def main() -> None:
     parser.add_argument("--dataset", required=True, help="a built dataset folder")
     parser.add_argument("--loads", type=int, default=5, help="warm loads per page")
     args = parser.parse_args()
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "DIGEST_DATA_DIR": str(Path(args.dataset).resolve())}
-    server = subprocess.Popen(
-        serve_command(sys.executable, port),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        _wait_healthy(base)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path=CHROMIUM,
-                args=[
-                    "--no-sandbox",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
-            first = load_seconds(browser, f"{base}/")
-            pages = {}
-            returning = browser.new_context(viewport={"width": 1400, "height": 900})
-            for name in PAGES:
-                url = f"{base}/{name}"
-                new = sorted(load_seconds(browser, url) for _ in range(args.loads))
-                load_seconds(browser, url, returning)  # fills the browser cache
-                cached = sorted(load_seconds(browser, url, returning) for _ in range(args.loads))
-                pages[name or "overview"] = {
-                    "median_s": round(statistics.median(new), 3),
-                    "max_s": round(new[-1], 3),
-                    "browser_cache_median_s": round(statistics.median(cached), 3),
-                }
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with serving(args.dataset) as (base, _), sync_playwright() as pw:
+        browser = launch_chromium(pw)
+        first = load_seconds(browser, f"{base}/")
+        pages = {}
+        returning = browser.new_context(viewport={"width": 1400, "height": 900})
+        for name in PAGES:
+            url = f"{base}/{name}"
+            new = sorted(load_seconds(browser, url) for _ in range(args.loads))
+            load_seconds(browser, url, returning)  # fills the browser cache
+            cached = sorted(load_seconds(browser, url, returning) for _ in range(args.loads))
+            pages[name or "overview"] = {
+                "median_s": round(statistics.median(new), 3),
+                "max_s": round(new[-1], 3),
+                "browser_cache_median_s": round(statistics.median(cached), 3),
+            }
+        browser.close()
     result = {
         "date": dt.date.today().isoformat(),
         "dataset": str(args.dataset),

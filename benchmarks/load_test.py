@@ -3,7 +3,7 @@ one dashboard server for a bounded time.
 
     .venv/bin/digest-data synth --papers 50000 --out build/synth-50k
     .venv/bin/digest-data build build/synth-50k --out build/synth-50k-dataset
-    .venv/bin/python benchmarks/load_test.py --dataset build/synth-50k-dataset --sessions 20 --seconds 90
+    .venv/bin/python -m benchmarks.load_test --dataset build/synth-50k-dataset --sessions 20 --seconds 90
 
 A session speaks Streamlit's own protocol, as the browser does: it opens the
 websocket, asks for a page with a filter in the query string (a random week or
@@ -20,18 +20,13 @@ import argparse
 import asyncio
 import datetime as dt
 import json
-import os
 import random
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from digest_data.appdata import serve_command
+from benchmarks.serve import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 TOPICS = ["reasoning", "agents", "video", "efficiency", "code", "safety"]
@@ -44,12 +39,6 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def random_query(rng: random.Random, first: dt.date, last: dt.date) -> tuple[str, str]:
@@ -150,23 +139,8 @@ def main() -> None:
 
     dates = digest_data.load(args.dataset).papers["date"]
     bounds = (dates.min().date(), dates.max().date())
-    port = free_port()
-    env = {**os.environ, "DIGEST_DATA_DIR": str(Path(args.dataset).resolve())}
-    server = subprocess.Popen(
-        serve_command(sys.executable, port),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base + "/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
+    with serving(args.dataset) as (base, server):
+        port = int(base.rsplit(":", 1)[1])
         result = {"started_rss_mb": round(rss_mb(server.pid), 1), "rounds": []}
         for _ in range(args.rounds):
             figures = asyncio.run(run(port, bounds, args.sessions, args.seconds, server.pid))
@@ -174,9 +148,6 @@ def main() -> None:
             figures["rss_after_close_mb"] = round(rss_mb(server.pid), 1)
             result["rounds"].append(figures)
             print(json.dumps(figures), flush=True)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n")
 

@@ -4,16 +4,16 @@ draws, so the CSV download of a chart is that DataFrame."""
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
-import regex as re
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .filters import list_codes
+from .normalise import normalise_name, normalise_names
 
 # Metrics where a smaller number is the better result.
 LOWER_IS_BETTER = frozenset(
@@ -39,15 +39,6 @@ LOWER_IS_BETTER = frozenset(
         "hallucination rate",
     }
 )
-
-
-_SPACES = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=1 << 18)  # the same names come back on every filter change
-def author_key(name: str) -> str:
-    """An author name for matching: Unicode NFKC, whitespace folded, case kept."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip()
 
 
 def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
@@ -179,13 +170,22 @@ def _author_codes(papers: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndar
     """Every (paper row, author) pair as integer codes: the author's code, the row's
     position, and the author keys the codes index. Each distinct name is normalised
     once; empty names are left out."""
-    name_codes, distinct, rows = list_codes(papers["authors"])
-    key_of_name, keys = pd.factorize(np.array([author_key(n) for n in distinct], dtype=object))
-    codes = key_of_name[name_codes] if len(name_codes) else name_codes
+    codes, distinct, rows = list_codes(papers["authors"])
+    keys = normalise_names(distinct)
+    if (keys != distinct).any():  # only for data that did not come from a build
+        key_of_name, keys = pd.factorize(keys)
+        codes = key_of_name[codes]
+        keys = keys.astype(object)
     if (keys == "").any():
         keep = codes != np.flatnonzero(keys == "")[0]
         codes, rows = codes[keep], rows[keep]
-    return codes, rows, keys.astype(object)
+    return codes, rows, keys
+
+
+def _distinct_per_group(groups: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
+    """How many distinct ``values`` (non-negative integer codes) each group has."""
+    width = int(values.max()) + 1
+    return np.bincount(pd.unique(groups * width + values) // width, minlength=n_groups)
 
 
 def author_table(papers: pd.DataFrame, search: str = "") -> pd.DataFrame:
@@ -199,26 +199,32 @@ def author_table(papers: pd.DataFrame, search: str = "") -> pd.DataFrame:
         codes, rows = codes[keep], rows[keep]
     if not len(codes):
         return pd.DataFrame(columns=columns)
-    pairs = pd.DataFrame(
+    # Integer codes and bincounts: a pandas groupby over a million (author, paper)
+    # pairs with 400k distinct authors takes half a second.
+    n = len(keys)
+    day = papers["date"].to_numpy().astype("datetime64[D]").astype(np.int64)[rows]
+    first = np.full(n, np.iinfo(np.int64).max)
+    last = np.full(n, np.iinfo(np.int64).min)
+    np.minimum.at(first, codes, day)
+    np.maximum.at(last, codes, day)
+    counts = _distinct_per_group(codes, pd.factorize(papers["paper_id"])[0][rows], n)
+    present = np.flatnonzero(counts)
+    counts, keys = counts[present], keys[present]
+    # Arrow sorts half a million names by count, then name, in a tenth of the time.
+    order = pc.sort_indices(
+        pa.table({"papers": counts, "author": pa.array(keys, pa.string())}),
+        [("papers", "descending"), ("author", "ascending")],
+    ).to_numpy()
+    present = present[order]
+    return pd.DataFrame(
         {
-            "author": codes,
-            "paper": pd.factorize(papers["paper_id"])[0][rows],
-            "date": papers["date"].to_numpy()[rows],
+            "author": keys[order],
+            "papers": counts[order],
+            "days": _distinct_per_group(codes, day - day.min(), n)[present],
+            "first": first[present].astype("datetime64[D]").astype(papers["date"].dtype),
+            "last": last[present].astype("datetime64[D]").astype(papers["date"].dtype),
         }
     )
-    by_author = pairs.groupby("author")
-    table = pd.DataFrame(
-        {
-            "papers": by_author["paper"].nunique(),
-            "days": by_author["date"].nunique(),
-            "first": by_author["date"].min(),
-            "last": by_author["date"].max(),
-        }
-    )
-    table = table.reset_index(drop=True).assign(author=keys[table.index.to_numpy()])
-    return table.sort_values(["papers", "author"], ascending=[False, True], ignore_index=True)[
-        columns
-    ]
 
 
 def top_authors(papers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
@@ -229,7 +235,7 @@ def top_authors(papers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
 def author_papers(papers: pd.DataFrame, author: str) -> pd.DataFrame:
     """One author's papers in the selection, one row per paper and day."""
     codes, rows, keys = _author_codes(papers)
-    wanted = np.flatnonzero(keys == author_key(author))
+    wanted = np.flatnonzero(keys == normalise_name(author))
     mine = papers.iloc[np.unique(rows[codes == wanted[0]])] if len(wanted) else papers.iloc[:0]
     return mine[["date", "paper_id", "title"]].sort_values("date", ignore_index=True)
 

@@ -63,22 +63,3 @@ def ensure_built(source: DataSource, force: bool = False) -> BuildReport | None:
 def _existing(inputs: tuple[Path, ...]) -> list[Path]:
     # The uploads folder exists only after a first upload.
     return [p for p in inputs if p.exists()] or list(inputs[:1])
-
-
-def serve_command(python: str, port: int) -> list[str]:
-    """The command that serves the dashboard headless on 127.0.0.1:``port``."""
-    return [
-        python,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "app.py"),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]

@@ -10,11 +10,16 @@ import datetime as dt
 import io
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from digest_data import aggregate, export, filters
+from digest_data import aggregate, export, filters, normalise
+from digest_data.normalise import normalise_name
 from digest_data.topics import load_taxonomy
 
 D = dt.date
@@ -198,8 +203,8 @@ def test_author_table_counts_distinct_papers_after_normalisation(sample_dataset)
     assert [(-n, a) for n, a in zip(table["papers"], table["author"])][:5] == expected
 
 
-def test_author_key_folds_unicode_and_whitespace():
-    assert aggregate.author_key("Ｊｕｎ  Zhu ") == aggregate.author_key("Jun Zhu") == "Jun Zhu"
+def test_authors_match_across_unicode_forms_and_whitespace():
+    assert normalise_name("Ｊｕｎ  Zhu ") == normalise_name("Jun Zhu") == "Jun Zhu"
     frame = pd.DataFrame(
         {
             "paper_id": ["a", "b"],
@@ -209,6 +214,30 @@ def test_author_key_folds_unicode_and_whitespace():
         }
     )
     assert aggregate.author_table(frame)[["author", "papers"]].values.tolist() == [["Jun Zhu", 2]]
+
+
+def test_other_whitespace_is_everything_isspace_calls_whitespace():
+    everything = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    regex_says = pc.match_substring_regex(
+        pa.array(everything), f"^[{normalise.OTHER_WHITESPACE}]$"
+    ).to_pylist()
+    python_says = [c.isspace() and c != " " for c in everything]
+    assert [hex(ord(c)) for c, r, p in zip(everything, regex_says, python_says) if r != p] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from(
+                list("ab Z\t\n\x1f\x85\xa0\u2003\u3000Ｊｆｉ\ufb01\u00b4\u0301é")
+            )
+        )
+    )
+)
+def test_names_normalised_together_are_each_normalised(names):
+    together = normalise.normalise_names(np.array(names, dtype=object))
+    assert list(together) == [normalise_name(n) for n in names]
 
 
 def test_best_per_day_takes_the_best_direction():

@@ -7,22 +7,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 
 from benchmarks.browser import DRAWN
+from benchmarks.serve import launch_chromium, serving
 from digest_data import aggregate, filters
-from digest_data.appdata import serve_command
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 PAGES = {
     "overview": "",
@@ -32,12 +25,6 @@ PAGES = {
     "papers": "papers",
     "data": "data",
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -65,53 +52,17 @@ def hostile_server(tmp_path_factory):
 
 
 def _serve(dataset_dir, tmp_path_factory):
-    port = _free_port()
-    env = {**os.environ, "DIGEST_DATA_DIR": str(dataset_dir)}
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            serve_command(sys.executable, port),
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or proc.poll() is not None:
-                raise RuntimeError(f"streamlit did not start: {log.read_text()}")
-            time.sleep(0.3)
+    with serving(dataset_dir, log, seconds=60) as (base, _):
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
-    assert Path(CHROMIUM).exists(), (
-        "install Chromium: apt-get install chromium (scripts/setup.sh does)"
-    )
     with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
+        b = launch_chromium(p)
         yield b
         b.close()
 
