@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from .filters import list_codes
 from .normalise import normalise_name, normalise_names
+from .safe import safe_urls
 
 # Metrics where a smaller number is the better result.
 LOWER_IS_BETTER = frozenset(
@@ -43,12 +44,12 @@ LOWER_IS_BETTER = frozenset(
 
 def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
     """The Overview's figures for the filtered data."""
-    codes, _, _ = _author_codes(papers)
+    codes, _, keys = _author_codes(papers)
     return {
         "papers": len(papers),
         "distinct_papers": papers["paper_id"].nunique(),
         "days": papers["date"].nunique(),
-        "authors": len(np.unique(codes)),
+        "authors": int(np.count_nonzero(np.bincount(codes, minlength=len(keys)))),
         "metric_numbers": len(metrics),
     }
 
@@ -286,13 +287,11 @@ def with_color_groups(metrics: pd.DataFrame, by: str, top: int = 10) -> pd.DataF
 def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
     """The Papers page's table: one row per paper and day with its number of
     reported metrics; links that are not http(s) are blanked."""
-    from .safe import safe_url
-
     key = ["paper_id", "date", "source"]
     counts = metrics.groupby(key).size().rename("metric_numbers")
     table = papers.join(counts, on=key)
     table["metric_numbers"] = table["metric_numbers"].fillna(0).astype(int)
-    table["url"] = table["url"].map(safe_url)
+    table["url"] = safe_urls(table["url"])
     columns = [
         "date",
         "title",

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
+from conftest import HF_DAILY
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from digest_data import uploads
-from digest_data.safe import markdown_text, safe_url
+from digest_data.formats import parse_digest
+from digest_data.safe import markdown_text, safe_url, safe_urls
 
 GOOD = b"## Papers for 2024-10-25\n\n| Title | Authors | Summary |\n|---|---|---|\n| T | A | S |\n"
 
@@ -67,6 +73,38 @@ def test_only_http_links_are_clickable():
         3,
     ]:
         assert safe_url(bad) is None, bad
+
+
+SCHEMES = ["http", "https", "HTTP", "ftp", "javascript", " http", ""]
+HOSTS = ["arxiv.org", "x.org", "localhost:8080", "a@b.org", "[::1]", "é.org", ""]
+PATHS = ["", "/abs/2410.1", "/", "?q=1", "#a"]
+PIECES = ["a", "/b", "%20", " ", "\t", "\x1f", "\x00", '"', "'", "<", "é", "\u3000"]
+# Mostly well-formed links with one odd piece, so every branch of the check is hit.
+URLS = st.builds(
+    lambda scheme, sep, host, path, rest: scheme + sep + host + path + "".join(rest),
+    st.sampled_from(SCHEMES),
+    st.sampled_from(["://", "://", ":", "//"]),
+    st.sampled_from(HOSTS),
+    st.sampled_from(PATHS),
+    st.lists(st.sampled_from(PIECES), max_size=3),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.none(), URLS), min_size=10, max_size=60))
+def test_links_checked_together_are_each_checked(urls):
+    together = safe_urls(pd.Series(urls, dtype=object))
+    assert together.tolist() == [safe_url(u) for u in urls]
+
+
+def test_every_corpus_link_passes_the_vector_check_as_it_does_alone():
+    urls = [
+        r["url"]
+        for path in sorted(HF_DAILY.glob("*.md"))
+        for r in parse_digest(path.read_text(), str(path)).records
+    ]
+    assert len(urls) > 900
+    assert safe_urls(pd.Series(urls)).tolist() == [safe_url(u) for u in urls]
 
 
 def test_markdown_text_is_inert():
