@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import plotly.express as px
 import streamlit as st
 
-from digest_data import aggregate, filters, ui
+from digest_data import aggregate, charts, filters, ui
 from digest_data.schema import METRIC_KINDS
 
 ctx = ui.context("metrics")
@@ -53,24 +52,15 @@ else:
     plotted = aggregate.sample_points(aggregate.with_color_groups(rows, color))
     unit_label = ", ".join(u or "no unit" for u in sorted(rows["unit"].unique()))
     sampled = f", a random {len(plotted):,} shown" if len(plotted) < len(rows) else ""
-    fig = px.scatter(
+    fig = charts.grouped_points(
         plotted,
         x="date",
         y="value",
-        color="color",
+        group="color",
         title=f"Reported numbers by digest day ({len(rows):,}{sampled})",
         labels={"date": "Digest day", "value": f"Value ({unit_label})", "color": color.title()},
         hover_name="title",
-        hover_data={
-            "metric": True,
-            "benchmark": True,
-            "unit": True,
-            "kind": True,
-            "context": True,
-            "color": False,
-            "date": "|%Y-%m-%d",
-        },
-        template="plotly_white",
+        hover_data=("metric", "benchmark", "unit", "kind", "context"),
     )
     fig.update_traces(marker={"size": 9, "opacity": 0.75})
     st.plotly_chart(fig, width="stretch")
@@ -91,16 +81,15 @@ else:
     )
     best = aggregate.best_per_day(ctx.metrics, metric, benchmark)
     direction = "lowest" if metric in aggregate.LOWER_IS_BETTER else "highest"
-    fig = px.line(
+    fig = charts.grouped_points(
         best,
         x="date",
         y="value",
-        color="unit",
-        markers=True,
+        group="unit",
+        lines=True,
         title=f"Best {metric} on {benchmark} per day ({direction} is best)",
         labels={"date": "Digest day", "value": f"{metric} (as reported)", "unit": "Unit"},
         hover_name="title",
-        template="plotly_white",
     )
     st.plotly_chart(fig, width="stretch")
     ui.download(best, "best-per-day", ctx, metric, benchmark)

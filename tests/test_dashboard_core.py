@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest_data import aggregate, export, filters, normalise
+from digest_data import aggregate, charts, export, filters, normalise
 from digest_data.normalise import normalise_name
 from digest_data.topics import load_taxonomy
 
@@ -376,3 +376,41 @@ def test_papers_per_period_match_a_loop(sample_dataset, freq):
     got = aggregate.papers_per_period(papers, freq)
     assert dict(zip(zip(got["date"].dt.date, got["source"]), got["papers"])) == expected
     assert got["papers"].sum() == len(papers)
+
+
+def test_grouped_points_draw_one_trace_per_group_in_order_of_appearance():
+    frame = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-02", "2024-10-03"]),
+            "value": [85.3, 3.5, 91.0],
+            "color": ["score", "efficiency", "score"],
+            "title": ["A", "B", "C"],
+            "metric": ["accuracy", "speedup", "accuracy"],
+        }
+    )
+    fig = charts.grouped_points(
+        frame,
+        x="date",
+        y="value",
+        group="color",
+        title="T",
+        labels={"date": "Digest day", "value": "Value (%)", "color": "Kind"},
+        hover_name="title",
+        hover_data=("metric",),
+    )
+    assert [t.name for t in fig.data] == ["score", "efficiency"]
+    assert [list(t.y) for t in fig.data] == [[85.3, 91.0], [3.5]]
+    assert [list(t.hovertext) for t in fig.data] == [["A", "C"], ["B"]]
+    assert fig.data[0].customdata.tolist() == [["accuracy"], ["accuracy"]]
+    assert fig.data[0].hovertemplate == (
+        "<b>%{hovertext}</b><br><br>Digest day=%{x|%Y-%m-%d}<br>Value (%)=%{y}<br>"
+        "metric=%{customdata[0]}<extra></extra>"
+    )
+    assert {t.type for t in fig.data} == {"scatter"}  # SVG below 1,000 points
+    assert fig.layout.legend.title.text == "Kind" and fig.layout.xaxis.title.text == "Digest day"
+    many = pd.concat([frame] * 400, ignore_index=True)
+    big = charts.grouped_points(
+        many, x="date", y="value", group="color", title="T", labels={}, hover_name="title"
+    )
+    assert {t.type for t in big.data} == {"scattergl"}
+    assert sum(len(t.x) for t in big.data) == 1200
