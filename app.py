@@ -3,10 +3,9 @@ Overview page. Run with ``streamlit run app.py``."""
 
 from __future__ import annotations
 
-import plotly.express as px
 import streamlit as st
 
-from digest_data import aggregate, filters, ui
+from digest_data import aggregate, charts, filters, ui
 from digest_data.safe import safe_url
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
@@ -35,16 +34,15 @@ def overview() -> None:
     else:
         freq = filters.suggested_period(ctx.state)
         per_period = ui.cached(ctx, "papers_per_period", freq)
-        fig = px.bar(
+        fig = charts.bars(
             per_period,
             x="date",
             y="papers",
-            color="source",
+            group="source",
             title=f"Papers per {freq}",
             labels={"date": ui.PERIOD_AXIS[freq], "papers": "Papers (rows)", "source": "Source"},
-            template="plotly_white",
         )
-        fig.update_layout(bargap=0.15, legend_title_text="Source", hovermode="x unified")
+        fig.update_layout(bargap=0.15, hovermode="x unified")
         st.plotly_chart(fig, width="stretch")
         ui.download(per_period, f"papers-per-{freq}", ctx)
 

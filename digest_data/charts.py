@@ -61,3 +61,65 @@ def grouped_points(
         legend_title_text=label[group],
     )
     return fig
+
+
+def bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    title: str,
+    labels: Mapping[str, str],
+    group: str | None = None,
+    group_order: list[str] | None = None,
+    colors: Mapping[str, str] | None = None,
+    horizontal: bool = False,
+    hover_data: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Bars of ``y`` against ``x`` (the other way round when ``horizontal``), one
+    stacked trace per value of ``group`` in ``group_order`` (else order of first
+    appearance), coloured by ``colors``. ``hover_data`` maps more columns to show
+    on hover to a d3 number format ("" for as is)."""
+    formats = dict(hover_data or {})
+    more = [c for c in formats if c not in (x, y)]
+    label = {c: labels.get(c, c) for c in (x, y, *more, *([group] if group else []))}
+
+    def row(value: str, column: str) -> str:
+        number_format = formats.get(column, "")
+        return f"{label[column]}=%{{{value}{':' + number_format if number_format else ''}}}"
+
+    rows = [row("x", x), row("y", y)] + [row(f"customdata[{i}]", c) for i, c in enumerate(more)]
+    if group is None:
+        parts = [("", frame)]
+    else:
+        by_group = dict(tuple(frame.groupby(group, sort=False, observed=True)))
+        order = [g for g in group_order if g in by_group] if group_order else list(by_group)
+        parts = [(g, by_group[g]) for g in order]
+    fig = go.Figure()
+    for name, part in parts:
+        head = f"{label[group]}={name}<br>" if group else ""
+        fig.add_trace(
+            go.Bar(
+                x=part[x].to_numpy(),
+                y=part[y].to_numpy(),
+                name=str(name),
+                orientation="h" if horizontal else "v",
+                marker_color=(colors or {}).get(name),
+                customdata=(
+                    np.column_stack([part[c].to_numpy(dtype=object) for c in more])
+                    if more
+                    else None
+                ),
+                hovertemplate=head + "<br>".join(rows) + "<extra></extra>",
+                showlegend=group is not None,
+            )
+        )
+    fig.update_layout(
+        title=title,
+        template="plotly_white",
+        barmode="relative",
+        xaxis_title=label[x],
+        yaxis_title=label[y],
+        legend_title_text=label[group] if group else None,
+    )
+    return fig

@@ -3,10 +3,9 @@ and a searchable author table."""
 
 from __future__ import annotations
 
-import plotly.express as px
 import streamlit as st
 
-from digest_data import aggregate, ui
+from digest_data import aggregate, charts, ui
 
 ctx = ui.context("authors")
 st.title("Authors")
@@ -19,16 +18,15 @@ if table.empty:
 
 n = st.slider("Top authors", min_value=5, max_value=50, value=20, step=5, key="top_n")
 top = table.head(n)
-fig = px.bar(
+fig = charts.bars(
     top.iloc[::-1],
     x="papers",
     y="author",
-    orientation="h",
+    horizontal=True,
     title=f"Top {len(top)} authors by distinct papers",
     labels={"papers": "Distinct papers", "author": "Author"},
-    template="plotly_white",
-    height=max(360, 22 * len(top) + 120),
 )
+fig.update_layout(height=max(360, 22 * len(top) + 120))
 st.plotly_chart(fig, width="stretch")
 ui.download(top, "top-authors", ctx, f"top{n}")
 
@@ -45,17 +43,20 @@ author = st.selectbox(
 if author:
     mine = ui.cached(ctx, "author_papers", author)
     per_day = aggregate.per_day(mine)
-    fig = px.bar(
+    fig = charts.bars(
         per_day,
         x="date",
         y="papers",
         title=f"Papers by {author} per digest day",
         labels={"date": "Digest day", "papers": "Papers"},
-        template="plotly_white",
     )
     fig.update_yaxes(dtick=1)
     st.plotly_chart(fig, width="stretch")
-    ui.table(mine, "papers")
+    ui.table(
+        mine,
+        "papers",
+        column_config={"date": st.column_config.DateColumn("Day", format="YYYY-MM-DD")},
+    )
     ui.download(mine, "author-papers", ctx, author)
 
 st.subheader("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import plotly.express as px
 import streamlit as st
 
-from digest_data import aggregate, filters, ui
+from digest_data import aggregate, charts, filters, ui
 
 ctx = ui.context("topics")
 st.title("Topics")
@@ -27,11 +26,13 @@ freq = left.radio(
 mode = right.radio("Show", ["counts", "shares"], horizontal=True, key="topic_mode")
 counts = ui.cached(ctx, "topic_counts", freq, labels)
 y = "papers" if mode == "counts" else "share"
-fig = px.bar(
+fig = charts.bars(
     counts,
     x="period",
     y=y,
-    color="label",
+    group="label",
+    group_order=list(ctx.labels.values()),
+    colors=ui.topic_colors(ctx.labels),
     title=f"Papers per topic and {freq}"
     + (" (share of the period's papers)" if y == "share" else ""),
     labels={
@@ -40,12 +41,9 @@ fig = px.bar(
         "share": "Share of papers",
         "label": "Topic",
     },
-    template="plotly_white",
-    hover_data={"papers": True, "share": ":.1%"},
-    color_discrete_map=ui.topic_colors(ctx.labels),
-    category_orders={"label": list(ctx.labels.values())},
-    height=520,
+    hover_data={"papers": "", "share": ".1%"},
 )
+fig.update_layout(height=520)
 if y == "share":
     fig.update_yaxes(tickformat=".0%")
 fig.update_layout(bargap=0.1)
@@ -78,15 +76,14 @@ change = aggregate.mix_change_of_totals(totals, before, ctx.labels)
 if before.empty:
     ui.empty(f"No papers between {previous.start} and {previous.end} to compare with.")
 else:
-    fig = px.bar(
+    fig = charts.bars(
         change.sort_values("change_points"),
         x="change_points",
         y="label",
-        orientation="h",
+        horizontal=True,
         title="Change in each topic's share of papers",
         labels={"change_points": "Change in share (percentage points)", "label": "Topic"},
-        template="plotly_white",
-        hover_data={"share": ":.1%", "share_before": ":.1%", "papers": True, "papers_before": True},
+        hover_data={"share": ".1%", "share_before": ".1%", "papers": "", "papers_before": ""},
     )
     st.plotly_chart(fig, width="stretch")
 ui.download(change, "topic-mix-change", ctx)

@@ -414,3 +414,44 @@ def test_grouped_points_draw_one_trace_per_group_in_order_of_appearance():
     )
     assert {t.type for t in big.data} == {"scattergl"}
     assert sum(len(t.x) for t in big.data) == 1200
+
+
+def test_bars_stack_one_trace_per_group_in_the_given_order():
+    counts = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-10-07", "2024-10-07", "2024-10-14"]),
+            "label": ["Agents", "Reasoning", "Agents"],
+            "papers": [3, 5, 2],
+            "share": [0.375, 0.625, 1.0],
+        }
+    )
+    fig = charts.bars(
+        counts,
+        x="period",
+        y="share",
+        group="label",
+        group_order=["Reasoning", "Video", "Agents"],
+        colors={"Reasoning": "#111111", "Agents": "#222222"},
+        title="T",
+        labels={"period": "Week", "share": "Share of papers", "label": "Topic"},
+        hover_data={"papers": "", "share": ".1%"},
+    )
+    assert [t.name for t in fig.data] == ["Reasoning", "Agents"]  # no empty "Video" trace
+    assert [list(t.y) for t in fig.data] == [[0.625], [0.375, 1.0]]
+    assert [t.marker.color for t in fig.data] == ["#111111", "#222222"]
+    assert fig.layout.barmode == "relative"
+    assert fig.data[1].customdata.tolist() == [[3], [2]]
+    assert fig.data[1].hovertemplate == (
+        "Topic=Agents<br>Week=%{x}<br>Share of papers=%{y:.1%}<br>papers=%{customdata[0]}"
+        "<extra></extra>"
+    )
+    top = charts.bars(
+        pd.DataFrame({"author": ["B", "A"], "papers": [1, 4]}),
+        x="papers",
+        y="author",
+        horizontal=True,
+        title="Top",
+        labels={"papers": "Distinct papers"},
+    )
+    assert len(top.data) == 1 and top.data[0].orientation == "h"
+    assert list(top.data[0].y) == ["B", "A"] and not top.data[0].showlegend
