@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.express as px
+import plotly.colors
 import streamlit as st
 
 from . import aggregate, export, filters
@@ -274,7 +274,7 @@ def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
 
 def topic_colors(labels: dict[str, str]) -> dict[str, str]:
     """One fixed colour per topic label, the same on every chart."""
-    palette = px.colors.qualitative.Dark24
+    palette = plotly.colors.qualitative.Dark24
     return {label: palette[i % len(palette)] for i, label in enumerate(labels.values())}
 
 
