@@ -658,13 +658,15 @@ def _read_cached_records(
     cannot be read, so that everything is parsed again."""
     if previous is None or not reusable:
         return None
+    by_shard: dict[int, set[str]] = {shard: set() for shard in range(RECORD_SHARDS)}
+    for name in old_names:
+        by_shard[record_shard(name)].add(name)
     cached = {}
-    for shard in range(RECORD_SHARDS):
+    for shard, names in by_shard.items():
         try:
             table = pq.read_table(_shard_path(previous, shard), schema=RECORDS_SCHEMA)
         except (OSError, pa.ArrowInvalid):
             return None
-        names = {n for n in old_names if record_shard(n) == shard}
         whole = names <= reusable
         if not whole:
             # A version holds one content hash per path, so a reusable path's rows
