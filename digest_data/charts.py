@@ -4,7 +4,7 @@ px's own bookkeeping, and the same traces built here take about 40 ms."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -12,6 +12,11 @@ import plotly.graph_objects as go
 
 #: From this many points a trace is drawn with WebGL, as px does (SVG is slow there).
 WEBGL_FROM = 1_000
+
+
+def _columns(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray | None:
+    """``columns`` of ``frame`` side by side, for a trace's customdata."""
+    return np.column_stack([frame[c].to_numpy(dtype=object) for c in columns]) if columns else None
 
 
 def grouped_points(
@@ -45,11 +50,7 @@ def grouped_points(
                 showlegend=True,  # as px does: the legend names the group even when alone
                 mode="lines+markers" if lines else "markers",
                 hovertext=part[hover_name].to_numpy(dtype=object),
-                customdata=(
-                    np.column_stack([part[c].to_numpy(dtype=object) for c in hover_data])
-                    if hover_data
-                    else None
-                ),
+                customdata=_columns(part, hover_data),
                 hovertemplate=template,
             )
         )
@@ -105,11 +106,7 @@ def bars(
                 name=str(name),
                 orientation="h" if horizontal else "v",
                 marker_color=(colors or {}).get(name),
-                customdata=(
-                    np.column_stack([part[c].to_numpy(dtype=object) for c in more])
-                    if more
-                    else None
-                ),
+                customdata=_columns(part, more),
                 hovertemplate=head + "<br>".join(rows) + "<extra></extra>",
                 showlegend=group is not None,
             )
