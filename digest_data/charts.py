@@ -19,6 +19,31 @@ def _columns(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray | None:
     return np.column_stack([frame[c].to_numpy(dtype=object) for c in columns]) if columns else None
 
 
+def _hover_rows(
+    labels: Mapping[str, str], x: str, y: str, formats: Mapping[str, str]
+) -> tuple[list[str], list[str]]:
+    """Hover lines "label=value" for x, y and every other column in ``formats``
+    (read from customdata), each in its Plotly format as px writes them
+    (":.1%" for numbers, "|%Y-%m-%d" for dates, "" as is); and those other columns."""
+    more = [c for c in formats if c not in (x, y)]
+    values = [("x", x), ("y", y)] + [(f"customdata[{i}]", c) for i, c in enumerate(more)]
+    rows = [f"{labels.get(c, c)}=%{{{v}{formats.get(c, '')}}}" for v, c in values]
+    return rows, more
+
+
+def _finish(
+    fig: go.Figure, title: str, labels: Mapping[str, str], x: str, y: str, group: str | None
+) -> go.Figure:
+    fig.update_layout(
+        title=title,
+        template="plotly_white",
+        xaxis_title=labels.get(x, x),
+        yaxis_title=labels.get(y, y),
+        legend_title_text=labels.get(group, group) if group else None,
+    )
+    return fig
+
+
 def grouped_points(
     frame: pd.DataFrame,
     *,
@@ -34,9 +59,8 @@ def grouped_points(
     """One trace per value of ``group`` (in order of first appearance), points at
     (``x`` as a date, ``y``), joined by lines when ``lines``. The hover shows
     ``hover_name`` in bold, then x, y and each ``hover_data`` column under its label."""
-    label = {c: labels.get(c, c) for c in (x, y, group, *hover_data)}
-    rows = [f"{label[x]}=%{{x|%Y-%m-%d}}", f"{label[y]}=%{{y}}"]
-    rows += [f"{label[c]}=%{{customdata[{i}]}}" for i, c in enumerate(hover_data)]
+    formats = {x: "|%Y-%m-%d", **dict.fromkeys(hover_data, "")}
+    rows, more = _hover_rows(labels, x, y, formats)
     template = "<b>%{hovertext}</b><br><br>" + "<br>".join(rows) + "<extra></extra>"
     trace = go.Scattergl if len(frame) >= WEBGL_FROM else go.Scatter
     fig = go.Figure()
@@ -50,18 +74,11 @@ def grouped_points(
                 showlegend=True,  # as px does: the legend names the group even when alone
                 mode="lines+markers" if lines else "markers",
                 hovertext=part[hover_name].to_numpy(dtype=object),
-                customdata=_columns(part, hover_data),
+                customdata=_columns(part, more),
                 hovertemplate=template,
             )
         )
-    fig.update_layout(
-        title=title,
-        template="plotly_white",
-        xaxis_title=label[x],
-        yaxis_title=label[y],
-        legend_title_text=label[group],
-    )
-    return fig
+    return _finish(fig, title, labels, x, y, group)
 
 
 def bars(
@@ -80,16 +97,8 @@ def bars(
     """Bars of ``y`` against ``x`` (the other way round when ``horizontal``), one
     stacked trace per value of ``group`` in ``group_order`` (else order of first
     appearance), coloured by ``colors``. ``hover_data`` maps more columns to show
-    on hover to a d3 number format ("" for as is)."""
-    formats = dict(hover_data or {})
-    more = [c for c in formats if c not in (x, y)]
-    label = {c: labels.get(c, c) for c in (x, y, *more, *([group] if group else []))}
-
-    def row(value: str, column: str) -> str:
-        number_format = formats.get(column, "")
-        return f"{label[column]}=%{{{value}{':' + number_format if number_format else ''}}}"
-
-    rows = [row("x", x), row("y", y)] + [row(f"customdata[{i}]", c) for i, c in enumerate(more)]
+    on hover to their Plotly format, as px takes it (":.1%", or "" for as is)."""
+    rows, more = _hover_rows(labels, x, y, hover_data or {})
     if group is None:
         parts = [("", frame)]
     else:
@@ -98,7 +107,7 @@ def bars(
         parts = [(g, by_group[g]) for g in order]
     fig = go.Figure()
     for name, part in parts:
-        head = f"{label[group]}={name}<br>" if group else ""
+        head = f"{labels.get(group, group)}={name}<br>" if group else ""
         fig.add_trace(
             go.Bar(
                 x=part[x].to_numpy(),
@@ -111,12 +120,5 @@ def bars(
                 showlegend=group is not None,
             )
         )
-    fig.update_layout(
-        title=title,
-        template="plotly_white",
-        barmode="relative",
-        xaxis_title=label[x],
-        yaxis_title=label[y],
-        legend_title_text=label[group] if group else None,
-    )
-    return fig
+    fig.update_layout(barmode="relative")
+    return _finish(fig, title, labels, x, y, group)

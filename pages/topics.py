@@ -41,7 +41,7 @@ fig = charts.bars(
         "share": "Share of papers",
         "label": "Topic",
     },
-    hover_data={"papers": "", "share": ".1%"},
+    hover_data={"papers": "", "share": ":.1%"},
 )
 fig.update_layout(height=520)
 if y == "share":
@@ -83,7 +83,7 @@ else:
         horizontal=True,
         title="Change in each topic's share of papers",
         labels={"change_points": "Change in share (percentage points)", "label": "Topic"},
-        hover_data={"share": ".1%", "share_before": ".1%", "papers": "", "papers_before": ""},
+        hover_data={"share": ":.1%", "share_before": ":.1%", "papers": "", "papers_before": ""},
     )
     st.plotly_chart(fig, width="stretch")
 ui.download(change, "topic-mix-change", ctx)

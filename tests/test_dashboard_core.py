@@ -434,7 +434,7 @@ def test_bars_stack_one_trace_per_group_in_the_given_order():
         colors={"Reasoning": "#111111", "Agents": "#222222"},
         title="T",
         labels={"period": "Week", "share": "Share of papers", "label": "Topic"},
-        hover_data={"papers": "", "share": ".1%"},
+        hover_data={"papers": "", "share": ":.1%"},
     )
     assert [t.name for t in fig.data] == ["Reasoning", "Agents"]  # no empty "Video" trace
     assert [list(t.y) for t in fig.data] == [[0.625], [0.375, 1.0]]
