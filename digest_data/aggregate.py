@@ -183,6 +183,14 @@ def _author_codes(papers: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndar
     return codes, rows, keys
 
 
+def _sort_order(columns: Mapping[str, np.ndarray], by: list[tuple[str, str]]) -> np.ndarray:
+    """Row positions that sort ``columns`` by ``by`` ((column, "ascending" or
+    "descending") pairs; stable, nulls last). Arrow orders a quarter of a million
+    strings in a tenth of the time pandas' sort_values takes."""
+    table = pa.table({name: pa.array(values, from_pandas=True) for name, values in columns.items()})
+    return pc.sort_indices(table, by).to_numpy()
+
+
 def _distinct_per_group(groups: np.ndarray, values: np.ndarray, n_groups: int) -> np.ndarray:
     """How many distinct ``values`` (non-negative integer codes) each group has."""
     width = int(values.max()) + 1
@@ -211,11 +219,9 @@ def author_table(papers: pd.DataFrame, search: str = "") -> pd.DataFrame:
     counts = _distinct_per_group(codes, pd.factorize(papers["paper_id"])[0][rows], n)
     present = np.flatnonzero(counts)
     counts, keys = counts[present], keys[present]
-    # Arrow sorts half a million names by count, then name, in a tenth of the time.
-    order = pc.sort_indices(
-        pa.table({"papers": counts, "author": pa.array(keys, pa.string())}),
-        [("papers", "descending"), ("author", "ascending")],
-    ).to_numpy()
+    order = _sort_order(
+        {"papers": counts, "author": keys}, [("papers", "descending"), ("author", "ascending")]
+    )
     present = present[order]
     return pd.DataFrame(
         {
@@ -306,20 +312,14 @@ def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
         "summary",
         "comments",
     ]
-    # Newest day first, then by title. Arrow orders 250k titles in a tenth of
-    # the second pandas' sort_values takes.
-    order = pc.sort_indices(
-        pa.table(
-            {
-                "date": table["date"].to_numpy(),
-                "title": pa.array(
-                    table["title"].to_numpy(dtype=object, na_value=None), pa.string()
-                ),
-            }
-        ),
+    order = _sort_order(
+        {
+            "date": table["date"].to_numpy(),
+            "title": table["title"].to_numpy(dtype=object, na_value=None),
+        },
         [("date", "descending"), ("title", "ascending")],
     )
-    return table[columns].take(order.to_numpy()).reset_index(drop=True)
+    return table[columns].take(order).reset_index(drop=True)
 
 
 def report_rows(report) -> pd.DataFrame:
