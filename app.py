@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data import aggregate, charts, filters, ui
-from digest_data.safe import safe_url
+from digest_data.safe import safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
 
@@ -50,7 +50,7 @@ def overview() -> None:
         day = newest["date"].max().date()
         st.subheader(f"Newest day: {day} ({len(newest)} papers)")
         table = newest.assign(
-            url=newest["url"].map(safe_url),
+            url=safe_urls(newest["url"]),
             authors=newest["authors"].map(", ".join),
             topics=newest["topics"].map(lambda ts: ", ".join(ctx.labels.get(t, t) for t in ts)),
         )[["title", "authors", "topics", "source", "url"]]
