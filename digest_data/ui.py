@@ -246,7 +246,7 @@ def download(
     """A CSV download of exactly ``frame``, written only when the button is clicked
     (a quarter of a million rows is hundreds of megabytes of CSV)."""
     st.download_button(
-        f"Download CSV ({len(frame):,} rows)",
+        f"Download CSV ({len(frame):,} {'row' if len(frame) == 1 else 'rows'})",
         data=lambda: export.to_csv(frame),
         file_name=export.csv_name(what, ctx.state, *extra),
         mime="text/csv",

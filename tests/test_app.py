@@ -149,3 +149,15 @@ def test_authors_page_top_author(app, sample_dataset):
     best = max(len(v) for v in counts.values())
     assert table.iloc[0]["papers"] == best
     assert len(counts[table.iloc[0]["author"]]) == best
+
+
+def test_download_buttons_count_their_rows_in_words(app, sample_dataset):
+    app.run()
+    app.switch_page("pages/data.py")
+    app.run()
+    labels = [b.proto.label for b in app.get("download_button")]
+    report = sample_dataset.report
+    issues = len(report.skipped_files) + len(report.skipped_rows) + len(report.warnings)
+    # The sample's one warning: hf-daily/2024-10-11.md line 17 has an extra cell.
+    assert issues == 1
+    assert "Download CSV (1 row)" in labels
