@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data import aggregate, charts, filters, ui
-from digest_data.safe import safe_urls
+from digest_data.analyse import aggregate, filters
+from digest_data.app import charts, ui
+from digest_data.app.safe import safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
 

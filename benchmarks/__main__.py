@@ -77,7 +77,7 @@ def aggregations(out: Path, runs: int) -> dict:
     import duckdb
 
     import digest_data
-    from digest_data import aggregate, filters
+    from digest_data.analyse import aggregate, filters
 
     ds = digest_data.load(out)
     first_month = ds.papers["date"].min().date().replace(day=1)
@@ -189,7 +189,7 @@ def app_figures(out: Path, changes: int = 20) -> dict:
 
 def bench_size(n: int, runs: int) -> dict:
     import digest_data
-    from digest_data.dataset import discover
+    from digest_data.store.dataset import discover
 
     folder = corpus(n)
     files, _ = discover([folder])

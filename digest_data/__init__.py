@@ -6,6 +6,6 @@
 >>> dataset.papers.head()
 """
 
-from .dataset import BuildError, BuildReport, Dataset, build, load
+from .store.dataset import BuildError, BuildReport, Dataset, build, load
 
 __all__ = ["BuildError", "BuildReport", "Dataset", "build", "load"]

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-from . import dataset
+from .store import dataset
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -125,9 +125,9 @@ def evaluate(
     worst: Annotated[int, typer.Option(help="How many of the worst topics to detail.")] = 5,
 ) -> None:
     """Precision, recall and F1 of metric values, metric tuples and topics on LABELS."""
-    from .evaluate import evaluate as run
-    from .evaluate import format_report, read_labels
-    from .topics import TaxonomyError, load_taxonomy
+    from .analyse.evaluate import evaluate as run
+    from .analyse.evaluate import format_report, read_labels
+    from .enrich.topics import TaxonomyError, load_taxonomy
 
     try:
         rows = read_labels(labels)

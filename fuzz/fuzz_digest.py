@@ -14,9 +14,9 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from digest_data import dataset
-    from digest_data.extract_metrics import extract_metrics
-    from digest_data.topics import load_taxonomy
+    from digest_data.enrich.metrics import extract_metrics
+    from digest_data.enrich.topics import load_taxonomy
+    from digest_data.store import dataset
 
 TAXONOMY = load_taxonomy()
 

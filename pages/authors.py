@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data import aggregate, charts, ui
+from digest_data.analyse import aggregate
+from digest_data.app import charts, ui
 
 ctx = ui.context("authors")
 st.title("Authors")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from digest_data import ui, uploads
-from digest_data.appdata import ensure_built, source_from_env
-from digest_data.dataset import BuildError
+from digest_data.app import ui, uploads
+from digest_data.app.appdata import ensure_built, source_from_env
+from digest_data.store.dataset import BuildError
 
 source = source_from_env()
 ctx = ui.context("data")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data import ui
-from digest_data.safe import markdown_text, safe_url
+from digest_data.app import ui
+from digest_data.app.safe import markdown_text, safe_url
 
 ctx = ui.context("papers")
 st.title("Papers")

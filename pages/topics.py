@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data import aggregate, charts, filters, ui
+from digest_data.analyse import aggregate, filters
+from digest_data.app import charts, ui
 
 ctx = ui.context("topics")
 st.title("Topics")

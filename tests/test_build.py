@@ -19,9 +19,9 @@ from conftest import HF_DAILY, MAP_DAILY, SEEDS
 from typer.testing import CliRunner
 
 import digest_data
-from digest_data import dataset
 from digest_data.cli import app
 from digest_data.schema import METRICS_SCHEMA, PAPERS_SCHEMA
+from digest_data.store import dataset
 
 HF_ROW = (
     "| {title} (Read more on [arXiv](https://arxiv.org/abs/{aid}) or "
@@ -340,7 +340,7 @@ def test_build_killed_midway_leaves_the_old_dataset_readable(tmp_path):
     before = table(out)
     code = (
         "import sys, digest_data\n"
-        "digest_data.dataset.PARALLEL_MIN_BYTES = 0  # parse on worker processes too\n"
+        "digest_data.store.dataset.PARALLEL_MIN_BYTES = 0  # parse on worker processes too\n"
         "digest_data.build([sys.argv[1]], sys.argv[2])"
     )
     for delay in (0.5, 1.0, 1.5, 2.5):

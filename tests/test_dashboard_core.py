@@ -18,9 +18,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest_data import aggregate, charts, export, filters, normalise
-from digest_data.normalise import normalise_name
-from digest_data.topics import load_taxonomy
+from digest_data.analyse import aggregate, export, filters
+from digest_data.app import charts
+from digest_data.enrich.topics import load_taxonomy
+from digest_data.read import normalise
+from digest_data.read.normalise import normalise_name
 
 D = dt.date
 
@@ -311,7 +313,7 @@ def test_csv_name_says_what_and_which_filter():
 
 
 def test_dashboard_data_is_built_when_missing_or_stale(tmp_path):
-    from digest_data.appdata import DataSource, ensure_built, source_from_env
+    from digest_data.app.appdata import DataSource, ensure_built, source_from_env
 
     digests = tmp_path / "digests"
     digests.mkdir()

@@ -14,7 +14,7 @@ from conftest import ROOT
 
 from benchmarks.browser import DRAWN
 from benchmarks.serve import launch_chromium, serving
-from digest_data import aggregate, filters
+from digest_data.analyse import aggregate, filters
 
 ARTIFACTS = ROOT / "test-artifacts"
 PAGES = {

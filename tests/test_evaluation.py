@@ -9,9 +9,9 @@ import pytest
 from conftest import ROOT
 from typer.testing import CliRunner
 
+from digest_data.analyse.evaluate import Score, evaluate, read_labels
 from digest_data.cli import app
-from digest_data.evaluate import Score, evaluate, read_labels
-from digest_data.topics import load_taxonomy
+from digest_data.enrich.topics import load_taxonomy
 
 LABELS = ROOT / "tests" / "data" / "labels.jsonl"
 

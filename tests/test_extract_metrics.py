@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest_data.extract_metrics import MAX_CONTEXT, extract_metrics
+from digest_data.enrich.metrics import MAX_CONTEXT, extract_metrics
 
 
 def values(text: str) -> list[float]:

@@ -8,8 +8,8 @@ import re
 import pytest
 from conftest import HF_DAILY, MAP_DAILY, SEEDS
 
-from digest_data.formats import parse_digest, split_follow_ups
-from digest_data.normalise import decode_bytes
+from digest_data.read.formats import parse_digest, split_follow_ups
+from digest_data.read.normalise import decode_bytes
 
 
 def parse_file(path):
@@ -98,7 +98,7 @@ def test_badness_scan_of_non_ascii_windows_agrees_with_the_whole_text():
 
     import ftfy.badness
 
-    from digest_data.normalise import _non_ascii_context
+    from digest_data.read.normalise import _non_ascii_context
 
     real = [p.read_text(errors="replace") for p in (*SEEDS.iterdir(), *HF_DAILY.glob("*.md"))]
     assert [ftfy.badness.is_bad(t) for t in real] == [

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from digest_data import dataset
-from digest_data.extract_metrics import extract_metrics
-from digest_data.topics import load_taxonomy
+from digest_data.enrich.metrics import extract_metrics
+from digest_data.enrich.topics import load_taxonomy
+from digest_data.store import dataset
 
 CRASHES = sorted((Path(__file__).parent / "data" / "fuzz").iterdir())
 

@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import digest_data
-from digest_data import collection, dataset, topics
-from digest_data.extract_metrics import extract_metrics
+from digest_data.enrich import topics
+from digest_data.enrich.metrics import extract_metrics
+from digest_data.enrich.topics import load_taxonomy
 from digest_data.schema import PAPERS_SCHEMA
-from digest_data.topics import load_taxonomy
+from digest_data.store import collection, dataset
 
 TAXONOMY = load_taxonomy()
 WORDS = st.sampled_from(
@@ -236,7 +237,7 @@ def test_every_csv_cell_from_a_hostile_digest_is_neutralised(tmp_path):
     import csv
     import io
 
-    from digest_data import aggregate, export
+    from digest_data.analyse import aggregate, export
 
     folder = tmp_path / "in"
     folder.mkdir()

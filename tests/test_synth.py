@@ -5,7 +5,8 @@ from __future__ import annotations
 import statistics
 
 import digest_data
-from digest_data import aggregate, synth
+from digest_data import synth
+from digest_data.analyse import aggregate
 
 N = 3_000
 

@@ -7,9 +7,9 @@ from conftest import HF_DAILY
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest_data import uploads
-from digest_data.formats import parse_digest
-from digest_data.safe import markdown_text, safe_url, safe_urls
+from digest_data.app import uploads
+from digest_data.app.safe import markdown_text, safe_url, safe_urls
+from digest_data.read.formats import parse_digest
 
 GOOD = b"## Papers for 2024-10-25\n\n| Title | Authors | Summary |\n|---|---|---|\n| T | A | S |\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .extract_metrics import EXTRACT_VERSION, extract_metrics
+from .metrics import EXTRACT_VERSION, extract_metrics
 from .topics import TOPICS_VERSION, Taxonomy
 
 #: Part of the build cache key, with the taxonomy's content hash.

@@ -210,7 +210,7 @@ def _start_lengths(index: dict[tuple[str, ...], list]) -> dict[str, tuple[int, .
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     """The taxonomy shipped in the package, or the TOML file at ``path``."""
     if path is None:
-        text = resources.files("digest_data").joinpath(DEFAULT_TAXONOMY).read_text("utf-8")
+        text = resources.files("digest_data.enrich").joinpath(DEFAULT_TAXONOMY).read_text("utf-8")
         return parse_taxonomy(text, DEFAULT_TAXONOMY)
     try:
         text = Path(path).read_text("utf-8")

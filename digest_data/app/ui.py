@@ -14,10 +14,11 @@ import pandas as pd
 import plotly.colors
 import streamlit as st
 
-from . import aggregate, export, filters
+from ..analyse import aggregate, export, filters
+from ..enrich.topics import load_taxonomy
+from ..store.dataset import Dataset, load
 from .appdata import DataSource, ensure_built, source_from_env
-from .dataset import Dataset, load
-from .topics import load_taxonomy
+from .safe import safe_urls
 
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
@@ -51,7 +52,7 @@ def dataset(source: DataSource) -> Dataset:
     """The current dataset, built first (with a spinner) when missing or stale."""
     with st.spinner("Building the dataset from the digest files…"):
         ensure_built(source)
-    from .dataset import current_version
+    from ..store.dataset import current_version
 
     version = current_version(source.out)
     if version is None:
@@ -212,8 +213,15 @@ def shared_table(ctx: Context, name: str) -> pd.DataFrame:
     return _shared(name, str(ctx.source.out), ctx.dataset.version, ctx.state)
 
 
+def _paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
+    """The Papers table with links that are not http(s) blanked."""
+    table = aggregate.paper_table(papers, metrics)
+    table["url"] = safe_urls(table["url"])
+    return table
+
+
 TABLES: dict[str, Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]] = {
-    "paper_table": aggregate.paper_table,
+    "paper_table": _paper_table,
 }
 
 

@@ -40,12 +40,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import collection, formats
+from ..enrich.records import ENRICH_VERSION, enrich_records
+from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
+from ..read import formats
+from ..read.normalise import DecodeError, decode_bytes, normalise_title
+from ..schema import SCHEMA_VERSION
+from . import collection
 from .collection import RECORDS_SCHEMA, records_table
-from .enrich import ENRICH_VERSION, enrich_records
-from .normalise import DecodeError, decode_bytes, normalise_title
-from .schema import SCHEMA_VERSION
-from .topics import Taxonomy, TaxonomyError, load_taxonomy
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
 #: Part of every cache key (with the taxonomy's hash): bump when parsing or

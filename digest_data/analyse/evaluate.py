@@ -14,8 +14,8 @@ from pathlib import Path
 
 import regex as re
 
-from .extract_metrics import extract_metrics
-from .topics import Taxonomy
+from ..enrich.metrics import extract_metrics
+from ..enrich.topics import Taxonomy
 
 
 @dataclass(frozen=True)

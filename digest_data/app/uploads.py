@@ -13,8 +13,8 @@ from pathlib import Path
 
 import regex as re
 
-from .dataset import DIGEST_SUFFIXES
-from .normalise import DecodeError, decode_bytes
+from ..read.normalise import DecodeError, decode_bytes
+from ..store.dataset import DIGEST_SUFFIXES
 
 MAX_FILES = 50
 MAX_FILE_BYTES = 5 * 1024 * 1024

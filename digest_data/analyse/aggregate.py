@@ -12,9 +12,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..read.normalise import normalise_name, normalise_names
 from .filters import list_codes
-from .normalise import normalise_name, normalise_names
-from .safe import safe_urls
 
 # Metrics where a smaller number is the better result.
 LOWER_IS_BETTER = frozenset(
@@ -292,12 +291,11 @@ def with_color_groups(metrics: pd.DataFrame, by: str, top: int = 10) -> pd.DataF
 
 def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
     """The Papers page's table: one row per paper and day with its number of
-    reported metrics; links that are not http(s) are blanked."""
+    reported metrics. Links are as written: the shell checks them before drawing."""
     key = ["paper_id", "date", "source"]
     counts = metrics.groupby(key).size().rename("metric_numbers")
     table = papers.join(counts, on=key)
     table["metric_numbers"] = table["metric_numbers"].fillna(0).astype(int)
-    table["url"] = safe_urls(table["url"])
     columns = [
         "date",
         "title",

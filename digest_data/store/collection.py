@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA
+from ..schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA
 
 _METRIC_STRUCT = pa.struct(
     [f for f in METRICS_SCHEMA if f.name not in ("paper_id", "arxiv_id", "date", "source")]

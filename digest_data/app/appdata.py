@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dataset import BuildReport, build, current_version, is_stale
+from ..store.dataset import BuildReport, build, current_version, is_stale
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "digests"
 BUILD_ROOT = ROOT / "build"
 ENV_VAR = "DIGEST_DATA_DIR"

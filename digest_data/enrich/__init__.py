@@ -1,0 +1,1 @@
+"""Records in, enriched records out: topics, reported metric numbers."""
