@@ -7,14 +7,16 @@ The labels file has one JSON object per line: ``title``, ``summary``, ``topics``
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex as re
 
-from ..enrich.metrics import extract_metrics
+from ..enrich.metrics import Metric, extract_metrics
 from ..enrich.topics import Taxonomy
 
 
@@ -46,6 +48,7 @@ class Score:
 
 
 ZERO = Score(0, 0, 0)
+Extractor = Callable[[str | None], list[Metric]]
 
 
 @dataclass
@@ -79,7 +82,8 @@ def read_labels(path: str | Path) -> list[dict]:
 
 
 def _fold(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").casefold()).strip()
+    """A name with case, spaces and hyphens folded, so that a spelling is not an error."""
+    return re.sub(r"[\s\-‐‑–_]+", " ", (text or "").casefold()).strip()
 
 
 def _match(predicted: list, gold: list) -> Score:
@@ -97,14 +101,16 @@ def _value(v: float) -> float:
     return round(float(v), 6)
 
 
-def evaluate(labels: list[dict], taxonomy: Taxonomy) -> Evaluation:
+def evaluate(
+    labels: list[dict], taxonomy: Taxonomy, extract: Extractor = extract_metrics
+) -> Evaluation:
     """Precision, recall and F1 of metric values, metric tuples and topics."""
     values = tuples = topics = ZERO
     per_topic = {t: ZERO for t in taxonomy.ids}
     confused: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
     missed: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
     for row in labels:
-        found = extract_metrics(row.get("summary"))
+        found = extract(row.get("summary"))
         gold = row.get("metrics", [])
         values += _match([_value(m.value) for m in found], [_value(g["value"]) for g in gold])
         tuples += _match(
@@ -154,4 +160,81 @@ def format_report(result: Evaluation, worst: int = 5) -> str:
             f"  {topic:18} F1 {s.f1:.2f} (P {s.precision:.2f} R {s.recall:.2f}, gold {s.gold})"
             f"  wrong: {wrong or '-'}  missed: {miss or '-'}"
         )
+    return "\n".join(lines)
+
+
+# --- whole months held out ---------------------------------------------------------------
+
+#: Given the labelled rows to learn from, an extractor to score other rows with.
+Fit = Callable[[list[dict]], Extractor]
+
+
+@dataclass
+class HeldOut:
+    """Each month scored with what was fit on the other months, and all months pooled."""
+
+    per_month: dict[str, Evaluation]
+    pooled: Evaluation
+
+
+def month(row: dict) -> str:
+    """The month of a labelled row, from its digest file name (``2024-09-06.md``)."""
+    return str(row.get("file", ""))[:7]
+
+
+def _pool(results: list[Evaluation]) -> Evaluation:
+    pooled = Evaluation(0, ZERO, ZERO, ZERO, {})
+    for r in results:
+        pooled.papers += r.papers
+        pooled.values += r.values
+        pooled.tuples += r.tuples
+        pooled.topics += r.topics
+        for topic, score in r.per_topic.items():
+            pooled.per_topic[topic] = pooled.per_topic.get(topic, ZERO) + score
+        for mine, theirs in (
+            (pooled.confused_with, r.confused_with),
+            (pooled.missed_for, r.missed_for),
+        ):
+            for topic, counts in theirs.items():
+                mine.setdefault(topic, Counter()).update(counts)
+    return pooled
+
+
+def evaluate_held_out(labels: list[dict], taxonomy: Taxonomy, fit: Fit) -> HeldOut:
+    """For each month: fit on the other months' rows, score on that month's rows."""
+    per_month = {}
+    for held in sorted({month(r) for r in labels}):
+        extract = fit([r for r in labels if month(r) != held])
+        per_month[held] = evaluate([r for r in labels if month(r) == held], taxonomy, extract)
+    return HeldOut(per_month, _pool(list(per_month.values())))
+
+
+def fit_rules(_: list[dict]) -> Extractor:
+    """The rules alone: nothing is learned from the training months."""
+    return functools.partial(extract_metrics, namer=None)
+
+
+def fit_ranker(train: list[dict]) -> Extractor:
+    """The rules' numbers named by a ranker fit on the training months."""
+    from .naming_fit import fit_namer
+
+    return functools.partial(extract_metrics, namer=fit_namer(train))
+
+
+#: The namers ``digest-data evaluate`` compares, by name.
+FITS: dict[str, Fit] = {"rules": fit_rules, "ranker": fit_ranker}
+
+
+def format_held_out(result: HeldOut) -> str:
+    """One line per held-out month and the pooled line: P/R/F1 of values, tuples, topics."""
+    head = "".join(
+        f"{name:>24}" for name in ("metric values P/R/F1", "metric tuples P/R/F1", "topics P/R/F1")
+    )
+    lines = [f"{'month':10}{'papers':>7}{head}"]
+    for name, r in [*result.per_month.items(), ("pooled", result.pooled)]:
+        cells = "".join(
+            f"{s.precision:>10.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
+            for s in (r.values, r.tuples, r.topics)
+        )
+        lines.append(f"{name:10}{r.papers:>7}{cells}")
     return "\n".join(lines)

@@ -22,15 +22,17 @@ look-arounds are bounded.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex as re
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m4"
+EXTRACT_VERSION = "m5"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -290,6 +292,10 @@ _QUALITY_METRICS = [
     r"agreement rate",
     r"absrel",
     r"scores?",
+    r"rates?",
+    r"ratios?",
+    r"distances?",
+    r"coefficients?",
 ]
 _EFFICIENCY_METRICS = [
     r"speed[\s-]?ups?",
@@ -302,6 +308,8 @@ _EFFICIENCY_METRICS = [
     r"usage",
     r"(?:computational |compute |inference |training )?cost",
     r"flops(?: reduction)?",
+    r"(?:generation|optimization|inference|training|running|response|wall-clock) time",
+    r"(?:index|model|cache|file) size",
 ]
 
 
@@ -430,9 +438,6 @@ _NOT_MODIFIER = frozenset(
         "compared",
         "state-of-the-art",
         "sota",
-        "zero-shot",
-        "few-shot",
-        "one-shot",
         "new",
         "strong",
         "high",
@@ -484,10 +489,25 @@ _NOT_MODIFIER |= frozenset(
 # memory"); a standard metric such as F1 or PSNR is named alone.
 _GENERIC_HEAD = re.compile(
     r"(?:accuracy|error|similarity|scores?|rates?|usage|cost|memory|perplexity|speedup|"
-    r"reduction|agreement|throughput|latency)$"
+    r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return)$"
 )
 
 
+# Heads that name nothing alone: "a rate of 5%" is no metric, "a secure code rate" is.
+_NEEDS_MODIFIER = frozenset(
+    [
+        "score",
+        "scores",
+        "rate",
+        "rates",
+        "ratio",
+        "ratios",
+        "distance",
+        "distances",
+        "coefficient",
+        "coefficients",
+    ]
+)
 _BENCH_NAME = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w-]*\d[\w-]*")
 
 
@@ -504,17 +524,14 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
         if (
             not m
             or word.lower() in _NOT_MODIFIER
+            or word.endswith(("'s", "’s"))
             or _DIGIT.search(word)
             or _BENCH_NAME.fullmatch(word)
         ):
             break
         words.insert(0, m.group(0).strip())
         start = m.start()
-    while len(words) > 1 and words[0].lower() in ("average", "overall"):
-        words = words[1:]
-    if words and words[0].lower() == "average":
-        words = []
-    if name in ("score", "scores") and not words:
+    if name in _NEEDS_MODIFIER and not words:
         return ""
     return _clean_metric(" ".join([*words, name]))
 
@@ -523,6 +540,25 @@ _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:\([^()]{0,60}\)\s)?"
     r"(?:score\s)?(?:of|=|:)\s*$"
+)
+
+
+_FUNCTION_WORD = (
+    r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"
+    r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be)\b"
+)
+_WHAT = (
+    rf"(?P<what>(?!{_FUNCTION_WORD})[A-Za-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[A-Za-z][\w-]*){{0,2}})"
+)
+_VERB_BY = re.compile(
+    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)\w*\s"
+    rf"(?:the\s|its\s|their\s)?{_WHAT}\sby\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    re.IGNORECASE,
+)
+_CHANGE_IN = re.compile(
+    r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
+    rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
+    re.IGNORECASE,
 )
 
 
@@ -550,6 +586,12 @@ def _name_metric(
         )
     ):
         return _phrase(text, right[0], shared.end())
+    # "reduces the index size by 50%", "a 30% reduction in optimization time": what
+    # changed, named in the text's own words.
+    if (changed := _VERB_BY.search(text, max(since, start - 60), start)) or (
+        changed := _CHANGE_IN.match(text, end, hi)
+    ):
+        return changed["what"].lower()
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
     if specific:
@@ -623,9 +665,55 @@ _NOT_BENCH = re.compile(
 )
 
 
+# Never a benchmark: a model size ("-7B", "70B"), hardware ("A100", "RTX 4090"), a
+# metric written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
+# "DiT-XL").
+_NOT_BENCH_PART = re.compile(
+    r"(?i)^(?:.*[-_]\d+(?:\.\d+)?[bmk]|\d+(?:\.\d+)?[bmk]|[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
+    r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
+    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|"
+    r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
+)
+
+
 def _bench_ok(name: str) -> bool:
-    first = name.split()[0] if name.split() else name
-    return not _NOT_BENCH.match(first) and not _NOT_BENCH.match(name) and not _metric_matches(name)
+    words = name.split()
+    first = words[0] if words else name
+    return (
+        not _NOT_BENCH.match(first)
+        and not _NOT_BENCH.match(name)
+        and not _metric_matches(name)
+        and not any(_NOT_BENCH_PART.match(w) for w in words)
+    )
+
+
+# A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
+# Verified.", "..., a benchmark of ...", "RAG-RewardBench"): the later numbers of the
+# summary that name none are results on it.
+_SUMMARY_BENCH = re.compile(
+    rf"\b(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<bench>{_BENCH})(?=[\s,.;:)]|$)"
+    rf"|(?P<named>{_BENCH})(?=,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?(?:benchmark|dataset|test\sset|leaderboard|suite)s?\b)"
+    r"|(?P<shaped>\b[A-Z][\w²-]*(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*)"
+)
+
+
+def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
+    """Where the summary names a benchmark in this way, and the name, in text order."""
+    found = []
+    for m in _SUMMARY_BENCH.finditer(text):
+        name = m["bench"] or m["named"] or m["shaped"]
+        if _bench_ok(name) and (m["named"] or m["shaped"] or _BENCH_SHAPED.search(name)):
+            found.append((m.end(), name))
+    return found
+
+
+def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
+    """The benchmark named last before ``lo``, or ``""``."""
+    i = bisect.bisect_right(named, lo, key=lambda x: x[0])
+    return named[i - 1][1] if i else ""
+
+
+_BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 
 
 def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
@@ -756,8 +844,12 @@ def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return text[lo:hi].strip()
 
 
-def extract_metrics(summary: str | None) -> list[Metric]:
-    """Every numeric result the summary states, in text order, once per value and unit."""
+def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
+    """Every numeric result the summary states, in text order, once per value and unit.
+
+    ``namer`` (an object with ``for_summary(text, sentence_spans)``, such as
+    ``naming.Namer``) may choose each number's metric and benchmark instead of the
+    rules, among candidates that include the rules' choice."""
     if not isinstance(summary, str) or not summary:
         return []
     # Real summaries are a few thousand characters; a runaway cell is read only up to
@@ -765,7 +857,10 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     text = summary[:MAX_SCAN]
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
-    for lo, hi in _sentences(text):
+    spans = _sentences(text)
+    name = namer.for_summary(text, spans) if namer is not None else None
+    summary_benchmarks: list[tuple[int, str]] | None = None  # found when first needed
+    for lo, hi in spans:
         since, last_metric, last_kind = lo, "", ""
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
@@ -789,6 +884,12 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end)
+            if not benchmark and kind != "efficiency":
+                if summary_benchmarks is None:
+                    summary_benchmarks = _summary_benchmarks(text)
+                benchmark = _summary_benchmark(summary_benchmarks, lo)
+            if name is not None:
+                metric, benchmark = name(start, end, group[-1].unit, kind, since, metric, benchmark)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
             since, last_metric, last_kind = end, metric, kind
