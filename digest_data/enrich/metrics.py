@@ -41,7 +41,7 @@ MAX_SCAN = 20_000
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
 _SPACES = re.compile(r"\s+")
-_PLURAL_HEAD = re.compile(r"\b(rate|score)s$")
+_PLURAL_HEAD = re.compile(r"\b(rate|score|ratio|distance|coefficient)s$")
 _SCORE_SUFFIX = re.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = re.compile(r"top-|@|macro|micro")
 _DIGIT = re.compile(r"\d")
@@ -251,6 +251,12 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
 # "pass@k", "macro") is part of the name; an adjective such as "average" is not.
 _QUALITY_METRICS = [
     r"pass@\d+",
+    r"(?:hits?|acc|map|r|bleu)@\d+",
+    r"(?:top-\d+ )?r-precision",
+    r"f-score",
+    r"(?:average )?jaccard(?: index)?",
+    r"(?:mmd|ate|ece|nll|bpd|mota|hota|fps)",
+    r"kl divergence",
     r"top-\d+ accuracy",
     r"exact[\s-]match",
     r"win[\s-]rates?",
@@ -258,7 +264,7 @@ _QUALITY_METRICS = [
     r"success[\s-]rates?",
     r"(?:word |character )?error rates?",
     r"hit rates?",
-    r"(?:macro|micro)[\s-]f1",
+    r"(?:macro|micro|weighted)[\s-]f1",
     r"f1(?:[\s-]scores?)?",
     r"(?:macro|micro|balanced)[\s-]accuracy",
     r"accuracy",
@@ -282,7 +288,7 @@ _QUALITY_METRICS = [
     r"miou|mAP|iou",
     r"j&f|dice",
     r"mae|mse|rmse",
-    r"(?:spearman|pearson|kendall)(?:'s)?(?: correlation)?",
+    r"(?:spearman|pearson|kendall)(?:'s)?(?: correlation)?(?: coefficient)?(?: tau| rho)?",
     r"correlation",
     r"(?:resolve|resolved|resolution|completion|pass|solve|hallucination|refusal) rates?",
     r"preference(?: rate)?",
@@ -320,7 +326,7 @@ def _alternation(names: list[str]) -> re.Pattern:
 _QUALITY = _alternation(_QUALITY_METRICS)
 _EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
 # Short names that are also ordinary words count only when written in capitals.
-_CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice"}
+_CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice", "ate", "fps", "nll"}
 
 
 @functools.lru_cache(maxsize=512)
@@ -343,7 +349,7 @@ _SHARED_TAIL = re.compile(
     rf"(?:\s*(?:,|and|or|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
     r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
-    r"reduction|difference)\s)?(?:in\s)?"
+    r"reduction|difference)\s)?(?:in\s(?:terms\sof\s)?)?"
 )
 
 
@@ -410,6 +416,9 @@ _NOT_MODIFIER = frozenset(
         "highest",
         "best",
         "higher",
+        "more",
+        "less",
+        "fewer",
         "lower",
         "better",
         "worse",
@@ -555,6 +564,10 @@ _VERB_BY = re.compile(
     rf"(?:the\s|its\s|their\s)?{_WHAT}\sby\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
+# "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
+_IN_DEFINED = re.compile(
+    r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
+)
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
     rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
@@ -588,15 +601,17 @@ def _name_metric(
         return _phrase(text, right[0], shared.end())
     # "reduces the index size by 50%", "a 30% reduction in optimization time": what
     # changed, named in the text's own words.
-    if (changed := _VERB_BY.search(text, max(since, start - 60), start)) or (
-        changed := _CHANGE_IN.match(text, end, hi)
+    if (
+        (changed := _VERB_BY.search(text, max(since, start - 60), start))
+        or (changed := _CHANGE_IN.match(text, end, hi))
+        or (changed := _IN_DEFINED.match(text, end, hi))
     ):
         return changed["what"].lower()
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
     if specific:
         return _phrase(text, specific[-1], since)
-    acronym = _ACRONYM_OF.search(text, max(since, start - 30), start)
+    acronym = _ACRONYM_OF.search(text, max(since, start - 90), start)
     if acronym and not efficiency and _bench_ok(acronym[1]):
         return acronym[1].lower()  # "a MAD of 4.42"
     if before and (phrase := _phrase(text, before[-1], since)):
@@ -641,16 +656,18 @@ _BENCH = (
     r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*)\b)?"
 )
+# What a model is trained "on" is its data, not a benchmark.
+_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
 _BENCH_AFTER = re.compile(
-    rf"[^.;:]{{0,50}}?\b(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
 )
 _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{_BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
 )
 _BENCH_IN_SENTENCE = re.compile(
-    r"\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
+    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]sing|[Ff]rom|[Aa]cross)\s(?:the\s)?(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
     r"(?=\s(?:benchmark|dataset|test set|split|task)s?\b)"
-    rf"|\b(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
+    rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
 _BENCH_BEFORE = re.compile(
@@ -676,12 +693,14 @@ _NOT_BENCH_PART = re.compile(
 )
 
 
-def _bench_ok(name: str) -> bool:
+def _bench_ok(name: str, declared: bool = False) -> bool:
+    """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
+    may carry a model family's name."""
     words = name.split()
-    first = words[0] if words else name
+    if not words:
+        return False
     return (
-        not _NOT_BENCH.match(first)
-        and not _NOT_BENCH.match(name)
+        (declared or (not _NOT_BENCH.match(words[0]) and not _NOT_BENCH.match(name)))
         and not _metric_matches(name)
         and not any(_NOT_BENCH_PART.match(w) for w in words)
     )
@@ -692,7 +711,7 @@ def _bench_ok(name: str) -> bool:
 # summary that name none are results on it.
 _SUMMARY_BENCH = re.compile(
     rf"\b(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<bench>{_BENCH})(?=[\s,.;:)]|$)"
-    rf"|(?P<named>{_BENCH})(?=,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?(?:benchmark|dataset|test\sset|leaderboard|suite)s?\b)"
+    rf"|\(?(?P<named>{_BENCH})\)?(?=,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?(?:benchmark|dataset|test\sset|leaderboard|suite)s?\b)"
     r"|(?P<shaped>\b[A-Z][\w²-]*(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*)"
 )
 
@@ -702,7 +721,9 @@ def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _SUMMARY_BENCH.finditer(text):
         name = m["bench"] or m["named"] or m["shaped"]
-        if _bench_ok(name) and (m["named"] or m["shaped"] or _BENCH_SHAPED.search(name)):
+        if _bench_ok(name, declared=bool(m["named"])) and (
+            m["named"] or m["shaped"] or _BENCH_SHAPED.search(name)
+        ):
             found.append((m.end(), name))
     return found
 
@@ -737,9 +758,14 @@ def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
         return lead["bench"]
     # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
     # the one nearest the number.
-    named = [m for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi) if _bench_ok(m["bench"])]
+    named = [
+        m["declared"] or m["bench"]
+        for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
+        if (m["declared"] and _bench_ok(m["declared"], declared=True))
+        or _bench_ok(m["bench"] or "")
+    ]
     if named:
-        return min(named, key=lambda m: abs(m.start() - start))["bench"]
+        return min(named, key=lambda m: abs(text.find(m, lo, hi) - start))
     return ""
 
 
