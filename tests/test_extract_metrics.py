@@ -141,3 +141,90 @@ def test_offsets_and_context_point_at_the_number():
 
 def test_empty_and_missing_text():
     assert extract_metrics("") == [] and extract_metrics(None) == []
+
+
+# --- the error classes of issue 13: names read on months the rules were not written on
+
+
+def test_a_benchmark_named_in_an_earlier_sentence_names_later_results():
+    text = (
+        "We introduce ECGBench, a benchmark of ECG interpretation tasks. "
+        "PULSE reaches 82.4% accuracy, outperforming GPT-4o by 15%."
+    )
+    assert rows(text) == [
+        (82.4, "%", "accuracy", "ECGBench", "score"),
+        (15.0, "%", "accuracy", "ECGBench", "delta"),
+    ]
+    text = "Evaluated on SWE-bench Verified. The agent resolves 41.2% of issues."
+    assert [m.benchmark for m in extract_metrics(text)] == ["SWE-bench Verified"]
+
+
+def test_an_earlier_benchmark_does_not_name_speed_figures():
+    text = "We evaluate on VBench. Sampling is 2.1x faster."
+    assert rows(text) == [(2.1, "x", "speedup", "", "efficiency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CogVideoX-2B reaches an FID of 12.3 on an A100.",
+        "The model achieves 81.2% Top-1 accuracy with DINO features.",
+        "Pruning keeps 95.1% accuracy on ViT-B/16 and DiT-XL.",
+        "A 0.5B model trained on FineWeb-Edu reaches 45.1% accuracy.",
+    ],
+)
+def test_models_hardware_metrics_and_training_data_are_not_benchmarks(text):
+    assert [m.benchmark for m in extract_metrics(text)] == [""]
+
+
+def test_a_declared_benchmark_may_carry_a_model_familys_name():
+    text = "On the LLaVA-W benchmark, it achieved an overall score of 84.9%."
+    assert rows(text) == [(84.9, "%", "overall score", "LLaVA-W", "score")]
+
+
+def test_a_gpu_model_number_is_not_a_result():
+    assert rows("Inference runs at 48 FPS on an RTX 4090.") == [(48.0, "", "fps", "", "score")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("It scores 85.3% on the test set.", ""),  # not "it score"
+        ("They score 85.3% on the test set.", ""),
+        ("It reaches a 52% secure code rate.", "secure code rate"),
+        ("It reaches a rate of 52%.", ""),  # a bare rate names nothing
+        ("The model showed an average accuracy of 64.0%.", "average accuracy"),
+        ("It improves by 14.8% in terms of average success rate.", "average success rate"),
+        ("It achieves 25.6% in Relative Deviation (RD).", "relative deviation"),
+        (
+            "It achieves 56.3% in Pearson Correlation Coefficient (PCC).",
+            "pearson correlation coefficient",
+        ),
+        ("It achieves an R-Precision of 0.544 on HumanML3D.", "r-precision"),
+        ("The replication ratios range from 10% to 20%.", "replication ratio"),
+    ],
+)
+def test_the_metric_is_named_as_written_and_never_filler(text, metric):
+    assert extract_metrics(text)[0].metric == metric
+
+
+def test_what_a_change_is_in_names_it():
+    text = (
+        "LM optimisation gives a 30% reduction in optimization time, and pruning "
+        "reduces the index size by 50%."
+    )
+    assert [(m.value, m.metric) for m in extract_metrics(text)] == [
+        (30.0, "optimization time"),
+        (50.0, "index size"),
+    ]
+    text = "It scores 85.3% while reducing token usage by 40%."
+    assert [(m.value, m.metric) for m in extract_metrics(text)] == [
+        (85.3, ""),
+        (40.0, "token usage"),
+    ]
+
+
+def test_a_score_out_of_a_scale_is_one_number():
+    text = "In a user study, it achieved an average score of 4.1 out of 5 for video quality."
+    assert rows(text) == [(4.1, "", "average score", "", "score")]
+    assert values("It solves 3 out of 57 tasks.") == []

@@ -40,6 +40,9 @@ MAX_SCAN = 20_000
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
+_HARDWARE_BEFORE = re.compile(r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$")
+_SCALE_BEFORE = re.compile(r"\bout of\s$")
+_RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
 _SPACES = re.compile(r"\s+")
 _PLURAL_HEAD = re.compile(r"\b(rate|score|ratio|distance|coefficient)s$")
 _SCORE_SUFFIX = re.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
@@ -230,8 +233,17 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     num = number.text
     if _YEAR.fullmatch(num):
         return False
-    if _COUNT_NOUN.match(after) or _OUT_OF.match(after):
+    if _SCALE_BEFORE.search(before):
+        return False  # the 5 of "4.1 out of 5"
+    if _OUT_OF.match(after):
+        # "3 out of 57 tasks" counts; "a score of 4.1 out of 5" is a score
+        return "." in num and bool(_metric_matches(before[-40:]))
+    if _COUNT_NOUN.match(after):
         return False
+    if _RATE_AFTER.match(after):
+        return True  # "48 FPS"
+    if _HARDWARE_BEFORE.search(before):
+        return False  # "an RTX 4090"
     if _NAME_BEFORE.search(before) and not _metric_matches(before[-20:]):
         return False
     if "." not in num:
@@ -256,6 +268,7 @@ _QUALITY_METRICS = [
     r"f-score",
     r"(?:average )?jaccard(?: index)?",
     r"(?:mmd|ate|ece|nll|bpd|mota|hota|fps)",
+    r"frames per second|tokens per second|tokens/s",
     r"kl divergence",
     r"top-\d+ accuracy",
     r"exact[\s-]match",
@@ -370,6 +383,11 @@ _NOT_MODIFIER = frozenset(
         "and",
         "or",
         "its",
+        "it",
+        "they",
+        "we",
+        "which",
+        "who",
         "their",
         "our",
         "his",
@@ -587,7 +605,7 @@ def _name_metric(
     if inside:
         return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
     shared = _SHARED_TAIL.match(text, end, hi)
-    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], pattern)
+    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 45)], pattern)
     # "62.4% accuracy", "a 2-6x reduction in LLM GPU memory": named right after.
     prefix = text[shared.end() : shared.end() + right[0].start()] if right else ""
     if right and (
