@@ -228,3 +228,18 @@ def test_a_score_out_of_a_scale_is_one_number():
     text = "In a user study, it achieved an average score of 4.1 out of 5 for video quality."
     assert rows(text) == [(4.1, "", "average score", "", "score")]
     assert values("It solves 3 out of 57 tasks.") == []
+
+
+def test_a_figure_over_several_benchmarks_names_none():
+    text = (
+        "We evaluate on GSM8K. RATIONALYST improves accuracy by an average of 3.9% on "
+        "seven representative reasoning benchmarks."
+    )
+    assert [m.benchmark for m in extract_metrics(text)] == [""]
+
+
+def test_a_benchmark_declared_by_its_tasks_or_in_parentheses():
+    text = "SGRv2 achieves a 53.2% average success rate on 26 RLBench tasks."
+    assert [m.benchmark for m in extract_metrics(text)] == ["RLBench"]
+    text = "It reaches a 43.6% success rate in the Map domain of the WebArena benchmark."
+    assert [m.benchmark for m in extract_metrics(text)] == ["WebArena"]

@@ -683,8 +683,9 @@ _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{_BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
 )
 _BENCH_IN_SENTENCE = re.compile(
-    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]sing|[Ff]rom|[Aa]cross)\s(?:the\s)?(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
-    r"(?=\s(?:benchmark|dataset|test set|split|task)s?\b)"
+    rf"(?:\b{_TRAINED}(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]sing|[Ff]rom|[Aa]cross|[Oo]f)\s(?:the\s)?|\b\d+\s|\()"
+    r"(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
+    r"(?=\)?\s(?:benchmark|dataset|test set|split|task)s?\b)"
     rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
@@ -755,9 +756,19 @@ def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
 _BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 
 
+_SEVERAL_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
+    r"(?:benchmarks|datasets|tasks|domains|languages)\b"
+)
+
+
 def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
     """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
-    before it, else the benchmark its sentence opens with (``On ASQA, ...``)."""
+    before it, else the benchmark its sentence opens with (``On ASQA, ...``); nothing
+    for a figure over several ("on seven reasoning benchmarks")."""
+    if _SEVERAL_AFTER.match(text, end, hi):
+        return ""
     between = _BENCH_THEN_METRIC.match(text, end, hi)
     if between and _bench_ok(between["bench"]):
         return between["bench"]
@@ -928,7 +939,7 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end)
-            if not benchmark and kind != "efficiency":
+            if not benchmark and kind != "efficiency" and not _SEVERAL_AFTER.match(text, end, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
