@@ -243,3 +243,8 @@ def test_a_benchmark_declared_by_its_tasks_or_in_parentheses():
     assert [m.benchmark for m in extract_metrics(text)] == ["RLBench"]
     text = "It reaches a 43.6% success rate in the Map domain of the WebArena benchmark."
     assert [m.benchmark for m in extract_metrics(text)] == ["WebArena"]
+
+
+def test_a_length_glued_to_its_unit_is_a_result():
+    text = "It achieves a Median Trajectory Error (MTE) of 6.90mm for ropes and 13.14mm for cloth."
+    assert values(text) == [6.9, 13.14]

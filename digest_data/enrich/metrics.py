@@ -89,7 +89,8 @@ _UNIT = (
 _CANDIDATE = re.compile(
     rf"(?<![\w.@/\-−–+^$])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
     rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
-    rf"(?![\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
+    # A length or a level in decibels may be glued to its unit ("6.90mm", "31.2dB").
+    rf"(?!(?!(?:mm|cm|dB)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
 )
 _ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
 _FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
@@ -299,7 +300,7 @@ _QUALITY_METRICS = [
     r"perplexity",
     r"elo(?: rating| score)?",
     r"miou|mAP|iou",
-    r"j&f|dice",
+    r"j&f|dice(?: score)?",
     r"mae|mse|rmse",
     r"(?:spearman|pearson|kendall)(?:'s)?(?: correlation)?(?: coefficient)?(?: tau| rho)?",
     r"correlation",
@@ -318,6 +319,7 @@ _QUALITY_METRICS = [
 ]
 _EFFICIENCY_METRICS = [
     r"speed[\s-]?ups?",
+    r"speed (?:increase|improvement|gain)s?",
     r"throughput",
     r"latency",
     r"memory(?: usage| footprint| consumption)?",
@@ -756,6 +758,11 @@ def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
 _BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 
 
+_SEVERAL = re.compile(
+    r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
+    r"(?:benchmarks|datasets|tasks|domains|languages)\b"
+)
 _SEVERAL_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
@@ -939,7 +946,7 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end)
-            if not benchmark and kind != "efficiency" and not _SEVERAL_AFTER.match(text, end, hi):
+            if not benchmark and kind != "efficiency" and not _SEVERAL.search(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
