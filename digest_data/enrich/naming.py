@@ -14,20 +14,18 @@ Each candidate is described by sparse features (direction and distance to the
 number, sentences between, the words around it, its shape, whether it looks like a
 model, a model size, hardware or a metric), scored by a linear model, and the best
 scoring candidate wins; *none* is a candidate like the others. The weights are fit
-by ``digest_data.analyse.naming_fit`` on hand-labelled summaries and shipped as
-``naming_model.json``; scoring is a sum of weights, so it is deterministic and needs
-nothing beyond the standard library at build time.
+by ``digest_data.analyse.naming_fit`` on hand-labelled summaries; scoring is a sum of
+weights, so it is deterministic and needs nothing beyond the standard library.
+
+The build does not use it: held out by month, it named numbers no better than the
+rules in ``metrics.py`` (``digest-data evaluate --namer ranker`` measures it).
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 import regex as re
 
@@ -42,7 +40,6 @@ from .metrics import (
     _metric_matches,
 )
 
-MODEL_FILE = "naming_model.json"
 NONE = ""
 
 Features = dict[str, float]
@@ -741,23 +738,5 @@ class Namer:
 
         return name
 
-    def to_json(self) -> str:
-        rounded = {k: round(v, 4) for k, v in sorted(self.weights.items()) if round(v, 4)}
-        return json.dumps({"weights": rounded}, indent=0, sort_keys=True) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> Namer:
-        return cls(dict(json.loads(text)["weights"]))
-
 
 NameFn = Callable[[int, int, str, str, int, str, str], tuple[str, str]]
-
-
-@functools.cache
-def shipped_namer() -> Namer:
-    """The ranker fit on all labelled summaries, shipped with the package."""
-    return Namer.from_json(resources.files(__package__).joinpath(MODEL_FILE).read_text("utf-8"))
-
-
-def load_namer(path: str | Path) -> Namer:
-    return Namer.from_json(Path(path).read_text("utf-8"))
