@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from digest_data.analyse import aggregate
+from digest_data.analyse.papers import find_papers, row_keys, row_metrics
 from digest_data.app import ui
 from digest_data.app.safe import markdown_text, safe_url
 
@@ -17,7 +19,7 @@ if ctx.papers.empty:
     st.stop()
 
 table = ui.shared_table(ctx, "paper_table")
-shown = ui.table(
+ui.table(
     table.drop(columns=["summary", "comments", "paper_id", "affiliations"]),
     "papers",
     column_config={
@@ -33,13 +35,36 @@ shown = ui.table(
 ui.download(table, "papers", ctx)
 
 st.subheader("Paper detail")
+search = st.text_input(
+    "Find a paper",
+    key="paper_find",
+    placeholder="part of a title, or an arXiv id",
+    help="Searches every paper in the filters above, not only the rows the table shows.",
+)
+matches, total = find_papers(table, search, aggregate.TABLE_ROWS)
+if matches.empty:
+    ui.empty(f'No filtered paper has "{search.strip()}" in its title or id.')
+    st.stop()
+keys = row_keys(matches)
+names = {
+    k: f"{d:%Y-%m-%d} · {t} · {s}"
+    for k, d, t, s in zip(keys, matches["date"], matches["title"], matches["source"], strict=True)
+}
+# The choice is kept by the row's key, so a filter change that keeps the paper
+# keeps it chosen, wherever it now sits in the list.
+chosen = st.session_state.get("paper_chosen")
 choice = st.selectbox(
     "Paper",
-    options=range(len(shown)),
-    format_func=lambda i: f"{table.at[i, 'date']:%Y-%m-%d} · {table.at[i, 'title']}",
+    options=keys,
+    index=keys.index(chosen) if chosen in names else 0,
+    format_func=names.__getitem__,
     key="paper_pick",
+    help=f"{len(keys):,} of {total:,} matching papers"
+    + ("; type in the search box to find others." if len(keys) < total else "."),
 )
-paper = table.iloc[choice].where(table.iloc[choice].notna(), None)
+st.session_state["paper_chosen"] = choice
+row = matches.iloc[keys.index(choice)]
+paper = row.where(row.notna(), None)
 st.markdown(f"### {markdown_text(paper['title'])}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]
 if paper["arxiv_id"]:
@@ -57,9 +82,7 @@ if paper["summary"]:
     st.markdown(markdown_text(paper["summary"]))
 if paper["comments"]:
     st.markdown("**Comments:** " + markdown_text(paper["comments"]))
-numbers = ctx.metrics[
-    (ctx.metrics["paper_id"] == paper["paper_id"]) & (ctx.metrics["date"] == paper["date"])
-]
+numbers = row_metrics(ctx.metrics, row)
 if not numbers.empty:
     st.markdown("**Reported numbers**")
     st.dataframe(
