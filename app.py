@@ -71,7 +71,9 @@ def overview() -> None:
 
     report = ctx.dataset.report
     issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)
-    with st.expander(f"Build report: {report.files_read} files, {issues} warnings and skips"):
+    files = f"{report.files_read} {'file' if report.files_read == 1 else 'files'}"
+    noted = "1 warning or skip" if issues == 1 else f"{issues} warnings and skips"
+    with st.expander(f"Build report: {files}, {noted}"):
         ui.build_report(ctx, key="dl-report-overview")
 
 

@@ -87,4 +87,4 @@ else:
         hover_data={"share": ":.1%", "share_before": ":.1%", "papers": "", "papers_before": ""},
     )
     st.plotly_chart(fig, width="stretch")
-ui.download(change, "topic-mix-change", ctx)
+    ui.download(change, "topic-mix-change", ctx)
