@@ -19,17 +19,22 @@ if ctx.papers.empty:
     st.stop()
 
 table = ui.shared_table(ctx, "paper_table")
+# What a reader scans first fits at 1400 px; rows taller than 64 px let titles and
+# authors wrap (Streamlit wraps only then), and authors take the width left. The
+# arXiv id is in the link, the detail and the CSV.
 ui.table(
-    table.drop(columns=["summary", "comments", "paper_id", "affiliations"]),
+    table,
     "papers",
+    column_order=["date", "title", "topics", "metric_numbers", "source", "url", "authors"],
+    row_height=66,
     column_config={
-        "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
-        "title": st.column_config.TextColumn("Title", width="large"),
+        "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
+        "title": st.column_config.TextColumn("Title", width=340),
+        "topics": st.column_config.ListColumn("Topics", width=150),
+        "metric_numbers": st.column_config.NumberColumn("Metrics", width=62),
+        "source": st.column_config.TextColumn("Source", width=82),
+        "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
         "authors": st.column_config.ListColumn("Authors"),
-        "topics": st.column_config.ListColumn("Topics"),
-        "metric_numbers": st.column_config.NumberColumn("Metrics"),
-        "url": st.column_config.LinkColumn("Link", display_text="open"),
-        "arxiv_id": "arXiv",
     },
 )
 ui.download(table, "papers", ctx)
