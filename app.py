@@ -55,23 +55,29 @@ def overview() -> None:
             authors=newest["authors"].map(", ".join),
             topics=newest["topics"].map(lambda ts: ", ".join(ctx.labels.get(t, t) for t in ts)),
         )[["title", "authors", "topics", "source", "url"]]
+        # Source and link fit at 1400 px; rows taller than 64 px let titles and authors
+        # wrap (Streamlit wraps only then), and authors take the width left.
         st.dataframe(
             table,
             hide_index=True,
             width="stretch",
+            row_height=66,
+            column_order=["title", "topics", "source", "url", "authors"],
             column_config={
-                "title": st.column_config.TextColumn("Title", width="large"),
+                "title": st.column_config.TextColumn("Title", width=360),
+                "topics": st.column_config.TextColumn("Topics", width=150),
+                "source": st.column_config.TextColumn("Source", width=82),
+                "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
                 "authors": "Authors",
-                "topics": "Topics",
-                "source": "Source",
-                "url": st.column_config.LinkColumn("Link", display_text="open"),
             },
         )
         ui.download(newest, "newest-day-papers", ctx, str(day))
 
     report = ctx.dataset.report
     issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)
-    with st.expander(f"Build report: {report.files_read} files, {issues} warnings and skips"):
+    files = f"{report.files_read} {'file' if report.files_read == 1 else 'files'}"
+    noted = "1 warning or skip" if issues == 1 else f"{issues} warnings and skips"
+    with st.expander(f"Build report: {files}, {noted}"):
         ui.build_report(ctx, key="dl-report-overview")
 
 
