@@ -31,7 +31,7 @@ else:
     )
     if files and st.button("Add these files and rebuild", type="primary"):
         batch = [uploads.Upload(f.name, f.getvalue()) for f in files]
-        verdicts = uploads.check(batch)
+        verdicts = uploads.check(batch, uploads.taken(source.uploads))
         refused = [v for v in verdicts if v.name is None]
         if refused:
             st.warning("Refused: " + "; ".join(f"{v.original}: {v.reason}" for v in refused))

@@ -20,7 +20,8 @@ ENV_VAR = "DIGEST_DATA_DIR"
 
 @dataclass(frozen=True)
 class DataSource:
-    """``inputs`` to build from (empty for a dataset built elsewhere) into ``out``."""
+    """``inputs`` to build from (empty for a dataset built elsewhere) into ``out``,
+    with the visitors' ``uploads`` as their own source."""
 
     inputs: tuple[Path, ...]
     out: Path
@@ -38,28 +39,32 @@ def source_from_env(env: Mapping[str, str] = os.environ) -> DataSource:
     raw = env.get(ENV_VAR, "").strip()
     if not raw:
         uploads = BUILD_ROOT / "uploads"
-        return DataSource((SAMPLE, uploads), BUILD_ROOT / "dataset", uploads, "bundled sample")
+        return DataSource((SAMPLE,), BUILD_ROOT / "dataset", uploads, "bundled sample")
     path = Path(raw).expanduser().resolve()
     if is_dataset(path):
         return DataSource((), path, None, str(path))
     key = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     uploads = BUILD_ROOT / "datasets" / key / "uploads"
-    return DataSource(
-        (path, uploads), BUILD_ROOT / "datasets" / key / "dataset", uploads, str(path)
-    )
+    return DataSource((path,), BUILD_ROOT / "datasets" / key / "dataset", uploads, str(path))
 
 
 def needs_build(source: DataSource) -> bool:
-    return bool(source.inputs) and is_stale(source.out, _existing(source.inputs))
+    return bool(source.inputs) and is_stale(
+        source.out, _existing(source.inputs), uploads=_uploads(source)
+    )
 
 
 def ensure_built(source: DataSource, force: bool = False) -> BuildReport | None:
     """Build the dataset when it is missing or stale; None when nothing was built."""
     if not source.inputs or not (force or needs_build(source)):
         return None
-    return build(_existing(source.inputs), source.out)
+    return build(_existing(source.inputs), source.out, uploads=_uploads(source))
 
 
 def _existing(inputs: tuple[Path, ...]) -> list[Path]:
-    # The uploads folder exists only after a first upload.
     return [p for p in inputs if p.exists()] or list(inputs[:1])
+
+
+def _uploads(source: DataSource) -> list[Path]:
+    # The uploads folder exists only after a first upload.
+    return [source.uploads] if source.uploads is not None and source.uploads.exists() else []

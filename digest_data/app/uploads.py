@@ -46,12 +46,31 @@ def safe_name(name: str) -> str | None:
     return base
 
 
-def check(uploads: list[Upload]) -> list[Verdict]:
+def taken(folder: Path | None) -> set[str]:
+    """The names already saved in the uploads ``folder``."""
+    if folder is None or not folder.is_dir():
+        return set()
+    return {p.name for p in folder.iterdir() if not p.name.startswith(".")}
+
+
+def free_name(name: str, used: set[str]) -> str:
+    """``name``, or ``stem-2.ext``, ``stem-3.ext``, ... when it is in ``used``: an
+    upload never replaces another visitor's file of the same name."""
+    stem, dot, ext = name.rpartition(".")
+    candidate, n = name, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{ext}"
+    return candidate
+
+
+def check(uploads: list[Upload], existing: set[str] = frozenset()) -> list[Verdict]:
     """A verdict for each upload: count, per-file and total size limits, allowed
-    extensions, text content. Files past a limit are refused, not truncated."""
+    extensions, text content. Files past a limit are refused, not truncated; a
+    name already in ``existing`` (or earlier in the batch) gets a number added."""
     verdicts: list[Verdict] = []
     total = 0
-    used: set[str] = set()
+    used = set(existing)
     for index, upload in enumerate(uploads):
         name = safe_name(upload.name)
         reason = None
@@ -70,11 +89,7 @@ def check(uploads: list[Upload]) -> list[Verdict]:
                 reason = str(exc)
         if reason is None:
             assert name is not None
-            stem, dot, ext = name.rpartition(".")
-            candidate, n = name, 1
-            while candidate in used:
-                n += 1
-                candidate = f"{stem}-{n}{dot}{ext}"
+            candidate = free_name(name, used)
             used.add(candidate)
             total += len(upload.data)
             verdicts.append(Verdict(upload.name, candidate))
@@ -85,20 +100,28 @@ def check(uploads: list[Upload]) -> list[Verdict]:
 
 def save(uploads: list[Upload], verdicts: list[Verdict], folder: Path) -> list[Path]:
     """Write the accepted uploads into ``folder`` atomically (temporary file, then
-    rename); returns the paths written."""
+    a hard link that fails rather than replace a file another session saved
+    meanwhile, in which case the next free name is used); returns the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for upload, verdict in zip(uploads, verdicts, strict=True):
         if verdict.name is None:
             continue
-        target = folder / verdict.name
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".upload-")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(upload.data)
-            os.replace(tmp, target)
-        except BaseException:
+            written.append(_link_free(Path(tmp), folder, verdict.name))
+        finally:
             Path(tmp).unlink(missing_ok=True)
-            raise
-        written.append(target)
     return written
+
+
+def _link_free(tmp: Path, folder: Path, name: str) -> Path:
+    while True:
+        target = folder / free_name(name, taken(folder))
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            continue
+        return target
