@@ -7,7 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from digest_data.app import ui, upload_guard, uploads
-from digest_data.app.appdata import ensure_built, source_from_env
+from digest_data.app.appdata import ensure_built, failure_notice, source_from_env
+from digest_data.app.safe import markdown_text
 from digest_data.store.dataset import BuildError
 
 source = source_from_env()
@@ -21,8 +22,11 @@ def rebuild(done: str, force: bool = False) -> None:
     try:
         with st.spinner("Rebuilding…"):
             report = ensure_built(source, force=force)
-    except BuildError as exc:
-        st.session_state["data_notices"].append(("error", str(exc)))
+    except (BuildError, OSError) as exc:
+        reason = failure_notice(exc, source)
+        st.session_state["data_notices"].append(
+            ("error", markdown_text(f"The rebuild failed ({reason}); the last good build stays."))
+        )
     else:
         rows = f"{report.rows:,} rows now." if report else "nothing changed."
         st.session_state["data_notices"].append(("success", f"{done}; {rows}"))

@@ -234,3 +234,70 @@ def test_with_uploads_off_the_data_page_offers_no_way_to_change_the_data(shared,
     assert any("Uploads are turned off" in i.value for i in at.info)
     assert [b.label for b in at.button if "Rebuild" in b.label or "Remove" in b.label] == []
     assert at.get("file_uploader") == []
+
+
+# --- A failed rebuild keeps the last good dataset (finding 4) ---------------------
+
+
+def stale_app(shared, monkeypatch) -> AppTest:
+    """The dashboard on a built collection whose files have changed since."""
+    appdata.ensure_built(shared)
+    (Path(shared.inputs[0]) / "2024-09-06.md").write_text(
+        HEAD.replace("09-05", "09-06") + REAL.replace("00001", "00002")
+    )
+    monkeypatch.setenv(appdata.ENV_VAR, str(shared.inputs[0]))
+    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+
+def assert_old_data_with_a_notice(at: AppTest, shared, words: str) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+    assert {m.label: m.value for m in at.metric}["Papers"] == "2"  # the last good build
+    notices = [w.value for w in at.warning]
+    assert any(words in n and "last good build" in n for n in notices), notices
+    for text in notices + [e.value for e in at.error]:
+        assert str(shared.out) not in text and "/tmp" not in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize("page", ["app.py", "pages/papers.py", "pages/data.py"])
+def test_a_full_disk_leaves_every_page_on_the_last_good_build(shared, monkeypatch, page):
+    import errno
+
+    from digest_data.store import dataset
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    at = stale_app(shared, monkeypatch)
+    monkeypatch.setattr(dataset, "_write_parquet", full)
+    at.run()
+    if page != "app.py":
+        at.switch_page(page).run()
+    if page == "app.py":
+        assert_old_data_with_a_notice(at, shared, "No space left on device")
+    else:
+        assert not at.exception, [e.message for e in at.exception]
+        assert any("No space left on device" in w.value for w in at.warning)
+
+
+def test_a_locked_dataset_folder_does_not_hold_the_page(shared, monkeypatch):
+    import fcntl
+
+    at = stale_app(shared, monkeypatch)
+    with open(shared.out / ".lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        at.run()
+    assert_old_data_with_a_notice(at, shared, "another build is running")
+
+
+def test_a_failure_notice_names_no_server_path(shared):
+    from digest_data.store.dataset import BuildError
+
+    error = BuildError(
+        f"nothing to build: {shared.inputs[0]}:0: input path does not exist; "
+        "/srv/other/place/x.md:0: input path does not exist"
+    )
+    assert appdata.failure_notice(error, shared) == (
+        "nothing to build: the digest folder:0: input path does not exist; "
+        "x.md:0: input path does not exist"
+    )

@@ -70,6 +70,10 @@ class BuildError(RuntimeError):
     """A build that could not run at all (no inputs, output not writable, locked)."""
 
 
+class BuildLocked(BuildError):
+    """Another build held the output folder's lock for longer than the wait."""
+
+
 def _plain(obj: object) -> dict:
     """A dataclass's fields as a dict, one level deep (``asdict`` deep-copies every
     value, and even ``fields()`` per object was a tenth of a one-file rebuild at
@@ -354,7 +358,7 @@ def build_lock(out_dir: Path, timeout: float = 600.0) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     handle.seek(0)
                     holder = handle.read().strip() or "another process"
-                    raise BuildError(
+                    raise BuildLocked(
                         f"{out_dir} is locked by a running build ({holder}); "
                         f"gave up after {timeout:.0f} s"
                     ) from None
