@@ -6,10 +6,12 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
-from digest_data.app import charts, ui
+from digest_data.app import charts, ui, upload_guard
 from digest_data.app.safe import safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
+# Every file Streamlit holds for an uploader counts against the upload limits.
+upload_guard.install(upload_guard.uploads_on())
 
 
 def overview() -> None:

@@ -8,7 +8,10 @@ import pyarrow as pa
 #: version is rebuilt from its inputs instead of being read.
 SCHEMA_VERSION = 1
 
-SOURCES = ("hf-daily", "map-daily", "markdown")
+SOURCES = ("hf-daily", "map-daily", "markdown", "upload")
+#: The source of every row read from a dashboard upload, whatever its format: an
+#: upload is listed beside the collection's rows, never merged into them.
+UPLOAD_SOURCE = "upload"
 
 PAPERS_SCHEMA = pa.schema(
     [

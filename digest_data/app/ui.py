@@ -16,9 +16,9 @@ import streamlit as st
 
 from ..analyse import aggregate, export, filters
 from ..enrich.topics import load_taxonomy
-from ..store.dataset import Dataset, load
-from .appdata import DataSource, ensure_built, source_from_env
-from .safe import safe_urls
+from ..store.dataset import BuildError, Dataset, load
+from .appdata import DataSource, ensure_built, failure_notice, source_from_env
+from .safe import markdown_text, safe_urls
 
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
@@ -49,16 +49,33 @@ def _load(out: str, version: str) -> Dataset:
 
 
 def dataset(source: DataSource) -> Dataset:
-    """The current dataset, built first (with a spinner) when missing or stale."""
-    with st.spinner("Building the dataset from the digest files…"):
-        ensure_built(source)
+    """The current dataset, built first (with a spinner) when missing or stale. A
+    failed build leaves the last good one in place: it is shown with a notice."""
+    failure = None
+    try:
+        with st.spinner("Building the dataset from the digest files…"):
+            ensure_built(source)
+    except (BuildError, OSError) as exc:
+        failure = failure_notice(exc, source)
     from ..store.dataset import current_version
 
     version = current_version(source.out)
     if version is None:
-        st.error(f"No dataset in {source.out}.", icon=":material/error:")
+        st.error(
+            markdown_text(f"No dataset could be built: {failure or 'no digest files'}."),
+            icon=":material/error:",
+        )
         st.stop()
-    return _load(str(source.out), version.name)
+    ds = _load(str(source.out), version.name)
+    if failure:
+        st.warning(
+            markdown_text(
+                f"The data could not be rebuilt ({failure}); showing the last good build, "
+                f"from {ds.report.built_at[:16].replace('T', ' ')} UTC."
+            ),
+            icon=":material/warning:",
+        )
+    return ds
 
 
 @st.cache_resource(show_spinner=False)

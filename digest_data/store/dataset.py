@@ -44,7 +44,7 @@ from ..enrich.records import ENRICH_VERSION, enrich_records
 from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
 from ..read import formats
 from ..read.normalise import DecodeError, decode_bytes, normalise_title
-from ..schema import SCHEMA_VERSION
+from ..schema import SCHEMA_VERSION, UPLOAD_SOURCE
 from . import collection
 from .collection import RECORDS_SCHEMA, records_table
 
@@ -68,6 +68,10 @@ _KEEP_VERSIONS = 2
 
 class BuildError(RuntimeError):
     """A build that could not run at all (no inputs, output not writable, locked)."""
+
+
+class BuildLocked(BuildError):
+    """Another build held the output folder's lock for longer than the wait."""
 
 
 def _plain(obj: object) -> dict:
@@ -354,7 +358,7 @@ def build_lock(out_dir: Path, timeout: float = 600.0) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     handle.seek(0)
                     holder = handle.read().strip() or "another process"
-                    raise BuildError(
+                    raise BuildLocked(
                         f"{out_dir} is locked by a running build ({holder}); "
                         f"gave up after {timeout:.0f} s"
                     ) from None
@@ -449,6 +453,7 @@ def build(
     taxonomy: str | os.PathLike[str] | Taxonomy | None = None,
     workers: int | None = None,
     partition: str | None = None,
+    uploads: Iterable[str | os.PathLike[str]] = (),
 ) -> BuildReport:
     """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
 
@@ -456,7 +461,8 @@ def build(
     Raises BuildError only when nothing can be built (no inputs at all, output
     not writable, lock held too long, taxonomy file unusable). ``taxonomy`` is a
     TOML file (or a loaded Taxonomy) to use instead of the shipped one.
-    ``partition="month"`` also writes both tables as hive-style month folders."""
+    ``partition="month"`` also writes both tables as hive-style month folders.
+    Files under ``uploads`` are read too, as source ``upload`` (see UPLOAD_SOURCE)."""
     if partition not in PARTITIONS:
         raise BuildError(f"unknown partition {partition!r}: use one of {PARTITIONS[1:]}")
     started = time.perf_counter()
@@ -465,14 +471,16 @@ def build(
     except TaxonomyError as exc:
         raise BuildError(str(exc)) from exc
     out = Path(out_dir)
-    files, missing = discover(inputs)
+    uploads = list(uploads)
+    files, missing = discover([*inputs, *uploads])
+    upload_names = {str(p) for p in discover(uploads)[0]}
     if not files:
         reasons = "; ".join(str(s) for s in missing) or "no digest files found"
         raise BuildError(f"nothing to build: {reasons}")
     try:
         with build_lock(out, lock_timeout):
             return _build_locked(
-                files, missing, out, started, progress, force, tax, workers, partition
+                files, missing, out, started, progress, force, tax, workers, partition, upload_names
             )
     except OSError as exc:
         raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
@@ -488,6 +496,7 @@ def _build_locked(
     taxonomy: Taxonomy,
     workers: int | None,
     partition: str | None,
+    upload_names: set[str],
 ) -> BuildReport:
     previous = None if force else current_version(out)
     manifest = _read_manifest(previous)
@@ -512,6 +521,7 @@ def _build_locked(
         and all(old_files[n]["sha256"] == h for n, h in hashes.items())
         and manifest.get("missing") == [_plain(s) for s in missing]
         and manifest.get("partition") == partition
+        and manifest.get("uploads", []) == sorted(upload_names)
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
         report.unchanged = True
@@ -544,6 +554,8 @@ def _build_locked(
         if tick:
             tick()
     parsed_files = [parsed[str(p)] for p in files]
+    for name in upload_names & parsed.keys():
+        parsed[name].report.source = UPLOAD_SOURCE
 
     shards: dict[int, list[pa.Table]] = {i: [] for i in range(RECORD_SHARDS)}
     for shard, (table, _) in (cached or {}).items():
@@ -555,6 +567,7 @@ def _build_locked(
             fresh_shards.add(record_shard(name))
     parts = [t for tables in shards.values() for t in tables if t.num_rows]
     records = pa.concat_tables(parts) if parts else RECORDS_SCHEMA.empty_table()
+    records = _mark_uploads(records, upload_names)
     papers_arrow, metrics_arrow = collection.papers(records)
 
     version_dir = (
@@ -600,6 +613,7 @@ def _build_locked(
             "pipeline": pipeline,
             "missing": [_plain(s) for s in missing],
             "partition": partition,
+            "uploads": sorted(upload_names),
             "files": {
                 str(path): {
                     "sha256": hashes[str(path)],
@@ -624,6 +638,16 @@ def _build_locked(
         shutil.rmtree(version_dir, ignore_errors=True)
         raise
     return report
+
+
+def _mark_uploads(records: pa.Table, upload_names: set[str]) -> pa.Table:
+    """``records`` with the source of every row read from an upload set to ``upload``
+    (after the cache, which keeps each file's own format)."""
+    if not upload_names:
+        return records
+    uploaded = pc.is_in(records["source_file"], value_set=pa.array(sorted(upload_names)))
+    source = pc.if_else(uploaded, UPLOAD_SOURCE, records["source"])
+    return records.set_column(records.schema.get_field_index("source"), "source", source)
 
 
 def _read_manifest(version: Path | None) -> dict:
@@ -721,16 +745,20 @@ def is_stale(
     out_dir: str | os.PathLike[str],
     inputs: Iterable[str | os.PathLike[str]],
     taxonomy: str | os.PathLike[str] | None = None,
+    uploads: Iterable[str | os.PathLike[str]] = (),
 ) -> bool:
     """True when the dataset is missing, of another schema or pipeline, or older
-    than its inputs."""
+    than its inputs (``uploads`` as ``build`` takes them)."""
     version = current_version(Path(out_dir))
     manifest = _read_manifest(version)
     if not manifest or manifest.get("pipeline") != pipeline_key(load_taxonomy(taxonomy)):
         return True
-    files, _ = discover(inputs)
+    uploads = list(uploads)
+    files, _ = discover([*inputs, *uploads])
     old = manifest["files"]
     if set(old) != {str(p) for p in files}:
+        return True
+    if manifest.get("uploads", []) != sorted(str(p) for p in discover(uploads)[0]):
         return True
     return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files)
 
