@@ -44,9 +44,11 @@ _PINYIN_FINALS = (
 _PINYIN_SYLLABLE = re.compile(rf"(?:{_PINYIN_INITIALS})?(?:{_PINYIN_FINALS})")
 
 #: Form kinds, strongest first. ``full`` and ``family-given`` spell the whole
-#: name; ``initials-family`` spells the family name and the given name's initials;
+#: name; ``short-given`` the family name and a pinyin given name's first syllable
+#: and initials (``DingXiaoH``); ``initials-family`` the family name and the given
+#: name's initials;
 #: ``given`` (the given name alone) and ``family-initials`` say much less.
-STRONG_FORMS = ("full", "family-given", "initials-family")
+STRONG_FORMS = ("full", "family-given", "short-given", "initials-family")
 WEAK_FORMS = ("given", "family-initials")
 FORMS = STRONG_FORMS + WEAK_FORMS
 #: Shortest given name that may stand alone as a handle (``wenhu``, ``Ningyu``).
@@ -133,6 +135,9 @@ def name_forms(name: str) -> list[Form]:
         syllables = pinyin_syllables(whole) if len(names) == 1 else None
         if syllables and len(syllables) > 1:
             initials.add("".join(s[0] for s in syllables))
+            short = syllables[0] + "".join(s[0] for s in syllables[1:])
+            forms.add(Form("short-given", (family, short)))
+            forms.add(Form("short-given", (short, family)))
         forms.add(Form("full", (*names, family)))
         forms.add(Form("family-given", (family, *names)))
         for initial in initials:
@@ -156,6 +161,39 @@ def handle_keys(username: str) -> list[tuple[str, tuple[int, ...] | None]]:
     return [(k, s) for k, s in dict.fromkeys(keys) if k]
 
 
+#: Fewest letters a spelling needs to be found inside a longer handle, and the
+#: forms that may be: those that spell the whole name (``chao`` inside
+#: ``chaojiemao`` is not Ce Hao).
+MIN_AFFIX_KEY = 5
+AFFIX_FORMS = ("full", "family-given", "short-given")
+
+
+def affix_keys(username: str) -> list[tuple[str, tuple[int, ...] | None]]:
+    """Spellings a handle may hold with other letters around them: every prefix and
+    suffix of its letters of at least ``MIN_AFFIX_KEY`` (``yejinchoinka`` ->
+    ``yejinchoi``, ...). When the handle shows words by its capitals, the cut must
+    fall where a word starts (``LidongBing`` -> ``Lidong``, never ``Lido``)."""
+    letters = re.sub(r"[^A-Za-z]+", "", username)
+    starts = _word_starts(letters)
+    keys = []
+    for cut in range(1, len(letters)):
+        if starts is not None and cut not in starts:
+            continue
+        for part, offset in ((letters[:cut], 0), (letters[cut:], cut)):
+            if len(part) >= MIN_AFFIX_KEY:
+                inner = (
+                    None
+                    if starts is None
+                    else tuple(s - offset for s in starts if 0 <= s - offset < len(part))
+                )
+                keys.append((part.lower(), inner))
+    return list(dict.fromkeys(keys))
+
+
+def _rank(cand: Candidate) -> tuple[bool, int]:
+    return cand.affix, FORMS.index(cand.form.kind)
+
+
 def _word_starts(text: str) -> tuple[int, ...] | None:
     if text.islower() or text.isupper():
         return None
@@ -177,10 +215,10 @@ def fits_capitals(form: Form, starts: tuple[int, ...] | None) -> bool:
     for word in form.words:
         offsets.append(at)
         at += len(word)
-    if form.kind == "initials-family":
+    if form.kind in ("initials-family", "family-initials"):
         return offsets[1] in starts or len(starts) == 1
-    if form.kind == "family-initials":
-        return offsets[1] in starts or len(starts) == 1
+    if form.kind == "short-given":
+        return offsets[1] in starts
     return set(offsets) == set(starts)
 
 
@@ -214,9 +252,13 @@ class Resolution:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A name a handle spells. ``affix``: the handle has letters before or after the
+    spelling beyond digits and separators (``davidlvxin``, ``haitaominlp``)."""
+
     username: str
     name: str
     form: Form
+    affix: bool = False
 
 
 class Collection:
@@ -259,10 +301,14 @@ def candidates(collection: Collection) -> list[Candidate]:
     and the capitals fit. Names are indexed by form key, so this is one pass over
     the names and one over the usernames."""
     usernames = [n for n in collection.papers if is_username(n)]
-    wanted: dict[str, list[tuple[str, tuple[int, ...] | None]]] = defaultdict(list)
+    wanted: dict[str, list[tuple[str, tuple[int, ...] | None, bool]]] = defaultdict(list)
     for user in usernames:
-        for key, starts in handle_keys(user):
-            wanted[key].append((user, starts))
+        keys = handle_keys(user)
+        for key, starts in keys:
+            wanted[key].append((user, starts, False))
+        for key, starts in affix_keys(user):
+            if key not in dict(keys):
+                wanted[key].append((user, starts, True))
     if not wanted:
         return []
     found: list[Candidate] = []
@@ -270,13 +316,250 @@ def candidates(collection: Collection) -> list[Candidate]:
         if is_username(name):
             continue
         for form in name_forms(name):
-            for user, starts in wanted.get(form.key, ()):
+            for user, starts, affix in wanted.get(form.key, ()):
+                if affix and (form.kind not in AFFIX_FORMS or len(form.key) < MIN_AFFIX_KEY):
+                    continue
                 if fits_capitals(form, starts):
-                    found.append(Candidate(user, name, form))
-    # One candidate per pair: its strongest form.
+                    found.append(Candidate(user, name, form, affix))
+    # One candidate per pair: its strongest form, a whole spelling before an affix.
     best: dict[tuple[str, str], Candidate] = {}
     for cand in found:
         pair = (cand.username, cand.name)
-        if pair not in best or FORMS.index(cand.form.kind) < FORMS.index(best[pair].form.kind):
+        if pair not in best or _rank(cand) < _rank(best[pair]):
             best[pair] = cand
     return sorted(best.values(), key=lambda c: (c.username, c.name))
+
+
+# ---------------------------------------------------------------------------
+# The decision
+
+
+#: Rules a username may be joined by, strongest first.
+JOIN_RULES = ("same-paper", "co-authors", "co-author-group", "rare-family")
+#: Co-authors of one string that have written with co-authors of the other: how
+#: many make a research group, for a handle that spells the whole name.
+MIN_GROUP = 2
+#: How often the co-author evidence is recomputed with the joins found so far (a
+#: join can make two co-authors one person, which is evidence for the next join).
+MAX_ROUNDS = 4
+
+
+def name_key(name: str) -> str:
+    """Real names that differ only in case, accents or spacing (``XIngang Pan``,
+    ``Xingang Pan``) share this key and are one person."""
+    return " ".join(ascii_fold(name).split())
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Co-authorship between a username and a name: papers both were listed for
+    (in different listings), co-authors both have (as people), and co-author pairs
+    that are a username and a name the handle spells in full."""
+
+    same_papers: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+    linked: tuple[tuple[str, str], ...] = ()
+    #: Co-authors of either that wrote with a co-author of the other (two steps apart).
+    group: tuple[str, ...] = ()
+
+    @property
+    def strength(self) -> tuple[int, int, int]:
+        return (len(self.same_papers), len(self.shared) + len(self.linked), len(self.group))
+
+    def describe(self) -> str:
+        parts = []
+        if self.same_papers:
+            parts.append("same paper listed under both: " + ", ".join(self.same_papers[:3]))
+        if self.shared:
+            parts.append("shared co-authors: " + ", ".join(self.shared[:5]))
+        if self.linked:
+            parts.append(
+                "co-authors in two forms: " + ", ".join(f"{a} = {b}" for a, b in self.linked[:5])
+            )
+        if self.group and not parts:
+            parts.append(
+                "co-authors who wrote with the other's co-authors: " + ", ".join(self.group[:5])
+            )
+        return "; ".join(parts)
+
+
+def family_counts(names: Iterable[str]) -> Counter[str]:
+    """How many distinct real names (by ``name_key``) each word appears in, as
+    given or family name: a family name borne by one name only is rare."""
+    counts: Counter[str] = Counter()
+    for key in {name_key(n) for n in names}:
+        for word in set(key.replace("-", " ").split()):
+            counts[word] += 1
+    return counts
+
+
+class Resolver:
+    """Joins usernames to names over one collection (see the module docstring)."""
+
+    def __init__(self, listings: Iterable[tuple[str, Sequence[str]]]):
+        self.collection = Collection(listings)
+        strings = list(self.collection.papers)
+        self.names = [n for n in strings if not is_username(n)]
+        self.usernames = [n for n in strings if is_username(n)]
+        self.by_user: dict[str, list[Candidate]] = defaultdict(list)
+        for cand in candidates(self.collection):
+            if not self.collection.listed_together(cand.username, cand.name):
+                self.by_user[cand.username].append(cand)
+        self.spelled = {
+            (c.username, c.name)
+            for cs in self.by_user.values()
+            for c in cs
+            if c.form.kind in STRONG_FORMS
+        }
+        self.families = family_counts(self.names)
+        self.person_of_name = _name_persons(self.names, self.collection)
+
+    def evidence(self, cand: Candidate, joined: dict[str, str]) -> Evidence:
+        """The co-authorship between a candidate's username and name, with the
+        usernames joined so far read as their names."""
+        coll = self.collection
+        same = tuple(sorted(coll.papers[cand.username] & coll.papers[cand.name]))
+
+        def person(s: str) -> str:
+            return self.person_of_name.get(joined.get(s, s), joined.get(s, s))
+
+        mine = {person(a): a for a in coll.coauthors(cand.username)}
+        theirs = {person(b): b for b in coll.coauthors(cand.name)}
+        ends = {person(cand.username), person(cand.name)}
+        shared = tuple(sorted(p for p in mine.keys() & theirs.keys() if p not in ends))
+        linked = tuple(
+            sorted(
+                (a, b)
+                for a in coll.coauthors(cand.username)
+                for b in coll.coauthors(cand.name)
+                if (a, b) in self.spelled and person(a) not in shared and person(b) not in ends
+            )
+        )
+        return Evidence(same, shared, linked, self._group(cand.username, cand.name))
+
+    def _group(self, a: str, b: str) -> tuple[str, ...]:
+        coll = self.collection
+        mine, theirs = set(coll.coauthors(a)), set(coll.coauthors(b))
+        near = {c for c in mine if theirs & coll.coauthors(c).keys()}
+        near |= {c for c in theirs if mine & coll.coauthors(c).keys()}
+        return tuple(sorted(near - {a, b}))
+
+    def rule_for(self, cand: Candidate, evidence: Evidence, alone: bool) -> str | None:
+        """The rule that joins this candidate, or None."""
+        if evidence.same_papers:
+            return "same-paper"
+        if evidence.shared or evidence.linked:
+            return "co-authors"
+        if cand.affix:
+            return None
+        if (
+            alone
+            and cand.form.kind in ("full", "family-given")
+            and len(evidence.group) >= MIN_GROUP
+        ):
+            return "co-author-group"
+        parts = name_words(cand.name)
+        if (
+            alone
+            and parts is not None
+            and cand.form.kind in STRONG_FORMS
+            and len(parts[1]) >= 4
+            and self.families[parts[1]] == 1
+            and len(cand.form.key) >= MIN_RARE_HANDLE
+        ):
+            return "rare-family"
+        return None
+
+    def joins(self) -> dict[str, tuple[Candidate, str, Evidence]]:
+        """username -> (the candidate it joins, rule, evidence), to a fixed point."""
+        joined: dict[str, str] = {}
+        result: dict[str, tuple[Candidate, str, Evidence]] = {}
+        for _ in range(MAX_ROUNDS):
+            found = {}
+            for user, cands in self.by_user.items():
+                people = {self.person_of_name[c.name] for c in cands if not c.affix}
+                options = []
+                for cand in cands:
+                    ev = self.evidence(cand, joined)
+                    rule = self.rule_for(cand, ev, alone=len(people) == 1)
+                    if rule:
+                        options.append((JOIN_RULES.index(rule), ev.strength, cand, rule, ev))
+                if not options:
+                    continue
+                options.sort(key=lambda o: (o[0], *(-x for x in o[1]), _rank(o[2])))
+                best = options[0]
+                rivals = [
+                    o
+                    for o in options[1:]
+                    if o[:2] == best[:2]
+                    and self.person_of_name[o[2].name] != self.person_of_name[best[2].name]
+                ]
+                if not rivals:
+                    found[user] = best[2:]
+            if {u: c.name for u, (c, _, _) in found.items()} == joined:
+                break
+            joined = {u: c.name for u, (c, _, _) in found.items()}
+            result = found
+        return result
+
+    def resolve(self) -> list[Resolution]:
+        """One resolution per author string, sorted by string."""
+        joins = self.joins()
+        display = _display_names(self.names, self.collection)
+        out = []
+        for name in sorted(self.collection.papers):
+            papers = len(self.collection.papers[name])
+            if not is_username(name):
+                person = display[self.person_of_name[name]]
+                rule, evidence = "name", ""
+                if person != name:
+                    rule, evidence = (
+                        "same-spelling",
+                        f"differs from {person!r} only in case or accents",
+                    )
+                out.append(Resolution(name, person, papers, False, rule, "", evidence))
+            elif name in joins:
+                cand, rule, ev = joins[name]
+                person = display[self.person_of_name[cand.name]]
+                spelled = f"spells {cand.name!r} ({cand.form.kind})"
+                if rule == "rare-family":
+                    family = name_words(cand.name)[1]
+                    detail = f"family name {family!r} is borne by no other name here"
+                else:
+                    detail = ev.describe()
+                out.append(
+                    Resolution(
+                        name, person, papers, True, rule, cand.form.kind, f"{spelled}; {detail}"
+                    )
+                )
+            else:
+                options = self.by_user.get(name, [])
+                if options:
+                    spelled = ", ".join(f"{c.name!r} ({c.form.kind})" for c in options[:3])
+                    evidence = f"spells {spelled} but no co-author links them"
+                    rule = "unmatched"
+                else:
+                    rule, evidence = "unmatched", "spells no name in the collection"
+                out.append(Resolution(name, name, papers, True, rule, "", evidence))
+        return out
+
+
+def _name_persons(names: Sequence[str], collection: Collection) -> dict[str, str]:
+    """Each real name's person key (``name_key``)."""
+    return {n: name_key(n) for n in names}
+
+
+def _display_names(names: Sequence[str], collection: Collection) -> dict[str, str]:
+    """Each person key's display name: its most used spelling (ties: the first)."""
+    best: dict[str, str] = {}
+    for name in sorted(names):
+        key = name_key(name)
+        if key not in best or len(collection.papers[name]) > len(collection.papers[best[key]]):
+            best[key] = name
+    return best
+
+
+def resolve(listings: Iterable[tuple[str, Sequence[str]]]) -> list[Resolution]:
+    """Resolve every author string of a collection to a person. ``listings`` are
+    (paper id, author list) pairs, one per listing of a paper."""
+    return Resolver(listings).resolve()
