@@ -90,7 +90,9 @@ def persons(resolutions: Iterable[Resolution]) -> dict[str, str]:
     return {r.name: r.person for r in resolutions}
 
 
-def split(pairs: list[Pair], tuned: tuple[str, ...] = TUNED_MONTHS) -> tuple[list[Pair], list[Pair]]:
+def split(
+    pairs: list[Pair], tuned: tuple[str, ...] = TUNED_MONTHS
+) -> tuple[list[Pair], list[Pair]]:
     """(tuned-on pairs, held-out pairs)."""
     return [p for p in pairs if p.month in tuned], [p for p in pairs if p.month not in tuned]
 
@@ -123,7 +125,10 @@ def main(argv: list[str] | None = None) -> None:
     months = papers["date"].dt.strftime("%Y-%m")
     held_only = persons(resolve(listings_of(papers[~months.isin(TUNED_MONTHS)])))
     rows = [
-        (f"tuned-on pairs ({', '.join(TUNED_MONTHS)}), resolved over all months", score(tuned, whole)),
+        (
+            f"tuned-on pairs ({', '.join(TUNED_MONTHS)}), resolved over all months",
+            score(tuned, whole),
+        ),
         ("held-out pairs (other months), resolved over all months", score(held, whole)),
         ("held-out pairs, resolved over the held-out months' papers alone", score(held, held_only)),
     ]

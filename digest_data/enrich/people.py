@@ -31,7 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 #: A Hugging Face username: ASCII letters, digits, ``-``, ``_`` and ``.``, no space.
-_USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+USERNAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+_USERNAME = re.compile(USERNAME_PATTERN)
 #: Words in a handle by its capitals: ``XihuiLiu`` -> Xihui, Liu; ``THUdyh`` -> THU, dyh.
 _CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -66,6 +67,8 @@ def is_username(name: str) -> bool:
 
 def ascii_fold(text: str) -> str:
     """Lower case ASCII letters of ``text`` (accents dropped: ``Jürgen`` -> ``jurgen``)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if c.isascii()).lower()
 
@@ -269,30 +272,33 @@ class Collection:
     def __init__(self, listings: Iterable[tuple[str, Sequence[str]]]):
         self.papers: dict[str, set[str]] = defaultdict(set)
         self.lists: list[tuple[str, tuple[str, ...]]] = []
+        self._where: dict[str, list[int]] = defaultdict(list)
         for paper_id, authors in listings:
             names = tuple(dict.fromkeys(a for a in authors if a))
             if not names:
                 continue
-            self.lists.append((paper_id, names))
             for a in names:
                 self.papers[a].add(paper_id)
-        self._coauthors: dict[str, Counter[str]] | None = None
+                self._where[a].append(len(self.lists))
+            self.lists.append((paper_id, names))
+        self._coauthors: dict[str, dict[str, int]] = {}
 
-    def coauthors(self, name: str) -> Counter[str]:
-        """Other strings on ``name``'s author lists, with how many papers each."""
-        if self._coauthors is None:
-            index: dict[str, Counter[str]] = defaultdict(Counter)
-            seen: set[tuple[str, str, str]] = set()
-            for paper_id, names in self.lists:
-                for a in names:
-                    for b in names:
-                        if a != b and (paper_id, a, b) not in seen:
-                            seen.add((paper_id, a, b))
-                            index[a][b] += 1
-            self._coauthors = index
-        return self._coauthors.get(name, Counter())
+    def coauthors(self, name: str) -> dict[str, int]:
+        """Other strings on ``name``'s author lists, with on how many papers each.
+        Found when first asked: only the strings near a username are ever asked."""
+        found = self._coauthors.get(name)
+        if found is None:
+            papers: dict[str, set[str]] = defaultdict(set)
+            for index in self._where.get(name, ()):
+                paper_id, names = self.lists[index]
+                for other in names:
+                    if other != name:
+                        papers[other].add(paper_id)
+            found = self._coauthors[name] = {b: len(p) for b, p in papers.items()}
+        return found
 
     def listed_together(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` are on one author list (so two people)."""
         return b in self.coauthors(a)
 
 
@@ -515,7 +521,7 @@ class Resolver:
                 if person != name:
                     rule, evidence = (
                         "same-spelling",
-                        f"differs from {person!r} only in case or accents",
+                        f"differs from {person} only in case or accents",
                     )
                 out.append(Resolution(name, person, papers, False, rule, "", evidence))
             elif name in joins:
