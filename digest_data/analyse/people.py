@@ -4,8 +4,6 @@ dataset's author table (``authors.parquet``: string -> person), so that
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -16,21 +14,28 @@ from .filters import list_codes
 PEOPLE_COLUMNS = ["person", "papers", "days", "first", "last", "found_as", "username_only"]
 
 
-def person_map(authors: pd.DataFrame) -> dict[str, str]:
-    """Author string -> person, from an author table (empty for none)."""
+def persons_of(names: np.ndarray, authors: pd.DataFrame) -> np.ndarray:
+    """The person of each author string (a string the table does not know, as in
+    data that did not come from a build, is its own person)."""
     if authors.empty:
-        return {}
-    return dict(zip(authors["name"], authors["person"], strict=True))
+        return names
+    where = pd.Index(authors["name"]).get_indexer(names)
+    persons = authors["person"].to_numpy(dtype=object)[where]
+    return np.where(where >= 0, persons, names)
+
+
+def is_identity(authors: pd.DataFrame) -> bool:
+    """Whether every string is its own person (no usernames joined, no spellings
+    merged), so that the author lists need no rewriting."""
+    return bool((authors["name"].to_numpy() == authors["person"].to_numpy()).all())
 
 
 def with_people(papers: pd.DataFrame, authors: pd.DataFrame) -> pd.DataFrame:
-    """``papers`` with each ``authors`` list read as people (a string the table
-    does not know is its own person)."""
-    if papers.empty:
+    """``papers`` with each ``authors`` list read as people."""
+    if papers.empty or is_identity(authors):
         return papers
     codes, values, rows = list_codes(papers["authors"])
-    mapping = person_map(authors)
-    persons = np.array([mapping.get(v, v) for v in values], dtype=object)
+    persons = persons_of(values, authors)
     offsets = np.zeros(len(papers) + 1, dtype=np.int32)
     np.add.at(offsets, rows + 1, 1)
     lists = pa.ListArray.from_arrays(
@@ -42,59 +47,45 @@ def with_people(papers: pd.DataFrame, authors: pd.DataFrame) -> pd.DataFrame:
 
 def people_count(papers: pd.DataFrame, authors: pd.DataFrame) -> int:
     """How many people wrote the papers."""
-    return aggregate.headline(with_people(papers, authors), papers.iloc[:0])["authors"]
+    if papers.empty:
+        return 0
+    _, values, _ = list_codes(papers["authors"])
+    persons = persons_of(values[values != ""], authors)
+    return len(pd.unique(persons))
 
 
-def forms_of(authors: pd.DataFrame) -> pd.DataFrame:
-    """Per person: the strings it was found under (``; ``-joined, most papers first)
-    and whether it is a username joined to no name."""
+def forms_of(authors: pd.DataFrame, persons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``persons``: the strings it was found under (``; ``-joined, most
+    papers first) and whether it is a username joined to no name. Most people
+    have one form, their own name; only the others are joined."""
+    found = np.array(persons, dtype=object, copy=True)
     if authors.empty:
-        return pd.DataFrame(
-            columns=["found_as", "username_only"], index=pd.Index([], name="person")
-        )
-    ordered = authors.sort_values(["person", "papers", "name"], ascending=[True, False, True])
-    grouped = ordered.groupby("person", sort=False)
-    lone = authors["is_username"] & (authors["name"] == authors["person"])
-    return pd.DataFrame(
-        {
-            "found_as": grouped["name"].agg("; ".join),
-            "username_only": lone.groupby(authors["person"]).any(),
-        }
-    )
+        return found, np.zeros(len(found), dtype=bool)
+    several = authors[authors["person"].duplicated(keep=False)]
+    if len(several):
+        ordered = several.sort_values(["person", "papers", "name"], ascending=[True, False, True])
+        joined = ordered.groupby("person", sort=False)["name"].agg("; ".join)
+        where = pd.Index(joined.index).get_indexer(persons)
+        found = np.where(where >= 0, joined.to_numpy(dtype=object)[where], found)
+    lone = authors.loc[authors["is_username"] & (authors["name"] == authors["person"]), "name"]
+    return found, np.isin(persons, lone.to_numpy(dtype=object))
 
 
 def people_table(papers: pd.DataFrame, authors: pd.DataFrame, search: str = "") -> pd.DataFrame:
-    """Every person with distinct papers, digest days, first and last day (dates),
-    the strings they were found under and whether they are a username joined to
-    no name; most prolific first. ``search`` keeps people whose name or any form
+    """Every person with distinct papers, digest days, first and last day, the
+    strings they were found under and whether they are a username joined to no
+    name; most prolific first. ``search`` keeps people whose name or any form
     contains it (case-insensitive): "Ziwei Liu" and "liuziwei7" both find Ziwei Liu."""
     table = aggregate.author_table(with_people(papers, authors))
     if table.empty:
         return pd.DataFrame(columns=PEOPLE_COLUMNS)
     table = table.rename(columns={"author": "person"})
-    # A person the author table does not know (data not from a build) is found as itself.
-    forms = forms_of(authors).reindex(table["person"].to_numpy())
-    found = forms["found_as"].to_numpy(dtype=object)
-    table["found_as"] = np.where(pd.isna(found), table["person"].to_numpy(), found)
-    table["username_only"] = forms["username_only"].fillna(False).astype(bool).to_numpy()
-    for column in ("first", "last"):
-        table[column] = _dates(table[column])
+    table["found_as"], table["username_only"] = forms_of(authors, table["person"].to_numpy())
     if search:
         needle = search.casefold()
-        hit = (
-            (table["person"] + "\n" + table["found_as"])
-            .str.casefold()
-            .str.contains(needle, regex=False)
-        )
-        table = table[hit].reset_index(drop=True)
+        text = table["person"] + "\n" + table["found_as"]
+        table = table[text.str.casefold().str.contains(needle, regex=False)].reset_index(drop=True)
     return table[PEOPLE_COLUMNS]
-
-
-def _dates(column: pd.Series) -> pd.Series:
-    """Timestamps as plain dates (a table shows 2024-10-01, not 2024-10-01 00:00:00)."""
-    return pd.Series(
-        [dt.date(t.year, t.month, t.day) for t in column], index=column.index, dtype=object
-    )
 
 
 def person_papers(papers: pd.DataFrame, authors: pd.DataFrame, person: str) -> pd.DataFrame:
@@ -104,9 +95,7 @@ def person_papers(papers: pd.DataFrame, authors: pd.DataFrame, person: str) -> p
     if papers.empty:
         return pd.DataFrame(columns=columns)
     codes, values, rows = list_codes(papers["authors"])
-    mapping = person_map(authors)
-    mine = np.array([mapping.get(v, v) == person for v in values], dtype=bool)
-    hit = mine[codes]
+    hit = (persons_of(values, authors) == person)[codes]
     if not hit.any():
         return pd.DataFrame(columns=columns)
     listed = pd.Series(values[codes[hit]]).groupby(rows[hit]).agg("; ".join)

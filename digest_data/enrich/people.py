@@ -418,7 +418,7 @@ class Resolver:
             if c.form.kind in STRONG_FORMS
         }
         self.families = family_counts(self.names)
-        self.person_of_name = _name_persons(self.names, self.collection)
+        self.person_of_name = {n: name_key(n) for n in self.names}
 
     def evidence(self, cand: Candidate, joined: dict[str, str]) -> Evidence:
         """The co-authorship between a candidate's username and name, with the
@@ -432,13 +432,15 @@ class Resolver:
         mine = {person(a): a for a in coll.coauthors(cand.username)}
         theirs = {person(b): b for b in coll.coauthors(cand.name)}
         ends = {person(cand.username), person(cand.name)}
-        shared = tuple(sorted(p for p in mine.keys() & theirs.keys() if p not in ends))
+        common = {p for p in mine.keys() & theirs.keys() if p not in ends}
+        # Shown as the name side writes them ("Tengfei Wang", not the key).
+        shared = tuple(sorted(theirs[p] for p in common))
         linked = tuple(
             sorted(
                 (a, b)
                 for a in coll.coauthors(cand.username)
                 for b in coll.coauthors(cand.name)
-                if (a, b) in self.spelled and person(a) not in shared and person(b) not in ends
+                if (a, b) in self.spelled and person(a) not in common and person(b) not in ends
             )
         )
         return Evidence(same, shared, linked, self._group(cand.username, cand.name))
@@ -511,7 +513,7 @@ class Resolver:
     def resolve(self) -> list[Resolution]:
         """One resolution per author string, sorted by string."""
         joins = self.joins()
-        display = _display_names(self.names, self.collection)
+        display = display_names(self.names, self.collection)
         out = []
         for name in sorted(self.collection.papers):
             papers = len(self.collection.papers[name])
@@ -550,17 +552,19 @@ class Resolver:
         return out
 
 
-def _name_persons(names: Sequence[str], collection: Collection) -> dict[str, str]:
-    """Each real name's person key (``name_key``)."""
-    return {n: name_key(n) for n in names}
+def display_names(names: Sequence[str], collection: Collection) -> dict[str, str]:
+    """Each person key's display name among its spellings: one whose every word
+    starts with a capital (``Binjie Luo`` over ``Binjie luo``); then the most used;
+    then one with accents (``Clément`` over ``Clement``); then the first by name."""
 
+    def rank(name: str) -> tuple[bool, int, bool, str]:
+        cased = all(word[:1].isupper() for word in name.split())
+        return (not cased, -len(collection.papers[name]), name.isascii(), name)
 
-def _display_names(names: Sequence[str], collection: Collection) -> dict[str, str]:
-    """Each person key's display name: its most used spelling (ties: the first)."""
     best: dict[str, str] = {}
-    for name in sorted(names):
+    for name in names:
         key = name_key(name)
-        if key not in best or len(collection.papers[name]) > len(collection.papers[best[key]]):
+        if key not in best or rank(name) < rank(best[key]):
             best[key] = name
     return best
 

@@ -52,12 +52,28 @@ def has_usernames(names: pa.Array) -> bool:
 
 def names_table(counted: pa.Table) -> pa.Table:
     """The author table of a collection without usernames: each name's person is
-    the most used spelling of its ``name_key`` (ties: the first by name)."""
+    the display spelling of its ``name_key``, as ``enrich.people.display_names``
+    chooses it."""
     names = counted["name"].combine_chunks()
     keys = name_keys(names)
+    ranks = pa.table(
+        {
+            "key": keys,
+            "papers": counted["papers"],
+            "cased": pc.match_substring_regex(names, r"^\p{Lu}\S*( \p{Lu}\S*)*$"),
+            "accented": pc.match_substring_regex(names, r"[^\x00-\x7f]"),
+            "name": names,
+        }
+    )
     order = pc.sort_indices(
-        pa.table({"key": keys, "papers": counted["papers"], "name": names}),
-        [("key", "ascending"), ("papers", "descending"), ("name", "ascending")],
+        ranks,
+        [
+            ("key", "ascending"),
+            ("cased", "descending"),
+            ("papers", "descending"),
+            ("accented", "descending"),
+            ("name", "ascending"),
+        ],
     )
     display = pa.table({"key": keys.take(order), "person": names.take(order)})
     firsts = display.group_by("key", use_threads=False).aggregate([("person", "first")])
