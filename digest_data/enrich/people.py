@@ -554,11 +554,12 @@ class Resolver:
 
 def display_names(names: Sequence[str], collection: Collection) -> dict[str, str]:
     """Each person key's display name among its spellings: one whose every word
-    starts with a capital (``Binjie Luo`` over ``Binjie luo``); then the most used;
+    starts with one capital (``Binjie Luo`` over ``Binjie luo`` and ``Xingang Pan``
+    over ``XIngang Pan``); then the most used;
     then one with accents (``Clément`` over ``Clement``); then the first by name."""
 
     def rank(name: str) -> tuple[bool, int, bool, str]:
-        cased = all(word[:1].isupper() for word in name.split())
+        cased = all(w[:1].isupper() and not w[1:2].isupper() for w in name.split())
         return (not cased, -len(collection.papers[name]), name.isascii(), name)
 
     best: dict[str, str] = {}

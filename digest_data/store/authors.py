@@ -60,7 +60,7 @@ def names_table(counted: pa.Table) -> pa.Table:
         {
             "key": keys,
             "papers": counted["papers"],
-            "cased": pc.match_substring_regex(names, r"^\p{Lu}\S*( \p{Lu}\S*)*$"),
+            "cased": pc.match_substring_regex(names, r"^\p{Lu}(\P{Lu}\S*)?( \p{Lu}(\P{Lu}\S*)?)*$"),
             "accented": pc.match_substring_regex(names, r"[^\x00-\x7f]"),
             "name": names,
         }
