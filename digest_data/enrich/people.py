@@ -30,8 +30,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-#: A Hugging Face username: ASCII letters, digits, ``-``, ``_`` and ``.``, no space.
-USERNAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+#: A Hugging Face username: ASCII letters, digits, ``-``, ``_`` and ``.``, no space,
+#: at most 42 characters (longer is a broken cell, not a handle).
+USERNAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,41}"
 _USERNAME = re.compile(USERNAME_PATTERN)
 #: Words in a handle by its capitals: ``XihuiLiu`` -> Xihui, Liu; ``THUdyh`` -> THU, dyh.
 _CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
@@ -135,7 +136,8 @@ def name_forms(name: str) -> list[Form]:
     for names in variants:
         whole = "".join(names)
         initials = {"".join(g[0] for g in names)}
-        syllables = pinyin_syllables(whole) if len(names) == 1 else None
+        # A pinyin given name has at most a few syllables; a long word is not one.
+        syllables = pinyin_syllables(whole) if len(names) == 1 and len(whole) <= 18 else None
         if syllables and len(syllables) > 1:
             initials.add("".join(s[0] for s in syllables))
             short = syllables[0] + "".join(s[0] for s in syllables[1:])
@@ -264,6 +266,11 @@ class Candidate:
     affix: bool = False
 
 
+#: Author lists longer than this say little about who works with whom (and would
+#: make the co-author search quadratic in them): they count for papers only.
+MAX_LIST = 50
+
+
 class Collection:
     """Author lists indexed for resolution: which papers each string is on and with
     whom. ``listings`` are (paper id, author list) pairs, one per listing; a paper
@@ -291,6 +298,8 @@ class Collection:
             papers: dict[str, set[str]] = defaultdict(set)
             for index in self._where.get(name, ()):
                 paper_id, names = self.lists[index]
+                if len(names) > MAX_LIST:
+                    continue
                 for other in names:
                     if other != name:
                         papers[other].add(paper_id)
