@@ -18,7 +18,8 @@ def overview() -> None:
     ctx = ui.context("overview")
     st.title("Overview")
     st.caption(ui.range_caption(ctx))
-    figures = ui.cached(ctx, "headline")
+    # Authors are counted as people: a username joined to a name counts once.
+    figures = {**ui.cached(ctx, "headline"), "authors": ui.cached(ctx, "people_count")}
     cols = st.columns(5)
     for col, (label, key) in zip(
         cols,

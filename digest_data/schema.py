@@ -52,6 +52,33 @@ METRICS_SCHEMA = pa.schema(
     metadata={"digest_data.schema_version": str(SCHEMA_VERSION)},
 )
 
+#: ``authors.parquet``: one row per author string as written in ``papers.authors``,
+#: with the person it resolves to (``digest_data/enrich/people.py``).
+AUTHORS_SCHEMA = pa.schema(
+    [
+        pa.field("name", pa.string(), nullable=False),
+        pa.field("person", pa.string(), nullable=False),
+        pa.field("papers", pa.int32(), nullable=False),
+        pa.field("is_username", pa.bool_(), nullable=False),
+        pa.field("rule", pa.string(), nullable=False),
+        pa.field("form", pa.string(), nullable=False),
+        pa.field("evidence", pa.string(), nullable=False),
+    ],
+    metadata={"digest_data.schema_version": str(SCHEMA_VERSION)},
+)
+#: How an author string resolved (``authors.rule``): a real name; a real name
+#: spelled like a more used one; a username joined to a name, and by what; a
+#: username that stays on its own.
+AUTHOR_RULES = (
+    "name",
+    "same-spelling",
+    "same-paper",
+    "co-authors",
+    "co-author-group",
+    "rare-family",
+    "unmatched",
+)
+
 PAPER_COLUMNS = tuple(PAPERS_SCHEMA.names)
 METRIC_COLUMNS = tuple(METRICS_SCHEMA.names)
 LIST_COLUMNS = tuple(f.name for f in PAPERS_SCHEMA if pa.types.is_list(f.type))

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.colors
 import streamlit as st
 
-from ..analyse import aggregate, export, filters
+from ..analyse import aggregate, export, filters, people
 from ..enrich.topics import load_taxonomy
 from ..store.dataset import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, source_from_env
@@ -215,6 +215,8 @@ def _cached(
     papers = _filtered(out, version, state)
     if name in PAPER_AGGREGATIONS:
         return PAPER_AGGREGATIONS[name](papers, *args)
+    if name in PEOPLE_AGGREGATIONS:
+        return PEOPLE_AGGREGATIONS[name](papers, _load(out, version).authors, *args)
     return METRIC_AGGREGATIONS[name](papers, _filtered_metrics(out, version, state), *args)
 
 
@@ -250,6 +252,12 @@ PAPER_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame]] = {
     "topic_totals": lambda p, labels: aggregate.topic_totals(p, dict(labels)),
     "author_table": aggregate.author_table,
     "author_papers": aggregate.author_papers,
+}
+#: Aggregations of the filtered papers and the dataset's author table (authors as people).
+PEOPLE_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | int]] = {
+    "people_count": people.people_count,
+    "people_table": people.people_table,
+    "person_papers": people.person_papers,
 }
 #: Aggregations of the filtered papers and their metric rows.
 METRIC_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {

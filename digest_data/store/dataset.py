@@ -4,6 +4,7 @@ Layout of an output folder ``DIR``::
 
     DIR/papers.parquet        -> current/papers.parquet
     DIR/metrics.parquet       -> current/metrics.parquet
+    DIR/authors.parquet       -> current/authors.parquet
     DIR/build_report.json     -> current/build_report.json
     DIR/current               -> .versions/<build id>
     DIR/.versions/<build id>/ one complete build, plus manifest.json and records/
@@ -45,7 +46,7 @@ from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
 from ..read import formats
 from ..read.normalise import DecodeError, decode_bytes, normalise_title
 from ..schema import SCHEMA_VERSION, UPLOAD_SOURCE
-from . import collection
+from . import authors, collection
 from .collection import RECORDS_SCHEMA, records_table
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
@@ -59,7 +60,7 @@ def pipeline_key(taxonomy: Taxonomy) -> str:
     return f"{PIPELINE_VERSION}-t{taxonomy.digest}"
 
 
-OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "build_report.json")
+OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "authors.parquet", "build_report.json")
 #: With ``partition="month"``: the same tables as hive-style folders, papers/month=YYYY-MM/.
 PARTITION_DIRS = ("papers", "metrics")
 PARTITIONS = (None, "month")
@@ -148,6 +149,8 @@ class Dataset:
     report: BuildReport
     version: str
     path: Path
+    #: One row per author string and the person it resolves to (AUTHORS_SCHEMA).
+    authors: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 # ---------------------------------------------------------------------------
@@ -522,6 +525,7 @@ def _build_locked(
         and manifest.get("missing") == [_plain(s) for s in missing]
         and manifest.get("partition") == partition
         and manifest.get("uploads", []) == sorted(upload_names)
+        and (previous / "authors.parquet").is_file()
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
         report.unchanged = True
@@ -577,6 +581,7 @@ def _build_locked(
     try:
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
+        _write_parquet(authors.authors_table(papers_arrow), version_dir / "authors.parquet")
         (version_dir / "records").mkdir()
         for shard, tables in shards.items():
             target = _shard_path(version_dir, shard)
@@ -721,12 +726,18 @@ def load(out_dir: str | os.PathLike[str]) -> Dataset:
         )
     metrics = pq.read_table(version / "metrics.parquet")
     report = BuildReport.from_json((version / "build_report.json").read_text())
+    authors_path = version / "authors.parquet"
+    # A dataset built before authors.parquet existed is resolved on loading.
+    people = (
+        pq.read_table(authors_path) if authors_path.is_file() else authors.authors_table(papers)
+    )
     return Dataset(
         papers=_to_pandas(papers),
         metrics=_to_pandas(metrics),
         report=report,
         version=version.name,
         path=out,
+        authors=people.to_pandas(),
     )
 
 
