@@ -7,6 +7,8 @@ are different series, named "metric (unit)"."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 
 from ..enrich.benchmarks import better, load_registry
@@ -138,11 +140,11 @@ def _main_metric(scores: pd.DataFrame, benchmark_id: str) -> str | None:
     return counts["series"].iloc[0]
 
 
-def benchmark_table(metrics: pd.DataFrame, earlier: pd.DataFrame) -> pd.DataFrame:
+def benchmark_table(metrics: pd.DataFrame, seen_before: Collection[str]) -> pd.DataFrame:
     """One row per benchmark reported in ``metrics`` (a range): papers reporting
     it, first and last day, its main series with the best value in the range and
-    who reported it, and whether it is new (absent from ``earlier``, the rows
-    before the range). Most reported first."""
+    who reported it, and whether it is new (not in ``seen_before``, the benchmark
+    ids reported before the range). Most reported first."""
     columns = [
         "benchmark_id",
         "family",
@@ -159,7 +161,7 @@ def benchmark_table(metrics: pd.DataFrame, earlier: pd.DataFrame) -> pd.DataFram
     if on_benchmarks.empty:
         return pd.DataFrame(columns=columns)
     registry = load_registry()
-    seen_before = set(earlier["benchmark_id"])
+    seen_before = set(seen_before)
     rows = []
     for benchmark_id, rows_of in on_benchmarks.groupby("benchmark_id", sort=True):
         scores = scores_on(rows_of, benchmark_id)
