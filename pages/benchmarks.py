@@ -36,8 +36,10 @@ picked = st.selectbox(
 name = labels.get(picked, picked)
 
 scores = ui.cached(ctx, "benchmark_scores", picked)
-series = list(scores["series"].value_counts().index)
-colors = score_charts.series_colors(series)
+counts = scores["series"].value_counts()
+# Most reported first; scores with no metric named last.
+series = sorted(counts.index, key=lambda s: (s == leaderboard.UNNAMED, -counts[s], s))
+colors = score_charts.series_colors(series, leaderboard.UNNAMED)
 main_unit = scores.loc[scores["series"] == series[0], "unit"].iloc[0]
 shown = st.multiselect(
     "Metrics",

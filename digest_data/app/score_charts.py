@@ -19,10 +19,18 @@ DAILY_TICKS_UP_TO = 14
 _DAY_MS = 86_400_000
 
 
-def series_colors(series: Sequence[str]) -> dict[str, str]:
-    """One fixed colour per series, in the given order."""
+#: Scores whose metric the summary does not name: grey, drawn last.
+UNNAMED_COLOR = "#9e9e9e"
+
+
+def series_colors(series: Sequence[str], unnamed: str) -> dict[str, str]:
+    """One fixed colour per series in the given order, ``unnamed`` grey and last."""
     palette = plotly.colors.qualitative.Plotly
-    return {s: palette[i % len(palette)] for i, s in enumerate(series)}
+    named = [s for s in series if s != unnamed]
+    colors = {s: palette[i % len(palette)] for i, s in enumerate(named)}
+    if unnamed in series:
+        colors[unnamed] = UNNAMED_COLOR
+    return colors
 
 
 def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
@@ -59,14 +67,17 @@ def scores_over_time(
     title: str,
     y_title: str,
 ) -> go.Figure:
-    """Every score as a point coloured by its series, and per series the best so
-    far as a dotted step line in the same colour. Hover: the paper's title, the
-    day, the value, the metric as written, the model and the sentence."""
+    """Every score as a point coloured by its series (in the order of ``colors``),
+    and per series the best so far as a dotted step line in the same colour.
+    Hover: the paper's title, the day, the value, the metric as written, the
+    model and the sentence."""
     more = ["metric", "model", "context"]
     labels = {"metric": "Metric as written", "model": "Model", "context": "Sentence"}
     trace = go.Scattergl if len(scores) >= WEBGL_FROM else go.Scatter
     fig = go.Figure()
-    for series, part in scores.groupby("series", sort=False):
+    by_series = dict(tuple(scores.groupby("series", sort=False)))
+    for series in [s for s in colors if s in by_series]:
+        part = by_series[series]
         fig.add_trace(
             trace(
                 x=part["date"].to_numpy(),
