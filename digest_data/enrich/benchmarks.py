@@ -164,16 +164,38 @@ _MODEL_FAMILIES = (
     "animatediff|svd|stablevideo|videocrafter|lavie|latte|dreambooth|controlnet|ipadapter|"
     "wav2vec|hubert|valle|cosyvoice|fishspeech|f5tts|maskgct|musicgen|audioldm|bark|"
     "openvla|octo|diffusionpolicy|bge|gte|colbert|contriever|jina|nvembed|"
-    "stylegan|biggan|omnigen|vchitect|nsff|janusflow|llavanext|sana|lumina|playground|kandinsky"
+    "stylegan|biggan|omnigen|vchitect|nsff|janusflow|sana|lumina|playground|kandinsky|"
+    "stable-diffusion|open-sora|llava-next"
 )
 #: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
 _SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
+_MODEL_WORDS = (
+    r"x?l|xl|xxl|base|large|small|tiny|mini|nano|micro|medium|pro|max|plus|ultra|flash|lite|"
+    r"turbo|preview|instruct|chat|it|sft|dpo|rl|zero|next|coder|code|math|vl|vision|omni|audio|"
+    r"video|sonnet|opus|haiku|distill|reasoner|thinking|online|latest|expert|moe|hf|gen"
+)
+#: A family, then version, size and release words; a one- or two-letter token only
+#: after a separator ("-xc2.5", "-r1"), so "imagenet-1k" is not Imagen.
 _MODEL = re.compile(
-    rf"^(?:(?:{_MODEL_FAMILIES})(?:[\d.]+[a-z]?)?|(?:{_SHORT_FAMILIES})[\d.]+[a-z]?)"
-    r"(?:(?:[\d.]+[bmk]|[\d.]+|v[\d.]+|x?l|xl|xxl|base|large|small|tiny|mini|nano|micro|"
-    r"medium|pro|max|plus|ultra|flash|lite|turbo|preview|instruct|chat|it|sft|dpo|rl|zero|next|"
-    r"coder|code|math|vl|vision|omni|audio|video|sonnet|opus|haiku|distill|"
-    r"reasoner|thinking|online|latest|expert|moe|hf|[α-ω]|\d+[a-z]\d+[a-z]?|[a-z]{1,2}[\d.]+)+)?$"
+    rf"^(?:(?:{_MODEL_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))(?:[\d.]+[a-z]?|v[\d.]+)?"
+    rf"(?:-?(?:{_MODEL_WORDS}|[\d.]+[a-z]?|v[\d.]+|[α-ω]|\d+[a-z]\d+[a-z]?)"
+    r"|-[a-z]{1,2}[\d.]*)*$"
+)
+_MODEL_FORM_DROP = re.compile(r"[^a-z0-9.\-+α-ω]")
+
+
+def _model_form(name: str) -> str:
+    """``name`` lowercased with its separators as single hyphens ("Qwen2.5 7B" ->
+    "qwen2.5-7b"), for matching model names token by token."""
+    text = unicodedata.normalize("NFKC", name).lower().strip()
+    text = re.sub(r"[\s_/]+", "-", text)
+    return re.sub(r"-+", "-", _MODEL_FORM_DROP.sub("", text)).strip("-")
+
+
+#: Accelerators named inside a longer string ("8xA100", "H100 GPUs", "A100-80GB").
+_ACCELERATOR = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=\dx)|(?<=\d×))(?:[AHVLB]\d{2,3}|A\d{4}|RTX\s?\d{4}|TPU\s?v\d)"
+    r"(?![A-Za-z\d])"
 )
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
 _HARDWARE = re.compile(
@@ -232,7 +254,7 @@ def _is_generic(name: str) -> bool:
 def _is_model(name: str, key: str) -> bool:
     """A model or method name: a known family with version and size words, a
     parameter count, an LLM/VL/GPT mark, or a last word like "Transformer"."""
-    if _MODEL.match(key) or _MODEL_MARK.search(name.strip()):
+    if _MODEL.match(_model_form(name)) or _MODEL_MARK.search(name.strip()):
         return True
     if any(float(m.group(1)) <= 200 for m in _PARAMS.finditer(name)):
         return True
@@ -246,7 +268,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
         or key in registry.not_benchmarks
-        or bool(_SIZE.match(key) or _HARDWARE.match(key))
+        or bool(_SIZE.match(key) or _HARDWARE.match(key) or _ACCELERATOR.search(name))
         or _is_model(name, key)
         or bool(_REFERENCE.match(lowered))
         or _is_generic(name)
@@ -260,19 +282,56 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
 def canonical_benchmark(name: str) -> str | None:
     """The canonical name of the benchmark ``name`` writes, ``None`` when ``name``
     is not a benchmark at all (a model, size, hardware, metric, method, framework,
-    language or generic phrase). Unknown benchmarks give their folded key."""
+    language or generic phrase). Unknown benchmarks give their folded key.
+
+    A qualifier that does not change the benchmark is dropped: a metric or an
+    evaluation setting after it or in brackets ("GSM8K accuracy", "MMLU (5-shot)",
+    "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
+    Calling Leaderboard (BFCL)")."""
     if not name or not name.strip():
         return None
     registry = load_registry()
     key = fold(name)
     if key in registry.benchmark_keys:
         return registry.benchmark_keys[key]
+    bracketed = _BRACKETED.match(name.strip())
+    if bracketed:
+        outside, inside = bracketed.group(1), bracketed.group(2)
+        if fold(inside) in registry.benchmark_keys:
+            return registry.benchmark_keys[fold(inside)]
+        if outside and _is_qualifier(inside, registry):
+            return canonical_benchmark(outside)
     if _not_benchmark(name, key, registry):
         return None
+    words = name.split()
+    for k in (1, 2, 3):  # the shortest qualifier first: "Chatbot Arena Elo"
+        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
+            return canonical_benchmark(" ".join(words[:-k]))
     return key
 
 
-_AT_K = re.compile(r"^(pass|recall|ndcg|maj|cons|hit|acc|success|precision|map|mrr|r)@(\d+)")
+_BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
+_SETTING = re.compile(
+    r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
+    r"greedy|sampling|avg|average|overall|mean|test|val|validation)(?:[\s,]+cot)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_qualifier(text: str, registry: Registry) -> bool:
+    """A metric or an evaluation setting ("pass@1", "5-shot", "CoT", "overall")."""
+    key = fold(text)
+    return (
+        bool(_SETTING.match(text.strip()))
+        or key in registry.metric_keys
+        or _metric_pattern(key) is not None
+    )
+
+
+_AT_K = re.compile(
+    r"^(pass|recall|ndcg|maj|cons|hit|acc|avg|success|precision|map|mrr|r|ap|iou)@(\d+)"
+)
+_AP_N = re.compile(r"^(m?ap)(\d{2})$")
 _TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
 _FILLER = re.compile(r"^(?:average|avg|mean|overall|relative|absolute|final|the)(?=[a-z@])")
 
@@ -283,6 +342,9 @@ def _metric_pattern(key: str) -> str | None:
     if at:
         head = {"r": "recall", "acc": "accuracy"}.get(at.group(1), at.group(1))
         return f"{head}@{at.group(2)}"
+    ap = _AP_N.match(key)
+    if ap:
+        return ap.group(1)
     top = _TOP_K.match(key)
     if top:
         return f"top-{top.group(1)} accuracy"
