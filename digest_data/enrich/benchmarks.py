@@ -66,8 +66,11 @@ _APOSTROPHE = re.compile(r"[’'`´‘]")
 _SPELLED = {"τ": "tau", "∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
 _LEAD = re.compile(r"^(?:the|a|an)\s+")
+#: Words after a name that do not change the benchmark; "test" alone is its test
+#: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
-    r"(?:\s+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|scores?|(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?)|testset|evaluation))+$"
+    r"(?:\s+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|scores?|evaluation|"
+    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?))|[\s\-_]+(?:test|testset))+$"
 )
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
@@ -165,7 +168,8 @@ _MODEL_FAMILIES = (
     "wav2vec|hubert|valle|cosyvoice|fishspeech|f5tts|maskgct|musicgen|audioldm|bark|"
     "openvla|octo|diffusionpolicy|bge|gte|colbert|contriever|jina|nvembed|"
     "stylegan|biggan|omnigen|vchitect|nsff|janusflow|sana|lumina|playground|kandinsky|"
-    "stable-diffusion|open-sora|llava-next"
+    "stable-diffusion|open-sora|llava-next|paligemma|florence|exaone|xlm|xlm-roberta|dall-e|nllb|"
+    "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|smollm|densenet|llava-uhd"
 )
 #: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
 _SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
