@@ -215,3 +215,16 @@ def test_name_scores_by_hand():
     assert scores.mapped_pairs == 3 and scores.pair_precision == pytest.approx(1 / 3)
     assert scores.kept == 1.0
     assert scores.rejected == 0.5
+
+
+def test_the_build_writes_canonical_ids_beside_the_names_as_written(sample_dataset):
+    metrics = sample_dataset.metrics
+    assert len(metrics) > 100
+    for written, got in zip(metrics["benchmark"], metrics["benchmark_id"]):
+        assert got == (canonical_benchmark(written) or "")
+    for written, got in zip(metrics["metric"], metrics["metric_id"]):
+        assert got == canonical_metric(written)
+    # Spellings merged: fewer ids than written names, and models left out.
+    named = metrics[metrics["benchmark"] != ""]
+    assert metrics["benchmark_id"].nunique() < named["benchmark"].nunique()
+    assert "" in set(named["benchmark_id"])
