@@ -45,9 +45,7 @@ def scores_on(
     """Every absolute score reported on ``benchmark_id``, oldest first, with its
     series and (from ``papers``, when given) the paper's link."""
     rows = metrics[(metrics["benchmark_id"] == benchmark_id) & (metrics["kind"] == "score")]
-    rows = rows.assign(
-        series=[series_name(m, u) for m, u in zip(rows["metric_id"], rows["unit"], strict=True)]
-    )
+    rows = _with_series(rows)
     if papers is not None and "url" not in rows:
         rows = rows.merge(papers[_PAPER_KEY + ["url"]], on=_PAPER_KEY, how="left")
     for column in ("title", "url"):
@@ -127,17 +125,34 @@ def benchmark_choices(metrics: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _main_metric(scores: pd.DataFrame, benchmark_id: str) -> str | None:
-    """The most reported named series; ties go to the registry's usual metric order."""
+def _with_series(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` with their ``series`` (as ``series_name``, without a Python loop)."""
+    named = rows["metric_id"] != ""
+    with_unit = rows["metric_id"] + " (" + rows["unit"] + ")"
+    series = rows["metric_id"].where(rows["unit"] == "", with_unit).where(named, UNNAMED)
+    return rows.assign(series=series)
+
+
+def _main_series(scores: pd.DataFrame) -> pd.DataFrame:
+    """Per benchmark, its most reported named series (ties: the registry's usual
+    metric order, then the name): columns benchmark_id, series, metric_id."""
+    benchmarks = load_registry().benchmarks
     named = scores[scores["series"] != UNNAMED]
-    if named.empty:
-        return None
-    entry = load_registry().benchmarks.get(benchmark_id)
-    usual = [m for m, _ in entry.metrics] if entry else []
-    counts = named.groupby(["series", "metric_id"]).size().rename("n").reset_index()
-    counts["usual"] = [usual.index(m) if m in usual else len(usual) for m in counts["metric_id"]]
-    counts = counts.sort_values(["n", "usual", "series"], ascending=[False, True, True])
-    return counts["series"].iloc[0]
+    counts = named.groupby(["benchmark_id", "series", "metric_id"]).size().rename("n")
+    counts = counts.reset_index()
+
+    def usual(benchmark_id: str, metric_id: str) -> int:
+        entry = benchmarks.get(benchmark_id)
+        order = [m for m, _ in entry.metrics] if entry else []
+        return order.index(metric_id) if metric_id in order else len(order)
+
+    counts["usual"] = [
+        usual(b, m) for b, m in zip(counts["benchmark_id"], counts["metric_id"], strict=True)
+    ]
+    counts = counts.sort_values(
+        ["benchmark_id", "n", "usual", "series"], ascending=[True, False, True, True]
+    )
+    return counts.drop_duplicates("benchmark_id")[["benchmark_id", "series", "metric_id"]]
 
 
 def benchmark_table(metrics: pd.DataFrame, seen_before: Collection[str]) -> pd.DataFrame:
@@ -145,6 +160,44 @@ def benchmark_table(metrics: pd.DataFrame, seen_before: Collection[str]) -> pd.D
     it, first and last day, its main series with the best value in the range and
     who reported it, and whether it is new (not in ``seen_before``, the benchmark
     ids reported before the range). Most reported first."""
+    on = metrics[metrics["benchmark_id"] != ""]
+    table = on.groupby("benchmark_id").agg(
+        papers=("paper_id", "nunique"), first=("date", "min"), last=("date", "max")
+    )
+    scores = _with_series(on[on["kind"] == "score"])
+    main = _main_series(scores)
+    rows = scores.merge(main, on=["benchmark_id", "series", "metric_id"])
+    lower = {
+        (b, m): better(m, b) == "lower"
+        for b, m in zip(main["benchmark_id"], main["metric_id"], strict=True)
+    }
+    # Best first whichever way the metric goes: sort on the value, negated where
+    # higher wins; ties to the earlier report.
+    flip = [
+        1 if lower[k] else -1 for k in zip(rows["benchmark_id"], rows["metric_id"], strict=True)
+    ]
+    rows = rows.assign(key=rows["value"] * flip).sort_values(
+        ["benchmark_id", "key", "date"], kind="stable"
+    )
+    best = rows.drop_duplicates("benchmark_id").set_index("benchmark_id")
+    table = table.join(
+        best[["series", "value", "model", "title"]].rename(
+            columns={
+                "series": "main_metric",
+                "value": "best",
+                "model": "best_model",
+                "title": "best_title",
+            }
+        )
+    ).reset_index()
+    registry = load_registry()
+    table["family"] = [
+        registry.families[registry.benchmarks[b].family] if b in registry.benchmarks else ""
+        for b in table["benchmark_id"]
+    ]
+    table["new"] = ~table["benchmark_id"].isin(set(seen_before))
+    for column in ("main_metric", "best_model", "best_title"):
+        table[column] = table[column].fillna("")
     columns = [
         "benchmark_id",
         "family",
@@ -157,30 +210,6 @@ def benchmark_table(metrics: pd.DataFrame, seen_before: Collection[str]) -> pd.D
         "best_title",
         "new",
     ]
-    on_benchmarks = metrics[metrics["benchmark_id"] != ""]
-    if on_benchmarks.empty:
-        return pd.DataFrame(columns=columns)
-    registry = load_registry()
-    seen_before = set(seen_before)
-    rows = []
-    for benchmark_id, rows_of in on_benchmarks.groupby("benchmark_id", sort=True):
-        scores = scores_on(rows_of, benchmark_id)
-        main = _main_metric(scores, benchmark_id)
-        best = ranked(scores[scores["series"] == main], benchmark_id).head(1) if main else None
-        entry = registry.benchmarks.get(benchmark_id)
-        rows.append(
-            {
-                "benchmark_id": benchmark_id,
-                "family": registry.families[entry.family] if entry else "",
-                "papers": rows_of["paper_id"].nunique(),
-                "first": rows_of["date"].min(),
-                "last": rows_of["date"].max(),
-                "main_metric": main or "",
-                "best": best["value"].iloc[0] if best is not None else float("nan"),
-                "best_model": best["model"].iloc[0] if best is not None else "",
-                "best_title": best["title"].iloc[0] if best is not None else "",
-                "new": benchmark_id not in seen_before,
-            }
-        )
-    table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["papers", "benchmark_id"], ascending=[False, True], ignore_index=True)
+    return table.sort_values(
+        ["papers", "benchmark_id"], ascending=[False, True], ignore_index=True
+    )[columns]
