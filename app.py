@@ -89,6 +89,7 @@ pages = [
     st.Page("pages/topics.py", title="Topics"),
     st.Page("pages/authors.py", title="Authors"),
     st.Page("pages/metrics.py", title="Metrics"),
+    st.Page("pages/benchmarks.py", title="Benchmarks"),
     st.Page("pages/papers.py", title="Papers"),
     st.Page("pages/data.py", title="Data"),
 ]

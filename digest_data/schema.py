@@ -6,7 +6,7 @@ import pyarrow as pa
 
 #: Bumped whenever a column changes meaning or type; a dataset written under another
 #: version is rebuilt from its inputs instead of being read.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SOURCES = ("hf-daily", "map-daily", "markdown", "upload")
 #: The source of every row read from a dashboard upload, whatever its format: an
@@ -43,6 +43,9 @@ METRICS_SCHEMA = pa.schema(
         pa.field("unit", pa.string(), nullable=False),
         pa.field("metric", pa.string(), nullable=False),
         pa.field("benchmark", pa.string(), nullable=False),
+        # Canonical names (enrich/benchmarks.py): "" when no benchmark or not one.
+        pa.field("benchmark_id", pa.string(), nullable=False),
+        pa.field("metric_id", pa.string(), nullable=False),
         pa.field("model", pa.string(), nullable=False),
         pa.field("kind", pa.string(), nullable=False),
         pa.field("context", pa.string(), nullable=False),

@@ -109,6 +109,7 @@ def test_a_deep_link_is_the_first_visit_of_a_fresh_server(sample_dataset, tmp_pa
             "Topics",
             "Authors",
             "Metrics",
+            "Benchmarks",
             "Papers",
             "Data",
         ]

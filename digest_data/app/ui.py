@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.colors
 import streamlit as st
 
-from ..analyse import aggregate, export, filters, people
+from ..analyse import aggregate, export, filters, leaderboard, people
 from ..enrich.topics import load_taxonomy
 from ..store.dataset import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, source_from_env
@@ -264,6 +264,10 @@ METRIC_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
     "headline": aggregate.headline,
     "metric_options": lambda p, m, column: aggregate.metric_options(m, column),
     "metric_pairs": lambda p, m: aggregate.metric_pairs(m),
+    "benchmark_choices": lambda p, m: leaderboard.benchmark_choices(m),
+    "benchmark_labels": lambda p, m: leaderboard.benchmark_labels(m),
+    "benchmark_scores": lambda p, m, benchmark: leaderboard.scores_on(m, benchmark, p),
+    "benchmark_table": lambda p, m, seen: leaderboard.benchmark_table(m, seen),
 }
 
 
