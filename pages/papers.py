@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data.app import ui
+from digest_data.app import trendsview, ui
 from digest_data.app.safe import markdown_text, safe_url
 
 ctx = ui.context("papers")
@@ -67,3 +67,28 @@ if not numbers.empty:
         hide_index=True,
         width="stretch",
     )
+
+# Papers like this one: neighbours computed at build time (store/neighbours.py).
+st.markdown("**Papers like this one**")
+like = trendsview.papers_like(ctx, paper["paper_id"])
+if like is None:
+    st.caption("This dataset was built without neighbours: rebuild it to see them.")
+elif like.empty:
+    st.caption("No other paper shares enough words with this one.")
+else:
+    st.dataframe(
+        like.drop(columns=["paper_id"]),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "score": st.column_config.ProgressColumn(
+                "Likeness", format="%.2f", min_value=0, max_value=1
+            ),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
+            "source": "Source",
+            "url": st.column_config.LinkColumn("Link", display_text="open"),
+        },
+        key="papers_like",
+    )
+    ui.download(like, "papers-like", ctx, paper["paper_id"], key="dl-papers-like")

@@ -45,7 +45,7 @@ from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
 from ..read import formats
 from ..read.normalise import DecodeError, decode_bytes, normalise_title
 from ..schema import SCHEMA_VERSION
-from . import collection
+from . import collection, neighbours
 from .collection import RECORDS_SCHEMA, records_table
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
@@ -512,6 +512,7 @@ def _build_locked(
         and all(old_files[n]["sha256"] == h for n, h in hashes.items())
         and manifest.get("missing") == [_plain(s) for s in missing]
         and manifest.get("partition") == partition
+        and neighbours.has_neighbours(previous)
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
         report.unchanged = True
@@ -564,6 +565,7 @@ def _build_locked(
     try:
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
+        neighbours.write(papers_arrow, version_dir, previous)
         (version_dir / "records").mkdir()
         for shard, tables in shards.items():
             target = _shard_path(version_dir, shard)
