@@ -83,11 +83,11 @@ else:
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "score": st.column_config.ProgressColumn(
-                "Likeness", format="%.2f", min_value=0, max_value=1
+                "Likeness", format="%.2f", min_value=0, max_value=1, width=100
             ),
-            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
-            "source": "Source",
-            "url": st.column_config.LinkColumn("Link", display_text="open"),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=95),
+            "source": st.column_config.TextColumn("Source", width=80),
+            "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
         },
         key="papers_like",
     )

@@ -42,15 +42,27 @@ if table.empty:
     )
     st.stop()
 
+# Two lists side by side in a 1400 px window leave about 410 px for each table.
 COLUMN_CONFIG = {
-    "item": st.column_config.TextColumn(what[:-1].capitalize(), width="medium"),
-    "count": st.column_config.NumberColumn("Papers", help="Papers in the range that mention it"),
-    "count_before": st.column_config.NumberColumn("Before", help="Papers in the range before"),
-    "change": st.column_config.NumberColumn(
-        "Change", help="Share of papers now minus before, in percentage points", format="%+.1f pp"
+    "item": st.column_config.TextColumn(what[:-1].capitalize(), width=130),
+    "count": st.column_config.NumberColumn(
+        "Now", help="Papers in the range that mention it", width=45
     ),
-    "trend": st.column_config.LineChartColumn("Monthly share", y_min=0, width="small"),
-    "papers": st.column_config.LinkColumn("Papers", display_text="show", width="small"),
+    "count_before": st.column_config.NumberColumn(
+        "Before", help="Papers in the range before", width=50
+    ),
+    "change": st.column_config.NumberColumn(
+        "Change",
+        help="Share of papers now minus before, in percentage points",
+        format="%+.1f pp",
+        width=68,
+    ),
+    "trend": st.column_config.LineChartColumn(
+        "By month", help="Share of each month's papers", y_min=0, width=68
+    ),
+    "papers": st.column_config.LinkColumn(
+        "Papers", help="The papers, on the Papers page", display_text="show", width=48
+    ),
 }
 st.caption(
     "Ranked by the log-odds ratio with an informative Dirichlet prior (z-score): a change "
@@ -74,6 +86,7 @@ for column, (title, rows) in zip(
             hide_index=True,
             width="stretch",
             column_config=COLUMN_CONFIG,
+            height=35 * (len(shown) + 1) + 3,  # every row, no scrolling inside
             key=f"trend_table_{title.lower()}",
         )
         ui.download(rows, f"{title.lower()}-{what}", ctx, key=f"dl-{title.lower()}-{what}")
