@@ -87,6 +87,7 @@ def overview() -> None:
 pages = [
     st.Page(overview, title="Overview", default=True),
     st.Page("pages/topics.py", title="Topics"),
+    st.Page("pages/trends.py", title="Trends"),
     st.Page("pages/authors.py", title="Authors"),
     st.Page("pages/metrics.py", title="Metrics"),
     st.Page("pages/benchmarks.py", title="Benchmarks"),

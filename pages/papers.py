@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate
 from digest_data.analyse.papers import find_papers, row_keys, row_metrics
-from digest_data.app import ui
+from digest_data.app import trendsview, ui
 from digest_data.app.safe import markdown_text, safe_url
 
 ctx = ui.context("papers")
@@ -95,3 +95,28 @@ if not numbers.empty:
         hide_index=True,
         width="stretch",
     )
+
+# Papers like this one: neighbours computed at build time (store/neighbours.py).
+st.markdown("**Papers like this one**")
+like = trendsview.papers_like(ctx, paper["paper_id"])
+if like is None:
+    st.caption("This dataset was built without neighbours: rebuild it to see them.")
+elif like.empty:
+    st.caption("No other paper shares enough words with this one.")
+else:
+    st.dataframe(
+        like.drop(columns=["paper_id"]),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "score": st.column_config.ProgressColumn(
+                "Likeness", format="%.2f", min_value=0, max_value=1, width=100
+            ),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=95),
+            "source": st.column_config.TextColumn("Source", width=80),
+            "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
+        },
+        key="papers_like",
+    )
+    ui.download(like, "papers-like", ctx, paper["paper_id"], key="dl-papers-like")

@@ -107,6 +107,7 @@ def test_a_deep_link_is_the_first_visit_of_a_fresh_server(sample_dataset, tmp_pa
         assert [n.strip() for n in nav if n.strip()] == [
             "Overview",
             "Topics",
+            "Trends",
             "Authors",
             "Metrics",
             "Benchmarks",

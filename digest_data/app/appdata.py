@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..store import fetch
 from ..store.dataset import BuildLocked, BuildReport, build, current_version, is_stale
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,11 +41,15 @@ def is_dataset(path: Path) -> bool:
 
 def source_from_env(env: Mapping[str, str] = os.environ) -> DataSource:
     """The bundled sample by default; ``DIGEST_DATA_DIR`` may name a digest folder
-    (built into ``build/datasets/<hash>``) or an already built dataset."""
+    (built into ``build/datasets/<hash>``), an already built dataset, or a source
+    fetched with ``digest-data fetch`` (``hf-daily``, ``map-daily``)."""
     raw = env.get(ENV_VAR, "").strip()
     if not raw:
         uploads = BUILD_ROOT / "uploads"
         return DataSource((SAMPLE,), BUILD_ROOT / "dataset", uploads, "bundled sample")
+    if raw in fetch.SOURCES and not Path(raw).exists():
+        # A source fetched with `digest-data fetch`, which also builds it.
+        return DataSource((), fetch.dataset_dir(raw), None, f"{raw} (fetched)")
     path = Path(raw).expanduser().resolve()
     if is_dataset(path):
         return DataSource((), path, None, str(path))

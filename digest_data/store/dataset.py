@@ -46,7 +46,7 @@ from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
 from ..read import formats
 from ..read.normalise import DecodeError, decode_bytes, normalise_title
 from ..schema import SCHEMA_VERSION, UPLOAD_SOURCE
-from . import authors, collection
+from . import authors, collection, neighbours
 from .collection import RECORDS_SCHEMA, records_table
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
@@ -526,6 +526,7 @@ def _build_locked(
         and manifest.get("partition") == partition
         and manifest.get("uploads", []) == sorted(upload_names)
         and (previous / "authors.parquet").is_file()
+        and neighbours.has_neighbours(previous)
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
         report.unchanged = True
@@ -582,6 +583,7 @@ def _build_locked(
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
         _write_parquet(authors.authors_table(papers_arrow), version_dir / "authors.parquet")
+        neighbours.write(papers_arrow, version_dir, previous)
         (version_dir / "records").mkdir()
         for shard, tables in shards.items():
             target = _shard_path(version_dir, shard)
