@@ -6,17 +6,20 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
-from digest_data.app import charts, ui
+from digest_data.app import charts, ui, upload_guard
 from digest_data.app.safe import safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
+# Every file Streamlit holds for an uploader counts against the upload limits.
+upload_guard.install(upload_guard.uploads_on())
 
 
 def overview() -> None:
     ctx = ui.context("overview")
     st.title("Overview")
     st.caption(ui.range_caption(ctx))
-    figures = ui.cached(ctx, "headline")
+    # Authors are counted as people: a username joined to a name counts once.
+    figures = {**ui.cached(ctx, "headline"), "authors": ui.cached(ctx, "people_count")}
     cols = st.columns(5)
     for col, (label, key) in zip(
         cols,
@@ -55,31 +58,39 @@ def overview() -> None:
             authors=newest["authors"].map(", ".join),
             topics=newest["topics"].map(lambda ts: ", ".join(ctx.labels.get(t, t) for t in ts)),
         )[["title", "authors", "topics", "source", "url"]]
+        # Source and link fit at 1400 px; rows taller than 64 px let titles and authors
+        # wrap (Streamlit wraps only then), and authors take the width left.
         st.dataframe(
             table,
             hide_index=True,
             width="stretch",
+            row_height=66,
+            column_order=["title", "topics", "source", "url", "authors"],
             column_config={
-                "title": st.column_config.TextColumn("Title", width="large"),
+                "title": st.column_config.TextColumn("Title", width=360),
+                "topics": st.column_config.TextColumn("Topics", width=150),
+                "source": st.column_config.TextColumn("Source", width=82),
+                "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
                 "authors": "Authors",
-                "topics": "Topics",
-                "source": "Source",
-                "url": st.column_config.LinkColumn("Link", display_text="open"),
             },
         )
         ui.download(newest, "newest-day-papers", ctx, str(day))
 
     report = ctx.dataset.report
     issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)
-    with st.expander(f"Build report: {report.files_read} files, {issues} warnings and skips"):
+    files = f"{report.files_read} {'file' if report.files_read == 1 else 'files'}"
+    noted = "1 warning or skip" if issues == 1 else f"{issues} warnings and skips"
+    with st.expander(f"Build report: {files}, {noted}"):
         ui.build_report(ctx, key="dl-report-overview")
 
 
 pages = [
     st.Page(overview, title="Overview", default=True),
     st.Page("pages/topics.py", title="Topics"),
+    st.Page("pages/trends.py", title="Trends"),
     st.Page("pages/authors.py", title="Authors"),
     st.Page("pages/metrics.py", title="Metrics"),
+    st.Page("pages/benchmarks.py", title="Benchmarks"),
     st.Page("pages/papers.py", title="Papers"),
     st.Page("pages/data.py", title="Data"),
 ]

@@ -6,6 +6,15 @@
 >>> dataset.papers.head()
 """
 
+from .enrich.benchmarks import canonical_benchmark, canonical_metric
 from .store.dataset import BuildError, BuildReport, Dataset, build, load
 
-__all__ = ["BuildError", "BuildReport", "Dataset", "build", "load"]
+__all__ = [
+    "BuildError",
+    "BuildReport",
+    "Dataset",
+    "build",
+    "canonical_benchmark",
+    "canonical_metric",
+    "load",
+]

@@ -160,5 +160,179 @@ def evaluate(
     typer.echo(format_report(run(rows, tax, fit(rows)), worst))
 
 
+FORMATS = ("table", "csv", "json")
+
+
+def _emit(frame, fmt: str, title: str = "") -> None:
+    """Print ``frame`` as a rich table, CSV (spreadsheet-safe) or JSON records."""
+    import pandas as pd
+    from rich.table import Table
+
+    from .analyse.export import to_csv
+
+    if fmt == "csv":
+        sys.stdout.write(to_csv(frame).decode("utf-8"))
+    elif fmt == "json":
+        typer.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+    else:
+        table = Table(title=title or None, title_justify="left")
+        wide = Console(soft_wrap=False, highlight=False, width=max(Console().width, 160))
+        for column in frame.columns:
+            numeric = pd.api.types.is_numeric_dtype(frame[column])
+            table.add_column(
+                column,
+                justify="right" if numeric else "left",
+                no_wrap=not numeric and column != "title",
+            )
+        for row in frame.itertuples(index=False):
+            table.add_row(*(_cell(v) for v in row))
+        wide.print(table)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    if hasattr(value, "strftime"):
+        return f"{value:%Y-%m-%d}"
+    return str(value)
+
+
+def _load(directory: Path):
+    try:
+        return dataset.load(directory)
+    except (FileNotFoundError, dataset.BuildError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        err.print(f"[red]error:[/red] --format must be one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+
+
+@app.command()
+def trends(
+    directory: Annotated[Path, typer.Argument(help="A built dataset folder.")],
+    what: Annotated[str, typer.Option(help="terms, topics, benchmarks or people.")] = "terms",
+    date_from: Annotated[
+        str | None,
+        typer.Option("--from", help="First day (YYYY-MM-DD); default: 30 days before --to."),
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Last day; default: the data's last day.")
+    ] = None,
+    before_from: Annotated[
+        str | None, typer.Option(help="First day to compare with; default: as long before.")
+    ] = None,
+    before_to: Annotated[
+        str | None, typer.Option(help="Last day to compare with; default: the day before --from.")
+    ] = None,
+    top: Annotated[int, typer.Option(help="Rows of rising and of falling items.")] = 20,
+    min_count: Annotated[
+        int | None, typer.Option(help="Fewest papers an item needs in one window.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """What rose and fell most between a window and the window before it."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from .analyse import trends as tr
+
+    _check_format(fmt)
+    if what not in tr.WHAT:
+        err.print(f"[red]error:[/red] --what must be one of {', '.join(tr.WHAT)}")
+        raise typer.Exit(2)
+    ds = _load(directory)
+    if ds.papers.empty:
+        err.print("[red]error:[/red] the dataset has no papers")
+        raise typer.Exit(2)
+    try:
+        days = [
+            dt.date.fromisoformat(d) if d else None
+            for d in (date_from, date_to, before_from, before_to)
+        ]
+        end = days[1] or ds.papers["date"].max().date()
+        start = days[0] or end - dt.timedelta(days=29)
+        now, before = tr.windows(start, end, days[2], days[3])
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    from .enrich.topics import load_taxonomy
+
+    items = tr.items_of(what, ds.papers, ds.metrics, load_taxonomy().labels)
+    ranked = tr.compare(
+        items, ds.papers, now, before, tr.MIN_COUNT[what] if min_count is None else min_count
+    )
+    if what == "terms":
+        ranked = tr.drop_nested(ranked)
+    up = tr.rising(ranked, top).assign(direction="rising")
+    down = tr.falling(ranked, top).assign(direction="falling")
+    frame = pd.concat([f for f in (up, down) if not f.empty] or [up])
+    title = f"{what}: {now} against {before}"
+    err.print(
+        f"{what}: {now} ({tr.papers_in(ds.papers, now):,} papers) against {before} "
+        f"({tr.papers_in(ds.papers, before):,} papers)"
+    )
+    _emit(frame.reset_index(drop=True), fmt, title)
+
+
+@app.command()
+def similar(
+    directory: Annotated[Path, typer.Argument(help="A built dataset folder.")],
+    paper_id: Annotated[str, typer.Argument(help="e.g. arxiv:2410.24024")],
+    top: Annotated[int, typer.Option(help="How many papers.")] = 5,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """The papers most like PAPER_ID (TF-IDF cosine over title and summary)."""
+    from .analyse.similar import COLUMNS, similar_papers
+    from .store.neighbours import load_neighbours
+
+    _check_format(fmt)
+    ds = _load(directory)
+    try:
+        table = load_neighbours(directory).to_pandas()
+        found = similar_papers(table, ds.papers, paper_id, top)
+    except (FileNotFoundError, KeyError) as exc:
+        err.print(f"[red]error:[/red] {exc.args[0]}")
+        raise typer.Exit(2) from exc
+    if fmt == "csv":
+        found = found[COLUMNS]
+    _emit(found, fmt, f"Papers like {paper_id}")
+
+
+@app.command()
+def fetch(
+    source: Annotated[str, typer.Argument(help="hf-daily or map-daily.")],
+    dest: Annotated[Path | None, typer.Option(help="Cache folder (default build/sources).")] = None,
+    url: Annotated[
+        str | None, typer.Option(help="Another git URL for the archive (a mirror, file://).")
+    ] = None,
+) -> None:
+    """Clone or update a public digest archive with git, then build it incrementally."""
+    from .store import fetch as fetching
+
+    try:
+        result = fetching.fetch(source, dest or fetching.DEFAULT_DEST, url)
+    except (fetching.FetchError, dataset.BuildError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    report = result.report
+    state = (
+        "unchanged"
+        if report.unchanged
+        else f"{report.files_parsed} parsed, {report.files_cached} cached"
+    )
+    err.print(
+        f"{source}: {'cloned' if result.cloned else 'updated'} at {result.commit}; "
+        f"{report.files_read} digest files ({state}), {len(result.not_digests)} other Markdown "
+        f"files left out; {report.rows:,} rows ({report.distinct_papers:,} distinct papers) "
+        f"-> {result.dataset}"
+    )
+    err.print(f"Open it: DIGEST_DATA_DIR={source} bash scripts/run.sh")
+
+
 if __name__ == "__main__":
     app()

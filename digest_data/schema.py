@@ -6,9 +6,12 @@ import pyarrow as pa
 
 #: Bumped whenever a column changes meaning or type; a dataset written under another
 #: version is rebuilt from its inputs instead of being read.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-SOURCES = ("hf-daily", "map-daily", "markdown")
+SOURCES = ("hf-daily", "map-daily", "markdown", "upload")
+#: The source of every row read from a dashboard upload, whatever its format: an
+#: upload is listed beside the collection's rows, never merged into them.
+UPLOAD_SOURCE = "upload"
 
 PAPERS_SCHEMA = pa.schema(
     [
@@ -40,6 +43,9 @@ METRICS_SCHEMA = pa.schema(
         pa.field("unit", pa.string(), nullable=False),
         pa.field("metric", pa.string(), nullable=False),
         pa.field("benchmark", pa.string(), nullable=False),
+        # Canonical names (enrich/benchmarks.py): "" when no benchmark or not one.
+        pa.field("benchmark_id", pa.string(), nullable=False),
+        pa.field("metric_id", pa.string(), nullable=False),
         pa.field("model", pa.string(), nullable=False),
         pa.field("kind", pa.string(), nullable=False),
         pa.field("context", pa.string(), nullable=False),
@@ -47,6 +53,33 @@ METRICS_SCHEMA = pa.schema(
         pa.field("char_end", pa.int32(), nullable=False),
     ],
     metadata={"digest_data.schema_version": str(SCHEMA_VERSION)},
+)
+
+#: ``authors.parquet``: one row per author string as written in ``papers.authors``,
+#: with the person it resolves to (``digest_data/enrich/people.py``).
+AUTHORS_SCHEMA = pa.schema(
+    [
+        pa.field("name", pa.string(), nullable=False),
+        pa.field("person", pa.string(), nullable=False),
+        pa.field("papers", pa.int32(), nullable=False),
+        pa.field("is_username", pa.bool_(), nullable=False),
+        pa.field("rule", pa.string(), nullable=False),
+        pa.field("form", pa.string(), nullable=False),
+        pa.field("evidence", pa.string(), nullable=False),
+    ],
+    metadata={"digest_data.schema_version": str(SCHEMA_VERSION)},
+)
+#: How an author string resolved (``authors.rule``): a real name; a real name
+#: spelled like a more used one; a username joined to a name, and by what; a
+#: username that stays on its own.
+AUTHOR_RULES = (
+    "name",
+    "same-spelling",
+    "same-paper",
+    "co-authors",
+    "co-author-group",
+    "rare-family",
+    "unmatched",
 )
 
 PAPER_COLUMNS = tuple(PAPERS_SCHEMA.names)

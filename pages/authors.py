@@ -1,18 +1,25 @@
 """Authors: the most frequent authors in the range, one author's papers over time,
-and a searchable author table."""
+and a searchable author table. Authors are people: a Hugging Face username joined
+to a real name (``liuziwei7`` and ``Ziwei Liu``) is one author."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
 import streamlit as st
 
-from digest_data.analyse import aggregate
+from digest_data.analyse import aggregate, filters, people
 from digest_data.app import charts, ui
 
 ctx = ui.context("authors")
 st.title("Authors")
-st.caption(ui.range_caption(ctx) + " · names matched after Unicode and whitespace normalisation")
+st.caption(
+    ui.range_caption(ctx) + " · authors counted as people: a Hugging Face username joined to "
+    "its real name counts once (see the author table's *Found as*)"
+)
 
-table = ui.cached(ctx, "author_table", "")
+table = ui.cached(ctx, "people_table", "")
 if table.empty:
     ui.empty("No authors in these papers (M-A-P digests list affiliations, not authors).")
     st.stop()
@@ -22,44 +29,77 @@ top = table.head(n)
 fig = charts.bars(
     top.iloc[::-1],
     x="papers",
-    y="author",
+    y="person",
     horizontal=True,
     title=f"Top {len(top)} authors by distinct papers",
-    labels={"papers": "Distinct papers", "author": "Author"},
+    labels={"papers": "Distinct papers", "person": "Author", "found_as": "Found as"},
+    hover_data={"found_as": ""},
 )
 fig.update_layout(height=max(360, 22 * len(top) + 120))
 st.plotly_chart(fig, width="stretch")
 ui.download(top, "top-authors", ctx, f"top{n}")
 
 st.subheader("One author's papers over time")
-search = st.text_input("Find an author", key="author_search", placeholder="part of a name")
-found = ui.cached(ctx, "author_table", search.strip())
+search = st.text_input(
+    "Find an author",
+    key="author_search",
+    placeholder="part of a name or username",
+    help="Matches the author's name and every form it was found under.",
+)
+found = ui.cached(ctx, "people_table", search.strip())
 # The browser gets the options: the most prolific matches, not every name.
 author = st.selectbox(
     "Author",
-    options=list(aggregate.first_rows(found)["author"]),
+    options=list(aggregate.first_rows(found)["person"]),
     key="author_pick",
     help=f"The {aggregate.TABLE_ROWS:,} most frequent authors matching the search above.",
 )
 if author:
-    mine = ui.cached(ctx, "author_papers", author)
-    per_day = aggregate.per_day(mine)
+    mine = ui.cached(ctx, "person_papers", author)
+    freq = filters.suggested_period(ctx.state)
+    counts = people.per_period(mine, freq)
     fig = charts.bars(
-        per_day,
+        counts,
         x="date",
         y="papers",
-        title=f"Papers by {author} per digest day",
-        labels={"date": "Digest day", "papers": "Papers"},
+        title=f"Papers by {author} per {freq}",
+        labels={"date": ui.PERIOD_AXIS[freq], "papers": "Distinct papers"},
     )
-    fig.update_yaxes(dtick=1)
+    # Each bar spans its period, and the axis spans the selected range, so a
+    # two-paper author gets two narrow bars in the right places.
+    period = {"day": 86_400_000, "week": 7 * 86_400_000, "month": "M1"}[freq]
+    fig.update_traces(xperiod=period, xperiod0="2024-01-01", xperiodalignment="middle")
+    start, end = ctx.state.start, ctx.state.end + dt.timedelta(days=1)
+    fig.update_xaxes(range=[pd.Timestamp(start), pd.Timestamp(end)])
+    fig.update_yaxes(rangemode="tozero", dtick=1 if counts["papers"].max() <= 10 else None)
     st.plotly_chart(fig, width="stretch")
     ui.table(
         mine,
         "papers",
-        column_config={"date": st.column_config.DateColumn("Day", format="YYYY-MM-DD")},
+        column_config={
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
+            "paper_id": "Paper",
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "listed_as": "Listed as",
+        },
     )
     ui.download(mine, "author-papers", ctx, author)
 
 st.subheader("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
-ui.table(found, "authors")
+ui.table(
+    found,
+    "authors",
+    column_config={
+        "person": "Author",
+        "papers": "Papers",
+        "days": "Days",
+        "first": st.column_config.DateColumn("First day", format="YYYY-MM-DD"),
+        "last": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
+        "found_as": st.column_config.TextColumn("Found as", width="medium"),
+        "username_only": st.column_config.CheckboxColumn(
+            "Username, no name found",
+            help="A Hugging Face username that no real name in the data could be joined to.",
+        ),
+    },
+)
 ui.download(found, "authors", ctx, search.strip())

@@ -1,12 +1,14 @@
-"""Data: upload digest files, see what a build kept and skipped, and rebuild."""
+"""Data: upload digest files, list and remove them, see what a build kept and
+skipped, and rebuild."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from digest_data.app import ui, uploads
-from digest_data.app.appdata import ensure_built, source_from_env
+from digest_data.app import ui, upload_guard, uploads
+from digest_data.app.appdata import ensure_built, failure_notice, source_from_env
+from digest_data.app.safe import markdown_text
 from digest_data.store.dataset import BuildError
 
 source = source_from_env()
@@ -14,44 +16,86 @@ ctx = ui.context("data")
 st.title("Data")
 st.write(f"Digests: **{source.label}** → dataset `{source.out}`")
 
+
+def rebuild(done: str, force: bool = False) -> None:
+    """Rebuild, and keep what happened for the page drawn after the rerun."""
+    try:
+        with st.spinner("Rebuilding…"):
+            report = ensure_built(source, force=force)
+    except (BuildError, OSError) as exc:
+        reason = failure_notice(exc, source)
+        st.session_state["data_notices"].append(
+            ("error", markdown_text(f"The rebuild failed ({reason}); the last good build stays."))
+        )
+    else:
+        rows = f"{report.rows:,} rows now." if report else "nothing changed."
+        st.session_state["data_notices"].append(("success", f"{done}; {rows}"))
+    st.session_state["uploader_round"] = st.session_state.get("uploader_round", 0) + 1
+    st.rerun()
+
+
+st.session_state.setdefault("data_notices", [])
+for kind, text in st.session_state["data_notices"]:
+    getattr(st, kind)(text)
+st.session_state["data_notices"] = []
+
 if source.uploads is None:
     st.info(
         "This dataset was built elsewhere (DIGEST_DATA_DIR names a built dataset): uploads are off."
     )
+elif not upload_guard.uploads_on():
+    st.info(
+        f"Uploads are turned off on this dashboard ({uploads.SETTING}=off): it shows what "
+        "the collection's files say."
+    )
 else:
+    saved = uploads.stored(source.uploads)
     st.subheader("Upload digest files")
     st.caption(
         f"Markdown or text digests ({', '.join(uploads.DIGEST_SUFFIXES)}); at most "
         f"{uploads.MAX_FILES} files, {uploads.MAX_FILE_BYTES // 2**20} MB each and "
-        f"{uploads.MAX_TOTAL_BYTES // 2**20} MB in all. They are saved under a safe name in "
-        f"`{source.uploads}` and added to the dataset."
+        f"{uploads.MAX_TOTAL_BYTES // 2**20} MB in one upload. Uploads are listed as their own "
+        "source, *upload*, beside the collection's papers, never in their place. All uploads "
+        f"together: {len(saved):,} of {uploads.BUDGET_FILES:,} files, "
+        f"{sum(s.bytes for s in saved) / 2**20:,.1f} of {uploads.BUDGET_BYTES // 2**20} MB, "
+        f"{sum(s.rows for s in saved):,} of {uploads.BUDGET_ROWS:,} table rows."
     )
     files = st.file_uploader(
-        "Digest files", type=["md", "markdown", "txt"], accept_multiple_files=True, key="uploader"
+        "Digest files",
+        type=["md", "markdown", "txt"],
+        accept_multiple_files=True,
+        key=f"uploader-{st.session_state.get('uploader_round', 0)}",
     )
     if files and st.button("Add these files and rebuild", type="primary"):
         batch = [uploads.Upload(f.name, f.getvalue()) for f in files]
-        verdicts = uploads.check(batch)
+        verdicts = uploads.check(batch, saved)
         refused = [v for v in verdicts if v.name is None]
         if refused:
-            st.warning("Refused: " + "; ".join(f"{v.original}: {v.reason}" for v in refused))
+            st.session_state["data_notices"].append(
+                ("warning", "Refused: " + "; ".join(f"{v.original}: {v.reason}" for v in refused))
+            )
         if len(refused) < len(verdicts):
             uploads.save(batch, verdicts, source.uploads)
-            try:
-                with st.spinner("Rebuilding…"):
-                    report = ensure_built(source)
-            except BuildError as exc:
-                st.error(str(exc))
-            else:
-                st.success(
-                    f"Added {len(verdicts) - len(refused)} files; "
-                    + (f"{report.rows:,} rows now." if report else "nothing changed.")
-                )
-                st.rerun()
-    if st.button("Rebuild from all files"):
-        with st.spinner("Rebuilding…"):
-            ensure_built(source, force=True)
+            rebuild(f"Added {len(verdicts) - len(refused)} files")
         st.rerun()
+    if saved:
+        st.subheader("Uploaded files")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "file": [s.name for s in saved],
+                    "bytes": [s.bytes for s in saved],
+                    "table rows": [s.rows for s in saved],
+                }
+            ),
+            hide_index=True,
+        )
+        gone = st.multiselect("Remove uploads", [s.name for s in saved], key="remove_uploads")
+        if gone and st.button("Remove these files and rebuild", key="remove_button"):
+            removed = uploads.remove(source.uploads, gone)
+            rebuild(f"Removed {len(removed)} files")
+    if st.button("Rebuild from all files"):
+        rebuild("Rebuilt from all files", force=True)
 
 report = ctx.dataset.report
 st.subheader("Last build")

@@ -1,12 +1,29 @@
-"""Metrics: the numbers papers report, across days, and the best reported per day."""
+"""Metrics: the numbers papers report, across days, and the best reported per day.
+
+Scores, gains and drops, and efficiency figures are separate views: on one axis a
+"1,953% more tokens" flattens every accuracy to a band at 0."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
-from digest_data.app import charts, ui
-from digest_data.schema import METRIC_KINDS
+from digest_data.app import charts, score_charts, ui
+
+#: The page's views, each a set of kinds; "All numbers" is the raw view.
+VIEWS = {
+    "Scores": ("score",),
+    "Gains and drops": ("delta",),
+    "Efficiency": ("efficiency",),
+    "All numbers": (),
+}
+#: One colour per kind, the same on every chart.
+KIND_COLORS = {"score": "#1f77b4", "delta": "#ff7f0e", "efficiency": "#2ca02c"}
+
+
+def unit_name(unit: str) -> str:
+    return unit or "no unit"
+
 
 ctx = ui.context("metrics")
 st.title("Reported metrics")
@@ -16,71 +33,96 @@ if ctx.metrics.empty:
     ui.empty("No reported metric numbers in the selected papers.")
     st.stop()
 
-units = ui.cached(ctx, "metric_options", "unit")
-c1, c2, c3, c4 = st.columns(4)
+view = st.radio(
+    "Show",
+    list(VIEWS),
+    horizontal=True,
+    key="m_view",
+    help="Scores are results as reported; gains and drops are differences "
+    "(+4.1 points, 12% better); efficiency is speed, memory and cost.",
+)
+kinds = VIEWS[view]
+in_view = filters.apply_metric_filter(ctx.metrics, filters.MetricFilter(kinds=kinds))
+if in_view.empty:
+    ui.empty(f"No numbers of this kind ({view.lower()}) in the selected papers.")
+    st.stop()
+
+# Each picker offers only what the pickers before it leave.
+c1, c2, c3 = st.columns(3)
+units = aggregate.metric_options(in_view, "unit")
 chosen_units = c1.multiselect(
     "Unit",
     units,
     default=units[:1],
-    format_func=lambda u: u or "(none)",
-    key="m_units",
+    format_func=unit_name,
+    key=f"m_units_{view}",
     help="Numbers in different units do not share an axis well; start with one.",
 )
-kinds = c2.multiselect("Kind", list(METRIC_KINDS), key="m_kinds", placeholder="All kinds")
-metric_names = c3.multiselect(
+by_unit = filters.apply_metric_filter(in_view, filters.MetricFilter(units=tuple(chosen_units)))
+metric_names = c2.multiselect(
     "Metric",
-    ui.cached(ctx, "metric_options", "metric"),
+    aggregate.metric_options(by_unit, "metric"),
     format_func=lambda m: m or "(unnamed)",
-    key="m_metrics",
+    key=f"m_metrics_{view}",
     placeholder="All metrics",
 )
-benchmarks = c4.multiselect(
+by_metric = filters.apply_metric_filter(by_unit, filters.MetricFilter(tuple(metric_names)))
+benchmarks = c3.multiselect(
     "Benchmark",
-    ui.cached(ctx, "metric_options", "benchmark"),
+    aggregate.metric_options(by_metric, "benchmark"),
     format_func=lambda b: b or "(none)",
-    key="m_benchmarks",
+    key=f"m_benchmarks_{view}",
     placeholder="All benchmarks",
 )
-selection = filters.MetricFilter(
-    tuple(metric_names), tuple(benchmarks), tuple(chosen_units), tuple(kinds)
-)
+selection = filters.MetricFilter(tuple(metric_names), tuple(benchmarks), tuple(chosen_units), kinds)
 rows = filters.apply_metric_filter(ctx.metrics, selection)
-color = st.radio("Colour by", ["kind", "metric"], horizontal=True, key="m_color")
+color = st.radio("Colour by", ["metric", "kind"], horizontal=True, key="m_color")
 
 if rows.empty:
     ui.empty("No metric numbers match these metric filters.")
 else:
     plotted = aggregate.sample_points(aggregate.with_color_groups(rows, color))
-    unit_label = ", ".join(u or "no unit" for u in sorted(rows["unit"].unique()))
+    unit_label = ", ".join(unit_name(u) for u in sorted(rows["unit"].unique()))
     sampled = f", a random {len(plotted):,} shown" if len(plotted) < len(rows) else ""
     fig = charts.grouped_points(
         plotted,
         x="date",
         y="value",
         group="color",
-        title=f"Reported numbers by digest day ({len(rows):,}{sampled})",
+        title=f"{view} by digest day ({len(rows):,}{sampled})",
         labels={"date": "Digest day", "value": f"Value ({unit_label})", "color": color.title()},
         hover_name="title",
         hover_data=("metric", "benchmark", "unit", "kind", "context"),
     )
     fig.update_traces(marker={"size": 9, "opacity": 0.75})
+    if color == "kind":
+        for trace in fig.data:
+            trace.marker.color = KIND_COLORS.get(trace.name)
+    score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     shown = rows.drop(columns=["char_start", "char_end"])
-    ui.download(shown, "metrics", ctx, *selection.units, *selection.kinds)
+    ui.download(shown, "metrics", ctx, view, *chosen_units, *metric_names, *benchmarks)
 
 st.subheader("Best reported per day")
-pairs = ui.cached(ctx, "metric_pairs")
+st.caption(
+    "For one metric and benchmark as written, within the filters above. The "
+    "Benchmarks page merges spellings and draws the best so far."
+)
+pairs = aggregate.metric_pairs(rows)
 if pairs.empty:
-    ui.empty("No metric is reported with a benchmark at least twice in this range.")
+    ui.empty("No metric is reported with a benchmark at least twice within these filters.")
 else:
     options = list(zip(pairs["metric"], pairs["benchmark"], strict=True))
+    if st.session_state.get("m_pair") not in options:  # the filters left it out
+        st.session_state["m_pair"] = options[0]
     metric, benchmark = st.selectbox(
         "Metric and benchmark",
         options,
         format_func=lambda p: f"{p[0]} on {p[1]}",
         key="m_pair",
     )
-    best = aggregate.best_per_day(ctx.metrics, metric, benchmark)
+    best = aggregate.best_per_day(rows, metric, benchmark)
+    best = best.assign(unit=best["unit"].map(unit_name))
     direction = "lowest" if metric in aggregate.LOWER_IS_BETTER else "highest"
     fig = charts.grouped_points(
         best,
@@ -92,5 +134,6 @@ else:
         labels={"date": "Digest day", "value": f"{metric} (as reported)", "unit": "Unit"},
         hover_name="title",
     )
+    score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     ui.download(best, "best-per-day", ctx, metric, benchmark)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data.app import ui
+from digest_data.analyse import aggregate
+from digest_data.analyse.papers import find_papers, row_keys, row_metrics
+from digest_data.app import trendsview, ui
 from digest_data.app.safe import markdown_text, safe_url
 
 ctx = ui.context("papers")
@@ -17,29 +19,57 @@ if ctx.papers.empty:
     st.stop()
 
 table = ui.shared_table(ctx, "paper_table")
-shown = ui.table(
-    table.drop(columns=["summary", "comments", "paper_id", "affiliations"]),
+# What a reader scans first fits at 1400 px; rows taller than 64 px let titles and
+# authors wrap (Streamlit wraps only then), and authors take the width left. The
+# arXiv id is in the link, the detail and the CSV.
+ui.table(
+    table,
     "papers",
+    column_order=["date", "title", "topics", "metric_numbers", "source", "url", "authors"],
+    row_height=66,
     column_config={
-        "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
-        "title": st.column_config.TextColumn("Title", width="large"),
+        "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
+        "title": st.column_config.TextColumn("Title", width=340),
+        "topics": st.column_config.ListColumn("Topics", width=150),
+        "metric_numbers": st.column_config.NumberColumn("Metrics", width=62),
+        "source": st.column_config.TextColumn("Source", width=82),
+        "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
         "authors": st.column_config.ListColumn("Authors"),
-        "topics": st.column_config.ListColumn("Topics"),
-        "metric_numbers": st.column_config.NumberColumn("Metrics"),
-        "url": st.column_config.LinkColumn("Link", display_text="open"),
-        "arxiv_id": "arXiv",
     },
 )
 ui.download(table, "papers", ctx)
 
 st.subheader("Paper detail")
+search = st.text_input(
+    "Find a paper",
+    key="paper_find",
+    placeholder="part of a title, or an arXiv id",
+    help="Searches every paper in the filters above, not only the rows the table shows.",
+)
+matches, total = find_papers(table, search, aggregate.TABLE_ROWS)
+if matches.empty:
+    ui.empty(f'No filtered paper has "{search.strip()}" in its title or id.')
+    st.stop()
+keys = row_keys(matches)
+names = {
+    k: f"{d:%Y-%m-%d} · {t} · {s}"
+    for k, d, t, s in zip(keys, matches["date"], matches["title"], matches["source"], strict=True)
+}
+# The choice is kept by the row's key, so a filter change that keeps the paper
+# keeps it chosen, wherever it now sits in the list.
+chosen = st.session_state.get("paper_chosen")
 choice = st.selectbox(
     "Paper",
-    options=range(len(shown)),
-    format_func=lambda i: f"{table.at[i, 'date']:%Y-%m-%d} · {table.at[i, 'title']}",
+    options=keys,
+    index=keys.index(chosen) if chosen in names else 0,
+    format_func=names.__getitem__,
     key="paper_pick",
+    help=f"{len(keys):,} of {total:,} matching papers"
+    + ("; type in the search box to find others." if len(keys) < total else "."),
 )
-paper = table.iloc[choice].where(table.iloc[choice].notna(), None)
+st.session_state["paper_chosen"] = choice
+row = matches.iloc[keys.index(choice)]
+paper = row.where(row.notna(), None)
 st.markdown(f"### {markdown_text(paper['title'])}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]
 if paper["arxiv_id"]:
@@ -57,9 +87,7 @@ if paper["summary"]:
     st.markdown(markdown_text(paper["summary"]))
 if paper["comments"]:
     st.markdown("**Comments:** " + markdown_text(paper["comments"]))
-numbers = ctx.metrics[
-    (ctx.metrics["paper_id"] == paper["paper_id"]) & (ctx.metrics["date"] == paper["date"])
-]
+numbers = row_metrics(ctx.metrics, row)
 if not numbers.empty:
     st.markdown("**Reported numbers**")
     st.dataframe(
@@ -67,3 +95,28 @@ if not numbers.empty:
         hide_index=True,
         width="stretch",
     )
+
+# Papers like this one: neighbours computed at build time (store/neighbours.py).
+st.markdown("**Papers like this one**")
+like = trendsview.papers_like(ctx, paper["paper_id"])
+if like is None:
+    st.caption("This dataset was built without neighbours: rebuild it to see them.")
+elif like.empty:
+    st.caption("No other paper shares enough words with this one.")
+else:
+    st.dataframe(
+        like.drop(columns=["paper_id"]),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "score": st.column_config.ProgressColumn(
+                "Likeness", format="%.2f", min_value=0, max_value=1, width=100
+            ),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=95),
+            "source": st.column_config.TextColumn("Source", width=80),
+            "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
+        },
+        key="papers_like",
+    )
+    ui.download(like, "papers-like", ctx, paper["paper_id"], key="dl-papers-like")

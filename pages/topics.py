@@ -1,7 +1,11 @@
-"""Topics: topic counts per day or week, totals, and the mix against the range before."""
+"""Topics: papers per topic and period (counts, or each topic's share of the
+period's papers), totals, and the mix against the range before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pandas as pd
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
@@ -16,6 +20,26 @@ if ctx.papers.empty:
     ui.empty()
     st.stop()
 
+# Shares are of all the period's papers, so a topic filter picks which topics are
+# drawn instead of turning the chart into that topic's co-topics (itself at 100%).
+everything = replace(ctx.state, topics=())
+chosen = set(ctx.state.topics)
+
+
+def drawn(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame[frame["topic"].isin(chosen)] if chosen else frame
+
+
+st.caption(
+    "Papers are counted once per period, however many sources list them; a paper with "
+    "several topics counts for each. A share is the topic's part of all the period's "
+    "papers (under the date, source and search filters). "
+    + (
+        "The topic filter picks which topics are drawn; their shares are the same as without it."
+        if chosen
+        else "With a topic filter only the chosen topics are drawn, each share unchanged."
+    )
+)
 left, right = st.columns(2)
 freq = left.radio(
     "Group by",
@@ -25,35 +49,58 @@ freq = left.radio(
     key="topic_freq",
 )
 mode = right.radio("Show", ["counts", "shares"], horizontal=True, key="topic_mode")
-counts = ui.cached(ctx, "topic_counts", freq, labels)
-y = "papers" if mode == "counts" else "share"
-fig = charts.bars(
-    counts,
-    x="period",
-    y=y,
-    group="label",
-    group_order=list(ctx.labels.values()),
-    colors=ui.topic_colors(ctx.labels),
-    title=f"Papers per topic and {freq}"
-    + (" (share of the period's papers)" if y == "share" else ""),
-    labels={
-        "period": ui.PERIOD_AXIS[freq],
-        "papers": "Papers",
-        "share": "Share of papers",
-        "label": "Topic",
-    },
-    hover_data={"papers": "", "share": ":.1%"},
+every_topic = ui.cached(ctx, "topic_counts", freq, labels, state=everything)
+periods = sorted(every_topic["period"].unique())
+counts = drawn(every_topic).assign(
+    partial=lambda f: aggregate.partial_periods(f["period"], freq, ctx.state.start, ctx.state.end)
 )
-fig.update_layout(height=520)
-if y == "share":
-    fig.update_yaxes(tickformat=".0%")
-fig.update_layout(bargap=0.1)
+partial = set(counts.loc[counts["partial"], "period"])
+totals_all = ui.cached(ctx, "topic_totals", labels, state=everything)
+order = [lab for lab in totals_all["label"] if not chosen or lab in set(counts["label"])]
+if mode == "shares":
+    fig = charts.share_heatmap(
+        counts,
+        periods,
+        order,
+        partial,
+        title=f"Each topic's share of the {freq}'s papers",
+        x_title=ui.PERIOD_AXIS[freq] + (" (* partly outside the range)" if partial else ""),
+        month=freq == "month",
+    )
+else:
+    fig = charts.bars(
+        counts,
+        x="period",
+        y="papers",
+        group="label",
+        group_order=list(ctx.labels.values()),
+        colors=ui.topic_colors(ctx.labels),
+        title=f"Papers per topic and {freq}",
+        labels={
+            "period": ui.PERIOD_AXIS[freq],
+            "papers": "Papers",
+            "share": "Share of the period's papers",
+            "label": "Topic",
+        },
+        hover_data={"papers": "", "share": ":.1%"},
+    )
+    # Periods only partly inside the range are drawn lighter: fewer days, lower bars.
+    fig.for_each_trace(
+        lambda t: t.update(marker_opacity=[0.4 if pd.Timestamp(x) in partial else 1 for x in t.x])
+    )
+    fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140), bargap=0.1)
 st.plotly_chart(fig, width="stretch")
-st.caption("A paper with several topics counts once for each of them.")
+if partial:
+    st.caption(
+        f"{'Lighter bars' if mode == 'counts' else 'Columns marked *'}: the "
+        + ", ".join(f"{p:%Y-%m-%d}" for p in sorted(partial))
+        + f" {freq} reaches outside {ctx.state.start} to {ctx.state.end}, so it counts "
+        "only the days inside (the CSV's partial column says so)."
+    )
 ui.download(counts, "topic-counts", ctx, freq)
 
 st.subheader("Totals")
-totals = ui.cached(ctx, "topic_totals", labels)
+totals = drawn(totals_all)
 st.dataframe(
     totals,
     hide_index=True,
@@ -69,14 +116,14 @@ st.dataframe(
 )
 ui.download(totals, "topic-totals", ctx)
 
-previous = filters.previous_period(ctx.state)
+previous = filters.previous_period(everything)
 st.subheader("Topic mix against the range before")
 st.caption(f"{ctx.state.start} to {ctx.state.end} against {previous.start} to {previous.end}")
 before = ui.cached(ctx, "topic_totals", labels, state=previous)
-change = aggregate.mix_change_of_totals(totals, before, ctx.labels)
 if before.empty:
     ui.empty(f"No papers between {previous.start} and {previous.end} to compare with.")
 else:
+    change = drawn(aggregate.mix_change_of_totals(totals_all, before, ctx.labels))
     fig = charts.bars(
         change.sort_values("change_points"),
         x="change_points",
@@ -87,4 +134,4 @@ else:
         hover_data={"share": ":.1%", "share_before": ":.1%", "papers": "", "papers_before": ""},
     )
     st.plotly_chart(fig, width="stretch")
-ui.download(change, "topic-mix-change", ctx)
+    ui.download(change, "topic-mix-change", ctx)

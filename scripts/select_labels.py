@@ -19,7 +19,8 @@ PER_MONTH = 63
 
 
 def main(out: str) -> None:
-    done = {json.loads(line)["arxiv_id"] for line in open(ROOT / "tests/data/labels.jsonl")}
+    labelled = (ROOT / "tests/data/labels.jsonl").read_text("utf-8").splitlines()
+    done = {json.loads(line)["arxiv_id"] for line in labelled}
     by_month: dict[str, list[dict]] = defaultdict(list)
     for path in sorted(CORPUS.glob("*.md")):
         for r in parse_digest(path.read_text("utf-8"), path.name).records:

@@ -10,7 +10,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 extra=""
 [ "${1:-}" = "test" ] && extra="[test]"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra}"
+# The versions the tests passed with (scripts/lock.sh refreshes them); pip moves an
+# installed package that differs to its pinned version.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check \
+  -c requirements/constraints.txt -e ".${extra}"
 if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
   # The browser tests drive Debian's Chromium; Playwright's own download does not work offline.
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -315,8 +315,11 @@ def test_other_schema_version_is_rebuilt_not_misread(tmp_path, monkeypatch):
     out = tmp_path / "out"
     good(tmp_path)
     digest_data.build([tmp_path / "in"], out)
+    written = dataset.SCHEMA_VERSION
     monkeypatch.setattr(dataset, "SCHEMA_VERSION", 999)
-    with pytest.raises(digest_data.BuildError, match="schema version 1, this program reads 999"):
+    with pytest.raises(
+        digest_data.BuildError, match=f"schema version {written}, this program reads 999"
+    ):
         digest_data.load(out)
     report = digest_data.build([tmp_path / "in"], out)
     assert not report.unchanged and report.files_parsed == 1

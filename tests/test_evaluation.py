@@ -25,7 +25,10 @@ def held_out():
 
 @pytest.fixture(scope="module")
 def result():
-    return evaluate(read_labels(LABELS), load_taxonomy())
+    # The first round (no "labeller" field): the rows the rules were tuned on. The
+    # second round is held out for the month-held-out evaluation.
+    first_round = [r for r in read_labels(LABELS) if "labeller" not in r]
+    return evaluate(first_round, load_taxonomy())
 
 
 def test_the_labels_are_real_rows_of_the_corpus():

@@ -107,29 +107,62 @@ def _pair_counts(
 def topic_counts(
     papers: pd.DataFrame, freq: str = "day", labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """Papers per period (``day`` or ``week``) and topic, with each topic's share of
-    the period's papers. A paper with two topics counts once for each, so shares of
-    a period can add up to more than 100%."""
-    columns = ["period", "topic", "label", "papers", "share"]
+    """Distinct papers per period (``day``, ``week`` or ``month``) and topic, each
+    topic's share of the period's distinct papers, and that number (period_papers).
+    A paper listed by two sources, or on two days of one week, counts once; a paper
+    with two topics counts once for each, so a period's shares can add up to more
+    than 100% while each stays at most 100%."""
+    columns = ["period", "topic", "label", "papers", "share", "period_papers"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
     codes, topics, rows = list_codes(papers["topics"], sort=True)
-    periods = _period(papers["date"], freq)
-    period_codes, period_values = pd.factorize(periods, sort=True)
-    counts = _pair_counts((period_codes[rows], period_values), (codes, topics), ("period", "topic"))
-    counts["share"] = counts["papers"] / counts["period"].map(periods.value_counts())
+    period_codes, period_values = pd.factorize(_period(papers["date"], freq), sort=True)
+    paper_codes = pd.factorize(papers["paper_id"])[0]
+    pairs = _distinct_pairs(period_codes[rows] * len(topics) + codes, paper_codes[rows])
+    counts = _pair_counts(
+        (pairs // len(topics), period_values), (pairs % len(topics), topics), ("period", "topic")
+    )
+    in_period = np.bincount(
+        _distinct_pairs(period_codes, paper_codes), minlength=len(period_values)
+    )
+    counts["period_papers"] = in_period[period_values.get_indexer(counts["period"])]
+    counts["share"] = counts["papers"] / counts["period_papers"]
     counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns]
 
 
+def _distinct_pairs(groups: np.ndarray, papers: np.ndarray) -> np.ndarray:
+    """The group of each distinct (group, paper) pair: a paper counted once per group."""
+    width = int(papers.max()) + 1 if len(papers) else 1
+    return pd.unique(groups.astype(np.int64) * width + papers) // width
+
+
+def partial_periods(periods: pd.Series, freq: str, start: object, end: object) -> np.ndarray:
+    """Whether each period (labelled by its first day) reaches outside the selected
+    days ``start`` to ``end``: its count covers only part of a week or month."""
+    first = pd.to_datetime(periods)
+    if freq == "week":
+        last = first + pd.Timedelta(days=6)
+    elif freq == "month":
+        last = first + pd.offsets.MonthEnd(0)
+    else:
+        last = first
+    return ((first < pd.Timestamp(start)) | (last > pd.Timestamp(end))).to_numpy()
+
+
 def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Each topic's paper count over the selection and its share of all papers."""
+    """Each topic's distinct papers over the selection and its share of all distinct
+    papers (a paper listed by two sources counts once)."""
     columns = ["topic", "label", "papers", "share"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
-    codes, topics, _ = list_codes(papers["topics"])
-    counts = pd.DataFrame({"topic": topics, "papers": np.bincount(codes, minlength=len(topics))})
-    counts["share"] = counts["papers"] / len(papers)
+    codes, topics, rows = list_codes(papers["topics"])
+    paper_codes, distinct = pd.factorize(papers["paper_id"])
+    per_topic = _distinct_pairs(codes, paper_codes[rows])
+    counts = pd.DataFrame(
+        {"topic": topics, "papers": np.bincount(per_topic, minlength=len(topics))}
+    )
+    counts["share"] = counts["papers"] / len(distinct)
     counts["label"] = [(labels or {}).get(t, t) for t in counts["topic"]]
     return counts[columns].sort_values(
         ["papers", "topic"], ascending=[False, True], ignore_index=True

@@ -7,6 +7,7 @@ import io
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import regex as re
 
 from .filters import FilterState
@@ -29,6 +30,19 @@ def _cell(value: object) -> object:
     return value
 
 
+def _arrow_text_or_list(dtype: object) -> bool:
+    """An Arrow string or list column, as ``load`` gives the list columns."""
+    if not isinstance(dtype, pd.ArrowDtype):
+        return False
+    kind = dtype.pyarrow_dtype
+    return (
+        pa.types.is_list(kind)
+        or pa.types.is_large_list(kind)
+        or pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+    )
+
+
 def to_csv(frame: pd.DataFrame) -> bytes:
     """UTF-8 CSV of ``frame``: list cells joined with ``"; "``, text cells that
     start like a formula neutralised, dates as YYYY-MM-DD, numbers as numbers."""
@@ -36,6 +50,10 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     for column in out.columns:
         if out[column].dtype == object or isinstance(out[column].dtype, pd.StringDtype):
             out[column] = out[column].map(_cell)
+        elif _arrow_text_or_list(out[column].dtype):
+            # Arrow lists would be written as a NumPy array's repr ("['a' 'b']").
+            plain = pd.Series(out[column].tolist(), index=out.index, dtype=object)
+            out[column] = plain.map(_cell)
         elif pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = out[column].dt.strftime("%Y-%m-%d")
     buffer = io.StringIO()

@@ -6,21 +6,28 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store.dataset import BuildReport, build, current_version, is_stale
+from ..store import fetch
+from ..store.dataset import BuildLocked, BuildReport, build, current_version, is_stale
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "digests"
 BUILD_ROOT = ROOT / "build"
 ENV_VAR = "DIGEST_DATA_DIR"
+#: Seconds a page waits for another build of its dataset before it shows the last
+#: good one; with no dataset yet there is nothing else to show, so it waits longer.
+PAGE_LOCK_SECONDS = 2.0
+FIRST_BUILD_LOCK_SECONDS = 600.0
 
 
 @dataclass(frozen=True)
 class DataSource:
-    """``inputs`` to build from (empty for a dataset built elsewhere) into ``out``."""
+    """``inputs`` to build from (empty for a dataset built elsewhere) into ``out``,
+    with the visitors' ``uploads`` as their own source."""
 
     inputs: tuple[Path, ...]
     out: Path
@@ -34,32 +41,59 @@ def is_dataset(path: Path) -> bool:
 
 def source_from_env(env: Mapping[str, str] = os.environ) -> DataSource:
     """The bundled sample by default; ``DIGEST_DATA_DIR`` may name a digest folder
-    (built into ``build/datasets/<hash>``) or an already built dataset."""
+    (built into ``build/datasets/<hash>``), an already built dataset, or a source
+    fetched with ``digest-data fetch`` (``hf-daily``, ``map-daily``)."""
     raw = env.get(ENV_VAR, "").strip()
     if not raw:
         uploads = BUILD_ROOT / "uploads"
-        return DataSource((SAMPLE, uploads), BUILD_ROOT / "dataset", uploads, "bundled sample")
+        return DataSource((SAMPLE,), BUILD_ROOT / "dataset", uploads, "bundled sample")
+    if raw in fetch.SOURCES and not Path(raw).exists():
+        # A source fetched with `digest-data fetch`, which also builds it.
+        return DataSource((), fetch.dataset_dir(raw), None, f"{raw} (fetched)")
     path = Path(raw).expanduser().resolve()
     if is_dataset(path):
         return DataSource((), path, None, str(path))
     key = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     uploads = BUILD_ROOT / "datasets" / key / "uploads"
-    return DataSource(
-        (path, uploads), BUILD_ROOT / "datasets" / key / "dataset", uploads, str(path)
-    )
+    return DataSource((path,), BUILD_ROOT / "datasets" / key / "dataset", uploads, str(path))
 
 
 def needs_build(source: DataSource) -> bool:
-    return bool(source.inputs) and is_stale(source.out, _existing(source.inputs))
+    return bool(source.inputs) and is_stale(
+        source.out, _existing(source.inputs), uploads=_uploads(source)
+    )
 
 
 def ensure_built(source: DataSource, force: bool = False) -> BuildReport | None:
     """Build the dataset when it is missing or stale; None when nothing was built."""
     if not source.inputs or not (force or needs_build(source)):
         return None
-    return build(_existing(source.inputs), source.out)
+    wait = PAGE_LOCK_SECONDS if is_dataset(source.out) else FIRST_BUILD_LOCK_SECONDS
+    return build(_existing(source.inputs), source.out, uploads=_uploads(source), lock_timeout=wait)
+
+
+def failure_notice(error: Exception, source: DataSource) -> str:
+    """Why a build failed, in words a visitor may read: the cause without the
+    server's paths (the dataset and digest folders by name, others by base name)."""
+    if isinstance(error, BuildLocked):
+        return "another build is running"
+    cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
+    if isinstance(cause, OSError) and cause.errno:
+        return os.strerror(cause.errno)
+    text = str(error)
+    named = {str(source.out): "the dataset folder"}
+    named.update({str(p): "the digest folder" for p in source.inputs})
+    if source.uploads is not None:
+        named[str(source.uploads)] = "the uploads folder"
+    for path in sorted(named, key=len, reverse=True):
+        text = text.replace(path, named[path])
+    return re.sub(r"(?:/[^/\s:;,()]+)+/([^/\s:;,()]+)", r"\1", text)
 
 
 def _existing(inputs: tuple[Path, ...]) -> list[Path]:
-    # The uploads folder exists only after a first upload.
     return [p for p in inputs if p.exists()] or list(inputs[:1])
+
+
+def _uploads(source: DataSource) -> list[Path]:
+    # The uploads folder exists only after a first upload.
+    return [source.uploads] if source.uploads is not None and source.uploads.exists() else []

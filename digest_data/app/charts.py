@@ -122,3 +122,53 @@ def bars(
         )
     fig.update_layout(barmode="relative")
     return _finish(fig, title, labels, x, y, group)
+
+
+def share_heatmap(
+    counts: pd.DataFrame,
+    periods: Sequence[pd.Timestamp],
+    order: Sequence[str],
+    partial: set[pd.Timestamp],
+    *,
+    title: str,
+    x_title: str,
+    month: bool = False,
+) -> go.Figure:
+    """Each label's ``share`` per period as a grid: labels in ``order`` top down,
+    ``periods`` left to right (a period without the label is 0%), periods in
+    ``partial`` marked with a star. Every cell is a share of its own column's
+    papers, so unlike stacked shares nothing adds up past 100%."""
+
+    def grid(column: str) -> np.ndarray:
+        table = counts.pivot_table(index="label", columns="period", values=column, aggfunc="sum")
+        return table.reindex(index=list(order), columns=list(periods)).fillna(0).to_numpy()
+
+    shares, papers = grid("share"), grid("papers")
+    day = "%Y-%m" if month else "%Y-%m-%d"
+    x = [f"{p:{day}}" + ("*" if p in partial else "") for p in periods]
+    fig = go.Figure(
+        go.Heatmap(
+            z=shares,
+            x=x,
+            y=list(order),
+            zmin=0,
+            zmax=max(float(shares.max(initial=0)), 0.01),
+            colorscale="Blues",
+            xgap=1,
+            ygap=1,
+            text=[[f"{v:.0%}" for v in row] for row in shares],
+            # Numbers in the cells while they fit; hover always has them.
+            texttemplate="%{text}" if len(periods) <= 16 else None,
+            customdata=papers.astype(int),
+            hovertemplate="%{y}, %{x}: %{z:.1%} of the papers (%{customdata})<extra></extra>",
+            colorbar={"title": {"text": "Share"}, "tickformat": ".0%"},
+        )
+    )
+    fig.update_layout(
+        title=title,
+        template="plotly_white",
+        height=max(360, 26 * len(order) + 160),
+        xaxis={"title": x_title, "type": "category"},
+        yaxis={"autorange": "reversed"},
+    )
+    return fig

@@ -14,11 +14,11 @@ import pandas as pd
 import plotly.colors
 import streamlit as st
 
-from ..analyse import aggregate, export, filters
+from ..analyse import aggregate, export, filters, leaderboard, people
 from ..enrich.topics import load_taxonomy
-from ..store.dataset import Dataset, load
-from .appdata import DataSource, ensure_built, source_from_env
-from .safe import safe_urls
+from ..store.dataset import BuildError, Dataset, load
+from .appdata import DataSource, ensure_built, failure_notice, source_from_env
+from .safe import markdown_text, safe_urls
 
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
@@ -49,16 +49,33 @@ def _load(out: str, version: str) -> Dataset:
 
 
 def dataset(source: DataSource) -> Dataset:
-    """The current dataset, built first (with a spinner) when missing or stale."""
-    with st.spinner("Building the dataset from the digest files…"):
-        ensure_built(source)
+    """The current dataset, built first (with a spinner) when missing or stale. A
+    failed build leaves the last good one in place: it is shown with a notice."""
+    failure = None
+    try:
+        with st.spinner("Building the dataset from the digest files…"):
+            ensure_built(source)
+    except (BuildError, OSError) as exc:
+        failure = failure_notice(exc, source)
     from ..store.dataset import current_version
 
     version = current_version(source.out)
     if version is None:
-        st.error(f"No dataset in {source.out}.", icon=":material/error:")
+        st.error(
+            markdown_text(f"No dataset could be built: {failure or 'no digest files'}."),
+            icon=":material/error:",
+        )
         st.stop()
-    return _load(str(source.out), version.name)
+    ds = _load(str(source.out), version.name)
+    if failure:
+        st.warning(
+            markdown_text(
+                f"The data could not be rebuilt ({failure}); showing the last good build, "
+                f"from {ds.report.built_at[:16].replace('T', ' ')} UTC."
+            ),
+            icon=":material/warning:",
+        )
+    return ds
 
 
 @st.cache_resource(show_spinner=False)
@@ -198,6 +215,8 @@ def _cached(
     papers = _filtered(out, version, state)
     if name in PAPER_AGGREGATIONS:
         return PAPER_AGGREGATIONS[name](papers, *args)
+    if name in PEOPLE_AGGREGATIONS:
+        return PEOPLE_AGGREGATIONS[name](papers, _load(out, version).authors, *args)
     return METRIC_AGGREGATIONS[name](papers, _filtered_metrics(out, version, state), *args)
 
 
@@ -234,11 +253,21 @@ PAPER_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame]] = {
     "author_table": aggregate.author_table,
     "author_papers": aggregate.author_papers,
 }
+#: Aggregations of the filtered papers and the dataset's author table (authors as people).
+PEOPLE_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | int]] = {
+    "people_count": people.people_count,
+    "people_table": people.people_table,
+    "person_papers": people.person_papers,
+}
 #: Aggregations of the filtered papers and their metric rows.
 METRIC_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
     "headline": aggregate.headline,
     "metric_options": lambda p, m, column: aggregate.metric_options(m, column),
     "metric_pairs": lambda p, m: aggregate.metric_pairs(m),
+    "benchmark_choices": lambda p, m: leaderboard.benchmark_choices(m),
+    "benchmark_labels": lambda p, m: leaderboard.benchmark_labels(m),
+    "benchmark_scores": lambda p, m, benchmark: leaderboard.scores_on(m, benchmark, p),
+    "benchmark_table": lambda p, m, seen: leaderboard.benchmark_table(m, seen),
 }
 
 
@@ -280,9 +309,37 @@ def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
     return shown
 
 
+#: 19 colours picked greedily from an sRGB grid so that the closest two are as far
+#: apart as can be (CIEDE2000 >= 21; Plotly's Dark24 had pinks 8.7 apart), none
+#: pale on white; in the taxonomy's order, with a grey-olive last for "Other".
+TOPIC_PALETTE = (
+    "#1F77B4",
+    "#FF8000",
+    "#00A040",
+    "#FF00C0",
+    "#A00000",
+    "#00E0E0",
+    "#6000C0",
+    "#80E000",
+    "#806000",
+    "#FF4040",
+    "#006020",
+    "#E0C000",
+    "#40C0FF",
+    "#804060",
+    "#C0C0FF",
+    "#008080",
+    "#FFA0C0",
+    "#A08080",
+    "#A0A080",
+)
+
+
 def topic_colors(labels: dict[str, str]) -> dict[str, str]:
     """One fixed colour per topic label, the same on every chart."""
-    palette = plotly.colors.qualitative.Dark24
+    palette = (
+        TOPIC_PALETTE if len(labels) <= len(TOPIC_PALETTE) else plotly.colors.qualitative.Alphabet
+    )
     return {label: palette[i % len(palette)] for i, label in enumerate(labels.values())}
 
 

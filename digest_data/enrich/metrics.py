@@ -824,7 +824,10 @@ def _name_model(text: str, lo: int, start: int) -> str:
     """The system that ``achieves`` the number, the last one named in its sentence."""
     found = list(_MODEL_BEFORE.finditer(text, lo, start))
     if found and not _NOT_MODEL.match(found[-1]["model"]):
-        return found[-1]["model"]
+        name = found[-1]["model"]
+        # "LPIPS scores (15.0", "FID scores": a metric's name is never a model.
+        if not any(m.span("name") == (0, len(name)) for m in _metric_matches(name)):
+            return name
     return ""
 
 

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from .benchmarks import BENCHMARKS_VERSION, canonical_benchmark, canonical_metric, load_registry
 from .metrics import EXTRACT_VERSION, extract_metrics
 from .topics import TOPICS_VERSION, Taxonomy
 
 #: Part of the build cache key, with the taxonomy's content hash.
-ENRICH_VERSION = f"e1{EXTRACT_VERSION}{TOPICS_VERSION}"
+ENRICH_VERSION = f"e2{EXTRACT_VERSION}{TOPICS_VERSION}{BENCHMARKS_VERSION}-{load_registry().digest}"
+
+
+def with_ids(metric: dict[str, Any]) -> dict[str, Any]:
+    """``metric`` with ``benchmark_id`` and ``metric_id``, the canonical names of
+    its benchmark and metric as written (``""`` when there is none)."""
+    metric["benchmark_id"] = canonical_benchmark(metric["benchmark"]) or ""
+    metric["metric_id"] = canonical_metric(metric["metric"])
+    return metric
 
 
 def enrich_records(records: list[dict[str, Any]], taxonomy: Taxonomy) -> list[dict[str, Any]]:
@@ -18,5 +27,7 @@ def enrich_records(records: list[dict[str, Any]], taxonomy: Taxonomy) -> list[di
             record.get("title"), record.get("summary"), record.get("comments")
         )
         # vars(), not asdict(): Metric holds only plain values, and asdict deep-copies.
-        record["_metrics"] = [dict(vars(m)) for m in extract_metrics(record.get("summary"))]
+        record["_metrics"] = [
+            with_ids(dict(vars(m))) for m in extract_metrics(record.get("summary"))
+        ]
     return records

@@ -3,10 +3,12 @@ topic ids out.
 
 A paper's score for a topic is the sum of the weights of the topic's terms found in
 its text, title matches counted double and each term counted at most three times in
-the body. The best topic is kept when it scores at least ``MIN_SCORE``; a second and
-a third only when they reach ``SECOND_SHARE`` of the best. Nothing scoring gives
-``other``. Pure and deterministic: the same text and taxonomy always give the same
-topics.
+the body. ``pick`` then keeps the best topic when it scores at least ``min_score``, a
+second only when it reaches ``second_share`` of the best, and a third only when it
+reaches ``third_share`` (both also need ``extra_min``). Nothing scoring gives
+``other``. The thresholds are chosen with whole months held out
+(``scripts/tune_topics.py``). Pure and deterministic: the same text and taxonomy
+always give the same topics.
 """
 
 from __future__ import annotations
@@ -19,12 +21,9 @@ from importlib import resources
 from pathlib import Path
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
-TOPICS_VERSION = "t2"
+TOPICS_VERSION = "t3"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 FALLBACK = "other"
-MIN_SCORE = 4.0
-SECOND_SHARE = 0.35
-MAX_TOPICS = 3
 TITLE_WEIGHT = 2.0
 MAX_BODY_COUNT = 3
 #: Only this much of each text is read: a runaway cell cannot stall a build.
@@ -42,6 +41,39 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
     runs on every summary."""
     spaced = text.encode("ascii", "replace").translate(_TO_SPACES)
     return spaced.decode("ascii").split(), spaced.lower().decode("ascii").split()
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a paper gets a topic, from its ranked topic scores."""
+
+    min_score: float = 3.0
+    second_share: float = 0.35
+    third_share: float = 0.6
+    extra_min: float = 6.0
+
+
+#: Chosen with ``scripts/tune_topics.py`` (whole months held out), with a stricter
+#: third topic than our labels alone pick: see that script.
+THRESHOLDS = Thresholds()
+
+
+def pick(ranked: list[tuple[str, float]], thresholds: Thresholds = THRESHOLDS) -> list[str]:
+    """1 to 3 topic ids from (topic, score) pairs ranked best first.
+
+    A third topic needs more than a second: papers labelled by reading rarely have
+    three, and a long summary brushes past many topics' terms."""
+    if not ranked or ranked[0][1] < thresholds.min_score:
+        return [FALLBACK]
+    best = ranked[0][1]
+    kept = [ranked[0][0]]
+    for (topic, score), share in zip(
+        ranked[1:3], (thresholds.second_share, thresholds.third_share), strict=False
+    ):
+        if score < max(thresholds.extra_min, share * best):
+            break
+        kept.append(topic)
+    return kept
 
 
 class TaxonomyError(ValueError):
@@ -118,15 +150,17 @@ class Taxonomy:
                     totals[topic] += weight * term_weight
         return dict(totals)
 
-    def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
-        """1 to 3 topic ids, most central first."""
+    def ranked(
+        self, title: str | None, summary: str | None, comments: str | None
+    ) -> list[tuple[str, float]]:
+        """(topic, score) for every topic that scores, best first (ties in file order)."""
         body = " ".join(t[:MAX_SCAN] for t in (summary, comments) if isinstance(t, str))
         scores = self.scores(title[:MAX_SCAN] if isinstance(title, str) else "", body)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self.ids.index(kv[0])))
-        if not ranked or ranked[0][1] < MIN_SCORE:
-            return [FALLBACK]
-        best = ranked[0][1]
-        return [t for t, s in ranked[:MAX_TOPICS] if s >= max(MIN_SCORE, SECOND_SHARE * best)]
+        return sorted(scores.items(), key=lambda kv: (-kv[1], self.ids.index(kv[0])))
+
+    def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
+        """1 to 3 topic ids, most central first."""
+        return pick(self.ranked(title, summary, comments))
 
     def _matches(self, text: str):
         """(topic, weight, term) for every term occurrence, in text order. Only

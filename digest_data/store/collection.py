@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA
+from ..schema import METRICS_SCHEMA, PAPER_COLUMNS, PAPERS_SCHEMA, UPLOAD_SOURCE
 
 _METRIC_STRUCT = pa.struct(
     [f for f in METRICS_SCHEMA if f.name not in ("paper_id", "arxiv_id", "date", "source")]
@@ -52,10 +52,12 @@ def paper_ids(records: pa.Table) -> tuple[pd.Series, pd.Series]:
     A record without an arXiv id borrows one from another listing of the same
     normalised title, when that title is known under exactly one id (an M-A-P row
     without a link becomes the Hugging Face paper it is). ``paper_id`` is
-    ``arxiv:<id>``, else a hash of the normalised title."""
+    ``arxiv:<id>``, else a hash of the normalised title. Uploaded rows borrow but
+    never lend, so an upload cannot change a collection row's id."""
     keys = records["_title_key"].to_pandas()
     arxiv = records["arxiv_id"].to_pandas()
-    known = pd.DataFrame({"key": keys, "arxiv": arxiv}).dropna().drop_duplicates()
+    lends = records["source"].to_numpy() != UPLOAD_SOURCE
+    known = pd.DataFrame({"key": keys, "arxiv": arxiv})[lends].dropna().drop_duplicates()
     unique = known.drop_duplicates("key", keep=False).set_index("key")["arxiv"]
     missing = arxiv.isna()
     if missing.any():

@@ -4,6 +4,7 @@ Layout of an output folder ``DIR``::
 
     DIR/papers.parquet        -> current/papers.parquet
     DIR/metrics.parquet       -> current/metrics.parquet
+    DIR/authors.parquet       -> current/authors.parquet
     DIR/build_report.json     -> current/build_report.json
     DIR/current               -> .versions/<build id>
     DIR/.versions/<build id>/ one complete build, plus manifest.json and records/
@@ -44,8 +45,8 @@ from ..enrich.records import ENRICH_VERSION, enrich_records
 from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
 from ..read import formats
 from ..read.normalise import DecodeError, decode_bytes, normalise_title
-from ..schema import SCHEMA_VERSION
-from . import collection
+from ..schema import SCHEMA_VERSION, UPLOAD_SOURCE
+from . import authors, collection, neighbours
 from .collection import RECORDS_SCHEMA, records_table
 
 DIGEST_SUFFIXES = (".md", ".markdown", ".txt")
@@ -59,7 +60,7 @@ def pipeline_key(taxonomy: Taxonomy) -> str:
     return f"{PIPELINE_VERSION}-t{taxonomy.digest}"
 
 
-OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "build_report.json")
+OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "authors.parquet", "build_report.json")
 #: With ``partition="month"``: the same tables as hive-style folders, papers/month=YYYY-MM/.
 PARTITION_DIRS = ("papers", "metrics")
 PARTITIONS = (None, "month")
@@ -68,6 +69,10 @@ _KEEP_VERSIONS = 2
 
 class BuildError(RuntimeError):
     """A build that could not run at all (no inputs, output not writable, locked)."""
+
+
+class BuildLocked(BuildError):
+    """Another build held the output folder's lock for longer than the wait."""
 
 
 def _plain(obj: object) -> dict:
@@ -144,6 +149,8 @@ class Dataset:
     report: BuildReport
     version: str
     path: Path
+    #: One row per author string and the person it resolves to (AUTHORS_SCHEMA).
+    authors: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 # ---------------------------------------------------------------------------
@@ -354,7 +361,7 @@ def build_lock(out_dir: Path, timeout: float = 600.0) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     handle.seek(0)
                     holder = handle.read().strip() or "another process"
-                    raise BuildError(
+                    raise BuildLocked(
                         f"{out_dir} is locked by a running build ({holder}); "
                         f"gave up after {timeout:.0f} s"
                     ) from None
@@ -449,6 +456,7 @@ def build(
     taxonomy: str | os.PathLike[str] | Taxonomy | None = None,
     workers: int | None = None,
     partition: str | None = None,
+    uploads: Iterable[str | os.PathLike[str]] = (),
 ) -> BuildReport:
     """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
 
@@ -456,7 +464,8 @@ def build(
     Raises BuildError only when nothing can be built (no inputs at all, output
     not writable, lock held too long, taxonomy file unusable). ``taxonomy`` is a
     TOML file (or a loaded Taxonomy) to use instead of the shipped one.
-    ``partition="month"`` also writes both tables as hive-style month folders."""
+    ``partition="month"`` also writes both tables as hive-style month folders.
+    Files under ``uploads`` are read too, as source ``upload`` (see UPLOAD_SOURCE)."""
     if partition not in PARTITIONS:
         raise BuildError(f"unknown partition {partition!r}: use one of {PARTITIONS[1:]}")
     started = time.perf_counter()
@@ -465,14 +474,16 @@ def build(
     except TaxonomyError as exc:
         raise BuildError(str(exc)) from exc
     out = Path(out_dir)
-    files, missing = discover(inputs)
+    uploads = list(uploads)
+    files, missing = discover([*inputs, *uploads])
+    upload_names = {str(p) for p in discover(uploads)[0]}
     if not files:
         reasons = "; ".join(str(s) for s in missing) or "no digest files found"
         raise BuildError(f"nothing to build: {reasons}")
     try:
         with build_lock(out, lock_timeout):
             return _build_locked(
-                files, missing, out, started, progress, force, tax, workers, partition
+                files, missing, out, started, progress, force, tax, workers, partition, upload_names
             )
     except OSError as exc:
         raise BuildError(f"cannot write the dataset to {out}: {exc.strerror or exc}") from exc
@@ -488,6 +499,7 @@ def _build_locked(
     taxonomy: Taxonomy,
     workers: int | None,
     partition: str | None,
+    upload_names: set[str],
 ) -> BuildReport:
     previous = None if force else current_version(out)
     manifest = _read_manifest(previous)
@@ -512,6 +524,9 @@ def _build_locked(
         and all(old_files[n]["sha256"] == h for n, h in hashes.items())
         and manifest.get("missing") == [_plain(s) for s in missing]
         and manifest.get("partition") == partition
+        and manifest.get("uploads", []) == sorted(upload_names)
+        and (previous / "authors.parquet").is_file()
+        and neighbours.has_neighbours(previous)
     ):
         report = BuildReport.from_json((previous / "build_report.json").read_text())
         report.unchanged = True
@@ -544,6 +559,8 @@ def _build_locked(
         if tick:
             tick()
     parsed_files = [parsed[str(p)] for p in files]
+    for name in upload_names & parsed.keys():
+        parsed[name].report.source = UPLOAD_SOURCE
 
     shards: dict[int, list[pa.Table]] = {i: [] for i in range(RECORD_SHARDS)}
     for shard, (table, _) in (cached or {}).items():
@@ -555,6 +572,7 @@ def _build_locked(
             fresh_shards.add(record_shard(name))
     parts = [t for tables in shards.values() for t in tables if t.num_rows]
     records = pa.concat_tables(parts) if parts else RECORDS_SCHEMA.empty_table()
+    records = _mark_uploads(records, upload_names)
     papers_arrow, metrics_arrow = collection.papers(records)
 
     version_dir = (
@@ -564,6 +582,8 @@ def _build_locked(
     try:
         _write_parquet(papers_arrow, version_dir / "papers.parquet")
         _write_parquet(metrics_arrow, version_dir / "metrics.parquet")
+        _write_parquet(authors.authors_table(papers_arrow), version_dir / "authors.parquet")
+        neighbours.write(papers_arrow, version_dir, previous)
         (version_dir / "records").mkdir()
         for shard, tables in shards.items():
             target = _shard_path(version_dir, shard)
@@ -600,6 +620,7 @@ def _build_locked(
             "pipeline": pipeline,
             "missing": [_plain(s) for s in missing],
             "partition": partition,
+            "uploads": sorted(upload_names),
             "files": {
                 str(path): {
                     "sha256": hashes[str(path)],
@@ -624,6 +645,16 @@ def _build_locked(
         shutil.rmtree(version_dir, ignore_errors=True)
         raise
     return report
+
+
+def _mark_uploads(records: pa.Table, upload_names: set[str]) -> pa.Table:
+    """``records`` with the source of every row read from an upload set to ``upload``
+    (after the cache, which keeps each file's own format)."""
+    if not upload_names:
+        return records
+    uploaded = pc.is_in(records["source_file"], value_set=pa.array(sorted(upload_names)))
+    source = pc.if_else(uploaded, UPLOAD_SOURCE, records["source"])
+    return records.set_column(records.schema.get_field_index("source"), "source", source)
 
 
 def _read_manifest(version: Path | None) -> dict:
@@ -697,12 +728,18 @@ def load(out_dir: str | os.PathLike[str]) -> Dataset:
         )
     metrics = pq.read_table(version / "metrics.parquet")
     report = BuildReport.from_json((version / "build_report.json").read_text())
+    authors_path = version / "authors.parquet"
+    # A dataset built before authors.parquet existed is resolved on loading.
+    people = (
+        pq.read_table(authors_path) if authors_path.is_file() else authors.authors_table(papers)
+    )
     return Dataset(
         papers=_to_pandas(papers),
         metrics=_to_pandas(metrics),
         report=report,
         version=version.name,
         path=out,
+        authors=people.to_pandas(),
     )
 
 
@@ -721,16 +758,20 @@ def is_stale(
     out_dir: str | os.PathLike[str],
     inputs: Iterable[str | os.PathLike[str]],
     taxonomy: str | os.PathLike[str] | None = None,
+    uploads: Iterable[str | os.PathLike[str]] = (),
 ) -> bool:
     """True when the dataset is missing, of another schema or pipeline, or older
-    than its inputs."""
+    than its inputs (``uploads`` as ``build`` takes them)."""
     version = current_version(Path(out_dir))
     manifest = _read_manifest(version)
     if not manifest or manifest.get("pipeline") != pipeline_key(load_taxonomy(taxonomy)):
         return True
-    files, _ = discover(inputs)
+    uploads = list(uploads)
+    files, _ = discover([*inputs, *uploads])
     old = manifest["files"]
     if set(old) != {str(p) for p in files}:
+        return True
+    if manifest.get("uploads", []) != sorted(str(p) for p in discover(uploads)[0]):
         return True
     return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files)
 

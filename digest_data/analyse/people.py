@@ -1,0 +1,128 @@
+"""Authors counted as people: the papers' author strings read through the
+dataset's author table (``authors.parquet``: string -> person), so that
+``liuziwei7`` and ``Ziwei Liu`` are one author with all their papers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from . import aggregate
+from .filters import list_codes
+
+PEOPLE_COLUMNS = ["person", "papers", "days", "first", "last", "found_as", "username_only"]
+
+
+def persons_of(names: np.ndarray, authors: pd.DataFrame) -> np.ndarray:
+    """The person of each author string (a string the table does not know, as in
+    data that did not come from a build, is its own person)."""
+    if authors.empty:
+        return names
+    where = pd.Index(authors["name"]).get_indexer(names)
+    persons = authors["person"].to_numpy(dtype=object)[where]
+    return np.where(where >= 0, persons, names)
+
+
+def is_identity(authors: pd.DataFrame) -> bool:
+    """Whether every string is its own person (no usernames joined, no spellings
+    merged), so that the author lists need no rewriting."""
+    return bool((authors["name"].to_numpy() == authors["person"].to_numpy()).all())
+
+
+def with_people(papers: pd.DataFrame, authors: pd.DataFrame) -> pd.DataFrame:
+    """``papers`` with each ``authors`` list read as people."""
+    if papers.empty or is_identity(authors):
+        return papers
+    codes, values, rows = list_codes(papers["authors"])
+    persons = persons_of(values, authors)
+    offsets = np.zeros(len(papers) + 1, dtype=np.int32)
+    np.add.at(offsets, rows + 1, 1)
+    lists = pa.ListArray.from_arrays(
+        pa.array(np.cumsum(offsets), pa.int32()), pa.array(persons[codes], pa.string())
+    )
+    column = pd.Series(pd.arrays.ArrowExtensionArray(lists), index=papers.index)
+    return papers.assign(authors=column)
+
+
+def people_count(papers: pd.DataFrame, authors: pd.DataFrame) -> int:
+    """How many people wrote the papers."""
+    if papers.empty:
+        return 0
+    _, values, _ = list_codes(papers["authors"])
+    persons = persons_of(values[values != ""], authors)
+    return len(pd.unique(persons))
+
+
+def forms_of(authors: pd.DataFrame, persons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``persons``: the strings it was found under (``; ``-joined, most
+    papers first) and whether it is a username joined to no name. Most people
+    have one form, their own name; only the others are joined."""
+    found = np.array(persons, dtype=object, copy=True)
+    if authors.empty:
+        return found, np.zeros(len(found), dtype=bool)
+    several = authors[authors["person"].duplicated(keep=False)]
+    if len(several):
+        ordered = several.sort_values(["person", "papers", "name"], ascending=[True, False, True])
+        joined = ordered.groupby("person", sort=False)["name"].agg("; ".join)
+        where = pd.Index(joined.index).get_indexer(persons)
+        found = np.where(where >= 0, joined.to_numpy(dtype=object)[where], found)
+    lone = authors.loc[authors["is_username"] & (authors["name"] == authors["person"]), "name"]
+    return found, np.isin(persons, lone.to_numpy(dtype=object))
+
+
+def people_table(papers: pd.DataFrame, authors: pd.DataFrame, search: str = "") -> pd.DataFrame:
+    """Every person with distinct papers, digest days, first and last day, the
+    strings they were found under and whether they are a username joined to no
+    name; most prolific first. ``search`` keeps people whose name or any form
+    contains it (case-insensitive): "Ziwei Liu" and "liuziwei7" both find Ziwei Liu."""
+    table = aggregate.author_table(with_people(papers, authors))
+    if table.empty:
+        return pd.DataFrame(columns=PEOPLE_COLUMNS)
+    table = table.rename(columns={"author": "person"})
+    table["found_as"], table["username_only"] = forms_of(authors, table["person"].to_numpy())
+    if search:
+        needle = search.casefold()
+        text = table["person"] + "\n" + table["found_as"]
+        table = table[text.str.casefold().str.contains(needle, regex=False)].reset_index(drop=True)
+    return table[PEOPLE_COLUMNS]
+
+
+def person_papers(papers: pd.DataFrame, authors: pd.DataFrame, person: str) -> pd.DataFrame:
+    """One person's papers in the selection, one row per paper and day, with the
+    string they were listed as there: columns date, paper_id, title, listed_as."""
+    columns = ["date", "paper_id", "title", "listed_as"]
+    if papers.empty:
+        return pd.DataFrame(columns=columns)
+    codes, values, rows = list_codes(papers["authors"])
+    hit = (persons_of(values, authors) == person)[codes]
+    if not hit.any():
+        return pd.DataFrame(columns=columns)
+    listed = pd.Series(values[codes[hit]]).groupby(rows[hit]).agg("; ".join)
+    found = papers.iloc[listed.index.to_numpy()][["date", "paper_id", "title"]]
+    found = found.assign(listed_as=listed.to_numpy())
+    return found.sort_values("date", kind="stable", ignore_index=True)
+
+
+def per_period(rows: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """Distinct papers per period (``day``, ``week`` from Monday, ``month``):
+    columns date (the period's first day), papers. Periods without papers are left
+    out; the chart's axis shows the whole range."""
+    if rows.empty:
+        return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "papers": []})
+    start = period_start(rows["date"], freq)
+    counted = pd.DataFrame({"date": start, "paper_id": rows["paper_id"]}).drop_duplicates()
+    return counted.groupby("date").size().rename("papers").reset_index()
+
+
+def period_start(dates: pd.Series, freq: str) -> pd.Series:
+    """Each date's period, labelled by its first day."""
+    if freq == "day":
+        return dates.dt.normalize()
+    return dates.dt.to_period("W-SUN" if freq == "week" else "M").dt.start_time
+
+
+def period_days(freq: str) -> int:
+    """A period's length in days, for a bar's width (a month as 28 so that bars
+    of neighbouring months never touch)."""
+    return {"day": 1, "week": 7, "month": 28}[freq]

@@ -1,0 +1,145 @@
+"""Measure the author resolver against labelled (username, real name) pairs.
+
+Two figures, as the project states its targets: the share of labelled same-person
+pairs that the resolver joins (usernames joined to their person), and the share of
+labelled look-alike pairs it keeps apart. The labels (``tests/data/people_pairs.jsonl``,
+see ``tests/data/PEOPLE_LABELING.md``) name a month; the rule was tuned on some
+months and the others are held out.
+
+    .venv/bin/python -m digest_data.analyse.people_eval data/digests
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..enrich.people import Resolution, resolve
+from ..store.dataset import build, load
+
+ROOT = Path(__file__).resolve().parents[2]
+PAIRS = ROOT / "tests" / "data" / "people_pairs.jsonl"
+#: Months whose pairs the decision rule was tuned on; every other month is held out.
+TUNED_MONTHS = ("2024-09", "2024-10")
+#: The project's targets (on months it keeps to itself).
+TARGET_JOINED = 0.80
+TARGET_APART = 0.97
+
+
+@dataclass(frozen=True)
+class Pair:
+    username: str
+    name: str
+    same: bool
+    month: str
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Same-person pairs joined and look-alike pairs kept apart."""
+
+    joined: int
+    same: int
+    apart: int
+    different: int
+    missed: tuple[Pair, ...]
+    merged: tuple[Pair, ...]
+
+    @property
+    def joined_share(self) -> float:
+        return self.joined / self.same if self.same else 1.0
+
+    @property
+    def apart_share(self) -> float:
+        return self.apart / self.different if self.different else 1.0
+
+
+def read_pairs(path: str | Path = PAIRS) -> list[Pair]:
+    with open(path, encoding="utf-8") as handle:
+        return [
+            Pair(row["username"], row["name"], bool(row["same"]), row["month"])
+            for row in map(json.loads, handle)
+        ]
+
+
+def score(pairs: Iterable[Pair], person: Mapping[str, str]) -> PairScore:
+    """Score pairs against ``person`` (author string -> person). A string the
+    resolver never saw is its own person."""
+    missed, merged = [], []
+    joined = apart = same = different = 0
+    for pair in pairs:
+        together = person.get(pair.username, pair.username) == person.get(pair.name, pair.name)
+        if pair.same:
+            same += 1
+            joined += together
+            if not together:
+                missed.append(pair)
+        else:
+            different += 1
+            apart += not together
+            if together:
+                merged.append(pair)
+    return PairScore(joined, same, apart, different, tuple(missed), tuple(merged))
+
+
+def persons(resolutions: Iterable[Resolution]) -> dict[str, str]:
+    return {r.name: r.person for r in resolutions}
+
+
+def split(
+    pairs: list[Pair], tuned: tuple[str, ...] = TUNED_MONTHS
+) -> tuple[list[Pair], list[Pair]]:
+    """(tuned-on pairs, held-out pairs)."""
+    return [p for p in pairs if p.month in tuned], [p for p in pairs if p.month not in tuned]
+
+
+def listings_of(papers) -> list[tuple[str, list[str]]]:
+    """(paper id, authors) per row of a papers DataFrame."""
+    return [(pid, list(a)) for pid, a in zip(papers["paper_id"], papers["authors"], strict=True)]
+
+
+def format_score(label: str, result: PairScore) -> str:
+    return (
+        f"{label}: usernames joined to their person {result.joined}/{result.same} "
+        f"= {result.joined_share:.1%} (target {TARGET_JOINED:.0%}); look-alikes kept apart "
+        f"{result.apart}/{result.different} = {result.apart_share:.1%} (target {TARGET_APART:.0%})"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="+", help="digest files or folders to build and resolve")
+    parser.add_argument("--pairs", default=str(PAIRS))
+    parser.add_argument("--verbose", action="store_true", help="list the pairs it gets wrong")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        build(args.inputs, tmp)
+        papers = load(tmp).papers
+    pairs = read_pairs(args.pairs)
+    tuned, held = split(pairs)
+    whole = persons(resolve(listings_of(papers)))
+    months = papers["date"].dt.strftime("%Y-%m")
+    held_only = persons(resolve(listings_of(papers[~months.isin(TUNED_MONTHS)])))
+    rows = [
+        (
+            f"tuned-on pairs ({', '.join(TUNED_MONTHS)}), resolved over all months",
+            score(tuned, whole),
+        ),
+        ("held-out pairs (other months), resolved over all months", score(held, whole)),
+        ("held-out pairs, resolved over the held-out months' papers alone", score(held, held_only)),
+    ]
+    for label, result in rows:
+        print(format_score(label, result))
+        if args.verbose:
+            for pair in result.missed:
+                print(f"    missed: {pair.username} / {pair.name} ({pair.month})")
+            for pair in result.merged:
+                print(f"    merged: {pair.username} / {pair.name} ({pair.month})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""The terms of a paper: the words and two-to-three-word phrases of its title and
+summary that a researcher would call a subject (``GRPO``, ``test-time scaling``,
+``vision-language-action``), not the everyday English of the summaries' template.
+
+A term is kept when it is not everyday English (by ``wordfreq``'s frequency of the
+word in general English), or, when it is, when the papers' own titles use it: titles
+are written by the authors, while the machine-written summaries' template drifts
+("practitioners", "methodology", "key finding" come and go with it). Case and plural
+variants are one term (``LLM``, ``LLMs``, ``llms``), shown in their most common
+spelling. Counts are per paper, not per token."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pandas as pd
+import regex as re
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from wordfreq import zipf_frequency
+
+#: A word at or above this Zipf frequency in general English (about one in 30,000
+#: words: "framework" 4.2, "practitioners" 3.4, "diffusion" 3.3, "multimodal" 1.3)
+#: is everyday English.
+EVERYDAY_ZIPF = 3.0
+#: An everyday word, or a phrase, is a subject when at least this share of the
+#: papers that use it have it in their title.
+TITLE_SHARE = 0.15
+#: A rarer word written in lower case ("distillation", but also "impactful") is a
+#: subject when at least this share of its papers have it in their title; one
+#: written like a name (``LoRA``, ``GPT-4``, ``SFT``) needs none.
+RARE_TITLE_SHARE = 0.05
+#: The longest phrase, in words.
+MAX_WORDS = 3
+
+_WORD = re.compile(r"[0-9]*[A-Za-z][A-Za-z0-9]*(?:\.[0-9]+)?(?:-[A-Za-z0-9]+(?:\.[0-9]+)?)*")
+# Sizes and counts (7B, 70B, 1M, 4K) are not subjects.
+_SIZE = re.compile(r"[0-9.]+[KMBTkmbt]")
+_NAMED = re.compile(r"^.+[A-Z]|[0-9]")
+# Phrases do not run across punctuation, brackets or dashes.
+_CLAUSE = re.compile(r"[,;:!?()\[\]{}\"“”|/]|\.(?=\s|$)|\s[-–—]+\s|[–—]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "e", "g", "i", "et", "al", "vs", "via"}
+#: Function words a three-word phrase may have in the middle ("mixture of experts").
+_MIDDLE = frozenset({"of", "for", "and", "to", "in", "on", "with"})
+
+
+def term_key(word: str) -> str:
+    """The case- and plural-free form of a word or phrase: ``LLMs`` -> ``llm``,
+    ``strategies`` -> ``strategy``, ``diffusion models`` -> ``diffusion model``."""
+    words = word.lower().split(" ")
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+_IRREGULAR = {"biases": "bias", "series": "series", "species": "species", "aliases": "alias"}
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or word[-1] != "s" or word.endswith(("ss", "us", "is", "as", "ous")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+@lru_cache(maxsize=200_000)
+def is_everyday(key: str) -> bool:
+    """True when every word of ``key``, and every part of a hyphenated word, is
+    common in general English (``real-world`` is; ``vision-language-action`` is
+    too, and is kept by the titles that use it; ``test-time`` is, ``GRPO`` is not)."""
+    return all(
+        zipf_frequency(part, "en") >= EVERYDAY_ZIPF
+        for word in key.split(" ")
+        for part in word.split("-")
+    )
+
+
+def candidates(text: str) -> list[str]:
+    """The words and phrases of ``text`` that could be terms, as written: words of
+    two or more characters that are not function words, and phrases of two to
+    ``MAX_WORDS`` words within one clause that neither start nor end with one."""
+    found: list[str] = []
+    for clause in _CLAUSE.split(_POSSESSIVE.sub("", text)):
+        words = _WORD.findall(clause)
+        stop = [w.lower() in _STOP or len(w) < 2 or bool(_SIZE.fullmatch(w)) for w in words]
+        for i, word in enumerate(words):
+            if stop[i]:
+                continue
+            found.append(word)
+            for n in range(2, MAX_WORDS + 1):
+                j = i + n
+                if j > len(words) or stop[j - 1]:
+                    continue
+                middle = words[i + 1 : j - 1]
+                if all(
+                    not s or w.lower() in _MIDDLE
+                    for w, s in zip(middle, stop[i + 1 : j - 1], strict=True)
+                ):
+                    found.append(" ".join(words[i:j]))
+    return found
+
+
+def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
+    """Candidate terms of each distinct paper: columns paper_id, key, surface (as
+    written, in the summary when it has the term), in_title, named (written like a
+    name: a capital after a word's first letter, or a digit). One row per paper and
+    key; a paper listed by several sources or days counts once, with its longest
+    summary."""
+    text = papers[["paper_id", "title", "summary"]].copy()
+    text["summary"] = text["summary"].fillna("")
+    text = text.iloc[text["summary"].str.len().argsort(kind="stable")[::-1]]
+    text = text.drop_duplicates("paper_id")
+    rows: list[tuple[str, str, str, bool, bool]] = []
+    for paper_id, title, summary in zip(
+        text["paper_id"], text["title"], text["summary"], strict=True
+    ):
+        seen: dict[str, str] = {}
+        named: set[str] = set()
+        for source in (summary, title or ""):
+            for found in candidates(source):
+                key = term_key(found)
+                seen.setdefault(key, found)
+                if " " not in found and _NAMED.search(found):
+                    named.add(key)
+        in_title = {term_key(c) for c in candidates(title or "")}
+        rows.extend(
+            (paper_id, key, surface, key in in_title, key in named) for key, surface in seen.items()
+        )
+    return pd.DataFrame(rows, columns=["paper_id", "key", "surface", "in_title", "named"])
+
+
+def is_subject(key: str, title_share: float, named: bool) -> bool:
+    """Whether a term is a subject rather than the template's English: see the
+    module's docstring and ``TITLE_SHARE``, ``RARE_TITLE_SHARE``."""
+    if " " in key or is_everyday(key):
+        return title_share >= TITLE_SHARE
+    return named or title_share >= RARE_TITLE_SHARE
+
+
+def subject_terms(terms: pd.DataFrame, min_papers: int = 2) -> pd.DataFrame:
+    """The rows of ``paper_terms`` whose key is a subject (``is_subject``) used by at
+    least ``min_papers`` papers, with ``item``, the key's most common spelling."""
+    if terms.empty:
+        return terms.assign(item=pd.Series(dtype=object))
+    stats = terms.groupby("key", sort=False).agg(
+        size=("in_title", "size"), title=("in_title", "mean"), named=("named", "mean")
+    )
+    stats = stats[stats["size"] >= min_papers]
+    keep = [
+        key
+        for key, share, named in zip(stats.index, stats["title"], stats["named"], strict=True)
+        if is_subject(key, share, named >= 0.5)
+    ]
+    kept = terms[terms["key"].isin(keep)]
+    return kept.assign(item=kept["key"].map(spellings(kept["key"], kept["surface"])))
+
+
+def spellings(keys: Iterable[str], surfaces: Iterable[str]) -> dict[str, str]:
+    """Each key's most common spelling (ties: the first seen); a plural spelling
+    gives way to its singular when both are used (``LLM`` over ``LLMs``)."""
+    counts: dict[str, Counter] = {}
+    for key, surface in zip(keys, surfaces, strict=True):
+        counts.setdefault(key, Counter())[surface] += 1
+    best = {}
+    for key, counter in counts.items():
+        singular = [s for s in counter if s.lower() == key]
+        pool = singular or list(counter)
+        best[key] = max(pool, key=lambda s: counter[s])
+    return best

@@ -1,0 +1,258 @@
+"""What is rising and falling: items (terms, topics, benchmarks, people) ranked by
+how much more or less often papers mention them in one window than in the window
+before.
+
+Every kind of item comes as a long table ``paper_id, date, item`` (one row per
+paper row and item); counts are distinct papers, so a paper listed by two sources
+counts once. The ranking is the log-odds ratio with an informative Dirichlet prior
+(Monroe, Colaresi and Quinn 2008, "Fightin' Words"), whose z-score weighs a change
+by the evidence for it: a term going from 0 to 3 papers does not outrank one going
+from 10 to 60, and a big item's small swing does not outrank a real newcomer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from . import terms as term_rules
+from .filters import list_codes
+
+WHAT = ("terms", "topics", "benchmarks", "people")
+
+#: Where benchmarks and people come from. Switch these two lines when canonical
+#: benchmarks (metrics ``benchmark_id``) and people (``authors.parquet``'s ``person``)
+#: are in the dataset; nothing else here names the columns.
+BENCHMARK_COLUMN = "benchmark"
+PEOPLE_COLUMN = "authors"
+
+#: The fewest papers an item needs in one of the two windows to be ranked.
+MIN_COUNT = {"terms": 5, "topics": 1, "benchmarks": 3, "people": 3}
+
+COLUMNS = ["item", "count", "share", "count_before", "share_before", "change", "score"]
+
+
+@dataclass(frozen=True)
+class Window:
+    """Inclusive digest days."""
+
+    start: dt.date
+    end: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def __str__(self) -> str:
+        return f"{self.start} to {self.end}"
+
+
+def windows(
+    start: dt.date,
+    end: dt.date,
+    before_start: dt.date | None = None,
+    before_end: dt.date | None = None,
+) -> tuple[Window, Window]:
+    """The window and the one to compare it with: by default the same number of
+    days just before it; ``before_end`` defaults to the day before ``start`` and
+    ``before_start`` to as many days before ``before_end`` as the window has."""
+    if start > end:
+        raise ValueError(f"the window starts after it ends ({start} > {end})")
+    now = Window(start, end)
+    b_end = before_end or start - dt.timedelta(days=1)
+    b_start = before_start or b_end - dt.timedelta(days=now.days - 1)
+    if b_start > b_end:
+        raise ValueError(f"the window before starts after it ends ({b_start} > {b_end})")
+    return now, Window(b_start, b_end)
+
+
+# ---------------------------------------------------------------------------
+# Items per paper
+
+
+def term_items(papers: pd.DataFrame) -> pd.DataFrame:
+    """The subject terms of every paper row (see ``terms``): paper_id, date, item."""
+    found = term_rules.subject_terms(term_rules.paper_terms(papers))
+    return _dated(papers, found[["paper_id", "item"]])
+
+
+def list_items(papers: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The values of a list column (``topics``, ``authors``) as paper_id, date, item."""
+    codes, values, rows = list_codes(papers[column])
+    return pd.DataFrame(
+        {
+            "paper_id": papers["paper_id"].to_numpy()[rows],
+            "date": papers["date"].to_numpy()[rows],
+            "item": values[codes],
+        }
+    ).drop_duplicates(ignore_index=True)
+
+
+def topic_items(papers: pd.DataFrame, labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """Each paper's topics, named by their labels when given."""
+    items = list_items(papers, "topics")
+    if labels:
+        items["item"] = items["item"].map(lambda t: labels.get(t, t))
+    return items
+
+
+def people_items(papers: pd.DataFrame, column: str = PEOPLE_COLUMN) -> pd.DataFrame:
+    """Each paper's people, from ``column`` (names written the same way are one person)."""
+    items = list_items(papers, column)
+    items["item"] = items["item"].str.split().str.join(" ")
+    return items[items["item"] != ""].drop_duplicates(ignore_index=True)
+
+
+def benchmark_items(metrics: pd.DataFrame, column: str = BENCHMARK_COLUMN) -> pd.DataFrame:
+    """The benchmarks each paper reports a number on."""
+    items = metrics.loc[metrics[column].fillna("") != "", ["paper_id", "date", column]]
+    return items.rename(columns={column: "item"}).drop_duplicates(ignore_index=True)
+
+
+def items_of(
+    what: str,
+    papers: pd.DataFrame,
+    metrics: pd.DataFrame,
+    labels: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """The long item table of one kind of item (one of ``WHAT``)."""
+    if what == "terms":
+        return term_items(papers)
+    if what == "topics":
+        return topic_items(papers, labels)
+    if what == "benchmarks":
+        return benchmark_items(metrics)
+    if what == "people":
+        return people_items(papers)
+    raise ValueError(f"unknown kind of item {what!r}: use one of {', '.join(WHAT)}")
+
+
+def _dated(papers: pd.DataFrame, per_paper: pd.DataFrame) -> pd.DataFrame:
+    """Per-paper items on every row (date) of their paper."""
+    rows = papers[["paper_id", "date"]].drop_duplicates()
+    return rows.merge(per_paper, on="paper_id")[["paper_id", "date", "item"]]
+
+
+# ---------------------------------------------------------------------------
+# Comparing two windows
+
+
+def _in(frame: pd.DataFrame, window: Window) -> pd.DataFrame:
+    dates = frame["date"]
+    return frame[(dates >= pd.Timestamp(window.start)) & (dates <= pd.Timestamp(window.end))]
+
+
+def papers_in(papers: pd.DataFrame, window: Window) -> int:
+    """Distinct papers with a row in ``window``."""
+    return _in(papers, window)["paper_id"].nunique()
+
+
+def counts_in(items: pd.DataFrame, window: Window) -> pd.Series:
+    """Distinct papers per item in ``window``."""
+    inside = _in(items, window)[["paper_id", "item"]].drop_duplicates()
+    return inside.groupby("item").size()
+
+
+def log_odds_z(now: pd.Series, before: pd.Series, prior: pd.Series) -> pd.Series:
+    """The z-score of the log-odds ratio of each item between two count vectors,
+    with the Dirichlet prior ``prior`` (Monroe et al. 2008, eq. 16, 19-22): positive
+    for items used more now. All three share one index."""
+    a0 = prior.sum()
+    n_now, n_before = now.sum(), before.sum()
+    delta = np.log((now + prior) / (n_now + a0 - now - prior)) - np.log(
+        (before + prior) / (n_before + a0 - before - prior)
+    )
+    return delta / np.sqrt(1 / (now + prior) + 1 / (before + prior))
+
+
+def compare(
+    items: pd.DataFrame,
+    papers: pd.DataFrame,
+    now: Window,
+    before: Window,
+    min_count: int = 5,
+    prior_weight: float = 1.0,
+) -> pd.DataFrame:
+    """Every item with at least ``min_count`` papers in one of the windows, ranked
+    by score (highest first): item, count, share (of the window's papers),
+    count_before, share_before, change (share minus share before) and score (the
+    log-odds z-score). The prior is the items' pooled counts over both windows
+    times ``prior_weight``."""
+    count = counts_in(items, now)
+    count_before = counts_in(items, before)
+    table = pd.concat([count.rename("count"), count_before.rename("count_before")], axis=1)
+    table = table.fillna(0).astype("int64")
+    total, total_before = papers_in(papers, now), papers_in(papers, before)
+    if table.empty or not total or not total_before:
+        return pd.DataFrame({c: pd.Series(dtype=object if c == "item" else float) for c in COLUMNS})
+    pooled = (table["count"] + table["count_before"]).astype(float)
+    prior = prior_weight * pooled
+    score = log_odds_z(table["count"].astype(float), table["count_before"].astype(float), prior)
+    table = table.assign(
+        share=table["count"] / total,
+        share_before=table["count_before"] / total_before,
+        score=score,
+    )
+    table["change"] = table["share"] - table["share_before"]
+    table = table[table[["count", "count_before"]].max(axis=1) >= min_count]
+    table = table.rename_axis("item").reset_index()[COLUMNS]
+    return table.sort_values(["score", "item"], ascending=[False, True], ignore_index=True)
+
+
+#: A term mostly used inside a longer one gives way to it (``video diffusion``, 22
+#: papers, to ``video diffusion model``, 18).
+NESTED_SHARE = 0.8
+
+
+def drop_nested(table: pd.DataFrame) -> pd.DataFrame:
+    """Drop a term when a longer term containing it has at least ``NESTED_SHARE``
+    of its papers in both windows (``Splatting`` is nearly always ``Gaussian
+    Splatting``): the longer says more, and the pair would be listed twice."""
+    counts = {
+        item.lower(): (c, b)
+        for item, c, b in zip(table["item"], table["count"], table["count_before"], strict=True)
+    }
+    inside: set[str] = set()
+    for item, (count, before) in counts.items():
+        words = item.split(" ")
+        for n in range(1, len(words)):
+            for i in range(len(words) - n + 1):
+                part = counts.get(" ".join(words[i : i + n]))
+                if part and count >= NESTED_SHARE * part[0] and before >= NESTED_SHARE * part[1]:
+                    inside.add(" ".join(words[i : i + n]))
+    return table[~table["item"].str.lower().isin(inside)].reset_index(drop=True)
+
+
+def rising(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """The ``top`` items with the highest positive scores."""
+    return table[table["score"] > 0].head(top).reset_index(drop=True)
+
+
+def falling(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """The ``top`` items with the lowest negative scores, most fallen first."""
+    down = table[table["score"] < 0].sort_values(["score", "item"], kind="stable")
+    return down.head(top).reset_index(drop=True)
+
+
+def monthly_shares(items: pd.DataFrame, papers: pd.DataFrame, chosen: list[str]) -> pd.DataFrame:
+    """For each of ``chosen``, the share of each month's distinct papers that
+    mention it: columns item, month (first day), share; every month of ``papers``."""
+    month = papers["date"].dt.to_period("M")
+    per_month = papers.assign(month=month).groupby("month")["paper_id"].nunique()
+    picked = items[items["item"].isin(chosen)]
+    picked = picked.assign(month=picked["date"].dt.to_period("M"))
+    counts = picked.drop_duplicates(["paper_id", "item", "month"]).groupby(["item", "month"]).size()
+    grid = pd.MultiIndex.from_product([chosen, per_month.index], names=["item", "month"])
+    counts = counts.reindex(grid, fill_value=0)
+    shares = counts / per_month.reindex(grid.get_level_values("month")).to_numpy()
+    out = shares.rename("share").reset_index()
+    out["month"] = out["month"].dt.to_timestamp()
+    return out
+
+
+def sparklines(shares: pd.DataFrame) -> dict[str, list[float]]:
+    """``monthly_shares`` as one list of shares per item, months in order."""
+    ordered = shares.sort_values(["item", "month"])
+    return {item: list(group["share"]) for item, group in ordered.groupby("item", sort=False)}

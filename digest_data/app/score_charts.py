@@ -1,0 +1,116 @@
+"""Charts of reported numbers over digest days: the Benchmarks page's scores with
+their best-so-far steps, and a day axis that reads as days on any range."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.colors
+import plotly.graph_objects as go
+
+from .charts import WEBGL_FROM
+
+#: Ranges up to this many days get one tick per day.
+DAILY_TICKS_UP_TO = 14
+_DAY_MS = 86_400_000
+
+
+#: Scores whose metric the summary does not name: grey, drawn last.
+UNNAMED_COLOR = "#9e9e9e"
+
+
+def series_colors(series: Sequence[str], unnamed: str) -> dict[str, str]:
+    """One fixed colour per series in the given order, ``unnamed`` grey and last."""
+    palette = plotly.colors.qualitative.Plotly
+    named = [s for s in series if s != unnamed]
+    colors = {s: palette[i % len(palette)] for i, s in enumerate(named)}
+    if unnamed in series:
+        colors[unnamed] = UNNAMED_COLOR
+    return colors
+
+
+def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
+    """The x axis spans the filtered days (half a day of margin each side), labelled
+    as dates; a day a tick on short ranges. A lone day otherwise autoscales to
+    fractions of a second."""
+    fig.update_xaxes(
+        range=[
+            pd.Timestamp(start) - pd.Timedelta(hours=12),
+            pd.Timestamp(end) + pd.Timedelta(hours=12),
+        ],
+        tickformat="%Y-%m-%d",
+        dtick=_DAY_MS if (end - start).days + 1 <= DAILY_TICKS_UP_TO else None,
+    )
+    return fig
+
+
+def _text(values: pd.Series) -> np.ndarray:
+    """Digest text for a hover, escaped: Plotly reads tags such as <a> and <b> in it."""
+    return np.array([html.escape(str(v)) for v in values], dtype=object)
+
+
+def _hover(columns: Sequence[str], labels: Mapping[str, str]) -> str:
+    rows = ["Digest day=%{x|%Y-%m-%d}", "Value=%{y}"]
+    rows += [f"{labels.get(c, c)}=%{{customdata[{i}]}}" for i, c in enumerate(columns)]
+    return "<b>%{hovertext}</b><br><br>" + "<br>".join(rows) + "<extra></extra>"
+
+
+def scores_over_time(
+    scores: pd.DataFrame,
+    best: pd.DataFrame,
+    colors: Mapping[str, str],
+    *,
+    title: str,
+    y_title: str,
+) -> go.Figure:
+    """Every score as a point coloured by its series (in the order of ``colors``),
+    and per series the best so far as a dotted step line in the same colour.
+    Hover: the paper's title, the day, the value, the metric as written, the
+    model and the sentence."""
+    more = ["metric", "model", "context"]
+    labels = {"metric": "Metric as written", "model": "Model", "context": "Sentence"}
+    trace = go.Scattergl if len(scores) >= WEBGL_FROM else go.Scatter
+    fig = go.Figure()
+    by_series = dict(tuple(scores.groupby("series", sort=False)))
+    for series in [s for s in colors if s in by_series]:
+        part = by_series[series]
+        fig.add_trace(
+            trace(
+                x=part["date"].to_numpy(),
+                y=part["value"].to_numpy(),
+                name=series,
+                legendgroup=series,
+                mode="markers",
+                marker={"size": 10, "opacity": 0.8, "color": colors.get(series)},
+                hovertext=_text(part["title"]),
+                customdata=np.column_stack([_text(part[c]) for c in more]),
+                hovertemplate=_hover(more, labels),
+            )
+        )
+    for series, part in best.groupby("series", sort=False):
+        fig.add_trace(
+            go.Scatter(
+                x=part["date"].to_numpy(),
+                y=part["value"].to_numpy(),
+                name=f"best so far: {series}",
+                legendgroup=series,
+                mode="lines",
+                line={"shape": "hv", "dash": "dot", "width": 2, "color": colors.get(series)},
+                hovertext=_text(part["title"]),
+                customdata=np.column_stack([_text(part["model"])]),
+                hovertemplate=_hover(["model"], {"model": "Held by model"}),
+            )
+        )
+    fig.update_layout(
+        title=title,
+        template="plotly_white",
+        xaxis_title="Digest day",
+        yaxis_title=y_title,
+        legend_title_text="Metric",
+        height=520,
+    )
+    return fig

@@ -1,0 +1,102 @@
+"""The Streamlit side of trends and similar papers: cached item tables, ranked
+lists with their sparklines and links, and the neighbour table. Every number comes
+from ``analyse.trends`` and ``analyse.similar``."""
+
+from __future__ import annotations
+
+import urllib.parse
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from ..analyse import filters, similar, trends
+from ..store.neighbours import load_neighbours
+from .safe import safe_urls
+from .ui import Context, _filtered, _filtered_metrics
+
+#: The Papers page's path in the navigation.
+PAPERS_PAGE = "papers"
+
+
+def all_days(ctx: Context) -> filters.FilterState:
+    """The sidebar's filters over every day of the data (the sparklines' range)."""
+    return replace(ctx.state, start=ctx.bounds.first, end=ctx.bounds.last)
+
+
+# Shared read-only, like the filtered tables: term extraction over every paper is
+# the expensive part, done once per dataset version, kind and filter.
+@st.cache_resource(show_spinner="Finding terms…", max_entries=16)
+def _items(out: str, version: str, state: filters.FilterState, what: str, labels: tuple):
+    papers = _filtered(out, version, state)
+    metrics = _filtered_metrics(out, version, state) if what == "benchmarks" else None
+    return trends.items_of(what, papers, metrics, dict(labels))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _ranked(
+    out: str,
+    version: str,
+    state: filters.FilterState,
+    everything: filters.FilterState,
+    what: str,
+    labels: tuple,
+    min_count: int,
+) -> pd.DataFrame:
+    items = _items(out, version, everything, what, labels)
+    previous = filters.previous_period(state)
+    now = trends.Window(state.start, state.end)
+    before = trends.Window(previous.start, previous.end)
+    return trends.compare(items, _filtered(out, version, everything), now, before, min_count)
+
+
+def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:
+    """Every item of the sidebar's filters ranked between its range and the range
+    of equal length before it."""
+    return _ranked(
+        str(ctx.source.out), ctx.dataset.version, ctx.state, all_days(ctx), what, labels, min_count
+    )
+
+
+def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple) -> pd.DataFrame:
+    """``table`` with ``trend`` (the item's share of each month's papers) and
+    ``papers`` (a link to the Papers page filtered to the item)."""
+    state = all_days(ctx)
+    out, version = str(ctx.source.out), ctx.dataset.version
+    items = _items(out, version, state, what, labels)
+    shares = trends.monthly_shares(items, _filtered(out, version, state), list(table["item"]))
+    lines = trends.sparklines(shares)
+    topic_ids = {label: topic for topic, label in labels}
+    return table.assign(
+        trend=table["item"].map(lambda item: lines.get(item, [])),
+        papers=table["item"].map(lambda item: papers_link(ctx, what, item, topic_ids)),
+    )
+
+
+def papers_link(ctx: Context, what: str, item: str, topic_ids: dict[str, str]) -> str:
+    """A relative link to the Papers page showing the range's papers with ``item``:
+    the topic filter for a topic, the search box for anything else."""
+    if what == "topics":
+        state = replace(ctx.state, topics=(topic_ids.get(item, item),))
+    else:
+        state = replace(ctx.state, query=item)
+    query = filters.to_query(state, ctx.bounds)
+    return f"{PAPERS_PAGE}?{urllib.parse.urlencode(query)}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _neighbours(out: str, version: str) -> pd.DataFrame | None:
+    try:
+        return load_neighbours(out).to_pandas()
+    except FileNotFoundError:
+        return None
+
+
+def papers_like(ctx: Context, paper_id: str, top: int = 5) -> pd.DataFrame | None:
+    """The papers most like ``paper_id`` with safe links; None when the dataset was
+    built without neighbours."""
+    table = _neighbours(str(ctx.source.out), ctx.dataset.version)
+    if table is None:
+        return None
+    found = similar.similar_papers(table, ctx.dataset.papers, paper_id, top)
+    return found.assign(url=safe_urls(found["url"]))

@@ -1,0 +1,386 @@
+"""Benchmark and metric names: a name as a summary writes it in, one canonical name out.
+
+``canonical_benchmark`` folds what does not change which leaderboard a number
+belongs to (case, spaces, hyphens, apostrophes, a "v" before a version, "2.0" vs
+"2", 2- vs 4-digit years, "256x256" vs "256", a leading "the" and a trailing
+"benchmark") and keeps what does (versions, splits, sizes, variants such as a
+``+``). A folded name found in the registry (``benchmarks.toml``) gives the
+registry's name; another gives the folded key itself, so that the spellings of an
+unknown benchmark still meet. A string that names a model, a model size, hardware,
+a metric, a method, a framework or language, or a generic phrase gives ``None``.
+
+``canonical_metric`` does the same for metric names (``pass@1 accuracy`` ->
+``pass@1``), and ``better`` says whether a higher or lower value wins.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from wordfreq import zipf_frequency
+
+REGISTRY_FILE = "benchmarks.toml"
+#: Part of the build cache key (with the registry's hash): bump when the rules change.
+BENCHMARKS_VERSION = "b1"
+
+Better = Literal["higher", "lower"]
+
+
+class RegistryError(ValueError):
+    """A benchmark registry that cannot be used; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    family: str
+    aliases: tuple[str, ...]
+    #: Usual metric ids, main first, each with whether higher or lower is better.
+    metrics: tuple[tuple[str, Better], ...]
+
+
+@dataclass(frozen=True)
+class Registry:
+    benchmarks: dict[str, Benchmark]
+    families: dict[str, str]
+    #: Folded name or alias -> canonical benchmark name.
+    benchmark_keys: dict[str, str]
+    #: Folded metric name or alias -> canonical metric id.
+    metric_keys: dict[str, str]
+    metric_better: dict[str, Better]
+    #: Folded names of methods, frameworks, languages, organisations and stray words.
+    not_benchmarks: frozenset[str]
+    digest: str
+
+
+# --- folding ---------------------------------------------------------------------------
+
+_APOSTROPHE = re.compile(r"[’'`´‘]")
+_SPELLED = {"τ": "tau", "∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
+_SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
+_LEAD = re.compile(r"^(?:the|a|an)\s+")
+#: Words after a name that do not change the benchmark; "test" alone is its test
+#: split, which is what a reported number is on ("ImageNet-Test").
+_TAIL = re.compile(
+    r"(?:\s+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|scores?|evaluation|"
+    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?))|[\s\-_]+(?:test|testset))+$"
+)
+_PLUS_WORD = re.compile(r"[\s\-_]+plus$")
+_YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
+_VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
+_POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d])")
+_SQUARE = re.compile(r"(?<!\d)(\d{2,4})\s*x\s*\1(?!\d)")
+_DOT_NOT_DECIMAL = re.compile(r"\.(?!\d)|(?<!\d)\.")
+_DROP = re.compile(r"[^\w+#*.&@]|_")
+
+
+@functools.lru_cache(maxsize=65_536)
+def fold(name: str) -> str:
+    """The lookup key of a benchmark or metric name: ``AIME'25``, ``AIME 2025`` and
+    ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
+    text = _APOSTROPHE.sub("", text).lower()
+    text = text.replace("(", " ").replace(")", " ").strip()
+    text = _LEAD.sub("", text)
+    text = _TAIL.sub("", text)
+    text = _PLUS_WORD.sub("+", text)
+    text = _YEAR.sub(r"\1", text)
+    text = _VERSION_V.sub("", text)
+    text = _POINT_ZERO.sub("", text)
+    text = _SQUARE.sub(r"\1", text)
+    text = _DOT_NOT_DECIMAL.sub("", text)
+    return _DROP.sub("", text)
+
+
+# --- the registry ----------------------------------------------------------------------
+
+
+def _parse(data: dict, digest: str) -> Registry:
+    metric_keys: dict[str, str] = {}
+    metric_better: dict[str, Better] = {}
+    for metric, entry in data.get("metrics", {}).items():
+        if entry.get("better") not in ("higher", "lower"):
+            raise RegistryError(f"{REGISTRY_FILE}: metric {metric!r} needs better = higher|lower")
+        metric_better[metric] = entry["better"]
+        for spelling in (metric, *entry.get("aliases", ())):
+            metric_keys.setdefault(fold(spelling), metric)
+    families = dict(data.get("families", {}))
+    benchmarks: dict[str, Benchmark] = {}
+    keys: dict[str, str] = {}
+    for family, entries in data.get("benchmarks", {}).items():
+        if family not in families:
+            raise RegistryError(f"{REGISTRY_FILE}: unknown family {family!r}")
+        for name, entry in entries.items():
+            metrics = []
+            for raw in entry.get("metrics", ()):
+                metric = metric_keys.get(fold(raw), raw)
+                direction = entry.get("better", {}).get(metric, metric_better.get(metric))
+                if direction is None:
+                    raise RegistryError(f"{REGISTRY_FILE}: {name!r} uses unknown metric {raw!r}")
+                metrics.append((metric, direction))
+            aliases = tuple(dict.fromkeys(entry.get("aliases", ())))
+            benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics))
+            for spelling in (name, *aliases):
+                key = fold(spelling)
+                if keys.get(key, name) != name:
+                    raise RegistryError(
+                        f"{REGISTRY_FILE}: {spelling!r} of {name!r} folds like {keys[key]!r}"
+                    )
+                keys[key] = name
+    others = frozenset(fold(w) for words in data.get("not_benchmarks", {}).values() for w in words)
+    return Registry(benchmarks, families, keys, metric_keys, metric_better, others, digest)
+
+
+@functools.cache
+def load_registry() -> Registry:
+    """The registry shipped with the package."""
+    raw = resources.files(__package__).joinpath(REGISTRY_FILE).read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{REGISTRY_FILE}: {exc}") from exc
+    return _parse(data, hashlib.sha256(raw).hexdigest()[:12])
+
+
+# --- what is not a benchmark -----------------------------------------------------------
+
+# Model families: a name made of one of these and version, size or release words
+# is a model (``Qwen2.5-7B-Instruct``, ``GPT-4o``, ``CogVideoX-2B``).
+_MODEL_FAMILIES = (
+    "gpt|chatgpt|o1|o3|o4|llama|codellama|vicuna|alpaca|qwen|qwq|claude|gemini|gemma|"
+    "mistral|mixtral|codestral|deepseek|phi|internlm|internvl|llava|cogvideox|cogvideo|"
+    "cogview|cogvlm|glm|chatglm|baichuan|minicpm|olmo|pythia|starcoder|wizardlm|wizardcoder|"
+    "hunyuan|hunyuanvideo|wan|ltx|opensora|sora|kling|veo|imagen|dalle|midjourney|"
+    "stablediffusion|sdxl|sd3|flux|pixart|dit|sit|vit|clip|siglip|dino|sam|whisper|bert|"
+    "roberta|deberta|flant5|opt|bloom|falcon|kimi|grok|nemotron|granite|command|"
+    "molmo|pixtral|idefics|blip|instructblip|emu|chameleon|janus|show|seed|doubao|ernie|"
+    "step|moss|zephyr|tulu|openchat|mpt|stablelm|smollm|xlstm|mamba|rwkv|retnet|resnet|"
+    "convnext|efficientnet|swin|unet|vae|vqgan|llamagen|var|mar|videopoet|gen|runway|pika|"
+    "animatediff|svd|stablevideo|videocrafter|lavie|latte|dreambooth|controlnet|ipadapter|"
+    "wav2vec|hubert|valle|cosyvoice|fishspeech|f5tts|maskgct|musicgen|audioldm|bark|"
+    "openvla|octo|diffusionpolicy|bge|gte|colbert|contriever|jina|nvembed|"
+    "stylegan|biggan|omnigen|vchitect|nsff|janusflow|sana|lumina|playground|kandinsky|"
+    "stable-diffusion|open-sora|llava-next|paligemma|florence|exaone|xlm|xlm-roberta|dall-e|nllb|"
+    "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|smollm|densenet|llava-uhd"
+)
+#: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
+_SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
+_MODEL_WORDS = (
+    r"x?l|xl|xxl|base|large|small|tiny|mini|nano|micro|medium|pro|max|plus|ultra|flash|lite|"
+    r"turbo|preview|instruct|chat|it|sft|dpo|rl|zero|next|coder|code|math|vl|vision|omni|audio|"
+    r"video|sonnet|opus|haiku|distill|reasoner|thinking|online|latest|expert|moe|hf|gen"
+)
+#: A family, then version, size and release words; a one- or two-letter token only
+#: after a separator ("-xc2.5", "-r1"), so "imagenet-1k" is not Imagen.
+_MODEL = re.compile(
+    rf"^(?:(?:{_MODEL_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))(?:[\d.]+[a-z]?|v[\d.]+)?"
+    rf"(?:-?(?:{_MODEL_WORDS}|[\d.]+[a-z]?|v[\d.]+|[α-ω]|\d+[a-z]\d+[a-z]?)"
+    r"|-[a-z]{1,2}[\d.]*)*$"
+)
+_MODEL_FORM_DROP = re.compile(r"[^a-z0-9.\-+α-ω]")
+
+
+def _model_form(name: str) -> str:
+    """``name`` lowercased with its separators as single hyphens ("Qwen2.5 7B" ->
+    "qwen2.5-7b"), for matching model names token by token."""
+    text = unicodedata.normalize("NFKC", name).lower().strip()
+    text = re.sub(r"[\s_/]+", "-", text)
+    return re.sub(r"-+", "-", _MODEL_FORM_DROP.sub("", text)).strip("-")
+
+
+#: Accelerators named inside a longer string ("8xA100", "H100 GPUs", "A100-80GB").
+_ACCELERATOR = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=\dx)|(?<=\d×))(?:[AHVLB]\d{2,3}|A\d{4}|RTX\s?\d{4}|TPU\s?v\d)"
+    r"(?![A-Za-z\d])"
+)
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
+_HARDWARE = re.compile(
+    r"^(?:nvidia|amd|intel|google)?(?:[ahvlb]\d{2,3}s?|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
+    r"gtx\d{3,4}|tpu(?:v\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|"
+    r"jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
+)
+_REFERENCE = re.compile(r"^(?:table|figure|fig|section|sec|appendix|eq|equation)\s*\d")
+#: A parameter count up to 200B ("LongVA-7B", "8x7B"): a model; datasets counted in
+#: tokens are larger ("SlimPajama-627B").
+_PARAMS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)[Bb](?![A-Za-z])")
+#: Model-ish endings and infixes: "MusicLM", "Awaker2.5-VL", "Grounded-VideoLLM", "GPT-J".
+_MODEL_MARK = re.compile(r"(?:LLM|LM|VL|GPT)[\d.]*$|GPT")
+_MODEL_HEAD = re.compile(
+    r"[\s\-_](?:transformers?|former|gan|adapter|policy|model|encoder|decoder|tokenizer|vae|"
+    r"diffusion|net|network|agent)$",
+    re.IGNORECASE,
+)
+#: Heads of generic phrases ("reasoning tasks", "Large Language Models").
+_GENERIC_HEAD = re.compile(
+    r"\b(?:models?|tasks?|methods?|approach(?:es)?|baselines?|systems?|networks?|"
+    r"engineers?|scientists?|practitioners?|researchers?|settings?|scenarios?|domains?|"
+    r"benchmarks?|datasets?|metrics?|usage|performance|results?|learning|generation|"
+    r"reasoning|understanding|capabilit(?:y|ies)|evaluations?|experiments?|problems?|"
+    r"questions?|data|inputs?|outputs?|tokens?|languages?)$",
+    re.IGNORECASE,
+)
+_BENCHY = re.compile(r"bench|eval|arena|gym|qa\b|test\b|exam|leaderboard", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+#: Words this common in everyday English (Zipf scale) make a phrase, not a name.
+COMMON_ZIPF = 4.0
+
+
+def _common(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
+
+
+def _is_generic(name: str) -> bool:
+    """A phrase of plain words: all lowercase ("while reducing token usage", "it
+    score"), everyday words in title case ("Open-Ended", "Large"), a plural acronym
+    ("APIs"), or anything ending in a generic head ("Large Language Models")."""
+    stripped = name.strip()
+    if any(ch.isdigit() for ch in stripped) or _BENCHY.search(stripped):
+        return False
+    words = _WORD.findall(stripped)
+    if not words:
+        return True
+    if all(w.islower() for w in words) or _PLURAL_ACRONYM.match(stripped):
+        return True
+    if all(w[1:].islower() for w in words) and all(map(_common, words)):
+        return True
+    return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
+
+
+def _is_model(name: str, key: str) -> bool:
+    """A model or method name: a known family with version and size words, a
+    parameter count, an LLM/VL/GPT mark, or a last word like "Transformer"."""
+    if _MODEL.match(_model_form(name)) or _MODEL_MARK.search(name.strip()):
+        return True
+    if any(float(m.group(1)) <= 200 for m in _PARAMS.finditer(name)):
+        return True
+    return bool(_MODEL_HEAD.search(name.strip()))
+
+
+def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
+    lowered = " ".join(name.lower().split())
+    return (
+        not any(ch.isalpha() for ch in key)
+        or key in registry.metric_keys
+        or _metric_pattern(key) is not None
+        or key in registry.not_benchmarks
+        or bool(_SIZE.match(key) or _HARDWARE.match(key) or _ACCELERATOR.search(name))
+        or _is_model(name, key)
+        or bool(_REFERENCE.match(lowered))
+        or _is_generic(name)
+    )
+
+
+# --- the public functions --------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=65_536)
+def canonical_benchmark(name: str) -> str | None:
+    """The canonical name of the benchmark ``name`` writes, ``None`` when ``name``
+    is not a benchmark at all (a model, size, hardware, metric, method, framework,
+    language or generic phrase). Unknown benchmarks give their folded key.
+
+    A qualifier that does not change the benchmark is dropped: a metric or an
+    evaluation setting after it or in brackets ("GSM8K accuracy", "MMLU (5-shot)",
+    "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
+    Calling Leaderboard (BFCL)")."""
+    if not name or not name.strip():
+        return None
+    registry = load_registry()
+    key = fold(name)
+    if key in registry.benchmark_keys:
+        return registry.benchmark_keys[key]
+    bracketed = _BRACKETED.match(name.strip())
+    if bracketed:
+        outside, inside = bracketed.group(1), bracketed.group(2)
+        if fold(inside) in registry.benchmark_keys:
+            return registry.benchmark_keys[fold(inside)]
+        if outside and _is_qualifier(inside, registry):
+            return canonical_benchmark(outside)
+    if _not_benchmark(name, key, registry):
+        return None
+    words = name.split()
+    for k in (1, 2, 3):  # the shortest qualifier first: "Chatbot Arena Elo"
+        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
+            return canonical_benchmark(" ".join(words[:-k]))
+    return key
+
+
+_BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
+_SETTING = re.compile(
+    r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
+    r"greedy|sampling|avg|average|overall|mean|test|val|validation)(?:[\s,]+cot)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_qualifier(text: str, registry: Registry) -> bool:
+    """A metric or an evaluation setting ("pass@1", "5-shot", "CoT", "overall")."""
+    key = fold(text)
+    return (
+        bool(_SETTING.match(text.strip()))
+        or key in registry.metric_keys
+        or _metric_pattern(key) is not None
+    )
+
+
+_AT_K = re.compile(
+    r"^(pass|recall|ndcg|maj|cons|hit|acc|avg|success|precision|map|mrr|r|ap|iou)@(\d+)"
+)
+_AP_N = re.compile(r"^(m?ap)(\d{2})$")
+_TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
+_FILLER = re.compile(r"^(?:average|avg|mean|overall|relative|absolute|final|the)(?=[a-z@])")
+
+
+def _metric_pattern(key: str) -> str | None:
+    """Metric ids with a number in them: ``pass@1`` (whatever follows), ``top-5 accuracy``."""
+    at = _AT_K.match(key)
+    if at:
+        head = {"r": "recall", "acc": "accuracy"}.get(at.group(1), at.group(1))
+        return f"{head}@{at.group(2)}"
+    ap = _AP_N.match(key)
+    if ap:
+        return ap.group(1)
+    top = _TOP_K.match(key)
+    if top:
+        return f"top-{top.group(1)} accuracy"
+    return None
+
+
+@functools.lru_cache(maxsize=16_384)
+def canonical_metric(name: str) -> str:
+    """The canonical metric id of ``name`` (``pass@1 accuracy`` -> ``pass@1``,
+    ``F1-score`` -> ``f1``); an unknown metric gives its lowercase, single-spaced
+    name, and an empty name ``""``."""
+    plain = " ".join(name.lower().split())
+    if not plain:
+        return ""
+    registry = load_registry()
+    key = fold(plain)
+    for candidate in (key, _FILLER.sub("", key)):
+        if candidate in registry.metric_keys:
+            return registry.metric_keys[candidate]
+        pattern = _metric_pattern(candidate)
+        if pattern is not None:
+            return pattern
+    return plain
+
+
+def better(metric_id: str, benchmark: str | None = None) -> Better:
+    """Whether a higher or lower ``metric_id`` wins (on ``benchmark`` when the
+    registry says so for it); metrics the registry does not know count as higher."""
+    registry = load_registry()
+    entry = registry.benchmarks.get(benchmark or "")
+    if entry is not None:
+        for metric, direction in entry.metrics:
+            if metric == metric_id:
+                return direction
+    return registry.metric_better.get(metric_id, "higher")

@@ -1,0 +1,325 @@
+"""Papers like this one, computed at build time: each distinct paper's nearest
+papers by the cosine of TF-IDF vectors of its title and summary, written to
+``neighbours.parquet`` (paper_id, neighbour_id, rank, score) in the version folder.
+
+One row per ``paper_id``, so a paper is never its own neighbour, nor is its
+duplicate from another source or day. A rebuild reuses the previous version's
+vocabulary, idf weights and vectors (``similar/``) and recomputes only what new,
+changed or removed papers touch; when more than ``REFIT_SHARE`` of the papers are
+new the vocabulary is fitted again and everything recomputed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import scipy.sparse as sp
+
+NEIGHBOURS_FILE = "neighbours.parquet"
+STATE_DIR = "similar"
+#: Neighbours kept per paper.
+TOP = 10
+#: Above this share of new or changed papers, fit the vocabulary again.
+REFIT_SHARE = 0.25
+#: Rows of the similarity matrix computed at once (rows x papers float32 in memory).
+CHUNK = 512
+#: Changes whenever vectors or scores would: a state of another version is not reused.
+SIMILAR_VERSION = "tfidf-1"
+
+NEIGHBOURS_SCHEMA = pa.schema(
+    [
+        pa.field("paper_id", pa.string(), nullable=False),
+        pa.field("neighbour_id", pa.string(), nullable=False),
+        pa.field("rank", pa.int16(), nullable=False),
+        pa.field("score", pa.float32(), nullable=False),
+    ]
+)
+
+
+def paper_texts(papers: pa.Table) -> tuple[list[str], list[str]]:
+    """Distinct paper ids (in first-seen order) and each one's text: the title twice
+    (titles are short and say the subject) and the paper's longest summary."""
+    ids = papers["paper_id"].to_pylist()
+    titles = papers["title"].to_pylist()
+    summaries = papers["summary"].fill_null("").to_pylist()
+    text: dict[str, tuple[str, str]] = {}
+    for paper_id, title, summary in zip(ids, titles, summaries, strict=True):
+        held = text.get(paper_id)
+        if held is None or len(summary) > len(held[1]):
+            text[paper_id] = (title or "", summary)
+    return list(text), [f"{t}. {t}. {s}" for t, s in text.values()]
+
+
+def _vectorizer(vocabulary: list[str] | None = None):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        stop_words="english",
+        sublinear_tf=True,
+        min_df=1 if vocabulary is not None else 2,
+        max_df=0.5 if vocabulary is None else 1.0,
+        dtype=np.float32,
+        vocabulary=vocabulary,
+    )
+
+
+@dataclass
+class State:
+    """What a rebuild reuses: the papers' ids and text hashes (in row order), the
+    vocabulary and idf, and the vectors."""
+
+    ids: list[str]
+    hashes: list[str]
+    vocabulary: list[str]
+    idf: np.ndarray
+    vectors: sp.csr_matrix
+
+
+def fit(ids: list[str], texts: list[str]) -> State:
+    """A vocabulary fitted on ``texts`` and their vectors."""
+    vectorizer = _vectorizer()
+    try:
+        vectors = vectorizer.fit_transform(texts)
+    except ValueError:  # too few papers for min_df, or only stop words
+        vectorizer = _vectorizer()
+        vectorizer.set_params(min_df=1, max_df=1.0)
+        try:
+            vectors = vectorizer.fit_transform(texts)
+        except ValueError:
+            return State(ids, _hashes(texts), [], np.zeros(0, np.float32), _empty(len(ids)))
+    vocabulary = vectorizer.get_feature_names_out().tolist()
+    return State(ids, _hashes(texts), vocabulary, vectorizer.idf_.astype(np.float32), vectors)
+
+
+def transform(state: State, texts: list[str]) -> sp.csr_matrix:
+    """Vectors of ``texts`` under ``state``'s vocabulary and idf (words it has not
+    seen are left out)."""
+    if not state.vocabulary or not texts:
+        return _empty(len(texts), len(state.vocabulary))
+    vectorizer = _vectorizer(state.vocabulary)
+    vectorizer.idf_ = state.idf
+    return vectorizer.transform(texts).astype(np.float32)
+
+
+def _empty(rows: int, cols: int = 0) -> sp.csr_matrix:
+    return sp.csr_matrix((rows, cols), dtype=np.float32)
+
+
+def _hashes(texts: list[str]) -> list[str]:
+    return [hashlib.sha1(t.encode("utf-8", "surrogatepass")).hexdigest()[:16] for t in texts]
+
+
+def top_neighbours(
+    vectors: sp.csr_matrix, rows: np.ndarray, top: int = TOP
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``rows``, the indices and cosines of its ``top`` most similar
+    other rows (vectors are L2-normalised), best first; -1 pads a short list and
+    rows with nothing in common are not neighbours."""
+    n = vectors.shape[0]
+    index = np.full((len(rows), top), -1, np.int64)
+    score = np.zeros((len(rows), top), np.float32)
+    transposed = vectors.T.tocsr()
+    k = min(top, n - 1)
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        sims = (vectors[chunk] @ transposed).toarray()
+        sims[np.arange(len(chunk)), chunk] = -1.0  # never itself
+        if k <= 0:
+            continue
+        best = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        best_scores = np.take_along_axis(sims, best, axis=1)
+        order = np.lexsort((best, -best_scores), axis=1)
+        best = np.take_along_axis(best, order, axis=1)
+        best_scores = np.take_along_axis(best_scores, order, axis=1)
+        best[best_scores <= 0] = -1
+        index[start : start + len(chunk), :k] = best
+        score[start : start + len(chunk), :k] = np.maximum(best_scores, 0)
+    return index, score
+
+
+def compute(papers: pa.Table, previous: Path | None, top: int = TOP) -> tuple[State, pa.Table]:
+    """The vectors and neighbour table of ``papers``, reusing ``previous``'s state
+    (a version folder) where the papers' text is unchanged."""
+    ids, texts = paper_texts(papers)
+    old = read_state(previous)
+    old_table = _read_neighbours(previous)
+    hashes = _hashes(texts)
+    if old is None or old_table is None or not ids:
+        return _from_scratch(ids, texts, top)
+    old_row = {(i, h): r for r, (i, h) in enumerate(zip(old.ids, old.hashes, strict=True))}
+    reused = [old_row.get(key) for key in zip(ids, hashes, strict=True)]
+    fresh = [r for r, at in enumerate(reused) if at is None]
+    if len(fresh) > REFIT_SHARE * len(ids):
+        return _from_scratch(ids, texts, top)
+    vectors = _assemble(old, reused, transform(old, [texts[r] for r in fresh]), fresh)
+    state = State(ids, hashes, old.vocabulary, old.idf, vectors)
+    return state, _update(state, old_table, set(zip(ids, hashes, strict=True)), old, fresh, top)
+
+
+def _from_scratch(ids: list[str], texts: list[str], top: int) -> tuple[State, pa.Table]:
+    state = fit(ids, texts)
+    index, score = top_neighbours(state.vectors, np.arange(len(ids)), top)
+    return state, neighbour_table(ids, np.arange(len(ids)), index, score)
+
+
+def _assemble(
+    old: State, reused: list[int | None], new_vectors: sp.csr_matrix, fresh: list[int]
+) -> sp.csr_matrix:
+    """The vectors in the new row order: old rows where reused, new ones elsewhere."""
+    stacked = sp.vstack([old.vectors, new_vectors], format="csr")
+    base = old.vectors.shape[0]
+    fresh_at = {r: base + i for i, r in enumerate(fresh)}
+    order = [at if at is not None else fresh_at[r] for r, at in enumerate(reused)]
+    return stacked[np.asarray(order, dtype=np.int64)] if order else _empty(0, stacked.shape[1])
+
+
+def _update(
+    state: State,
+    old_table: pa.Table,
+    kept: set[tuple[str, str]],
+    old: State,
+    fresh: list[int],
+    top: int,
+) -> pa.Table:
+    """Neighbours after a change: rows of new or changed papers, and of papers that
+    lost a neighbour (it changed or went), are computed again; the others keep
+    their lists, merged with the new papers that now come closer."""
+    row_of = {paper_id: r for r, paper_id in enumerate(state.ids)}
+    gone = {i for i, h in zip(old.ids, old.hashes, strict=True) if (i, h) not in kept}
+    fresh_ids = {state.ids[r] for r in fresh}
+    old_ids = old_table["paper_id"].to_pylist()
+    old_nbrs = old_table["neighbour_id"].to_pylist()
+    old_scores = old_table["score"].to_numpy()
+    lists: dict[str, list[tuple[float, str]]] = {}
+    dirty = set(fresh)
+    for paper_id, nbr, s in zip(old_ids, old_nbrs, old_scores, strict=True):
+        if paper_id not in row_of or paper_id in fresh_ids:
+            continue
+        if nbr in gone:
+            dirty.add(row_of[paper_id])
+        lists.setdefault(paper_id, []).append((float(s), nbr))
+    dirty_rows = np.asarray(sorted(dirty), dtype=np.int64)
+    index, score = top_neighbours(state.vectors, dirty_rows, top)
+    if fresh:
+        # Each new paper may now be among an unchanged paper's best: its cosine
+        # with every paper is one row of the fresh x all product.
+        sims = (state.vectors[np.asarray(fresh)] @ state.vectors.T).toarray()
+        for i, r in enumerate(fresh):
+            for other in np.flatnonzero(sims[i] > 0):
+                paper_id = state.ids[other]
+                if other != r and other not in dirty and paper_id in lists:
+                    lists[paper_id].append((float(sims[i, other]), state.ids[r]))
+    clean_rows, clean_index, clean_score = [], [], []
+    for paper_id, pairs in lists.items():
+        r = row_of[paper_id]
+        if r in dirty:
+            continue
+        best = sorted(pairs, key=lambda p: (-p[0], row_of[p[1]]))[:top]
+        clean_rows.append(r)
+        clean_index.append([row_of[n] for _, n in best] + [-1] * (top - len(best)))
+        clean_score.append([s for s, _ in best] + [0.0] * (top - len(best)))
+    rows = np.concatenate([dirty_rows, np.asarray(clean_rows, dtype=np.int64)])
+    index = np.vstack([index, np.asarray(clean_index, dtype=np.int64).reshape(-1, top)])
+    score = np.vstack([score, np.asarray(clean_score, dtype=np.float32).reshape(-1, top)])
+    return neighbour_table(state.ids, rows, index, score)
+
+
+def neighbour_table(
+    ids: list[str], rows: np.ndarray, index: np.ndarray, score: np.ndarray
+) -> pa.Table:
+    """The long neighbour table, sorted by paper row and rank."""
+    order = np.argsort(rows, kind="stable")
+    rows, index, score = rows[order], index[order], score[order]
+    top = index.shape[1] if index.ndim == 2 else TOP
+    keep = index >= 0
+    paper_rows = np.repeat(rows, top).reshape(-1, top)[keep]
+    ranks = np.tile(np.arange(1, top + 1, dtype=np.int16), (len(rows), 1))[keep]
+    id_array = pa.array(ids, pa.string())
+    return pa.table(
+        {
+            "paper_id": id_array.take(pa.array(paper_rows)),
+            "neighbour_id": id_array.take(pa.array(index[keep])),
+            "rank": pa.array(ranks, pa.int16()),
+            "score": pa.array(score[keep], pa.float32()),
+        },
+        schema=NEIGHBOURS_SCHEMA,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Files
+
+
+def write(papers: pa.Table, version_dir: Path, previous: Path | None) -> pa.Table:
+    """Compute the neighbours of ``papers`` and write them, with the state the next
+    build reuses, into ``version_dir``."""
+    state, table = compute(papers, previous)
+    pq.write_table(table, version_dir / NEIGHBOURS_FILE, compression="zstd")
+    folder = version_dir / STATE_DIR
+    folder.mkdir()
+    sp.save_npz(folder / "vectors.npz", state.vectors, compressed=False)
+    pq.write_table(
+        pa.table({"paper_id": state.ids, "text_sha": state.hashes}), folder / "papers.parquet"
+    )
+    pq.write_table(
+        pa.table({"term": pa.array(state.vocabulary, pa.string()), "idf": state.idf}),
+        folder / "vocabulary.parquet",
+    )
+    (folder / "state.json").write_text(json.dumps({"version": SIMILAR_VERSION}))
+    return table
+
+
+def read_state(version: Path | None) -> State | None:
+    """The reusable state of a version folder, or None when it has none (or of
+    another version, or unreadable)."""
+    if version is None:
+        return None
+    folder = version / STATE_DIR
+    try:
+        if json.loads((folder / "state.json").read_text()).get("version") != SIMILAR_VERSION:
+            return None
+        papers = pq.read_table(folder / "papers.parquet")
+        vocabulary = pq.read_table(folder / "vocabulary.parquet")
+        vectors = sp.load_npz(folder / "vectors.npz").tocsr()
+    except (OSError, ValueError, pa.ArrowInvalid):
+        return None
+    return State(
+        papers["paper_id"].to_pylist(),
+        papers["text_sha"].to_pylist(),
+        vocabulary["term"].to_pylist(),
+        vocabulary["idf"].to_numpy().astype(np.float32),
+        vectors,
+    )
+
+
+def _read_neighbours(version: Path | None) -> pa.Table | None:
+    if version is None:
+        return None
+    try:
+        return pq.read_table(version / NEIGHBOURS_FILE, schema=NEIGHBOURS_SCHEMA)
+    except (OSError, pa.ArrowInvalid):
+        return None
+
+
+def load_neighbours(out_dir: str | os.PathLike[str]) -> pa.Table:
+    """The neighbour table of the dataset in ``out_dir``. Raises FileNotFoundError
+    when the dataset was built without one."""
+    from .dataset import current_version
+
+    version = current_version(Path(out_dir))
+    path = (version or Path(out_dir)) / NEIGHBOURS_FILE
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"no {NEIGHBOURS_FILE} in {out_dir}: rebuild it with `digest-data build`"
+        )
+    return pq.read_table(path, schema=NEIGHBOURS_SCHEMA)
+
+
+def has_neighbours(version: Path) -> bool:
+    return (version / NEIGHBOURS_FILE).is_file() and (version / STATE_DIR / "state.json").is_file()

@@ -1,0 +1,131 @@
+"""Benchmarks: one benchmark's reported scores over time with the best so far per
+metric, its leaderboard, and the benchmarks reported in the range."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from digest_data.analyse import filters, leaderboard
+from digest_data.app import score_charts, ui
+from digest_data.app.safe import safe_urls
+
+ctx = ui.context("benchmarks")
+st.title("Benchmarks")
+st.caption(ui.range_caption(ctx))
+
+choices = ui.cached(ctx, "benchmark_choices") if not ctx.metrics.empty else None
+if choices is None or choices.empty:
+    ui.empty("No benchmark has a reported score in the selected papers.")
+    st.stop()
+
+labels = ui.cached(ctx, "benchmark_labels")
+papers_of = dict(zip(choices["benchmark_id"], choices["papers"], strict=True))
+options = list(choices["benchmark_id"])
+if st.session_state.get("b_pick") not in options:  # the filters left it out
+    st.session_state["b_pick"] = options[0]
+picked = st.selectbox(
+    "Benchmark",
+    options,
+    format_func=lambda b: f"{labels.get(b, b)} · {papers_of[b]} paper{'s' * (papers_of[b] != 1)}",
+    key="b_pick",
+    help="Benchmarks with a reported score in the range, most papers first; type to search. "
+    "Spellings are merged (AIME24 = AIME 2024), versions and splits kept apart.",
+)
+name = labels.get(picked, picked)
+
+scores = ui.cached(ctx, "benchmark_scores", picked)
+counts = scores["series"].value_counts()
+# Most reported first; scores with no metric named last.
+series = sorted(counts.index, key=lambda s: (s == leaderboard.UNNAMED, -counts[s], s))
+colors = score_charts.series_colors(series, leaderboard.UNNAMED)
+main_unit = scores.loc[scores["series"] == series[0], "unit"].iloc[0]
+shown = st.multiselect(
+    "Metrics",
+    series,
+    default=[s for s in series if scores.loc[scores["series"] == s, "unit"].iloc[0] == main_unit],
+    key=f"b_series_{picked}",
+    help="Each metric in each unit is its own series; numbers of different units "
+    "do not share an axis well.",
+)
+rows = scores[scores["series"].isin(shown)]
+if rows.empty:
+    ui.empty("Pick at least one metric.")
+else:
+    best = leaderboard.best_so_far(rows, picked)
+    fig = score_charts.scores_over_time(
+        rows,
+        best,
+        colors,
+        title=f"Scores reported on {name} by digest day ({len(rows):,}); dotted: best so far",
+        y_title="Reported score",
+    )
+    score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
+    st.plotly_chart(fig, width="stretch")
+    st.caption(
+        "Only absolute scores: gains, drops and efficiency figures are on the Metrics page. "
+        "The best so far is the highest value up to each day, the lowest for metrics "
+        "where lower is better (FID, WER, ...)."
+    )
+
+    st.subheader(f"Leaderboard: {name}")
+    table = leaderboard.ranked(rows, picked)
+    table = table.assign(url=safe_urls(table["url"]))
+    ui.table(
+        table,
+        "reported scores",
+        column_config={
+            "rank": st.column_config.NumberColumn("Rank", width="small"),
+            "value": st.column_config.NumberColumn("Value"),
+            "series": "Metric",
+            "model": "Model",
+            "title": st.column_config.TextColumn("Paper", width="large"),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
+            "url": st.column_config.LinkColumn("Link", display_text="open"),
+            "context": st.column_config.TextColumn("Sentence", width="large"),
+        },
+    )
+    ui.download(table, "leaderboard", ctx, name, *shown)
+
+st.subheader("Benchmarks in this range")
+first = ctx.bounds.first
+if ctx.state.start > first:
+    before = filters.FilterState(first, ctx.state.start - dt.timedelta(days=1))
+    seen = tuple(ui.cached(ctx, "metric_options", "benchmark_id", state=before))
+else:
+    seen = ()
+overview = ui.cached(ctx, "benchmark_table", seen)
+overview = overview.assign(benchmark=overview["benchmark_id"].map(lambda b: labels.get(b, b)))
+ui.table(
+    overview[
+        [
+            "benchmark",
+            "family",
+            "papers",
+            "first",
+            "last",
+            "main_metric",
+            "best",
+            "best_model",
+            "best_title",
+            "new",
+        ]
+    ],
+    "benchmarks",
+    column_config={
+        "benchmark": "Benchmark",
+        "family": "Family",
+        "papers": st.column_config.NumberColumn("Papers", help="Papers reporting a number on it"),
+        "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD"),
+        "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD"),
+        "main_metric": "Main metric",
+        "best": st.column_config.NumberColumn("Best", help="Best score on the main metric"),
+        "best_model": "Best by model",
+        "best_title": st.column_config.TextColumn("Best in paper", width="large"),
+        "new": st.column_config.CheckboxColumn(
+            "New", help="Not reported on any day before this range"
+        ),
+    },
+)
+ui.download(overview, "benchmarks", ctx)

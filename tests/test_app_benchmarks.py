@@ -1,0 +1,107 @@
+"""The Benchmarks page through Streamlit's AppTest, its figures counted here with
+plain loops over the sample's metric rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from digest_data.enrich.benchmarks import better
+
+D = dt.date
+
+
+@pytest.fixture
+def app(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/benchmarks.py").run()
+    return at
+
+
+def score_rows(metrics, start=None, end=None):
+    for row in metrics.itertuples():
+        if row.kind != "score" or not row.benchmark_id:
+            continue
+        if start and not (start <= row.date.date() <= end):
+            continue
+        yield row
+
+
+def papers_per_benchmark(metrics, start=None, end=None) -> dict[str, set]:
+    papers: dict[str, set] = {}
+    for row in score_rows(metrics, start, end):
+        papers.setdefault(row.benchmark_id, set()).add(row.paper_id)
+    return papers
+
+
+def test_the_page_opens_on_the_benchmark_most_papers_report(app, sample_dataset):
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.title[0].value == "Benchmarks"
+    papers = papers_per_benchmark(sample_dataset.metrics)
+    most = max(len(p) for p in papers.values())
+    assert app.selectbox(key="b_pick").value in {b for b, p in papers.items() if len(p) == most}
+    options = app.selectbox(key="b_pick").options
+    assert len(options) == len(papers)
+
+
+def test_the_leaderboard_ranks_every_named_score_best_first(app, sample_dataset):
+    app.selectbox(key="b_pick").set_value("GSM8K").run()
+    assert not app.exception
+    expected = [
+        (r.value, r.metric_id, r.unit)
+        for r in score_rows(sample_dataset.metrics)
+        if r.benchmark_id == "GSM8K" and r.metric_id
+    ]
+    shown = app.multiselect(key="b_series_GSM8K").value
+    expected = [e for e in expected if (f"{e[1]} ({e[2]})" if e[2] else e[1]) in shown]
+    table = app.dataframe[0].value
+    assert len(table) == len(expected) > 0
+    assert sorted(table["value"]) == sorted(v for v, _, _ in expected)
+    top = table[table["series"] == table["series"].iloc[0]]
+    assert better("accuracy", "GSM8K") == "higher"
+    assert top["value"].iloc[0] == max(top["value"])
+    assert list(top["rank"]) == list(range(1, len(top) + 1))
+
+
+def test_lower_is_better_ranks_the_lowest_fid_first(app, sample_dataset):
+    fid = [
+        r.value
+        for r in score_rows(sample_dataset.metrics)
+        if r.benchmark_id == "ImageNet 256x256" and r.metric_id == "fid" and r.unit == ""
+    ]
+    assert len(fid) >= 2
+    app.selectbox(key="b_pick").set_value("ImageNet 256x256").run()
+    app.multiselect(key="b_series_ImageNet 256x256").set_value(["fid"]).run()
+    table = app.dataframe[0].value
+    assert list(table["value"]) == sorted(fid)
+
+
+def test_the_range_table_counts_papers_and_marks_new_benchmarks(app, sample_dataset):
+    app.sidebar.date_input(key="f_dates").set_value((D(2024, 12, 1), D(2024, 12, 31))).run()
+    assert not app.exception
+    metrics = sample_dataset.metrics
+    in_range, before = {}, set()
+    for row in metrics.itertuples():
+        if not row.benchmark_id:
+            continue
+        if row.date.date() < D(2024, 12, 1):
+            before.add(row.benchmark_id)
+        elif row.date.date() <= D(2024, 12, 31):
+            in_range.setdefault(row.benchmark_id, set()).add(row.paper_id)
+    table = app.dataframe[-1].value
+    labels = dict(zip(table["benchmark"], table["papers"]))
+    assert len(table) == len(in_range)
+    assert sum(labels.values()) == sum(len(p) for p in in_range.values())
+    assert sum(table["new"]) == len(set(in_range) - before) > 0
+    assert 0 < sum(table["new"]) < len(table)
+
+
+def test_a_search_matching_no_paper_shows_a_message(app):
+    app.sidebar.text_input(key="f_query").set_value("no paper has this phrase zzqx").run()
+    assert not app.exception
+    assert any("No benchmark" in i.value for i in app.info)

@@ -1,0 +1,96 @@
+"""The Metrics page opens readable (AppTest): scores by default, gains and
+efficiency in their own views, pickers that follow the filters, date ticks on a
+short range and a named series for numbers without a unit."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections import Counter
+
+import numpy as np
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+D = dt.date
+
+
+@pytest.fixture
+def app(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/metrics.py").run()
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def values(array) -> list:
+    """A trace's data: Plotly sends numbers as base64 typed arrays."""
+    if isinstance(array, dict):
+        return list(np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]))
+    return list(array)
+
+
+def plotted(figure: dict) -> list[float]:
+    return sorted(float(y) for trace in figure["data"] for y in values(trace["y"]))
+
+
+def test_the_page_opens_on_scores_in_their_commonest_unit(app, sample_dataset):
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.radio(key="m_view").value == "Scores"
+    scores = sample_dataset.metrics[sample_dataset.metrics["kind"] == "score"]
+    unit = Counter(scores["unit"]).most_common(1)[0][0]
+    assert app.multiselect(key="m_units_Scores").value == [unit]
+    expected = sorted(v for v, u in zip(scores["value"], scores["unit"]) if u == unit)
+    assert plotted(figures(app)[0]) == expected
+
+
+def test_gains_and_efficiency_have_their_own_views(app, sample_dataset):
+    metrics = sample_dataset.metrics
+    for view, kind in (("Gains and drops", "delta"), ("Efficiency", "efficiency")):
+        app.radio(key="m_view").set_value(view).run()
+        assert not app.exception
+        rows = metrics[metrics["kind"] == kind]
+        unit = Counter(rows["unit"]).most_common(1)[0][0]
+        expected = sorted(v for v, u in zip(rows["value"], rows["unit"]) if u == unit)
+        assert plotted(figures(app)[0]) == expected
+
+
+def test_pickers_offer_only_what_the_filters_leave(app, sample_dataset):
+    metrics = sample_dataset.metrics
+    scores = metrics[(metrics["kind"] == "score") & (metrics["unit"] == "%")]
+    app.multiselect(key="m_units_Scores").set_value(["%"]).run()
+    assert set(app.multiselect(key="m_metrics_Scores").options) == {
+        m or "(unnamed)" for m in scores["metric"]
+    }
+    app.multiselect(key="m_metrics_Scores").set_value(["accuracy"]).run()
+    accuracy = scores[scores["metric"] == "accuracy"]
+    assert set(app.multiselect(key="m_benchmarks_Scores").options) == {
+        b or "(none)" for b in accuracy["benchmark"]
+    }
+    # The best-per-day choices come from the same rows.
+    pair = app.selectbox(key="m_pair").value
+    assert pair[0] == "accuracy" and pair[1] in set(accuracy["benchmark"])
+
+
+def test_a_seven_day_range_is_labelled_in_days(app):
+    app.sidebar.date_input(key="f_dates").set_value((D(2024, 12, 25), D(2024, 12, 31))).run()
+    assert not app.exception
+    axis = figures(app)[0]["layout"]["xaxis"]
+    assert [x[:16] for x in axis["range"]] == ["2024-12-24T12:00", "2024-12-31T12:00"]
+    assert axis["dtick"] == 86_400_000 and axis["tickformat"] == "%Y-%m-%d"
+
+
+def test_unitless_numbers_are_a_named_series(app):
+    app.radio(key="m_view").set_value("All numbers").run()
+    app.multiselect(key="m_units_All numbers").set_value([""]).run()
+    for figure in figures(app):
+        assert all(trace["name"].strip() for trace in figure["data"])
+    best = figures(app)[-1]
+    assert {t["name"] for t in best["data"]} == {"no unit"}

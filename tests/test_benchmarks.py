@@ -1,0 +1,230 @@
+"""One canonical name per benchmark and per metric (digest_data/enrich/benchmarks.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from digest_data import canonical_benchmark, canonical_metric
+from digest_data.analyse.name_scores import name_scores
+from digest_data.enrich import benchmarks
+from digest_data.enrich.benchmarks import RegistryError, better, fold, load_registry
+
+LABELS = Path(__file__).parent / "data" / "benchmark_names.jsonl"
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["AIME24", "AIME 2024", "AIME2024", "AIME 24", "AIME-24", "AIME-2024", "aime'24"],
+        ["AIME'25", "AIME 2025", "AIME25"],
+        ["BFCLv3", "BFCL V3", "BFCL-v3", "BFCL v3"],
+        ["SWE-bench Verified", "SWE-Bench Verified", "SWE-bench (Verified)", "SWE-bench-Verified"],
+        ["MATH-500", "MATH500", "MATH 500", "math-500"],
+        ["AlpacaEval 2.0", "AlpacaEval 2", "AlpacaEval-2", "AlpacaEval2.0", "AlpacaEval v2"],
+        ["HumanEval+", "HumanEval Plus", "HumanEvalPlus", "humaneval+"],
+        ["ImageNet 256x256", "ImageNet 256×256", "ImageNet-256", "ImageNet256"],
+        ["GPQA Diamond", "GPQA-Diamond", "GPQA (Diamond)", "GPQA-D"],
+        ["GSM8K", "GSM8k", "gsm8k", "GSM-8K", "the GSM8K benchmark"],
+        ["tau-bench", "τ-bench", "TAU-bench"],
+        ["BIG-Bench Hard", "BBH", "BigBench-Hard"],
+        # From the corpus (Sep-Dec 2024 digests).
+        ["Arena-Hard", "ArenaHard"],
+        ["CIFAR-10", "CIFAR10"],
+        ["UCF101", "UCF-101"],
+        ["MathVista", "MATHVISTA"],
+        ["LongGenBench", "LONGGENBENCH"],
+        ["Natural Questions", "NQ"],
+        ["EMU Edit", "EMU-Edit", "Emu Edit test set"],
+    ],
+)
+def test_spellings_of_one_benchmark_meet(spellings):
+    names = {canonical_benchmark(s) for s in spellings}
+    assert len(names) == 1 and None not in names, names
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("AlpacaEval", "AlpacaEval 2.0"),  # versions
+        ("BFCL v2", "BFCL v3"),
+        ("LiveCodeBench", "LiveCodeBench v5"),
+        ("SWE-bench", "SWE-bench Verified"),  # splits and subsets
+        ("SWE-bench Verified", "SWE-bench Lite"),
+        ("GPQA", "GPQA Diamond"),
+        ("LibriSpeech test-clean", "LibriSpeech test-other"),
+        ("MATH", "MATH-500"),  # sizes and resolutions
+        ("ImageNet 256x256", "ImageNet 512x512"),
+        ("Kinetics-400", "Kinetics-600"),
+        ("GSM8K", "GSM8K-Aug"),  # variants
+        ("HumanEval", "HumanEval+"),
+        ("MBPP", "MBPP+"),
+        ("AIME 2024", "AIME 2025"),  # years
+        ("WebArena", "WebArena-Lite"),  # from the corpus: unknown to the registry
+        ("LLFF", "LLFF-Extra"),
+        ("JudgerBench", "JudgerBench-B"),
+    ],
+)
+def test_what_a_leaderboard_keeps_apart_stays_apart(one, other):
+    assert canonical_benchmark(one) is not None and canonical_benchmark(other) is not None
+    assert canonical_benchmark(one) != canonical_benchmark(other)
+
+
+def test_registry_names_come_back_as_written():
+    assert canonical_benchmark("swe-bench lite") == "SWE-bench Lite"
+    assert canonical_benchmark("aime 2025") == "AIME 2025"
+    assert canonical_benchmark("Humanity's Last Exam") == canonical_benchmark("HLE")
+    assert canonical_benchmark("HLE") == "Humanity's Last Exam"
+
+
+def test_unknown_benchmarks_still_group_their_spellings():
+    # Neither is in the registry: both fold to one key.
+    assert canonical_benchmark("NeRF-DS") == canonical_benchmark("NeRF DS") == "nerfds"
+    assert canonical_benchmark("OmniBench-99") == canonical_benchmark("omnibench 99")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CogVideoX-2B",  # models
+        "Qwen2.5-7B",
+        "GPT-4o",
+        "Llama-3.1-8B-Instruct",
+        "Claude 3.5 Sonnet",
+        "DeepSeek-R1",
+        "LongVA-7B",
+        "MusicLM",
+        "7B",  # model size
+        "A100",  # hardware
+        "RTX 4090",
+        "H100",
+        "Top-1",  # metrics
+        "FID",
+        "accuracy",
+        "pass@1",
+        "DINO",  # methods, frameworks, languages
+        "LoRA",
+        "PyTorch",
+        "Python",
+        "it score",  # generic phrases
+        "while reducing token usage",
+        "Large Language Models",
+        "APIs",
+        "Table 1",
+        "",
+        "2024",
+    ],
+)
+def test_what_is_not_a_benchmark_gives_none(name):
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["MATH", "GRIT", "The Pile", "TikTok", "Canny-to-Image", "Passkey Retrieval", "MMMU"]
+)
+def test_benchmarks_that_look_like_words_or_models_are_kept(name):
+    assert canonical_benchmark(name) is not None
+
+
+def test_fold_keeps_plus_and_versions_but_not_punctuation():
+    assert fold("HumanEval+") == "humaneval+"
+    assert fold("AIME'25") == fold("AIME 2025") == "aime25"
+    assert fold("MMBench v1.1") == "mmbench1.1"
+    assert fold("Spider 2.0") == fold("Spider2") == "spider2"
+
+
+@pytest.mark.parametrize(
+    ("written", "metric_id"),
+    [
+        ("pass@1 accuracy", "pass@1"),
+        ("Pass@1", "pass@1"),
+        ("pass@10", "pass@10"),
+        ("F1-score", "f1"),
+        ("Top-1 accuracy", "top-1 accuracy"),
+        ("top-1", "top-1 accuracy"),
+        ("average accuracy", "accuracy"),
+        ("Fréchet Inception Distance", "fid"),
+        ("win-rate", "win rate"),
+        ("length-controlled win rate", "lc win rate"),
+        ("speed-up", "speedup"),
+        ("R@1", "recall@1"),
+        ("mAP", "map"),
+        ("net win rate", "net win rate"),  # unknown: as written, lowercased
+        ("", ""),
+    ],
+)
+def test_canonical_metric(written, metric_id):
+    assert canonical_metric(written) == metric_id
+
+
+def test_better_follows_the_metric_unless_the_benchmark_says_otherwise():
+    assert better("fid") == "lower"
+    assert better("accuracy") == "higher"
+    assert better("wer", "LibriSpeech") == "lower"
+    assert better("accuracy", "WMDP") == "lower"  # unlearning: less hazardous knowledge
+    assert better("some new metric") == "higher"
+
+
+def test_registry_covers_the_families_and_three_hundred_benchmarks():
+    registry = load_registry()
+    assert len(registry.benchmarks) >= 300
+    families = {b.family for b in registry.benchmarks.values()}
+    assert set(registry.families) == families
+    for b in registry.benchmarks.values():
+        assert b.metrics, f"{b.name} lists no usual metric"
+        assert all(direction in ("higher", "lower") for _, direction in b.metrics)
+
+
+def test_two_benchmarks_folding_alike_is_an_error():
+    data = {
+        "families": {"math": "Math"},
+        "metrics": {"accuracy": {"better": "higher"}},
+        "benchmarks": {"math": {"GSM8K": {"metrics": ["accuracy"]}, "GSM-8K": {}}},
+    }
+    with pytest.raises(RegistryError, match="'GSM-8K' of 'GSM-8K' folds like 'GSM8K'"):
+        benchmarks._parse(data, "x")
+
+
+def test_the_labelled_corpus_strings_meet_the_targets():
+    """The labelled strings (see tests/data/BENCHMARK_NAMES.md); the held-out month's
+    figures are printed by scripts/eval_benchmark_names.py."""
+    rows = [json.loads(line) for line in LABELS.read_text().splitlines()]
+    scores = name_scores(rows, canonical_benchmark)
+    assert scores.pair_precision >= 0.99
+    assert scores.kept >= 0.97
+    assert scores.rejected >= 0.60
+    assert scores.pair_recall >= 0.80
+
+
+def test_name_scores_by_hand():
+    rows = [
+        {"name": "A-1", "benchmark": "A"},
+        {"name": "A 1", "benchmark": "A"},
+        {"name": "a1", "benchmark": "A"},
+        {"name": "B", "benchmark": "B"},
+        {"name": "GPT-4", "benchmark": None},
+        {"name": "H100", "benchmark": None},
+    ]
+    canon = {"A-1": "a1", "A 1": "a1", "a1": "x", "B": "a1", "GPT-4": None, "H100": "h100"}
+    scores = name_scores(rows, canon.get)
+    # Pairs of one benchmark: (A-1, A 1) together, (A-1, a1) and (A 1, a1) apart.
+    assert scores.same_pairs == 3 and scores.pair_recall == pytest.approx(1 / 3)
+    # Mapped together: (A-1, A 1) right, (A-1, B) and (A 1, B) wrong.
+    assert scores.mapped_pairs == 3 and scores.pair_precision == pytest.approx(1 / 3)
+    assert scores.kept == 1.0
+    assert scores.rejected == 0.5
+
+
+def test_the_build_writes_canonical_ids_beside_the_names_as_written(sample_dataset):
+    metrics = sample_dataset.metrics
+    assert len(metrics) > 100
+    for written, got in zip(metrics["benchmark"], metrics["benchmark_id"]):
+        assert got == (canonical_benchmark(written) or "")
+    for written, got in zip(metrics["metric"], metrics["metric_id"]):
+        assert got == canonical_metric(written)
+    # Spellings merged: fewer ids than written names, and models left out.
+    named = metrics[metrics["benchmark"] != ""]
+    assert metrics["benchmark_id"].nunique() < named["benchmark"].nunique()
+    assert "" in set(named["benchmark_id"])

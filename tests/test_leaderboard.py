@@ -1,0 +1,139 @@
+"""The Benchmarks page's numbers (digest_data/analyse/leaderboard.py), worked out by
+hand on a small fixture."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from digest_data.analyse import leaderboard
+
+COLUMNS = ["date", "paper_id", "value", "unit", "metric_id", "benchmark_id", "kind", "model"]
+ROWS = [
+    ("2024-10-01", "p1", 80.0, "%", "accuracy", "GSM8K", "score", "A"),
+    ("2024-10-01", "p2", 82.5, "%", "accuracy", "GSM8K", "score", "B"),
+    ("2024-10-02", "p3", 95.0, "%", "accuracy", "GSM8K", "delta", "C"),  # a gain: never a score
+    ("2024-10-03", "p3", 79.0, "%", "accuracy", "GSM8K", "score", "C"),
+    ("2024-10-03", "p3", 0.7, "", "accuracy", "GSM8K", "score", "C"),  # no unit: its own series
+    ("2024-10-04", "p4", 82.5, "%", "accuracy", "GSM8K", "score", "D"),  # ties the best
+    ("2024-10-04", "p4", 3.0, "x", "speedup", "GSM8K", "efficiency", "D"),  # never a score
+    ("2024-10-05", "p5", 90.1, "%", "accuracy", "GSM8K", "score", "E"),
+    ("2024-10-05", "p5", 99.0, "%", "", "GSM8K", "score", "E"),  # metric not named
+    ("2024-10-01", "p6", 2.5, "", "fid", "ImageNet 256x256", "score", "F"),
+    ("2024-10-03", "p7", 1.9, "", "fid", "ImageNet 256x256", "score", "G"),
+    ("2024-10-04", "p8", 2.2, "", "fid", "ImageNet 256x256", "score", "H"),
+    ("2024-10-04", "p8", 7.0, "", "fid", "", "score", "H"),  # no benchmark
+]
+
+
+def frame(rows=ROWS) -> pd.DataFrame:
+    metrics = pd.DataFrame(rows, columns=COLUMNS)
+    metrics["date"] = pd.to_datetime(metrics["date"])
+    metrics["source"] = "hf-daily"
+    metrics["title"] = "Paper " + metrics["paper_id"].str[1:]
+    metrics["metric"] = metrics["metric_id"]
+    metrics["benchmark"] = metrics["benchmark_id"]
+    metrics["context"] = "a sentence"
+    return metrics
+
+
+def days(*texts: str) -> list[pd.Timestamp]:
+    return [pd.Timestamp(t) for t in texts]
+
+
+def test_scores_on_keep_only_absolute_scores_of_the_benchmark():
+    scores = leaderboard.scores_on(frame(), "GSM8K")
+    assert sorted(scores["value"]) == [0.7, 79.0, 80.0, 82.5, 82.5, 90.1, 99.0]
+    assert set(scores["series"]) == {"accuracy (%)", "accuracy", leaderboard.UNNAMED}
+
+
+def test_links_come_from_the_papers():
+    papers = frame().drop_duplicates("paper_id")[["paper_id", "date", "source"]]
+    papers = papers.assign(url="https://arxiv.org/abs/" + papers["paper_id"])
+    scores = leaderboard.scores_on(frame(), "ImageNet 256x256", papers)
+    assert list(scores["url"]) == [f"https://arxiv.org/abs/p{i}" for i in (6, 7, 8)]
+
+
+def test_best_so_far_steps_up_for_accuracy_and_a_tie_keeps_the_holder():
+    best = leaderboard.best_so_far(leaderboard.scores_on(frame(), "GSM8K"), "GSM8K")
+    percent = best[best["series"] == "accuracy (%)"]
+    assert list(percent["date"]) == days("2024-10-01", "2024-10-03", "2024-10-04", "2024-10-05")
+    assert list(percent["value"]) == [82.5, 82.5, 82.5, 90.1]
+    assert list(percent["title"]) == ["Paper 2", "Paper 2", "Paper 2", "Paper 5"]
+    plain = best[best["series"] == "accuracy"]
+    assert list(plain["value"]) == [0.7]
+    assert leaderboard.UNNAMED not in set(best["series"])
+
+
+def test_best_so_far_steps_down_for_fid():
+    scores = leaderboard.scores_on(frame(), "ImageNet 256x256")
+    best = leaderboard.best_so_far(scores, "ImageNet 256x256")
+    assert list(best["date"]) == days("2024-10-01", "2024-10-03", "2024-10-04")
+    assert list(best["value"]) == [2.5, 1.9, 1.9]
+    assert list(best["model"]) == ["F", "G", "G"]
+
+
+def test_ranked_puts_the_biggest_series_first_and_the_best_on_top():
+    table = leaderboard.ranked(leaderboard.scores_on(frame(), "GSM8K"), "GSM8K")
+    assert list(table["series"]) == ["accuracy (%)"] * 5 + ["accuracy"]
+    assert list(table["value"]) == [90.1, 82.5, 82.5, 80.0, 79.0, 0.7]
+    assert list(table["rank"]) == [1, 2, 3, 4, 5, 1]
+    # Equal values: the earlier report ranks first.
+    assert list(table["model"][1:3]) == ["B", "D"]
+    fid = leaderboard.ranked(leaderboard.scores_on(frame(), "ImageNet 256x256"), "ImageNet 256x256")
+    assert list(fid["value"]) == [1.9, 2.2, 2.5]
+
+
+def test_benchmark_choices_by_papers_reporting_a_score():
+    choices = leaderboard.benchmark_choices(frame())
+    assert list(choices["benchmark_id"]) == ["GSM8K", "ImageNet 256x256"]
+    assert list(choices["papers"]) == [5, 3]
+    assert list(choices["scores"]) == [7, 3]
+
+
+def test_benchmark_table_for_a_range():
+    table = leaderboard.benchmark_table(frame(), {"ImageNet 256x256", "MMLU"})
+    table = table.set_index("benchmark_id")
+    gsm = table.loc["GSM8K"]
+    assert gsm["family"] == "Math"
+    assert gsm["papers"] == 5
+    assert (gsm["first"], gsm["last"]) == (pd.Timestamp("2024-10-01"), pd.Timestamp("2024-10-05"))
+    assert (gsm["main_metric"], gsm["best"], gsm["best_model"]) == ("accuracy (%)", 90.1, "E")
+    assert bool(gsm["new"])
+    imagenet = table.loc["ImageNet 256x256"]
+    assert (imagenet["main_metric"], imagenet["best"], imagenet["best_title"]) == (
+        "fid",
+        1.9,
+        "Paper 7",
+    )
+    assert imagenet["papers"] == 3 and not bool(imagenet["new"])
+    assert list(table.index) == ["GSM8K", "ImageNet 256x256"]
+
+
+def test_labels_use_the_registry_else_the_commonest_spelling():
+    metrics = frame(
+        [
+            ("2024-10-01", "p1", 1.0, "", "", "nerfds", "score", ""),
+            ("2024-10-02", "p2", 1.0, "", "", "nerfds", "score", ""),
+            ("2024-10-03", "p3", 1.0, "", "", "nerfds", "score", ""),
+            ("2024-10-01", "p1", 1.0, "", "", "GSM8K", "score", ""),
+        ]
+    )
+    metrics["benchmark"] = ["NeRF-DS", "NeRF DS", "NeRF-DS", "gsm8k"]
+    assert leaderboard.benchmark_labels(metrics) == {"nerfds": "NeRF-DS", "GSM8K": "GSM8K"}
+
+
+@pytest.mark.parametrize(
+    ("metric_id", "unit", "name"),
+    [("accuracy", "%", "accuracy (%)"), ("fid", "", "fid"), ("", "%", leaderboard.UNNAMED)],
+)
+def test_series_names_never_blank(metric_id, unit, name):
+    assert leaderboard.series_name(metric_id, unit) == name
+
+
+def test_nothing_on_a_benchmark_gives_empty_tables():
+    scores = leaderboard.scores_on(frame(), "MMLU")
+    assert scores.empty
+    assert leaderboard.best_so_far(scores, "MMLU").empty
+    assert leaderboard.ranked(scores, "MMLU").empty
+    assert leaderboard.benchmark_table(frame().iloc[:0], ()).empty

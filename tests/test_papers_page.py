@@ -1,0 +1,111 @@
+"""The Papers page's detail as a user meets it: the paper chosen in the picker is the
+one shown, after a filter change too; the picker reaches every filtered paper, not
+only the first 1,000 rows; and a row's detail shows only its own numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from digest_data.analyse import aggregate
+
+
+@pytest.fixture
+def app(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/papers.py").run()
+    return at
+
+
+def shown_title(at: AppTest) -> str:
+    """The detail's heading (``### title``)."""
+    heads = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert len(heads) == 1
+    return heads[0][4:].replace("\\", "")
+
+
+def shown_source(at: AppTest) -> str:
+    """The detail's caption: ``YYYY-MM-DD · source[ · arXiv id]``."""
+    plain = [c.value.replace("\\", "") for c in at.caption]  # shown escaped, as text
+    meta = [c for c in plain if re.match(r"\d{4}-\d\d-\d\d · ", c)]
+    return meta[-1].split(" · ")[1]
+
+
+def pick(at: AppTest, day: dt.date, title: str, source: str | None = None) -> None:
+    """Choose the row of ``title`` on ``day`` (from ``source``) in the picker, by its label."""
+    box = at.selectbox(key="paper_pick")
+    start = f"{day:%Y-%m-%d} · {title}"
+    for i, label in enumerate(box.options):
+        if label.startswith(start):
+            box.select_index(i).run()
+            if source is None or shown_source(at) == source:
+                return
+            box = at.selectbox(key="paper_pick")
+    raise AssertionError(f"{start} ({source}) is not offered")
+
+
+def test_the_chosen_paper_stays_chosen_after_a_filter_change(app, sample_dataset):
+    papers = sample_dataset.papers
+    # A video paper from mid-November: after filtering to video papers it sits at
+    # another position in the (newest first) list.
+    row = papers[
+        papers["topics"].map(lambda ts: "video" in ts)
+        & (papers["date"] == "2024-11-14")
+        & (papers["source"] == "hf-daily")
+    ].iloc[0]
+    pick(app, row["date"].date(), row["title"])
+    assert shown_title(app) == row["title"]
+    app.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    assert not app.exception
+    assert shown_title(app) == row["title"]
+    assert app.selectbox(key="paper_pick").value is not None
+    label = app.selectbox(key="paper_pick").format_func(app.selectbox(key="paper_pick").value)
+    assert label.startswith(f"{row['date']:%Y-%m-%d} · {row['title']}")
+
+
+def test_the_picker_reaches_a_paper_beyond_the_first_thousand_rows(app, sample_dataset):
+    papers = sample_dataset.papers
+    assert len(papers) > aggregate.TABLE_ROWS  # the sample has more rows than a table shows
+    table = aggregate.paper_table(papers, sample_dataset.metrics)
+    oldest = table.iloc[-1]  # newest first: the last row is past the first 1,000
+    app.text_input(key="paper_find").set_value(oldest["title"][:30]).run()
+    pick(app, oldest["date"].date(), oldest["title"])
+    assert shown_title(app) == oldest["title"]
+
+
+def test_a_search_for_a_title_finds_it_on_the_full_range(app, sample_dataset):
+    papers = sample_dataset.papers
+    word = "Pixtral"
+    expected = sorted({t for t in papers["title"] if word.lower() in t.lower()})
+    assert expected
+    app.text_input(key="paper_find").set_value(word.lower()).run()
+    offered = app.selectbox(key="paper_pick").options
+    assert sorted({label.split(" · ")[1] for label in offered}) == expected
+
+
+def test_a_map_row_without_numbers_shows_none_of_the_hf_rows_numbers(app, sample_dataset):
+    papers, metrics = sample_dataset.papers, sample_dataset.metrics
+    counted = {
+        (p, d, s) for p, d, s in zip(metrics["paper_id"], metrics["date"], metrics["source"])
+    }
+    both = None
+    for _, r in papers[papers["source"] == "map-daily"].iterrows():
+        own = (r["paper_id"], r["date"], "map-daily") in counted
+        theirs = (r["paper_id"], r["date"], "hf-daily") in counted
+        if not own and theirs:
+            both = r
+            break
+    assert both is not None, "the sample has a paper listed by both sources"
+    day = both["date"].date()
+    app.sidebar.date_input(key="f_dates").set_value((day, day)).run()
+    pick(app, both["date"].date(), both["title"], source="map-daily")
+    assert shown_source(app) == "map-daily"
+    assert not any(m.value == "**Reported numbers**" for m in app.markdown)
+    pick(app, both["date"].date(), both["title"], source="hf-daily")
+    assert any(m.value == "**Reported numbers**" for m in app.markdown)

@@ -1,0 +1,85 @@
+"""The Authors page counts people: a username joined to its name is one author,
+found by either form, and a username joined to nothing says so."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+
+@pytest.fixture
+def authors_page(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.switch_page("pages/authors.py").run()
+    assert not at.exception
+    return at
+
+
+def person_of(sample_dataset) -> dict[str, str]:
+    return dict(zip(sample_dataset.authors["name"], sample_dataset.authors["person"], strict=True))
+
+
+def test_the_author_table_has_one_row_per_person(authors_page, sample_dataset):
+    person = person_of(sample_dataset)
+    people = {person[a] for names in sample_dataset.papers["authors"] for a in names}
+    strings = {a for names in sample_dataset.papers["authors"] for a in names}
+    assert len(people) < len(strings)  # the sample has joined usernames
+    # The table shows its first 1,000 rows; its download holds them all.
+    labels = [b.proto.label for b in authors_page.get("download_button")]
+    assert labels[-1] == f"Download CSV ({len(people):,} rows)"
+    table = authors_page.dataframe[-1].value
+    assert table["person"].is_unique
+
+
+def test_searching_a_real_name_finds_the_papers_listed_under_its_username(
+    authors_page, sample_dataset
+):
+    at = authors_page
+    at.text_input(key="author_search").set_value("Ziwei Liu").run()
+    table = at.dataframe[-1].value
+    assert list(table["person"]) == ["Ziwei Liu"]
+    assert set(table.iloc[0]["found_as"].split("; ")) == {"Ziwei Liu", "liuziwei7"}
+    assert at.selectbox(key="author_pick").value == "Ziwei Liu"
+    # Counted here with a plain loop over the papers.
+    expected = set()
+    for pid, names in zip(sample_dataset.papers["paper_id"], sample_dataset.papers["authors"]):
+        if "liuziwei7" in names or "Ziwei Liu" in names:
+            expected.add(pid)
+    listed = at.dataframe[-2].value
+    assert set(listed["paper_id"]) == expected
+    assert "liuziwei7" in set(listed["listed_as"])
+    assert table.iloc[0]["papers"] == len(expected)
+
+
+def test_a_username_with_no_name_is_marked(authors_page):
+    at = authors_page
+    at.text_input(key="author_search").set_value("Franck-Dernoncourt").run()
+    row = at.dataframe[-1].value.iloc[0]
+    assert row["person"] == "Franck-Dernoncourt"
+    assert bool(row["username_only"])
+
+
+def test_one_authors_chart_counts_per_week_over_the_selected_range(authors_page, sample_dataset):
+    at = authors_page
+    at.text_input(key="author_search").set_value("Ziwei Liu").run()
+    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    bars = spec["data"][0]
+    first = sample_dataset.papers["date"].min().date()
+    # Four months selected: weeks, each bar a week wide, the axis from the first day.
+    assert spec["layout"]["title"]["text"] == "Papers by Ziwei Liu per week"
+    assert bars["xperiod"] == 7 * 86_400_000
+    assert spec["layout"]["xaxis"]["range"][0].startswith(str(first))
+    assert sum(numbers(bars["y"])) == at.dataframe[-1].value.iloc[0]["papers"]
+
+
+def numbers(values) -> list:
+    """A Plotly JSON array: a list, or typed-array base64 (``{"dtype", "bdata"}``)."""
+    if isinstance(values, dict):
+        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).tolist()
+    return list(values)

@@ -1,0 +1,303 @@
+"""One dashboard shared by a team (issue 17): no visitor can change what the
+collection's files say, exhaust the server, or take the pages down."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+import digest_data
+from digest_data.app import appdata, ui, upload_guard, uploads
+
+HEAD = "## Papers for 2024-09-05\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+REAL = (
+    "| Real title (Read more on [arXiv](https://arxiv.org/abs/2409.00001)) "
+    "| Ann Lee | The real summary. |\n"
+)
+FOREIGN = (
+    "| Other title (Read more on [arXiv](https://evil.example/2409.00001)) "
+    "| Mallory | A planted summary. |\n"
+)
+# A generic Markdown listing of the same paper without a link: it borrows the
+# arXiv id of the Hugging Face row with the same title.
+LISTING = "# 2024-09-05\n\n| Paper | Comments |\n|---|---|\n| Real title | seen |\n"
+
+
+@pytest.fixture
+def shared(tmp_path, monkeypatch) -> appdata.DataSource:
+    """A collection folder served through DIGEST_DATA_DIR, as a team would run it."""
+    collection = tmp_path / "collection"
+    collection.mkdir()
+    (collection / "2024-09-05.md").write_text(HEAD + REAL)
+    (collection / "listing.md").write_text(LISTING)
+    monkeypatch.setattr(appdata, "BUILD_ROOT", tmp_path / "build")
+    return appdata.source_from_env({appdata.ENV_VAR: str(collection)})
+
+
+def upload(source: appdata.DataSource, name: str, text: str) -> list[Path]:
+    batch = [uploads.Upload(name, text.encode())]
+    return uploads.save(batch, uploads.check(batch, uploads.stored(source.uploads)), source.uploads)
+
+
+def collection_rows(source: appdata.DataSource):
+    papers = digest_data.load(source.out).papers
+    rows = papers[papers["source"] != "upload"].drop(columns=["source_file"])
+    return rows.sort_values(["source", "title"]).reset_index(drop=True)
+
+
+def test_an_upload_named_like_a_collection_file_never_replaces_its_rows(shared):
+    appdata.ensure_built(shared)
+    before = collection_rows(shared)
+    assert before["arxiv_id"].tolist() == ["2409.00001", "2409.00001"]
+
+    upload(shared, "2024-09-05.md", HEAD + FOREIGN.replace("2409.00001", "2409.99999"))
+    upload(shared, "planted.md", HEAD + "| Real title | Mallory | x |\n")
+    appdata.ensure_built(shared)
+
+    papers = digest_data.load(shared.out).papers
+    # The collection's rows are exactly what they were: title, link, authors and
+    # the id the listing borrows (an upload does not make the title ambiguous).
+    assert collection_rows(shared).equals(before)
+    uploaded = papers[papers["source"] == "upload"]
+    assert sorted(uploaded["title"]) == ["Other title", "Real title"]
+    assert len(papers) == len(before) + 2
+
+
+def test_two_visitors_uploading_the_same_name_both_keep_their_file(shared):
+    first = upload(shared, "notes.md", HEAD + REAL)
+    second = upload(shared, "notes.md", HEAD + FOREIGN)
+    assert [p.name for p in first + second] == ["notes.md", "notes-2.md"]
+    assert first[0].read_text() == HEAD + REAL
+    assert second[0].read_text() == HEAD + FOREIGN
+
+
+def test_saving_never_overwrites_a_file_that_appeared_meanwhile(tmp_path):
+    # Two sessions check at the same moment and both get "notes.md": the second
+    # save finds the name taken and writes under the next free one.
+    batch = [uploads.Upload("notes.md", b"## Papers for 2024-09-05\n")]
+    verdicts = uploads.check(batch)
+    (tmp_path / "notes.md").write_bytes(b"first")
+    written = uploads.save(batch, verdicts, tmp_path)
+    assert [p.name for p in written] == ["notes-2.md"]
+    assert (tmp_path / "notes.md").read_bytes() == b"first"
+
+
+def rows_file(n: int, tag: str = "") -> bytes:
+    return (HEAD + "".join(f"| Paper {tag}{i} | A | s |\n" for i in range(n))).encode()
+
+
+def click(folder: Path, *files: tuple[str, bytes]) -> list[uploads.Verdict]:
+    """One press of "Add these files": check against what is saved, then save."""
+    batch = [uploads.Upload(name, data) for name, data in files]
+    verdicts = uploads.check(batch, uploads.stored(folder))
+    uploads.save(batch, verdicts, folder)
+    return verdicts
+
+
+def test_the_upload_budget_counts_every_click_together(tmp_path, monkeypatch):
+    monkeypatch.setattr(uploads, "BUDGET_ROWS", 10)
+    monkeypatch.setattr(uploads, "BUDGET_FILES", 3)
+    monkeypatch.setattr(uploads, "BUDGET_BYTES", 2_000)
+    folder = tmp_path / "uploads"
+    assert [v.name for v in click(folder, ("a.md", rows_file(6)))] == ["a.md"]
+    # 6 + 6 table rows is past the 10-row budget; 6 + 4 is not.
+    refused, fits = click(folder, ("b.md", rows_file(6, "b")), ("c.md", rows_file(4, "c")))
+    assert refused.name is None and "10 table rows" in refused.reason
+    assert fits.name == "c.md"
+    # Two files are saved; the third fits the rows, a fourth would be past 3 files.
+    third, fourth = click(folder, ("d.md", HEAD.encode()), ("e.md", HEAD.encode()))
+    assert third.name == "d.md"
+    assert fourth.name is None and "3 files" in fourth.reason
+    assert [s.name for s in uploads.stored(folder)] == ["a.md", "c.md", "d.md"]
+    assert sum(s.rows for s in uploads.stored(folder)) == 10
+
+
+def test_the_byte_budget_counts_saved_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(uploads, "BUDGET_BYTES", 1_000)
+    folder = tmp_path / "uploads"
+    big = HEAD.encode() + b"x" * 600
+    assert click(folder, ("a.md", big))[0].name == "a.md"
+    verdict = click(folder, ("b.md", big))[0]
+    assert verdict.name is None and "1,000 bytes" in verdict.reason
+
+
+def test_a_removed_upload_frees_its_budget_and_leaves_the_dataset(shared, monkeypatch):
+    monkeypatch.setattr(uploads, "BUDGET_FILES", 1)
+    click(shared.uploads, ("mine.md", rows_file(2)))
+    appdata.ensure_built(shared)
+    assert (digest_data.load(shared.out).papers["source"] == "upload").sum() == 2
+    assert click(shared.uploads, ("more.md", rows_file(1)))[0].name is None
+    assert uploads.remove(shared.uploads, ["mine.md", "../collection/2024-09-05.md"]) == ["mine.md"]
+    assert (Path(shared.inputs[0]) / "2024-09-05.md").exists()
+    appdata.ensure_built(shared)
+    assert (digest_data.load(shared.out).papers["source"] == "upload").sum() == 0
+    assert click(shared.uploads, ("more.md", rows_file(1)))[0].name == "more.md"
+
+
+@pytest.mark.parametrize(
+    ("env", "secrets", "on"),
+    [
+        ({}, {}, True),
+        ({"DIGEST_UPLOADS": "off"}, {}, False),
+        ({"DIGEST_UPLOADS": "OFF "}, {}, False),
+        ({"DIGEST_UPLOADS": "0"}, {}, False),
+        ({}, {"DIGEST_UPLOADS": "off"}, False),
+        ({"DIGEST_UPLOADS": "on"}, {"DIGEST_UPLOADS": "off"}, True),
+        ({"DIGEST_UPLOADS": "on"}, {}, True),
+    ],
+)
+def test_uploads_can_be_turned_off_by_environment_or_secret(env, secrets, on):
+    assert uploads.enabled(env, secrets) is on
+
+
+def direct_request(manager, session: str, size: int) -> None:
+    """What Streamlit's /_stcore/upload_file handler does with a PUT, sent by the
+    page or straight at the endpoint with the page's cookie."""
+    from streamlit.runtime.uploaded_file_manager import UploadedFileRec
+
+    manager.add_file(
+        session, UploadedFileRec(str(uuid.uuid4()), "x.md", "text/markdown", b"x" * size)
+    )
+
+
+def test_direct_upload_requests_are_held_to_the_budget_in_memory(monkeypatch):
+    monkeypatch.setattr(uploads, "MEMORY_BYTES", 3 * uploads.MAX_TOTAL_BYTES)
+    from starlette.exceptions import HTTPException
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    upload_guard.guard(manager, enabled=True)
+    for _ in range(uploads.MAX_FILES):
+        direct_request(manager, "visitor", 10)
+    with pytest.raises(HTTPException) as refused:
+        direct_request(manager, "visitor", 10)
+    assert refused.value.status_code == 413
+    # Bytes held for one session are capped too, and so are all sessions together.
+    direct_request(manager, "second", uploads.MAX_TOTAL_BYTES)
+    with pytest.raises(HTTPException):
+        direct_request(manager, "second", 1)
+    sessions = uploads.MEMORY_BYTES // uploads.MAX_TOTAL_BYTES
+    for n in range(sessions - 2):
+        direct_request(manager, f"s{n}", uploads.MAX_TOTAL_BYTES)
+    with pytest.raises(HTTPException):
+        direct_request(manager, "one more", uploads.MAX_TOTAL_BYTES)
+    assert manager._total_bytes <= uploads.MEMORY_BYTES
+
+
+def test_with_uploads_off_no_direct_request_is_kept():
+    from starlette.exceptions import HTTPException
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    upload_guard.guard(manager, enabled=False)
+    with pytest.raises(HTTPException):
+        direct_request(manager, "visitor", 1)
+    assert manager.get_files("visitor", []) == [] and manager._file_count == 0
+
+
+def data_page(shared, monkeypatch) -> AppTest:
+    monkeypatch.setenv(appdata.ENV_VAR, str(shared.inputs[0]))
+    # AppTest resets Streamlit's pages-folder flag before every run, so the page's
+    # one-off rerun out of that mode (see ui) would eat each button click here.
+    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_the_data_page_lists_uploads_and_removes_them(shared, monkeypatch):
+    click(shared.uploads, ("mine.md", rows_file(2)))
+    at = data_page(shared, monkeypatch)
+    listed = at.dataframe[0].value
+    assert listed.to_dict("records") == [
+        {"file": "mine.md", "bytes": len(rows_file(2)), "table rows": 2}
+    ]
+    assert any("1 of 200 files" in c.value for c in at.caption)
+    at.multiselect(key="remove_uploads").set_value(["mine.md"]).run()
+    at.button(key="remove_button").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert uploads.stored(shared.uploads) == []
+    assert any("Removed 1 files" in s.value for s in at.success)
+    assert (digest_data.load(shared.out).papers["source"] != "upload").all()
+
+
+def test_with_uploads_off_the_data_page_offers_no_way_to_change_the_data(shared, monkeypatch):
+    monkeypatch.setenv(uploads.SETTING, "off")
+    click(shared.uploads, ("mine.md", rows_file(2)))
+    at = data_page(shared, monkeypatch)
+    assert any("Uploads are turned off" in i.value for i in at.info)
+    assert [b.label for b in at.button if "Rebuild" in b.label or "Remove" in b.label] == []
+    assert at.get("file_uploader") == []
+
+
+# --- A failed rebuild keeps the last good dataset (finding 4) ---------------------
+
+
+def stale_app(shared, monkeypatch) -> AppTest:
+    """The dashboard on a built collection whose files have changed since."""
+    appdata.ensure_built(shared)
+    (Path(shared.inputs[0]) / "2024-09-06.md").write_text(
+        HEAD.replace("09-05", "09-06") + REAL.replace("00001", "00002")
+    )
+    monkeypatch.setenv(appdata.ENV_VAR, str(shared.inputs[0]))
+    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+
+def assert_old_data_with_a_notice(at: AppTest, shared, words: str) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+    assert {m.label: m.value for m in at.metric}["Papers"] == "2"  # the last good build
+    notices = [w.value for w in at.warning]
+    assert any(words in n and "last good build" in n for n in notices), notices
+    for text in notices + [e.value for e in at.error]:
+        assert str(shared.out) not in text and "/tmp" not in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize("page", ["app.py", "pages/papers.py", "pages/data.py"])
+def test_a_full_disk_leaves_every_page_on_the_last_good_build(shared, monkeypatch, page):
+    import errno
+
+    from digest_data.store import dataset
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    at = stale_app(shared, monkeypatch)
+    monkeypatch.setattr(dataset, "_write_parquet", full)
+    at.run()
+    if page != "app.py":
+        at.switch_page(page).run()
+    if page == "app.py":
+        assert_old_data_with_a_notice(at, shared, "No space left on device")
+    else:
+        assert not at.exception, [e.message for e in at.exception]
+        assert any("No space left on device" in w.value for w in at.warning)
+
+
+def test_a_locked_dataset_folder_does_not_hold_the_page(shared, monkeypatch):
+    import fcntl
+
+    at = stale_app(shared, monkeypatch)
+    with open(shared.out / ".lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        at.run()
+    assert_old_data_with_a_notice(at, shared, "another build is running")
+
+
+def test_a_failure_notice_names_no_server_path(shared):
+    from digest_data.store.dataset import BuildError
+
+    error = BuildError(
+        f"nothing to build: {shared.inputs[0]}:0: input path does not exist; "
+        "/srv/other/place/x.md:0: input path does not exist"
+    )
+    assert appdata.failure_notice(error, shared) == (
+        "nothing to build: the digest folder:0: input path does not exist; "
+        "x.md:0: input path does not exist"
+    )

@@ -1,0 +1,137 @@
+"""Papers like this one: neighbours computed at build time, never the paper itself
+or its duplicate, the same after an incremental rebuild as computed whole, and
+sharing the subject of anchor papers labelled by reading."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+from conftest import HF_DAILY, ROOT, SAMPLE
+from typer.testing import CliRunner
+
+import digest_data
+from digest_data.analyse.similar import similar_papers
+from digest_data.cli import app
+from digest_data.store import neighbours
+from digest_data.store.dataset import current_version
+
+ANCHORS = json.loads((ROOT / "tests" / "data" / "similar_anchors.json").read_text())["anchors"]
+
+# The corpus sits beside the project (../shared); a git worktree is one level deeper.
+if not HF_DAILY.is_dir():
+    HF_DAILY = ROOT.parent.parent / "shared" / "corpus" / "hf-daily"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus") / "dataset"
+    digest_data.build([HF_DAILY], out)
+    return out
+
+
+# TF-IDF finds papers that share words. The safety papers share a concern, not a
+# vocabulary ("jailbreak", "refuse", "harmful", "leakage"), and AutoDAN-Turbo's
+# summary is about strategies and exploration: its top 5 has one safety paper and
+# four about exploration (measured 2026-11-27; unigrams or bigrams, max_df 0.2 or
+# 0.5, alike). A known miss of the baseline, kept visible: strict, so it is
+# noticed when a better method passes it.
+KNOWN_MISSES = {"arxiv:2410.05295"}
+
+
+def _params():
+    for anchor in ANCHORS:
+        marks = (
+            [pytest.mark.xfail(strict=True, reason="TF-IDF: no shared vocabulary")]
+            if anchor["anchor"] in KNOWN_MISSES
+            else []
+        )
+        yield pytest.param(anchor, marks=marks, id=anchor["subject"].split(":")[0])
+
+
+@pytest.mark.parametrize("anchor", list(_params()))
+def test_most_of_an_anchors_top_five_share_its_subject(corpus, anchor):
+    ds = digest_data.load(corpus)
+    table = neighbours.load_neighbours(corpus).to_pandas()
+    top = similar_papers(table, ds.papers, anchor["anchor"], 5)
+    same = set(anchor["same_subject"])
+    hits = [t for p, t in zip(top["paper_id"], top["title"]) if p in same]
+    assert len(hits) >= 3, (anchor["title"], list(top["title"]))
+
+
+def test_a_paper_is_never_its_own_neighbour_nor_its_duplicates(sample_dataset):
+    table = neighbours.load_neighbours(sample_dataset.path).to_pandas()
+    papers = sample_dataset.papers
+    assert (table["paper_id"] != table["neighbour_id"]).all()
+    assert set(table["paper_id"]) <= set(papers["paper_id"])
+    # Papers listed by both sources have one list of neighbours, not one per row.
+    listed_twice = papers.groupby("paper_id")["source"].nunique()
+    twice = listed_twice[listed_twice > 1].index
+    assert len(twice) > 0
+    per_paper = table.groupby("paper_id")["rank"].agg(list)
+    for paper_id in twice:
+        if paper_id in per_paper:
+            assert per_paper[paper_id] == list(range(1, len(per_paper[paper_id]) + 1))
+    scores = table.groupby("paper_id")["score"].agg(list)
+    assert all(s == sorted(s, reverse=True) for s in scores)
+    assert table["score"].between(0, 1.0001).all()
+
+
+def _by_paper(table) -> dict[str, list[tuple[str, float]]]:
+    out: dict[str, list] = {}
+    for p, n, s in zip(table["paper_id"], table["neighbour_id"], table["score"]):
+        out.setdefault(p, []).append((n, round(float(s), 5)))
+    return out
+
+
+def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    days = sorted(HF_DAILY.glob("2024-10-*.md"))[:13]
+    for day in days[:12]:
+        shutil.copy(day, inputs / day.name)
+    out = tmp_path / "out"
+    digest_data.build([inputs], out)
+    before = neighbours.read_state(current_version(out))
+    # One new day, one day gone, one day's text changed: under a quarter of the papers.
+    shutil.copy(days[12], inputs / days[12].name)
+    (inputs / days[0].name).unlink()
+    changed = inputs / days[1].name
+    changed.write_text(changed.read_text().replace(" the ", " a ", 40))
+    report = digest_data.build([inputs], out)
+    assert report.files_parsed == 2
+    version = current_version(out)
+    state = neighbours.read_state(version)
+    assert state.vocabulary == before.vocabulary  # reused, not fitted again
+    index, score = neighbours.top_neighbours(state.vectors, np.arange(len(state.ids)))
+    whole = neighbours.neighbour_table(state.ids, np.arange(len(state.ids)), index, score)
+    incremental = pq.read_table(version / neighbours.NEIGHBOURS_FILE)
+    assert _by_paper(incremental) == _by_paper(whole)
+    assert set(state.ids) == set(digest_data.load(out).papers["paper_id"])
+
+
+def test_the_similar_command_prints_csv_with_paper_id_title_score(sample_dataset):
+    paper_id = neighbours.load_neighbours(sample_dataset.path)["paper_id"][0].as_py()
+    result = CliRunner().invoke(
+        app, ["similar", str(sample_dataset.path), paper_id, "--top", "3", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "paper_id,title,score" and 1 <= len(lines) - 1 <= 3
+    missing = CliRunner().invoke(app, ["similar", str(sample_dataset.path), "arxiv:0000.0000"])
+    assert missing.exit_code == 2 and "no paper 'arxiv:0000.0000'" in missing.output
+
+
+def test_a_dataset_built_before_neighbours_existed_gets_them_on_the_next_build(tmp_path):
+    out = tmp_path / "out"
+    digest_data.build([SAMPLE / "hf-daily"], out)
+    version = current_version(out)
+    (version / neighbours.NEIGHBOURS_FILE).unlink()
+    shutil.rmtree(version / neighbours.STATE_DIR)
+    report = digest_data.build([SAMPLE / "hf-daily"], out)
+    assert not report.unchanged and report.files_parsed == 0
+    assert len(neighbours.load_neighbours(out)) > 0

@@ -1,0 +1,73 @@
+"""Small defects a new user hit: a metric recorded as a model, a comparison CSV
+with nothing to compare, and '1 warnings and skips'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from digest_data.enrich.metrics import extract_metrics
+
+# From the sample (hf-daily 2024-11-13 and 2024-10-10): "LPIPS scores (15.0" and
+# "FID scores, demonstrated by" read like "<model> scores 15.0".
+LPIPS_SCORES = (
+    "Results show that 3to4D outperforms baseline methods, achieving a threefold "
+    "improvement in identity preservation measured using LPIPS scores (15.0 ±0.1 for "
+    "3to4D vs 44.3 ± 0.2 for the next best method)."
+)
+FID_SCORES = (
+    "c) SCT achieves improved FID scores, demonstrated by a 2-step FID of 1.55 on "
+    "ImageNet-64, a new state-of-the-art result for consistency models."
+)
+NAMED_MODEL = "On the DAVIS dataset, ViBiDSampler achieved an LPIPS score of 0.2355."
+
+
+@pytest.mark.parametrize("summary", [LPIPS_SCORES, FID_SCORES])
+def test_a_metric_name_is_never_a_model(summary):
+    found = extract_metrics(summary)
+    assert found, "the numbers are still read"
+    assert all(m.model not in ("LPIPS", "FID") for m in found), [m.model for m in found]
+
+
+def test_the_system_that_achieves_a_score_is_still_its_model():
+    (found,) = extract_metrics(NAMED_MODEL)
+    assert (found.model, found.metric, found.value) == ("ViBiDSampler", "lpips", 0.2355)
+
+
+def test_no_model_in_the_sample_is_a_metric_name(sample_dataset):
+    metrics = sample_dataset.metrics
+    names = {m.casefold() for m in metrics["metric"] if m}
+    models = {m for m in metrics["model"] if m.casefold() in names}
+    assert models == set()
+
+
+@pytest.fixture
+def app(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+
+def test_the_build_report_counts_one_warning_in_the_singular(app, sample_dataset):
+    report = sample_dataset.report
+    # The sample's one warning: hf-daily/2024-10-11.md line 17 has an extra cell.
+    assert len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files) == 1
+    at = app.run()
+    (label,) = [e.label for e in at.expander if e.label.startswith("Build report")]
+    assert label == f"Build report: {report.files_read} files, 1 warning or skip"
+
+
+def test_no_topic_mix_download_when_there_is_no_range_before(app):
+    # The whole sample: nothing before its first day to compare with.
+    at = app.run()
+    at.switch_page("pages/topics.py").run()
+    assert any("No papers between" in i.value for i in at.info)
+    mix = [b for b in at.get("download_button") if "topic-mix-change" in b.proto.id]
+    assert mix == []
+    # With October, September is there to compare with, and so is the download.
+    at.sidebar.date_input(key="f_dates").set_value((dt.date(2024, 10, 1), dt.date(2024, 10, 31)))
+    at.run()
+    mix = [b for b in at.get("download_button") if "topic-mix-change" in b.proto.id]
+    assert len(mix) == 1

@@ -1,0 +1,188 @@
+"""What is rising: terms found by their use in titles and summaries, not by the
+summaries' template; the log-odds ranking; topics, people and benchmarks counted
+per distinct paper; and checks on the real months of the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+import pandas as pd
+import pytest
+
+from digest_data.analyse import terms, trends
+
+D = dt.date
+
+# The summaries' template, before and after it drifted: everyday English that
+# swings from most papers to none.
+OLD_TEMPLATE = (
+    "This methodology demonstrates that practitioners can use the proposed approach, "
+    "which offers significant improvements."
+)
+NEW_TEMPLATE = (
+    "The key finding is that the framework provides notable gains; researchers should "
+    "consider these insights."
+)
+# Subjects used at the same rate in both months.
+STEADY = ["diffusion transformer", "RLHF", "mixture-of-experts", "speculative decoding", "LoRA"]
+
+
+def _papers(month: int, n: int, planted: dict[str, int], template: str, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        subjects = [s for s in STEADY if rng.random() < 0.3]
+        subjects += [term for term, count in planted.items() if i < count]
+        summary = f"We study {', '.join(subjects) or 'a model'}. " + (
+            template if rng.random() < 0.9 else ""
+        )
+        rows.append(
+            {
+                "paper_id": f"arxiv:2024.{month:02d}{i:03d}",
+                "date": pd.Timestamp(2024, month, 1 + i % 28),
+                "source": "hf-daily",
+                "title": f"A study of {subjects[0] if subjects else 'models'} number {i}",
+                "summary": summary,
+                "authors": [f"Author {i % 7}"],
+                "topics": ["other"],
+            }
+        )
+    return rows
+
+
+@pytest.fixture(scope="module")
+def drifting() -> pd.DataFrame:
+    """Two months of 120 papers: the template changes, GRPO rises from 2 to 30
+    papers, Mamba falls from 30 to 2, the steady subjects stay."""
+    before = _papers(9, 120, {"GRPO": 2, "Mamba state space": 30}, OLD_TEMPLATE, 1)
+    now = _papers(10, 120, {"GRPO": 30, "Mamba state space": 2}, NEW_TEMPLATE, 2)
+    return pd.DataFrame(before + now)
+
+
+SEP, OCT = (
+    trends.Window(D(2024, 9, 1), D(2024, 9, 30)),
+    trends.Window(D(2024, 10, 1), D(2024, 10, 31)),
+)
+
+
+def test_a_planted_rising_term_ranks_first_and_template_drift_does_not_appear(drifting):
+    ranked = trends.compare(trends.term_items(drifting), drifting, OCT, SEP, min_count=5)
+    assert trends.rising(ranked, 5)["item"].iloc[0] == "GRPO"
+    assert trends.falling(ranked, 5)["item"].iloc[0] in {"Mamba", "Mamba state space"}
+    template_words = {
+        terms.term_key(w) for t in (OLD_TEMPLATE, NEW_TEMPLATE) for w in terms.candidates(t)
+    }
+    assert not template_words & {terms.term_key(i) for i in ranked["item"]}
+    grpo = ranked.set_index("item").loc["GRPO"]
+    assert (grpo["count"], grpo["count_before"]) == (30, 2)
+    assert grpo["share"] == pytest.approx(30 / 120)
+    assert grpo["change"] == pytest.approx((30 - 2) / 120)
+
+
+def test_steady_subjects_are_kept_but_not_ranked_above_the_planted_change(drifting):
+    ranked = trends.compare(trends.term_items(drifting), drifting, OCT, SEP, min_count=5)
+    items = set(ranked["item"])
+    assert {"diffusion transformer", "RLHF", "mixture-of-experts", "speculative decoding"} <= items
+    scores = ranked.set_index("item")["score"]
+    assert all(abs(scores[s]) < scores["GRPO"] for s in STEADY if s in scores)
+
+
+def test_terms_merge_case_and_plural_and_count_papers_not_tokens():
+    papers = pd.DataFrame(
+        {
+            "paper_id": ["a", "b", "c", "d"],
+            "date": pd.to_datetime(["2024-10-01"] * 4),
+            "title": [
+                "LLMs reason",
+                "An LLM agent",
+                "Test-Time Scaling of Vision-Language-Action Models",
+                "Nothing",
+            ],
+            "summary": [
+                "LLM " * 50,
+                "",
+                "We study llms and test-time scaling for vision-language-action models. "
+                "The key finding is notable.",
+                "The key finding is notable.",
+            ],
+        }
+    )
+    found = terms.subject_terms(terms.paper_terms(papers), min_papers=1)
+    per_item = found.groupby("item")["paper_id"].nunique()
+    assert per_item["LLM"] == 3  # "LLMs", "LLM" and "llms", each paper once
+    # Spelled as in the summary; everyday words, kept because a title uses them.
+    assert per_item["test-time scaling"] == 1 and per_item["vision-language-action models"] == 1
+    # Everyday English that no title uses is the template's, not a subject.
+    assert "key finding" not in per_item and "notable" not in per_item
+
+
+def test_phrases_stay_within_a_clause_and_do_not_end_on_function_words():
+    found = terms.candidates("We use chain of thought, test-time scaling. Then GRPO")
+    assert "chain of thought" in found and "test-time scaling" in found
+    assert "scaling Then" not in found and "thought test-time" not in found
+    assert not any(f.split()[-1].lower() in {"of", "we", "use"} for f in found if " " in f)
+
+
+def test_log_odds_with_a_pooled_prior_matches_the_formula_worked_by_hand():
+    now = pd.Series({"a": 10.0, "b": 0.0})
+    before = pd.Series({"a": 5.0, "b": 5.0})
+    z = trends.log_odds_z(now, before, now + before)
+    # a: log(25/5) - log(20/10) = log 2.5, variance 1/25 + 1/20 = 0.09
+    assert z["a"] == pytest.approx(math.log(2.5) / 0.3)
+    # b: log(5/25) - log(10/20) = log 0.4, variance 1/5 + 1/10 = 0.3
+    assert z["b"] == pytest.approx(math.log(0.4) / math.sqrt(0.3))
+
+
+def test_the_window_before_defaults_to_the_same_length_just_before():
+    now, before = trends.windows(D(2024, 11, 1), D(2024, 12, 31))
+    assert (before.start, before.end) == (D(2024, 9, 1), D(2024, 10, 31))
+    _, chosen = trends.windows(D(2024, 11, 1), D(2024, 12, 31), D(2024, 9, 1), D(2024, 9, 30))
+    assert (chosen.start, chosen.end) == (D(2024, 9, 1), D(2024, 9, 30))
+    with pytest.raises(ValueError, match="starts after"):
+        trends.windows(D(2024, 12, 1), D(2024, 11, 1))
+
+
+def _distinct_counts(papers, column, start, end) -> dict[str, int]:
+    """Distinct papers per value of a list column in [start, end], by a plain loop."""
+    seen: dict[str, set] = {}
+    for paper_id, date, values in zip(papers["paper_id"], papers["date"], papers[column]):
+        if start <= date.date() <= end:
+            for value in values:
+                seen.setdefault(" ".join(value.split()), set()).add(paper_id)
+    return {k: len(v) for k, v in seen.items()}
+
+
+@pytest.mark.parametrize("what,column", [("topics", "topics"), ("people", "authors")])
+def test_topics_and_people_count_distinct_papers_like_a_plain_loop(sample_dataset, what, column):
+    papers = sample_dataset.papers
+    last = papers["date"].max().date()
+    now, before = trends.windows(last - dt.timedelta(days=13), last)
+    items = trends.items_of(what, papers, sample_dataset.metrics)
+    ranked = trends.compare(items, papers, now, before, min_count=1).set_index("item")
+    expected_now = _distinct_counts(papers, column, now.start, now.end)
+    expected_before = _distinct_counts(papers, column, before.start, before.end)
+    for item in ranked.index[:50]:
+        assert ranked.at[item, "count"] == expected_now.get(item, 0)
+        assert ranked.at[item, "count_before"] == expected_before.get(item, 0)
+    total = len(
+        {p for p, d in zip(papers["paper_id"], papers["date"]) if now.start <= d.date() <= now.end}
+    )
+    top = ranked.index[0]
+    assert ranked.at[top, "share"] == pytest.approx(expected_now.get(top, 0) / total)
+
+
+def test_benchmarks_count_papers_reporting_a_number_on_them(sample_dataset):
+    metrics = sample_dataset.metrics
+    items = trends.benchmark_items(metrics)
+    expected = metrics[metrics["benchmark"] != ""].groupby("benchmark")["paper_id"].nunique()
+    got = items.groupby("item")["paper_id"].nunique()
+    assert got.sort_index().to_dict() == expected.sort_index().to_dict()
+
+
+def test_monthly_shares_are_each_months_papers_with_the_item(drifting):
+    items = trends.term_items(drifting)
+    shares = trends.monthly_shares(items, drifting, ["GRPO"])
+    assert list(shares["share"]) == pytest.approx([2 / 120, 30 / 120])
+    assert trends.sparklines(shares) == {"GRPO": pytest.approx([2 / 120, 30 / 120])}

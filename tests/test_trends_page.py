@@ -1,0 +1,95 @@
+"""The Trends page and the Papers page's "Papers like this one", through AppTest:
+the lists are what the pure functions give for the sidebar's range against the
+range before, links lead to the filtered Papers page, neighbours are listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from digest_data.analyse import trends
+from digest_data.store.neighbours import load_neighbours
+
+D = dt.date
+NOV, DEC = (D(2024, 11, 1), D(2024, 11, 30)), (D(2024, 12, 1), D(2024, 12, 31))
+
+
+@pytest.fixture
+def app(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+
+
+def _open(app: AppTest, dates: tuple[dt.date, dt.date]) -> AppTest:
+    at = app.run()
+    at.switch_page("pages/trends.py").run()
+    at.sidebar.date_input(key="f_dates").set_value(dates).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_rising_and_falling_people_are_the_ranking_of_the_range_against_the_one_before(
+    app, sample_dataset
+):
+    at = _open(app, DEC)
+    at.radio(key="trend_what").set_value("people").run()
+    papers = sample_dataset.papers
+    now, before = trends.windows(*DEC)
+    assert (before.start, before.end) == (D(2024, 10, 31), D(2024, 11, 30))
+    ranked = trends.compare(trends.people_items(papers), papers, now, before, 3)
+    rising, falling = at.dataframe[0].value, at.dataframe[1].value
+    assert list(rising["item"]) == list(trends.rising(ranked, 20)["item"])
+    assert list(falling["item"]) == list(trends.falling(ranked, 20)["item"])
+    assert list(rising["count"]) == list(trends.rising(ranked, 20)["count"])
+    assert len(rising) > 0 and len(falling) > 0
+
+
+def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):
+    at = _open(app, DEC)
+    rising = at.dataframe[0].value
+    term, link = rising["item"].iloc[0], rising["papers"].iloc[0]
+    path, query = link.split("?")
+    assert path == "papers"
+    params = dict(urllib.parse.parse_qsl(query))
+    assert params == {"from": "2024-12-01", "q": term}
+    # Opened, the link's search finds at least the papers the row counts.
+    papers_page = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    papers_page.query_params.update(params)
+    shown = papers_page.run().switch_page("pages/papers.py").run().dataframe[0].value
+    assert shown["title"].nunique() >= rising["count"].iloc[0]
+
+
+def test_every_row_has_a_sparkline_of_monthly_shares(app, sample_dataset):
+    at = _open(app, DEC)
+    at.radio(key="trend_what").set_value("topics").run()
+    rising = at.dataframe[0].value
+    months = sample_dataset.papers["date"].dt.to_period("M").nunique()
+    assert all(len(line) == months for line in rising["trend"])
+    assert all(0 <= share <= 1 for line in rising["trend"] for share in line)
+
+
+def test_with_no_range_before_the_page_says_so(app):
+    at = app.run()
+    at.switch_page("pages/trends.py").run()  # all days: nothing before them
+    assert not at.exception
+    assert any("Nothing to compare" in i.value for i in at.info)
+
+
+def test_the_papers_page_lists_papers_like_the_one_in_detail(app, sample_dataset):
+    at = app.run()
+    at.switch_page("pages/papers.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    table = at.dataframe[0].value
+    first = table["title"].iloc[0]
+    paper_id = sample_dataset.papers.loc[sample_dataset.papers["title"] == first, "paper_id"].iloc[
+        0
+    ]
+    like = [d for d in at.dataframe if "score" in d.value.columns][0].value
+    stored = load_neighbours(sample_dataset.path).to_pandas()
+    expected = stored[stored["paper_id"] == paper_id].sort_values("rank").head(5)
+    titles = sample_dataset.papers.drop_duplicates("paper_id").set_index("paper_id")["title"]
+    assert list(like["title"]) == [titles[n] for n in expected["neighbour_id"]]
