@@ -127,7 +127,7 @@ def evaluate(
         str,
         typer.Option(
             help="What names each number's metric and benchmark: 'rules' (what a build uses) "
-            "or 'ranker' (the learned ranker, fit on the other months; needs scikit-learn)."
+            "or 'ranker' (the learned ranker, fit on the other months)."
         ),
     ] = "rules",
 ) -> None:

@@ -131,6 +131,7 @@ def test_evaluate_command_prints_the_three_scores(tmp_path):
     labels.write_text(
         json.dumps(
             {
+                "file": "2024-10-01.md",
                 "title": "A reasoning model",
                 "summary": "It reaches 85.3% accuracy on GSM8K.",
                 "topics": ["reasoning"],

@@ -18,6 +18,7 @@ import regex as re
 
 from ..enrich.metrics import Metric, extract_metrics
 from ..enrich.topics import Taxonomy
+from .topic_holdout import month_held_out as topics_held_out
 
 
 @dataclass(frozen=True)
@@ -203,9 +204,13 @@ def _pool(results: list[Evaluation]) -> Evaluation:
 def evaluate_held_out(labels: list[dict], taxonomy: Taxonomy, fit: Fit) -> HeldOut:
     """For each month: fit on the other months' rows, score on that month's rows."""
     per_month = {}
+    # Topic thresholds are chosen on the other months too (analyse/topic_holdout.py).
+    topics, _ = topics_held_out(labels, taxonomy)
     for held in sorted({month(r) for r in labels}):
         extract = fit([r for r in labels if month(r) != held])
         per_month[held] = evaluate([r for r in labels if month(r) == held], taxonomy, extract)
+        s = topics[held][1]
+        per_month[held].topics = Score(s.hits, s.predicted, s.gold)
     return HeldOut(per_month, _pool(list(per_month.values())))
 
 

@@ -31,6 +31,8 @@ from typing import Any
 
 import regex as re
 
+from .benchmarks import canonical_benchmark
+
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 EXTRACT_VERSION = "m5"
 MAX_CONTEXT = 200
@@ -718,7 +720,7 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
     """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
     may carry a model family's name."""
     words = name.split()
-    if not words:
+    if not words or canonical_benchmark(name) is None:
         return False
     return (
         (declared or (not _NOT_BENCH.match(words[0]) and not _NOT_BENCH.match(name)))
