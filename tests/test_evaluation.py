@@ -23,19 +23,11 @@ def held_out():
     return evaluate_held_out(read_labels(LABELS), load_taxonomy(), FITS["rules"])
 
 
-@pytest.fixture(scope="module")
-def result():
-    # The first round (no "labeller" field): the rows the rules were tuned on. The
-    # second round is held out for the month-held-out evaluation.
-    first_round = [r for r in read_labels(LABELS) if "labeller" not in r]
-    return evaluate(first_round, load_taxonomy())
-
-
 def test_the_labels_are_real_rows_of_the_corpus():
     from conftest import HF_DAILY
 
     rows = read_labels(LABELS)
-    assert len(rows) >= 80
+    assert len(rows) >= 336
     months = {r["file"][:7] for r in rows}
     assert len(months) == 4  # September to December 2024
     for row in rows:
@@ -45,10 +37,12 @@ def test_the_labels_are_real_rows_of_the_corpus():
             assert metric["text"] in row["summary"]
 
 
-# The month-held-out figures reached (pooled over the four months); a change that
-# loses more than a rounding step fails here.
-HELD_OUT_VALUE_F1 = 0.94
-HELD_OUT_TUPLE_F1 = 0.56
+# The month-held-out figures reached on the 336 labelled summaries (pooled over the
+# four months: values 0.958, tuples 0.634, topics 0.787); a change that loses more
+# than a rounding step fails here.
+HELD_OUT_VALUE_F1 = 0.955
+HELD_OUT_TUPLE_F1 = 0.63
+HELD_OUT_TOPIC_F1 = 0.78
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):
@@ -57,6 +51,10 @@ def test_metric_values_reach_the_target_on_held_out_months(held_out):
 
 def test_metric_tuples_reach_the_target_on_held_out_months(held_out):
     assert held_out.pooled.tuples.f1 >= HELD_OUT_TUPLE_F1, held_out.pooled.tuples
+
+
+def test_topics_reach_the_target_on_held_out_months(held_out):
+    assert held_out.pooled.topics.f1 >= HELD_OUT_TOPIC_F1, held_out.pooled.topics
 
 
 def test_every_month_is_held_out_once_and_pooled(held_out):
@@ -112,10 +110,6 @@ def test_tuples_forgive_spelling_but_not_a_different_name():
     assert evaluate(rows, tax, naming("success-rate", "swe bench  verified")).tuples.f1 == 1.0
     assert evaluate(rows, tax, naming("success rate", "SWE-bench")).tuples.f1 == 0.0
     assert evaluate(rows, tax, naming("", "SWE-bench Verified")).tuples.f1 == 0.0
-
-
-def test_topics_reach_the_target(result):
-    assert result.topics.f1 >= 0.80, result.topics
 
 
 def test_scores_are_computed_as_defined():

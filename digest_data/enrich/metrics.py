@@ -732,23 +732,31 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
 # A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
 # Verified.", "..., a benchmark of ...", "RAG-RewardBench"): the later numbers of the
 # summary that name none are results on it.
-_SUMMARY_BENCH = re.compile(
-    rf"\b(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<bench>{_BENCH})(?=[\s,.;:)]|$)"
-    rf"|\(?(?P<named>{_BENCH})\)?(?=,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?(?:benchmark|dataset|test\sset|leaderboard|suite)s?\b)"
-    r"|(?P<shaped>\b[A-Z][\w²-]*(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*)"
+_EVALUATED_ON = re.compile(
+    rf"\b(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{_BENCH})(?=[\s,.;:)]|$)"
 )
+# Found from the word "benchmark" backwards: a lookahead tried at every position of
+# the summary was most of the extractor's time.
+_DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|suite)s?\b")
+_NAMED_BEFORE = re.compile(
+    rf"\(?(?P<name>{_BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
+)
+_SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")
 
 
 def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
     """Where the summary names a benchmark in this way, and the name, in text order."""
-    found = []
-    for m in _SUMMARY_BENCH.finditer(text):
-        name = m["bench"] or m["named"] or m["shaped"]
-        if _bench_ok(name, declared=bool(m["named"])) and (
-            m["named"] or m["shaped"] or _BENCH_SHAPED.search(name)
-        ):
-            found.append((m.end(), name))
-    return found
+    found = [
+        (m.end(), m["name"])
+        for m in _EVALUATED_ON.finditer(text)
+        if _bench_ok(m["name"]) and _BENCH_SHAPED.search(m["name"])
+    ]
+    for word in _DATASET_WORD.finditer(text):
+        m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
+        if m and _bench_ok(m["name"], declared=True):
+            found.append((m.end(), m["name"]))
+    found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if _bench_ok(m.group(0)))
+    return sorted(found)
 
 
 def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
@@ -796,15 +804,21 @@ def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
         return lead["bench"]
     # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
     # the one nearest the number.
-    named = [
-        m["declared"] or m["bench"]
+    named = _sentence_benchmarks(text, lo, hi)
+    if named:
+        return min(named, key=lambda m: abs(m[0] - start))[1]
+    return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """The benchmarks a sentence names, with where; cached, as each of its numbers asks."""
+    return tuple(
+        (m.start(), m["declared"] or m["bench"])
         for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
         if (m["declared"] and _bench_ok(m["declared"], declared=True))
         or _bench_ok(m["bench"] or "")
-    ]
-    if named:
-        return min(named, key=lambda m: abs(text.find(m, lo, hi) - start))
-    return ""
+    )
 
 
 def _numbers_between(text: str, a: int, b: int) -> bool:
