@@ -202,6 +202,9 @@ def test_a_gpu_model_number_is_not_a_result():
         ),
         ("It achieves an R-Precision of 0.544 on HumanML3D.", "r-precision"),
         ("The replication ratios range from 10% to 20%.", "replication ratio"),
+        ("OpenCoder-8B achieved a zero-shot pass@1 rate of 68.9% on HumanEval.", "pass@1"),
+        ("Adding TESORO improved SATD detection F1-scores by 14.59%.", "f1"),
+        ("It reaches a MAD of 4.42 on the test split.", "mad"),
     ],
 )
 def test_the_metric_is_named_as_written_and_never_filler(text, metric):

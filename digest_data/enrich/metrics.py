@@ -623,18 +623,21 @@ def _name_metric(
         return _phrase(text, right[0], shared.end())
     # "reduces the index size by 50%", "a 30% reduction in optimization time": what
     # changed, named in the text's own words.
+    # A known name inside ("improved SATD detection F1-scores by") is read as below.
     if (
         (changed := _VERB_BY.search(text, max(since, start - 60), start))
         or (changed := _CHANGE_IN.match(text, end, hi))
         or (changed := _IN_DEFINED.match(text, end, hi))
-    ):
+    ) and not _metric_matches(changed["what"]):
         return changed["what"].lower()
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
-    if specific:
-        return _phrase(text, specific[-1], since)
+    # The last that names something: "a pass@1 rate of" is pass@1, a bare rate nothing.
+    for m in reversed(specific):
+        if phrase := _phrase(text, m, since):
+            return phrase
     acronym = _ACRONYM_OF.search(text, max(since, start - 90), start)
-    if acronym and not efficiency and _bench_ok(acronym[1]):
+    if acronym and not efficiency and not _NOT_BENCH.match(acronym[1]):
         return acronym[1].lower()  # "a MAD of 4.42"
     if before and (phrase := _phrase(text, before[-1], since)):
         return phrase
