@@ -169,14 +169,16 @@ _MODEL_FAMILIES = (
     "openvla|octo|diffusionpolicy|bge|gte|colbert|contriever|jina|nvembed|"
     "stylegan|biggan|omnigen|vchitect|nsff|janusflow|sana|lumina|playground|kandinsky|"
     "stable-diffusion|open-sora|llava-next|paligemma|florence|exaone|xlm|xlm-roberta|dall-e|nllb|"
-    "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|smollm|densenet|llava-uhd"
+    "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|smollm|densenet|llava-uhd|palm|kosmos|"
+    "nvlm|mochi|minimax|skywork|sky|pyramid-flow|f5-tts|sd-xl|openvla|π"
 )
 #: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
 _SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
 _MODEL_WORDS = (
     r"x?l|xl|xxl|base|large|small|tiny|mini|nano|micro|medium|pro|max|plus|ultra|flash|lite|"
     r"turbo|preview|instruct|chat|it|sft|dpo|rl|zero|next|coder|code|math|vl|vision|omni|audio|"
-    r"video|sonnet|opus|haiku|distill|reasoner|thinking|online|latest|expert|moe|hf|gen"
+    r"video|sonnet|opus|haiku|distill|reasoner|thinking|online|latest|expert|moe|hf|gen|dev|"
+    r"schnell|oft|fast|maverick|scout"
 )
 #: A family, then version, size and release words; a one- or two-letter token only
 #: after a separator ("-xc2.5", "-r1"), so "imagenet-1k" is not Imagen.
@@ -185,7 +187,7 @@ _MODEL = re.compile(
     rf"(?:-?(?:{_MODEL_WORDS}|[\d.]+[a-z]?|v[\d.]+|[α-ω]|\d+[a-z]\d+[a-z]?)"
     r"|-[a-z]{1,2}[\d.]*)*$"
 )
-_MODEL_FORM_DROP = re.compile(r"[^a-z0-9.\-+α-ω]")
+_MODEL_FORM_DROP = re.compile(r"[^a-z0-9.\-+α-ωπ]")
 
 
 def _model_form(name: str) -> str:
@@ -203,7 +205,7 @@ _ACCELERATOR = re.compile(
 )
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
 _HARDWARE = re.compile(
-    r"^(?:nvidia|amd|intel|google)?(?:[ahvlb]\d{2,3}s?|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
+    r"^(?:\d+x?)?(?:nvidia|amd|intel|google|huawei)?(?:[ahvlb]\d{2,3}s?|ascend\w*|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
     r"gtx\d{3,4}|tpu(?:v\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|"
     r"jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
 )
@@ -227,7 +229,7 @@ _GENERIC_HEAD = re.compile(
     r"questions?|data|inputs?|outputs?|tokens?|languages?)$",
     re.IGNORECASE,
 )
-_BENCHY = re.compile(r"bench|eval|arena|gym|qa\b|test\b|exam|leaderboard", re.IGNORECASE)
+_BENCHY = re.compile(r"bench(?!marks?\b)|eval|arena|gym|qa\b|exam|leaderboard", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 #: Words this common in everyday English (Zipf scale) make a phrase, not a name.
@@ -294,6 +296,8 @@ def canonical_benchmark(name: str) -> str | None:
     Calling Leaderboard (BFCL)")."""
     if not name or not name.strip():
         return None
+    if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
+        return None
     registry = load_registry()
     key = fold(name)
     if key in registry.benchmark_keys:
@@ -314,6 +318,7 @@ def canonical_benchmark(name: str) -> str | None:
     return key
 
 
+_PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|suites|sets)$")
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
     r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
