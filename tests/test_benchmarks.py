@@ -136,7 +136,18 @@ def test_what_is_not_a_benchmark_gives_none(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["MATH", "GRIT", "The Pile", "TikTok", "Canny-to-Image", "Passkey Retrieval", "MMMU"]
+    "name",
+    [
+        "MATH",
+        "GRIT",
+        "The Pile",
+        "TikTok",
+        "Canny-to-Image",
+        "Passkey Retrieval",
+        "MMMU",
+        "SAM-Bench",  # a model family's name, but a benchmark
+        "GPT-Eval",
+    ],
 )
 def test_benchmarks_that_look_like_words_or_models_are_kept(name):
     assert canonical_benchmark(name) is not None

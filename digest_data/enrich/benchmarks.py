@@ -257,9 +257,12 @@ def _is_generic(name: str) -> bool:
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
 
 
-def _is_model(name: str, key: str) -> bool:
+def _is_model(name: str) -> bool:
     """A model or method name: a known family with version and size words, a
-    parameter count, an LLM/VL/GPT mark, or a last word like "Transformer"."""
+    parameter count, an LLM/VL/GPT mark, or a last word like "Transformer"; but
+    not a name that says it is a benchmark ("LLaVA-Bench", "GPT-Eval")."""
+    if _BENCHY.search(name):
+        return False
     if _MODEL.match(_model_form(name)) or _MODEL_MARK.search(name.strip()):
         return True
     if any(float(m.group(1)) <= 200 for m in _PARAMS.finditer(name)):
@@ -275,7 +278,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or _metric_pattern(key) is not None
         or key in registry.not_benchmarks
         or bool(_SIZE.match(key) or _HARDWARE.match(key) or _ACCELERATOR.search(name))
-        or _is_model(name, key)
+        or _is_model(name)
         or bool(_REFERENCE.match(lowered))
         or _is_generic(name)
     )
