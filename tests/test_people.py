@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import digest_data
+from digest_data.analyse import filters
 from digest_data.analyse import people as people_tables
 from digest_data.analyse.people_eval import (
     TARGET_APART,
@@ -355,3 +356,14 @@ def test_listings_skip_papers_without_authors(sample_dataset):
     papers = pq.read_table(sample_dataset.path / "papers.parquet")
     assert all(names for _, names in listings(papers))
     assert len(listings(papers)) == sum(1 for a in sample_dataset.papers["authors"] if len(a))
+
+
+def test_the_search_finds_a_username_by_its_persons_name(people_build):
+    ds = digest_data.load(people_build)
+    first, last = ds.papers["date"].min().date(), ds.papers["date"].max().date()
+    state = filters.FilterState(first, last, query="ziwei liu")
+    person = dict(zip(ds.authors["name"], ds.authors["person"], strict=True))
+    found = filters.apply(ds.papers, state, person)
+    assert set(found["title"]) == {"Phidias", "Material Anything"}
+    # Without the author table only the string as written is found.
+    assert set(filters.apply(ds.papers, state)["title"]) == {"Material Anything"}
