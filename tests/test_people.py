@@ -189,6 +189,7 @@ def test_a_handle_spelling_two_names_equally_well_stays_apart():
         ]
     )
     assert found["wangyu"].person == "wangyu"
+    assert "equally well" in found["wangyu"].evidence
 
 
 def test_spellings_of_one_name_are_one_person():

@@ -415,7 +415,6 @@ class Resolver:
         self.collection = Collection(listings)
         strings = list(self.collection.papers)
         self.names = [n for n in strings if not is_username(n)]
-        self.usernames = [n for n in strings if is_username(n)]
         self.by_user: dict[str, list[Candidate]] = defaultdict(list)
         for cand in candidates(self.collection):
             if not self.collection.listed_together(cand.username, cand.name):
@@ -428,6 +427,8 @@ class Resolver:
         }
         self.families = family_counts(self.names)
         self.person_of_name = {n: name_key(n) for n in self.names}
+        #: Usernames left apart because two people fit them equally well.
+        self.ties: dict[str, list[str]] = {}
 
     def evidence(self, cand: Candidate, joined: dict[str, str]) -> Evidence:
         """The co-authorship between a candidate's username and name, with the
@@ -511,7 +512,10 @@ class Resolver:
                     if o[:2] == best[:2]
                     and self.person_of_name[o[2].name] != self.person_of_name[best[2].name]
                 ]
-                if not rivals:
+                if rivals:
+                    self.ties[user] = [best[2].name] + [o[2].name for o in rivals]
+                else:
+                    self.ties.pop(user, None)
                     found[user] = best[2:]
             if {u: c.name for u, (c, _, _) in found.items()} == joined:
                 break
@@ -551,7 +555,10 @@ class Resolver:
                 )
             else:
                 options = self.by_user.get(name, [])
-                if options:
+                if name in self.ties:
+                    names = " and ".join(repr(n) for n in self.ties[name])
+                    rule, evidence = "unmatched", f"spells {names} equally well: left apart"
+                elif options:
                     spelled = ", ".join(f"{c.name!r} ({c.form.kind})" for c in options[:3])
                     evidence = f"spells {spelled} but no co-author links them"
                     rule = "unmatched"
