@@ -368,3 +368,17 @@ def test_the_search_finds_a_username_by_its_persons_name(people_build):
     assert set(found["title"]) == {"Phidias", "Material Anything"}
     # Without the author table only the string as written is found.
     assert set(filters.apply(ds.papers, state)["title"]) == {"Material Anything"}
+
+
+def test_the_cli_prints_the_figures_on_held_out_months():
+    from conftest import SAMPLE
+    from typer.testing import CliRunner
+
+    from digest_data.cli import app
+
+    result = CliRunner().invoke(app, ["evaluate-people", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith("held-out pairs (other months), resolved over all months:")
+    assert "look-alikes kept apart 81/81" in lines[1]
