@@ -524,11 +524,11 @@ class Resolver:
         return result
 
     def resolve(self) -> list[Resolution]:
-        """One resolution per author string, sorted by string."""
+        """One resolution per author string, in order of first appearance."""
         joins = self.joins()
         display = display_names(self.names, self.collection)
         out = []
-        for name in sorted(self.collection.papers):
+        for name in self.collection.papers:
             papers = len(self.collection.papers[name])
             if not is_username(name):
                 person = display[self.person_of_name[name]]
@@ -568,20 +568,22 @@ class Resolver:
         return out
 
 
+def display_rank(name: str, papers: int) -> tuple[bool, int, bool, str]:
+    """Which spelling of a person's name to show, smallest first: one whose every
+    word starts with one capital (``Binjie Luo`` over ``Binjie luo``, ``Xingang Pan``
+    over ``XIngang Pan``); then the most used; then one with accents (``Clément``
+    over ``Clement``); then the first by name."""
+    cased = all(w[:1].isupper() and not w[1:2].isupper() for w in name.split())
+    return (not cased, -papers, name.isascii(), name)
+
+
 def display_names(names: Sequence[str], collection: Collection) -> dict[str, str]:
-    """Each person key's display name among its spellings: one whose every word
-    starts with one capital (``Binjie Luo`` over ``Binjie luo`` and ``Xingang Pan``
-    over ``XIngang Pan``); then the most used;
-    then one with accents (``Clément`` over ``Clement``); then the first by name."""
-
-    def rank(name: str) -> tuple[bool, int, bool, str]:
-        cased = all(w[:1].isupper() and not w[1:2].isupper() for w in name.split())
-        return (not cased, -len(collection.papers[name]), name.isascii(), name)
-
+    """Each person key's display name among its spellings (``display_rank``)."""
     best: dict[str, str] = {}
     for name in names:
         key = name_key(name)
-        if key not in best or rank(name) < rank(best[key]):
+        rank = display_rank(name, len(collection.papers[name]))
+        if key not in best or rank < display_rank(best[key], len(collection.papers[best[key]])):
             best[key] = name
     return best
 
