@@ -382,3 +382,22 @@ def test_the_cli_prints_the_figures_on_held_out_months():
     assert len(lines) == 3
     assert lines[1].startswith("held-out pairs (other months), resolved over all months:")
     assert "look-alikes kept apart 81/81" in lines[1]
+
+
+def test_people_tables_without_an_author_table_count_strings():
+    papers = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-02"]),
+            "paper_id": ["a", "b"],
+            "title": ["A", "B"],
+            "authors": [["Ann Lee", "bob"], ["Ann Lee"]],
+        }
+    )
+    nobody = pd.DataFrame()
+    assert people_tables.people_count(papers, nobody) == 2
+    table = people_tables.people_table(papers, nobody)
+    assert table[["person", "papers", "found_as"]].values.tolist() == [
+        ["Ann Lee", 2, "Ann Lee"],
+        ["bob", 1, "bob"],
+    ]
+    assert list(people_tables.person_papers(papers, nobody, "bob")["paper_id"]) == ["a"]

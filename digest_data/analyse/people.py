@@ -28,6 +28,8 @@ def persons_of(names: pa.Array, authors: pd.DataFrame) -> pa.Array:
 def is_identity(authors: pd.DataFrame) -> bool:
     """Whether every string is its own person (no usernames joined, no spellings
     merged), so that the author lists need no rewriting."""
+    if authors.empty:
+        return True
     return bool((authors["name"].to_numpy() == authors["person"].to_numpy()).all())
 
 
