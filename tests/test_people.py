@@ -401,3 +401,15 @@ def test_people_tables_without_an_author_table_count_strings():
         ["bob", 1, "bob"],
     ]
     assert list(people_tables.person_papers(papers, nobody, "bob")["paper_id"]) == ["a"]
+
+
+def test_every_rule_in_the_sample_is_a_documented_rule(sample_dataset):
+    from digest_data.enrich.people import JOIN_RULES
+    from digest_data.schema import AUTHOR_RULES
+
+    assert set(JOIN_RULES) <= set(AUTHOR_RULES)
+    assert set(sample_dataset.authors["rule"]) <= set(AUTHOR_RULES)
+    # A string is a username exactly when its rule is one a username can have.
+    username_rules = set(JOIN_RULES) | {"unmatched"}
+    for is_user, rule in zip(sample_dataset.authors["is_username"], sample_dataset.authors["rule"]):
+        assert is_user == (rule in username_rules)
