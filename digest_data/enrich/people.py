@@ -8,17 +8,20 @@ a real name only when two kinds of evidence agree:
 1. *form*: the handle is spelled from the name, the way people make handles
    (given+family, family+given, initials+family, the given name alone, each with
    digits, ``_``, ``-`` or ``.`` around; pinyin given names also by syllable
-   initials, ``tfwang`` for Tengfei Wang). Capitals in a handle mark where its
-   words start, so ``LidongBing`` cannot be ``Li Dong`` and ``Ningyu`` is not
-   ``Ning`` + ``Yu``;
+   initials, ``tfwang`` for Tengfei Wang; a whole-name spelling also with other
+   letters around, ``davidlvxin``). Capitals in a handle mark where its words
+   start, so ``LidongBing`` cannot be ``Li Dong`` and ``Ningyu`` is not ``Ning`` +
+   ``Yu``;
 2. *co-authorship*: the two strings were listed for the same paper (two listings
    of one paper id), or share co-authors, or have co-authors that are themselves
-   two forms of one person.
+   two forms of one person; for a handle spelling the whole name, also two or
+   more co-authors who wrote with the other's co-authors (one research group).
 
 A name shared by many people is never enough on its own; a family name found
 under no other name in the collection may be, when the handle spells it with the
 given name or its initials (``gneubig``). Two strings on one author list are two
-people. Everything here is pure: author lists in, resolutions out.
+people, and a handle two names fit equally well is left apart. Everything here is
+pure: author lists in, resolutions out.
 """
 
 from __future__ import annotations
@@ -36,7 +39,6 @@ USERNAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,41}"
 _USERNAME = re.compile(USERNAME_PATTERN)
 #: Words in a handle by its capitals: ``XihuiLiu`` -> Xihui, Liu; ``THUdyh`` -> THU, dyh.
 _CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
-_LETTER_RUN = re.compile(r"[a-z]+")
 
 _PINYIN_INITIALS = "zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]"
 _PINYIN_FINALS = (
