@@ -413,3 +413,17 @@ def test_every_rule_in_the_sample_is_a_documented_rule(sample_dataset):
     username_rules = set(JOIN_RULES) | {"unmatched"}
     for is_user, rule in zip(sample_dataset.authors["is_username"], sample_dataset.authors["rule"]):
         assert is_user == (rule in username_rules)
+
+
+def test_a_research_group_joins_a_whole_name_spelling_of_a_name_that_is_one_group():
+    group = [
+        ("p1", ["xiangchen", "Ann One"]),
+        ("p2", ["Ann One", "Bo Two"]),
+        ("p0", ["Wei Chen", "Dee Four"]),  # Chen is not a rare family name
+    ]
+    found = by_name([*group, ("p3", ["Xiang Chen", "Bo Two"])])
+    assert found["xiangchen"].person == "Xiang Chen"
+    assert found["xiangchen"].rule == "co-author-group"
+    # The same name also on a paper of an unconnected group may be two people.
+    found = by_name([*group, ("p3", ["Xiang Chen", "Bo Two"]), ("p4", ["Xiang Chen", "Cy Three"])])
+    assert found["xiangchen"].person == "xiangchen"

@@ -464,6 +464,26 @@ class Resolver:
         near |= {c for c in theirs if mine & coll.coauthors(c).keys()}
         return tuple(sorted(near - {a, b}))
 
+    def one_group(self, name: str) -> bool:
+        """Whether a name's papers hang together: each shares a co-author with
+        another (or there is only one). A name on papers of unconnected groups
+        may be several people, and a group near one of them says nothing."""
+        coll = self.collection
+        papers = [
+            {a for a in names if a != name}
+            for index in coll._where.get(name, ())
+            for _, names in [coll.lists[index]]
+        ]
+        reached, todo = set(), [0] if papers else []
+        while todo:
+            i = todo.pop()
+            if i not in reached:
+                reached.add(i)
+                todo += [
+                    j for j in range(len(papers)) if j not in reached and papers[i] & papers[j]
+                ]
+        return len(reached) == len(papers)
+
     def rule_for(self, cand: Candidate, evidence: Evidence, alone: bool) -> str | None:
         """The rule that joins this candidate, or None."""
         if evidence.same_papers:
@@ -476,6 +496,7 @@ class Resolver:
             alone
             and cand.form.kind in ("full", "family-given")
             and len(evidence.group) >= MIN_GROUP
+            and self.one_group(cand.name)
         ):
             return "co-author-group"
         parts = name_words(cand.name)
