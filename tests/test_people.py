@@ -18,12 +18,8 @@ from digest_data.analyse.people_eval import (
     score,
     split,
 )
-from digest_data.enrich.people import (
-    form_matches,
-    is_username,
-    pinyin_syllables,
-    resolve,
-)
+from digest_data.enrich.handles import form_matches, is_username, pinyin_syllables
+from digest_data.enrich.people import resolve
 from digest_data.schema import AUTHORS_SCHEMA
 from digest_data.store.authors import author_papers, authors_table, listings, names_table
 

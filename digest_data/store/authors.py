@@ -13,7 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..enrich.people import USERNAME_PATTERN, display_rank, resolve
+from ..enrich.handles import USERNAME_PATTERN
+from ..enrich.people import display_rank, resolve
 from ..schema import AUTHORS_SCHEMA
 
 
