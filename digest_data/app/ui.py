@@ -88,7 +88,20 @@ def taxonomy_labels() -> dict[str, str]:
 # that copy alone took seconds).
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    return filters.apply(_load(out, version).papers, state)
+    dataset = _load(out, version)
+    persons = _persons(out, version) if state.query else None
+    return filters.apply(dataset.papers, state, persons)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _persons(out: str, version: str) -> dict[str, str]:
+    """Author string -> person, for usernames joined to a name only (the search
+    already sees every string as written)."""
+    authors = _load(out, version).authors
+    if authors.empty:
+        return {}
+    joined = authors[authors["name"] != authors["person"]]
+    return dict(zip(joined["name"], joined["person"], strict=True))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
