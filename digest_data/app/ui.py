@@ -305,13 +305,17 @@ def download(
     )
 
 
-def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
+def table(
+    frame: pd.DataFrame, what: str = "rows", total: int | None = None, **options
+) -> pd.DataFrame:
     """``st.dataframe`` of at most ``aggregate.TABLE_ROWS`` rows, saying so when
-    rows are left out; returns the rows shown."""
+    rows are left out (of ``total``, when the caller has cut ``frame`` already);
+    returns the rows shown."""
     shown = aggregate.first_rows(frame)
-    if len(shown) < len(frame):
+    total = len(frame) if total is None else total
+    if len(shown) < total:
         st.caption(
-            f"Showing the first {len(shown):,} of {len(frame):,} {what}. Narrow the "
+            f"Showing the first {len(shown):,} of {total:,} {what}. Narrow the "
             "filters to see others; the CSV download has all of them."
         )
     # Arrow list columns go out as plain lists: the browser reads either, but
