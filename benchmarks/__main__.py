@@ -107,7 +107,7 @@ def aggregations(out: Path, runs: int) -> dict:
         }
         sql = {
             "overview: papers per day": f"SELECT date, source, count(*) FROM '{papers_file}' WHERE {where} GROUP BY ALL",
-            "topics: counts per week": f"SELECT date_trunc('week', date) AS w, t, count(*) FROM (SELECT date, unnest(topics) AS t FROM '{papers_file}' WHERE {where}) GROUP BY ALL",
+            "topics: counts per week": f"SELECT date_trunc('week', date) AS w, t, count(DISTINCT paper_id) FROM (SELECT date, paper_id, unnest(topics) AS t FROM '{papers_file}' WHERE {where}) GROUP BY ALL",
             "authors: table": f"SELECT a, count(DISTINCT paper_id), count(DISTINCT date), min(date), max(date) FROM (SELECT paper_id, date, unnest(authors) AS a FROM '{papers_file}' WHERE {where}) GROUP BY a ORDER BY 2 DESC",
             "metrics: rows of papers": f"SELECT m.*, p.title FROM '{metrics_file}' m JOIN (SELECT paper_id, date, source, title FROM '{papers_file}' WHERE {where}) p USING (paper_id, date, source)",
         }

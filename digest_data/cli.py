@@ -334,5 +334,24 @@ def fetch(
     err.print(f"Open it: DIGEST_DATA_DIR={source} bash scripts/run.sh")
 
 
+@app.command("evaluate-people")
+def evaluate_people(
+    inputs: Annotated[list[Path], typer.Argument(help="Digest files or folders.")],
+    pairs: Annotated[
+        Path, typer.Option(help="Labelled (username, name) pairs (JSON lines).")
+    ] = Path("tests/data/people_pairs.jsonl"),
+    verbose: Annotated[bool, typer.Option(help="List the pairs it gets wrong.")] = False,
+) -> None:
+    """How many labelled usernames the author resolver joins to their person, and how
+    many look-alike pairs it keeps apart (tuned-on and held-out months)."""
+    from .analyse.people_eval import report
+
+    try:
+        typer.echo(report(list(inputs), pairs, verbose))
+    except (OSError, ValueError, KeyError, dataset.BuildError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
 if __name__ == "__main__":
     app()

@@ -26,16 +26,22 @@ if table.empty:
 
 n = st.slider("Top authors", min_value=5, max_value=50, value=20, step=5, key="top_n")
 top = table.head(n)
+kinds = {False: "Person", True: "Username, no name found"}
 fig = charts.bars(
-    top.iloc[::-1],
+    top.iloc[::-1].assign(kind=top["username_only"].iloc[::-1].map(kinds)),
     x="papers",
     y="person",
+    group="kind",
+    group_order=list(kinds.values()),
+    colors={"Person": "#4C6EF5", "Username, no name found": "#ADB5BD"},
     horizontal=True,
     title=f"Top {len(top)} authors by distinct papers",
-    labels={"papers": "Distinct papers", "person": "Author", "found_as": "Found as"},
+    labels={"papers": "Distinct papers", "person": "Author", "found_as": "Found as", "kind": ""},
     hover_data={"found_as": ""},
 )
-fig.update_layout(height=max(360, 22 * len(top) + 120))
+# Two traces (people, lone usernames) keep the ranking's order on the axis.
+fig.update_yaxes(categoryorder="array", categoryarray=list(top["person"].iloc[::-1]))
+fig.update_layout(height=max(360, 22 * len(top) + 120), legend={"orientation": "h", "y": -0.15})
 st.plotly_chart(fig, width="stretch")
 ui.download(top, "top-authors", ctx, f"top{n}")
 

@@ -129,7 +129,7 @@ else:
         x="date",
         y="value",
         group="unit",
-        lines=True,
+        # Points, not a line: one day's best and the next are different papers.
         title=f"Best {metric} on {benchmark} per day ({direction} is best)",
         labels={"date": "Digest day", "value": f"{metric} (as reported)", "unit": "Unit"},
         hover_name="title",

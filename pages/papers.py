@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.analyse import aggregate
-from digest_data.analyse.papers import find_papers, row_keys, row_metrics
+from digest_data.analyse.papers import find_papers, joined, row_keys, row_metrics
 from digest_data.app import trendsview, ui
 from digest_data.app.safe import markdown_text, safe_url
 
@@ -22,19 +22,21 @@ table = ui.shared_table(ctx, "paper_table")
 # What a reader scans first fits at 1400 px; rows taller than 64 px let titles and
 # authors wrap (Streamlit wraps only then), and authors take the width left. The
 # arXiv id is in the link, the detail and the CSV.
+head = aggregate.first_rows(table)  # only the rows drawn are joined into text
 ui.table(
-    table,
+    head.assign(authors=joined(head["authors"]), topics=joined(head["topics"])),
     "papers",
+    total=len(table),
     column_order=["date", "title", "topics", "metric_numbers", "source", "url", "authors"],
     row_height=66,
     column_config={
         "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
         "title": st.column_config.TextColumn("Title", width=340),
-        "topics": st.column_config.ListColumn("Topics", width=150),
+        "topics": st.column_config.TextColumn("Topics", width=150),
         "metric_numbers": st.column_config.NumberColumn("Metrics", width=62),
         "source": st.column_config.TextColumn("Source", width=82),
         "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
-        "authors": st.column_config.ListColumn("Authors"),
+        "authors": st.column_config.TextColumn("Authors"),
     },
 )
 ui.download(table, "papers", ctx)

@@ -91,11 +91,14 @@ else:
     fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140), bargap=0.1)
 st.plotly_chart(fig, width="stretch")
 if partial:
+    days = sorted(partial)
+    names = " and ".join(f"{p:%Y-%m-%d}" for p in days)
     st.caption(
-        f"{'Lighter bars' if mode == 'counts' else 'Columns marked *'}: the "
-        + ", ".join(f"{p:%Y-%m-%d}" for p in sorted(partial))
-        + f" {freq} reaches outside {ctx.state.start} to {ctx.state.end}, so it counts "
-        "only the days inside (the CSV's partial column says so)."
+        f"{'Lighter bars' if mode == 'counts' else 'Columns marked *'}: the {freq}"
+        + (f"s of {names} reach" if len(days) > 1 else f" of {names} reaches")
+        + f" outside {ctx.state.start} to {ctx.state.end} and "
+        + ("count" if len(days) > 1 else "counts")
+        + " only the days inside (the CSV's partial column says so)."
     )
 ui.download(counts, "topic-counts", ctx, freq)
 

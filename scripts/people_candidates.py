@@ -18,7 +18,7 @@ import re
 import sys
 
 import digest_data
-from digest_data.enrich.people import is_username, name_words
+from digest_data.enrich.handles import is_username, name_words
 
 
 def loose_match(username: str, name: str) -> bool:

@@ -38,6 +38,13 @@ LABELS = Path(__file__).parent / "data" / "benchmark_names.jsonl"
         ["LongGenBench", "LONGGENBENCH"],
         ["Natural Questions", "NQ"],
         ["EMU Edit", "EMU-Edit", "Emu Edit test set"],
+        # Qualifiers that do not change the benchmark.
+        ["GSM8K", "GSM8K accuracy", "GSM8K (8-shot, CoT)", "GSM8K test"],
+        ["MMLU", "MMLU (5-shot)", "MMLU 5-shot"],
+        ["AIME 2024", "AIME 2024 (pass@1)", "AIME24 (avg@32)"],
+        ["BFCL", "Berkeley Function Calling Leaderboard (BFCL)"],
+        ["Chatbot Arena", "Chatbot Arena Elo"],
+        ["ImageNet", "ImageNet-1K", "ImageNet-Test", "ImageNet top-1"],
     ],
 )
 def test_spellings_of_one_benchmark_meet(spellings):
@@ -108,7 +115,14 @@ def test_unknown_benchmarks_still_group_their_spellings():
         "LoRA",
         "PyTorch",
         "Python",
-        "it score",  # generic phrases
+        "Qwen3-235B-A22B",
+        "FLUX.1-dev",
+        "8xA100",  # accelerators inside a longer string
+        "8 GPUs",
+        "Ascend 910B",
+        "math benchmarks",  # generic phrases, not MATH
+        "this benchmark",
+        "it score",
         "while reducing token usage",
         "Large Language Models",
         "APIs",
@@ -122,7 +136,18 @@ def test_what_is_not_a_benchmark_gives_none(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["MATH", "GRIT", "The Pile", "TikTok", "Canny-to-Image", "Passkey Retrieval", "MMMU"]
+    "name",
+    [
+        "MATH",
+        "GRIT",
+        "The Pile",
+        "TikTok",
+        "Canny-to-Image",
+        "Passkey Retrieval",
+        "MMMU",
+        "SAM-Bench",  # a model family's name, but a benchmark
+        "GPT-Eval",
+    ],
 )
 def test_benchmarks_that_look_like_words_or_models_are_kept(name):
     assert canonical_benchmark(name) is not None

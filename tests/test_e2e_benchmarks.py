@@ -75,3 +75,20 @@ def test_a_seven_day_range_has_one_date_tick_per_day(server, browser):
         page.screenshot(path=str(ARTIFACTS / "benchmarks-7-days.png"), full_page=True)
     finally:
         context.close()
+
+
+def test_the_metrics_page_on_a_seven_day_range_reads_in_days(server, browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 2400})
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/metrics?from=2024-12-25&to=2024-12-31")
+        page.wait_for_selector("h1:has-text('Reported metrics')", timeout=60_000)
+        page.wait_for_function(DRAWN, timeout=60_000)
+        page.wait_for_timeout(800)
+        ticks = page.locator(".js-plotly-plot").first.locator(".xtick text").all_text_contents()
+        assert ticks == [f"2024-12-{d}" for d in range(25, 32)]
+        legend = page.locator(".js-plotly-plot .legendtext").all_text_contents()
+        assert legend and all(t.strip() for t in legend)
+        page.screenshot(path=str(ARTIFACTS / "metrics-7-days.png"), full_page=True)
+    finally:
+        context.close()

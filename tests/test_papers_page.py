@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pandas as pd
 import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import aggregate
+from digest_data.analyse.papers import joined
 
 
 @pytest.fixture
@@ -109,3 +111,10 @@ def test_a_map_row_without_numbers_shows_none_of_the_hf_rows_numbers(app, sample
     assert not any(m.value == "**Reported numbers**" for m in app.markdown)
     pick(app, both["date"].date(), both["title"], source="hf-daily")
     assert any(m.value == "**Reported numbers**" for m in app.markdown)
+
+
+def test_list_cells_are_joined_for_the_table(sample_dataset):
+    papers = sample_dataset.papers.head(30)
+    got = joined(papers["authors"]).tolist()
+    assert got == [", ".join(names) for names in papers["authors"]]
+    assert joined(pd.Series([[], None, ["a", "b"]], dtype=object)).tolist() == ["", "", "a, b"]

@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import digest_data
+from digest_data.analyse import filters
 from digest_data.analyse import people as people_tables
 from digest_data.analyse.people_eval import (
     TARGET_APART,
@@ -17,12 +18,8 @@ from digest_data.analyse.people_eval import (
     score,
     split,
 )
-from digest_data.enrich.people import (
-    form_matches,
-    is_username,
-    pinyin_syllables,
-    resolve,
-)
+from digest_data.enrich.handles import form_matches, is_username, pinyin_syllables
+from digest_data.enrich.people import resolve
 from digest_data.schema import AUTHORS_SCHEMA
 from digest_data.store.authors import author_papers, authors_table, listings, names_table
 
@@ -188,6 +185,7 @@ def test_a_handle_spelling_two_names_equally_well_stays_apart():
         ]
     )
     assert found["wangyu"].person == "wangyu"
+    assert "equally well" in found["wangyu"].evidence
 
 
 def test_spellings_of_one_name_are_one_person():
@@ -355,3 +353,73 @@ def test_listings_skip_papers_without_authors(sample_dataset):
     papers = pq.read_table(sample_dataset.path / "papers.parquet")
     assert all(names for _, names in listings(papers))
     assert len(listings(papers)) == sum(1 for a in sample_dataset.papers["authors"] if len(a))
+
+
+def test_the_search_finds_a_username_by_its_persons_name(people_build):
+    ds = digest_data.load(people_build)
+    first, last = ds.papers["date"].min().date(), ds.papers["date"].max().date()
+    state = filters.FilterState(first, last, query="ziwei liu")
+    person = dict(zip(ds.authors["name"], ds.authors["person"], strict=True))
+    found = filters.apply(ds.papers, state, person)
+    assert set(found["title"]) == {"Phidias", "Material Anything"}
+    # Without the author table only the string as written is found.
+    assert set(filters.apply(ds.papers, state)["title"]) == {"Material Anything"}
+
+
+def test_the_cli_prints_the_figures_on_held_out_months():
+    from conftest import SAMPLE
+    from typer.testing import CliRunner
+
+    from digest_data.cli import app
+
+    result = CliRunner().invoke(app, ["evaluate-people", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith("held-out pairs (other months), resolved over all months:")
+    assert "look-alikes kept apart 81/81" in lines[1]
+
+
+def test_people_tables_without_an_author_table_count_strings():
+    papers = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-02"]),
+            "paper_id": ["a", "b"],
+            "title": ["A", "B"],
+            "authors": [["Ann Lee", "bob"], ["Ann Lee"]],
+        }
+    )
+    nobody = pd.DataFrame()
+    assert people_tables.people_count(papers, nobody) == 2
+    table = people_tables.people_table(papers, nobody)
+    assert table[["person", "papers", "found_as"]].values.tolist() == [
+        ["Ann Lee", 2, "Ann Lee"],
+        ["bob", 1, "bob"],
+    ]
+    assert list(people_tables.person_papers(papers, nobody, "bob")["paper_id"]) == ["a"]
+
+
+def test_every_rule_in_the_sample_is_a_documented_rule(sample_dataset):
+    from digest_data.enrich.people import JOIN_RULES
+    from digest_data.schema import AUTHOR_RULES
+
+    assert set(JOIN_RULES) <= set(AUTHOR_RULES)
+    assert set(sample_dataset.authors["rule"]) <= set(AUTHOR_RULES)
+    # A string is a username exactly when its rule is one a username can have.
+    username_rules = set(JOIN_RULES) | {"unmatched"}
+    for is_user, rule in zip(sample_dataset.authors["is_username"], sample_dataset.authors["rule"]):
+        assert is_user == (rule in username_rules)
+
+
+def test_a_research_group_joins_a_whole_name_spelling_of_a_name_that_is_one_group():
+    group = [
+        ("p1", ["xiangchen", "Ann One"]),
+        ("p2", ["Ann One", "Bo Two"]),
+        ("p0", ["Wei Chen", "Dee Four"]),  # Chen is not a rare family name
+    ]
+    found = by_name([*group, ("p3", ["Xiang Chen", "Bo Two"])])
+    assert found["xiangchen"].person == "Xiang Chen"
+    assert found["xiangchen"].rule == "co-author-group"
+    # The same name also on a paper of an unconnected group may be two people.
+    found = by_name([*group, ("p3", ["Xiang Chen", "Bo Two"]), ("p4", ["Xiang Chen", "Cy Three"])])
+    assert found["xiangchen"].person == "xiangchen"

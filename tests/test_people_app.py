@@ -21,6 +21,12 @@ def authors_page(sample_dataset, monkeypatch) -> AppTest:
     return at
 
 
+@pytest.fixture
+def app_at_overview(sample_dataset, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+
+
 def person_of(sample_dataset) -> dict[str, str]:
     return dict(zip(sample_dataset.authors["name"], sample_dataset.authors["person"], strict=True))
 
@@ -83,3 +89,18 @@ def numbers(values) -> list:
     if isinstance(values, dict):
         return np.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]).tolist()
     return list(values)
+
+
+def test_the_sidebar_search_finds_papers_under_the_username(app_at_overview, sample_dataset):
+    at = app_at_overview
+    at.sidebar.text_input(key="f_query").set_value("Ziwei Liu").run()
+    expected = 0
+    for title, names, summary in zip(
+        sample_dataset.papers["title"],
+        sample_dataset.papers["authors"],
+        sample_dataset.papers["summary"],
+    ):
+        text = f"{title} {' '.join(names)} {summary or ''}".casefold()
+        expected += "ziwei liu" in text or "liuziwei7" in names
+    assert expected > sum("Ziwei Liu" in names for names in sample_dataset.papers["authors"])
+    assert {m.label: m.value for m in at.metric}["Papers"] == str(expected)

@@ -181,10 +181,14 @@ def in_dates(frame: pd.DataFrame, start: object, end: object) -> pd.DataFrame:
     return frame[(dates >= first) & (dates <= last)]
 
 
-def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
+def apply(
+    papers: pd.DataFrame, state: FilterState, people: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """The papers the state selects: in the date range, with any of the chosen
     topics, from any of the chosen sources, and containing the search text
-    (case-insensitive) in the title, authors or summary."""
+    (case-insensitive) in the title, authors or summary. ``people`` (author string
+    -> person) lets an author be found by their person's name too: "Ziwei Liu"
+    finds the papers listed under ``liuziwei7``."""
     # Cheap tests first; the list and text tests then run on what is left.
     selected = in_dates(papers, state.start, state.end)
     if state.sources:
@@ -200,6 +204,12 @@ def apply(papers: pd.DataFrame, state: FilterState) -> pd.DataFrame:
             selected["title"].fillna("")
             + "\n"
             + selected["authors"].map(" ; ".join)
+            + "\n"
+            + (
+                selected["authors"].map(lambda a: " ; ".join(people.get(n, "") for n in a))
+                if people
+                else ""
+            )
             + "\n"
             + selected["summary"].fillna("")
         )

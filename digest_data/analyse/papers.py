@@ -44,3 +44,14 @@ def row_metrics(metrics: pd.DataFrame, row: pd.Series) -> pd.DataFrame:
     for column in ROW_KEY:
         mask &= metrics[column] == row[column]
     return metrics[mask]
+
+
+def joined(lists: pd.Series, separator: str = ", ") -> pd.Series:
+    """Each list of ``lists`` as one string (empty for an empty or missing list),
+    for a table cell that wraps where a row of chips would be cut off."""
+    if isinstance(lists.dtype, pd.ArrowDtype):  # as loaded: no Python list per row
+        array = pa.array(lists)
+    else:
+        array = pa.array(lists.to_numpy(dtype=object), pa.list_(pa.string()))
+    text = pc.fill_null(pc.binary_join(array, separator), "")
+    return pd.Series(text, index=lists.index, dtype=pd.ArrowDtype(pa.string()))

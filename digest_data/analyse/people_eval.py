@@ -6,7 +6,7 @@ labelled look-alike pairs it keeps apart. The labels (``tests/data/people_pairs.
 see ``tests/data/PEOPLE_LABELING.md``) name a month; the rule was tuned on some
 months and the others are held out.
 
-    .venv/bin/python -m digest_data.analyse.people_eval data/digests
+    .venv/bin/digest-data evaluate-people data/digests
 """
 
 from __future__ import annotations
@@ -110,35 +110,39 @@ def format_score(label: str, result: PairScore) -> str:
     )
 
 
+def report(inputs: list[str | Path], pairs_path: str | Path = PAIRS, verbose: bool = False) -> str:
+    """Build ``inputs``, resolve their authors and score the labelled pairs: the
+    tuned-on months, the held-out months over all papers, and the held-out
+    months over their own papers alone."""
+    with tempfile.TemporaryDirectory() as tmp:
+        build(inputs, tmp)
+        papers = load(tmp).papers
+    tuned, held = split(read_pairs(pairs_path))
+    whole = persons(resolve(listings_of(papers)))
+    months = papers["date"].dt.strftime("%Y-%m")
+    held_only = persons(resolve(listings_of(papers[~months.isin(TUNED_MONTHS)])))
+    rows = [
+        (f"tuned-on pairs ({', '.join(TUNED_MONTHS)}), resolved over all months", tuned, whole),
+        ("held-out pairs (other months), resolved over all months", held, whole),
+        ("held-out pairs, resolved over the held-out months' papers alone", held, held_only),
+    ]
+    lines = []
+    for label, chosen, person in rows:
+        result = score(chosen, person)
+        lines.append(format_score(label, result))
+        if verbose:
+            lines += [f"    missed: {p.username} / {p.name} ({p.month})" for p in result.missed]
+            lines += [f"    merged: {p.username} / {p.name} ({p.month})" for p in result.merged]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="+", help="digest files or folders to build and resolve")
     parser.add_argument("--pairs", default=str(PAIRS))
     parser.add_argument("--verbose", action="store_true", help="list the pairs it gets wrong")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        build(args.inputs, tmp)
-        papers = load(tmp).papers
-    pairs = read_pairs(args.pairs)
-    tuned, held = split(pairs)
-    whole = persons(resolve(listings_of(papers)))
-    months = papers["date"].dt.strftime("%Y-%m")
-    held_only = persons(resolve(listings_of(papers[~months.isin(TUNED_MONTHS)])))
-    rows = [
-        (
-            f"tuned-on pairs ({', '.join(TUNED_MONTHS)}), resolved over all months",
-            score(tuned, whole),
-        ),
-        ("held-out pairs (other months), resolved over all months", score(held, whole)),
-        ("held-out pairs, resolved over the held-out months' papers alone", score(held, held_only)),
-    ]
-    for label, result in rows:
-        print(format_score(label, result))
-        if args.verbose:
-            for pair in result.missed:
-                print(f"    missed: {pair.username} / {pair.name} ({pair.month})")
-            for pair in result.merged:
-                print(f"    merged: {pair.username} / {pair.name} ({pair.month})")
+    print(report(args.inputs, args.pairs, args.verbose))
 
 
 if __name__ == "__main__":

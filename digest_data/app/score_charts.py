@@ -76,7 +76,8 @@ def scores_over_time(
     trace = go.Scattergl if len(scores) >= WEBGL_FROM else go.Scatter
     fig = go.Figure()
     by_series = dict(tuple(scores.groupby("series", sort=False)))
-    for series in [s for s in colors if s in by_series]:
+    order = [s for s in colors if s in by_series] + [s for s in by_series if s not in colors]
+    for series in order:
         part = by_series[series]
         fig.add_trace(
             trace(

@@ -88,7 +88,20 @@ def taxonomy_labels() -> dict[str, str]:
 # that copy alone took seconds).
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    return filters.apply(_load(out, version).papers, state)
+    dataset = _load(out, version)
+    persons = _persons(out, version) if state.query else None
+    return filters.apply(dataset.papers, state, persons)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _persons(out: str, version: str) -> dict[str, str]:
+    """Author string -> person, for usernames joined to a name only (the search
+    already sees every string as written)."""
+    authors = _load(out, version).authors
+    if authors.empty:
+        return {}
+    joined = authors[authors["name"] != authors["person"]]
+    return dict(zip(joined["name"], joined["person"], strict=True))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -292,13 +305,17 @@ def download(
     )
 
 
-def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
+def table(
+    frame: pd.DataFrame, what: str = "rows", total: int | None = None, **options
+) -> pd.DataFrame:
     """``st.dataframe`` of at most ``aggregate.TABLE_ROWS`` rows, saying so when
-    rows are left out; returns the rows shown."""
+    rows are left out (of ``total``, when the caller has cut ``frame`` already);
+    returns the rows shown."""
     shown = aggregate.first_rows(frame)
-    if len(shown) < len(frame):
+    total = len(frame) if total is None else total
+    if len(shown) < total:
         st.caption(
-            f"Showing the first {len(shown):,} of {len(frame):,} {what}. Narrow the "
+            f"Showing the first {len(shown):,} of {total:,} {what}. Narrow the "
             "filters to see others; the CSV download has all of them."
         )
     # Arrow list columns go out as plain lists: the browser reads either, but

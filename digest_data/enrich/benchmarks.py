@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from wordfreq import zipf_frequency
+from .other_names import names_something_else
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
@@ -152,130 +152,14 @@ def load_registry() -> Registry:
 
 # --- what is not a benchmark -----------------------------------------------------------
 
-# Model families: a name made of one of these and version, size or release words
-# is a model (``Qwen2.5-7B-Instruct``, ``GPT-4o``, ``CogVideoX-2B``).
-_MODEL_FAMILIES = (
-    "gpt|chatgpt|o1|o3|o4|llama|codellama|vicuna|alpaca|qwen|qwq|claude|gemini|gemma|"
-    "mistral|mixtral|codestral|deepseek|phi|internlm|internvl|llava|cogvideox|cogvideo|"
-    "cogview|cogvlm|glm|chatglm|baichuan|minicpm|olmo|pythia|starcoder|wizardlm|wizardcoder|"
-    "hunyuan|hunyuanvideo|wan|ltx|opensora|sora|kling|veo|imagen|dalle|midjourney|"
-    "stablediffusion|sdxl|sd3|flux|pixart|dit|sit|vit|clip|siglip|dino|sam|whisper|bert|"
-    "roberta|deberta|flant5|opt|bloom|falcon|kimi|grok|nemotron|granite|command|"
-    "molmo|pixtral|idefics|blip|instructblip|emu|chameleon|janus|show|seed|doubao|ernie|"
-    "step|moss|zephyr|tulu|openchat|mpt|stablelm|smollm|xlstm|mamba|rwkv|retnet|resnet|"
-    "convnext|efficientnet|swin|unet|vae|vqgan|llamagen|var|mar|videopoet|gen|runway|pika|"
-    "animatediff|svd|stablevideo|videocrafter|lavie|latte|dreambooth|controlnet|ipadapter|"
-    "wav2vec|hubert|valle|cosyvoice|fishspeech|f5tts|maskgct|musicgen|audioldm|bark|"
-    "openvla|octo|diffusionpolicy|bge|gte|colbert|contriever|jina|nvembed|"
-    "stylegan|biggan|omnigen|vchitect|nsff|janusflow|sana|lumina|playground|kandinsky|"
-    "stable-diffusion|open-sora|llava-next|paligemma|florence|exaone|xlm|xlm-roberta|dall-e|nllb|"
-    "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|smollm|densenet|llava-uhd"
-)
-#: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
-_SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
-_MODEL_WORDS = (
-    r"x?l|xl|xxl|base|large|small|tiny|mini|nano|micro|medium|pro|max|plus|ultra|flash|lite|"
-    r"turbo|preview|instruct|chat|it|sft|dpo|rl|zero|next|coder|code|math|vl|vision|omni|audio|"
-    r"video|sonnet|opus|haiku|distill|reasoner|thinking|online|latest|expert|moe|hf|gen"
-)
-#: A family, then version, size and release words; a one- or two-letter token only
-#: after a separator ("-xc2.5", "-r1"), so "imagenet-1k" is not Imagen.
-_MODEL = re.compile(
-    rf"^(?:(?:{_MODEL_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))(?:[\d.]+[a-z]?|v[\d.]+)?"
-    rf"(?:-?(?:{_MODEL_WORDS}|[\d.]+[a-z]?|v[\d.]+|[α-ω]|\d+[a-z]\d+[a-z]?)"
-    r"|-[a-z]{1,2}[\d.]*)*$"
-)
-_MODEL_FORM_DROP = re.compile(r"[^a-z0-9.\-+α-ω]")
-
-
-def _model_form(name: str) -> str:
-    """``name`` lowercased with its separators as single hyphens ("Qwen2.5 7B" ->
-    "qwen2.5-7b"), for matching model names token by token."""
-    text = unicodedata.normalize("NFKC", name).lower().strip()
-    text = re.sub(r"[\s_/]+", "-", text)
-    return re.sub(r"-+", "-", _MODEL_FORM_DROP.sub("", text)).strip("-")
-
-
-#: Accelerators named inside a longer string ("8xA100", "H100 GPUs", "A100-80GB").
-_ACCELERATOR = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=\dx)|(?<=\d×))(?:[AHVLB]\d{2,3}|A\d{4}|RTX\s?\d{4}|TPU\s?v\d)"
-    r"(?![A-Za-z\d])"
-)
-_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
-_HARDWARE = re.compile(
-    r"^(?:nvidia|amd|intel|google)?(?:[ahvlb]\d{2,3}s?|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
-    r"gtx\d{3,4}|tpu(?:v\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|"
-    r"jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
-)
-_REFERENCE = re.compile(r"^(?:table|figure|fig|section|sec|appendix|eq|equation)\s*\d")
-#: A parameter count up to 200B ("LongVA-7B", "8x7B"): a model; datasets counted in
-#: tokens are larger ("SlimPajama-627B").
-_PARAMS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)[Bb](?![A-Za-z])")
-#: Model-ish endings and infixes: "MusicLM", "Awaker2.5-VL", "Grounded-VideoLLM", "GPT-J".
-_MODEL_MARK = re.compile(r"(?:LLM|LM|VL|GPT)[\d.]*$|GPT")
-_MODEL_HEAD = re.compile(
-    r"[\s\-_](?:transformers?|former|gan|adapter|policy|model|encoder|decoder|tokenizer|vae|"
-    r"diffusion|net|network|agent)$",
-    re.IGNORECASE,
-)
-#: Heads of generic phrases ("reasoning tasks", "Large Language Models").
-_GENERIC_HEAD = re.compile(
-    r"\b(?:models?|tasks?|methods?|approach(?:es)?|baselines?|systems?|networks?|"
-    r"engineers?|scientists?|practitioners?|researchers?|settings?|scenarios?|domains?|"
-    r"benchmarks?|datasets?|metrics?|usage|performance|results?|learning|generation|"
-    r"reasoning|understanding|capabilit(?:y|ies)|evaluations?|experiments?|problems?|"
-    r"questions?|data|inputs?|outputs?|tokens?|languages?)$",
-    re.IGNORECASE,
-)
-_BENCHY = re.compile(r"bench|eval|arena|gym|qa\b|test\b|exam|leaderboard", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-#: Words this common in everyday English (Zipf scale) make a phrase, not a name.
-COMMON_ZIPF = 4.0
-
-
-def _common(word: str) -> bool:
-    return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
-
-
-def _is_generic(name: str) -> bool:
-    """A phrase of plain words: all lowercase ("while reducing token usage", "it
-    score"), everyday words in title case ("Open-Ended", "Large"), a plural acronym
-    ("APIs"), or anything ending in a generic head ("Large Language Models")."""
-    stripped = name.strip()
-    if any(ch.isdigit() for ch in stripped) or _BENCHY.search(stripped):
-        return False
-    words = _WORD.findall(stripped)
-    if not words:
-        return True
-    if all(w.islower() for w in words) or _PLURAL_ACRONYM.match(stripped):
-        return True
-    if all(w[1:].islower() for w in words) and all(map(_common, words)):
-        return True
-    return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
-
-
-def _is_model(name: str, key: str) -> bool:
-    """A model or method name: a known family with version and size words, a
-    parameter count, an LLM/VL/GPT mark, or a last word like "Transformer"."""
-    if _MODEL.match(_model_form(name)) or _MODEL_MARK.search(name.strip()):
-        return True
-    if any(float(m.group(1)) <= 200 for m in _PARAMS.finditer(name)):
-        return True
-    return bool(_MODEL_HEAD.search(name.strip()))
-
 
 def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
-    lowered = " ".join(name.lower().split())
     return (
         not any(ch.isalpha() for ch in key)
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
         or key in registry.not_benchmarks
-        or bool(_SIZE.match(key) or _HARDWARE.match(key) or _ACCELERATOR.search(name))
-        or _is_model(name, key)
-        or bool(_REFERENCE.match(lowered))
-        or _is_generic(name)
+        or names_something_else(name, key)
     )
 
 
@@ -293,6 +177,8 @@ def canonical_benchmark(name: str) -> str | None:
     "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
     Calling Leaderboard (BFCL)")."""
     if not name or not name.strip():
+        return None
+    if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
     registry = load_registry()
     key = fold(name)
@@ -314,6 +200,7 @@ def canonical_benchmark(name: str) -> str | None:
     return key
 
 
+_PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|suites|sets)$")
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
     r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"

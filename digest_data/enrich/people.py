@@ -8,233 +8,46 @@ a real name only when two kinds of evidence agree:
 1. *form*: the handle is spelled from the name, the way people make handles
    (given+family, family+given, initials+family, the given name alone, each with
    digits, ``_``, ``-`` or ``.`` around; pinyin given names also by syllable
-   initials, ``tfwang`` for Tengfei Wang). Capitals in a handle mark where its
-   words start, so ``LidongBing`` cannot be ``Li Dong`` and ``Ningyu`` is not
-   ``Ning`` + ``Yu``;
+   initials, ``tfwang`` for Tengfei Wang; a whole-name spelling also with other
+   letters around, ``davidlvxin``). Capitals in a handle mark where its words
+   start, so ``LidongBing`` cannot be ``Li Dong`` and ``Ningyu`` is not ``Ning`` +
+   ``Yu``;
 2. *co-authorship*: the two strings were listed for the same paper (two listings
    of one paper id), or share co-authors, or have co-authors that are themselves
-   two forms of one person.
+   two forms of one person; for a handle spelling the whole name, also two or
+   more co-authors who wrote with the other's co-authors (one research group).
 
 A name shared by many people is never enough on its own; a family name found
 under no other name in the collection may be, when the handle spells it with the
 given name or its initials (``gneubig``). Two strings on one author list are two
-people. Everything here is pure: author lists in, resolutions out.
+people, and a handle two names fit equally well is left apart. Everything here is
+pure: author lists in, resolutions out.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-#: A Hugging Face username: ASCII letters, digits, ``-``, ``_`` and ``.``, no space,
-#: at most 42 characters (longer is a broken cell, not a handle).
-USERNAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,41}"
-_USERNAME = re.compile(USERNAME_PATTERN)
-#: Words in a handle by its capitals: ``XihuiLiu`` -> Xihui, Liu; ``THUdyh`` -> THU, dyh.
-_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
-_LETTER_RUN = re.compile(r"[a-z]+")
-
-_PINYIN_INITIALS = "zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]"
-_PINYIN_FINALS = (
-    "iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er"
-    "|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v"
+from .handles import (
+    AFFIX_FORMS,
+    FORMS,
+    MIN_AFFIX_KEY,
+    STRONG_FORMS,
+    Form,
+    affix_keys,
+    fits_capitals,
+    handle_keys,
+    is_username,
+    name_forms,
+    name_key,
+    name_words,
 )
-_PINYIN_SYLLABLE = re.compile(rf"(?:{_PINYIN_INITIALS})?(?:{_PINYIN_FINALS})")
 
-#: Form kinds, strongest first. ``full`` and ``family-given`` spell the whole
-#: name; ``short-given`` the family name and a pinyin given name's first syllable
-#: and initials (``DingXiaoH``); ``initials-family`` the family name and the given
-#: name's initials;
-#: ``given`` (the given name alone) and ``family-initials`` say much less.
-STRONG_FORMS = ("full", "family-given", "short-given", "initials-family")
-WEAK_FORMS = ("given", "family-initials")
-FORMS = STRONG_FORMS + WEAK_FORMS
-#: Shortest given name that may stand alone as a handle (``wenhu``, ``Ningyu``).
-MIN_GIVEN_ALONE = 5
 #: Shortest handle (letters) that a family name seen under no other name may join
 #: without co-authors.
 MIN_RARE_HANDLE = 6
-
-
-def is_username(name: str) -> bool:
-    """Whether an author string is a Hugging Face username rather than a name:
-    no space, and only the characters a username may have."""
-    return _USERNAME.fullmatch(name) is not None
-
-
-def ascii_fold(text: str) -> str:
-    """Lower case ASCII letters of ``text`` (accents dropped: ``Jürgen`` -> ``jurgen``)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if c.isascii()).lower()
-
-
-@functools.lru_cache(maxsize=4096)
-def pinyin_syllables(word: str) -> tuple[str, ...] | None:
-    """``word`` (lower case) cut into pinyin syllables, fewest first, or None when it
-    is not pinyin: ``tengfei`` -> (teng, fei)."""
-    if not word:
-        return ()
-    best = None
-    for match in _prefixes(word):
-        rest = pinyin_syllables(word[len(match) :])
-        if rest is not None and (best is None or len(rest) + 1 < len(best)):
-            best = (match, *rest)
-    return best
-
-
-def _prefixes(word: str) -> list[str]:
-    """The pinyin syllables ``word`` starts with."""
-    found = []
-    for end in range(1, min(len(word), 6) + 1):
-        if _PINYIN_SYLLABLE.fullmatch(word[:end]):
-            found.append(word[:end])
-    return found
-
-
-@dataclass(frozen=True)
-class Form:
-    """One way a handle may spell a name: its kind and its words in order
-    (``("liu", "ziwei")`` for family-given)."""
-
-    kind: str
-    words: tuple[str, ...]
-
-    @property
-    def key(self) -> str:
-        return "".join(self.words)
-
-
-def name_words(name: str) -> tuple[tuple[str, ...], str] | None:
-    """A real name's given-name words and family name, folded to ASCII; ``Jia-Bin
-    Huang`` -> ((jia, bin), huang). None when the name has fewer than two words."""
-    words = [ascii_fold(w) for w in re.split(r"[\s]+", name.strip())]
-    words = [re.sub(r"[^a-z-]", "", w) for w in words]
-    words = [w for w in words if w.strip("-")]
-    if len(words) < 2:
-        return None
-    given = tuple(p for w in words[:-1] for p in w.split("-") if p)
-    family = words[-1].replace("-", "")
-    return (given, family) if given and family else None
-
-
-def name_forms(name: str) -> list[Form]:
-    """Every handle form of a real name (without digits and separators, which a
-    handle may add anywhere)."""
-    parts = name_words(name)
-    if parts is None:
-        return []
-    given, family = parts
-    # A middle initial ("Ryan A. Rossi") is seldom in a handle: forms with and without.
-    variants = {given, tuple(g for g in given if len(g) > 1) or given}
-    forms: set[Form] = set()
-    for names in variants:
-        whole = "".join(names)
-        initials = {"".join(g[0] for g in names)}
-        # A pinyin given name has at most a few syllables; a long word is not one.
-        syllables = pinyin_syllables(whole) if len(names) == 1 and len(whole) <= 18 else None
-        if syllables and len(syllables) > 1:
-            initials.add("".join(s[0] for s in syllables))
-            short = syllables[0] + "".join(s[0] for s in syllables[1:])
-            forms.add(Form("short-given", (family, short)))
-            forms.add(Form("short-given", (short, family)))
-        forms.add(Form("full", (*names, family)))
-        forms.add(Form("family-given", (family, *names)))
-        for initial in initials:
-            forms.add(Form("initials-family", (initial, family)))
-            forms.add(Form("family-initials", (family, initial)))
-        if len(whole) >= MIN_GIVEN_ALONE:
-            forms.add(Form("given", names))
-    return sorted(forms, key=lambda f: (FORMS.index(f.kind), f.words))
-
-
-def handle_keys(username: str) -> list[tuple[str, tuple[int, ...] | None]]:
-    """What a handle may spell: its letters without digits and separators, and each
-    run of three or more letters between them (``yshan2u`` -> yshanu, yshan). With
-    each, the offsets where its words start by its capitals, or None for a handle in
-    one case (whose words cannot be seen)."""
-    keys: list[tuple[str, tuple[int, ...] | None]] = []
-    pieces = re.split(r"[^A-Za-z]+", username)
-    whole = "".join(pieces)
-    for text in [whole] + [p for p in pieces if len(p) >= 3 and p != whole]:
-        keys.append((text.lower(), _word_starts(text)))
-    return [(k, s) for k, s in dict.fromkeys(keys) if k]
-
-
-#: Fewest letters a spelling needs to be found inside a longer handle, and the
-#: forms that may be: those that spell the whole name (``chao`` inside
-#: ``chaojiemao`` is not Ce Hao).
-MIN_AFFIX_KEY = 5
-AFFIX_FORMS = ("full", "family-given", "short-given")
-
-
-def affix_keys(username: str) -> list[tuple[str, tuple[int, ...] | None]]:
-    """Spellings a handle may hold with other letters around them: every prefix and
-    suffix of its letters of at least ``MIN_AFFIX_KEY`` (``yejinchoinka`` ->
-    ``yejinchoi``, ...). When the handle shows words by its capitals, the cut must
-    fall where a word starts (``LidongBing`` -> ``Lidong``, never ``Lido``)."""
-    letters = re.sub(r"[^A-Za-z]+", "", username)
-    starts = _word_starts(letters)
-    keys = []
-    for cut in range(1, len(letters)):
-        if starts is not None and cut not in starts:
-            continue
-        for part, offset in ((letters[:cut], 0), (letters[cut:], cut)):
-            if len(part) >= MIN_AFFIX_KEY:
-                inner = (
-                    None
-                    if starts is None
-                    else tuple(s - offset for s in starts if 0 <= s - offset < len(part))
-                )
-                keys.append((part.lower(), inner))
-    return list(dict.fromkeys(keys))
-
-
-def _rank(cand: Candidate) -> tuple[bool, int]:
-    return cand.affix, FORMS.index(cand.form.kind)
-
-
-def _word_starts(text: str) -> tuple[int, ...] | None:
-    if text.islower() or text.isupper():
-        return None
-    starts, at = [], 0
-    for word in _CAMEL_WORD.findall(text):
-        at = text.index(word, at)
-        starts.append(at)
-        at += len(word)
-    return tuple(starts)
-
-
-def fits_capitals(form: Form, starts: tuple[int, ...] | None) -> bool:
-    """Whether a form's words begin where the handle's capitals say words begin:
-    ``XihuiLiu`` fits (xihui, liu), ``Ningyu`` does not fit (ning, yu). Initials are
-    written either way (``JBHuang``, ``Jbhuang``), so only the word after them counts."""
-    if starts is None:
-        return True
-    offsets, at = [], 0
-    for word in form.words:
-        offsets.append(at)
-        at += len(word)
-    if form.kind in ("initials-family", "family-initials"):
-        return offsets[1] in starts or len(starts) == 1
-    if form.kind == "short-given":
-        return offsets[1] in starts
-    return set(offsets) == set(starts)
-
-
-def form_matches(username: str, name: str) -> list[Form]:
-    """The forms of ``name`` that ``username`` spells, strongest first."""
-    keys = handle_keys(username)
-    return [
-        form
-        for form in name_forms(name)
-        if any(form.key == key and fits_capitals(form, starts) for key, starts in keys)
-    ]
 
 
 # ---------------------------------------------------------------------------
@@ -264,6 +77,12 @@ class Candidate:
     name: str
     form: Form
     affix: bool = False
+
+
+def _rank(cand: Candidate) -> tuple[bool, int]:
+    """Candidates of one pair, best first: a whole spelling before an affix, then
+    the stronger form."""
+    return cand.affix, FORMS.index(cand.form.kind)
 
 
 #: Author lists longer than this say little about who works with whom (and would
@@ -359,12 +178,6 @@ MIN_GROUP = 2
 MAX_ROUNDS = 4
 
 
-def name_key(name: str) -> str:
-    """Real names that differ only in case, accents or spacing (``XIngang Pan``,
-    ``Xingang Pan``) share this key and are one person."""
-    return " ".join(ascii_fold(name).split())
-
-
 @dataclass(frozen=True)
 class Evidence:
     """Co-authorship between a username and a name: papers both were listed for
@@ -415,7 +228,6 @@ class Resolver:
         self.collection = Collection(listings)
         strings = list(self.collection.papers)
         self.names = [n for n in strings if not is_username(n)]
-        self.usernames = [n for n in strings if is_username(n)]
         self.by_user: dict[str, list[Candidate]] = defaultdict(list)
         for cand in candidates(self.collection):
             if not self.collection.listed_together(cand.username, cand.name):
@@ -428,6 +240,8 @@ class Resolver:
         }
         self.families = family_counts(self.names)
         self.person_of_name = {n: name_key(n) for n in self.names}
+        #: Usernames left apart because two people fit them equally well.
+        self.ties: dict[str, list[str]] = {}
 
     def evidence(self, cand: Candidate, joined: dict[str, str]) -> Evidence:
         """The co-authorship between a candidate's username and name, with the
@@ -461,6 +275,26 @@ class Resolver:
         near |= {c for c in theirs if mine & coll.coauthors(c).keys()}
         return tuple(sorted(near - {a, b}))
 
+    def one_group(self, name: str) -> bool:
+        """Whether a name's papers hang together: each shares a co-author with
+        another (or there is only one). A name on papers of unconnected groups
+        may be several people, and a group near one of them says nothing."""
+        coll = self.collection
+        papers = [
+            {a for a in names if a != name}
+            for index in coll._where.get(name, ())
+            for _, names in [coll.lists[index]]
+        ]
+        reached, todo = set(), [0] if papers else []
+        while todo:
+            i = todo.pop()
+            if i not in reached:
+                reached.add(i)
+                todo += [
+                    j for j in range(len(papers)) if j not in reached and papers[i] & papers[j]
+                ]
+        return len(reached) == len(papers)
+
     def rule_for(self, cand: Candidate, evidence: Evidence, alone: bool) -> str | None:
         """The rule that joins this candidate, or None."""
         if evidence.same_papers:
@@ -473,6 +307,7 @@ class Resolver:
             alone
             and cand.form.kind in ("full", "family-given")
             and len(evidence.group) >= MIN_GROUP
+            and self.one_group(cand.name)
         ):
             return "co-author-group"
         parts = name_words(cand.name)
@@ -511,7 +346,10 @@ class Resolver:
                     if o[:2] == best[:2]
                     and self.person_of_name[o[2].name] != self.person_of_name[best[2].name]
                 ]
-                if not rivals:
+                if rivals:
+                    self.ties[user] = [best[2].name] + [o[2].name for o in rivals]
+                else:
+                    self.ties.pop(user, None)
                     found[user] = best[2:]
             if {u: c.name for u, (c, _, _) in found.items()} == joined:
                 break
@@ -520,11 +358,11 @@ class Resolver:
         return result
 
     def resolve(self) -> list[Resolution]:
-        """One resolution per author string, sorted by string."""
+        """One resolution per author string, in order of first appearance."""
         joins = self.joins()
         display = display_names(self.names, self.collection)
         out = []
-        for name in sorted(self.collection.papers):
+        for name in self.collection.papers:
             papers = len(self.collection.papers[name])
             if not is_username(name):
                 person = display[self.person_of_name[name]]
@@ -551,7 +389,10 @@ class Resolver:
                 )
             else:
                 options = self.by_user.get(name, [])
-                if options:
+                if name in self.ties:
+                    names = " and ".join(repr(n) for n in self.ties[name])
+                    rule, evidence = "unmatched", f"spells {names} equally well: left apart"
+                elif options:
                     spelled = ", ".join(f"{c.name!r} ({c.form.kind})" for c in options[:3])
                     evidence = f"spells {spelled} but no co-author links them"
                     rule = "unmatched"
@@ -561,20 +402,22 @@ class Resolver:
         return out
 
 
+def display_rank(name: str, papers: int) -> tuple[bool, int, bool, str]:
+    """Which spelling of a person's name to show, smallest first: one whose every
+    word starts with one capital (``Binjie Luo`` over ``Binjie luo``, ``Xingang Pan``
+    over ``XIngang Pan``); then the most used; then one with accents (``Clément``
+    over ``Clement``); then the first by name."""
+    cased = all(w[:1].isupper() and not w[1:2].isupper() for w in name.split())
+    return (not cased, -papers, name.isascii(), name)
+
+
 def display_names(names: Sequence[str], collection: Collection) -> dict[str, str]:
-    """Each person key's display name among its spellings: one whose every word
-    starts with one capital (``Binjie Luo`` over ``Binjie luo`` and ``Xingang Pan``
-    over ``XIngang Pan``); then the most used;
-    then one with accents (``Clément`` over ``Clement``); then the first by name."""
-
-    def rank(name: str) -> tuple[bool, int, bool, str]:
-        cased = all(w[:1].isupper() and not w[1:2].isupper() for w in name.split())
-        return (not cased, -len(collection.papers[name]), name.isascii(), name)
-
+    """Each person key's display name among its spellings (``display_rank``)."""
     best: dict[str, str] = {}
     for name in names:
         key = name_key(name)
-        if key not in best or rank(name) < rank(best[key]):
+        rank = display_rank(name, len(collection.papers[name]))
+        if key not in best or rank < display_rank(best[key], len(collection.papers[best[key]])):
             best[key] = name
     return best
 

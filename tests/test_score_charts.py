@@ -1,0 +1,68 @@
+"""The Benchmarks page's chart and the day axis (digest_data/app/score_charts.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from digest_data.app import score_charts
+
+
+def scores() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-03", "2024-10-02"]),
+            "value": [70.0, 75.0, 0.5],
+            "series": ["accuracy (%)", "accuracy (%)", "(metric not named)"],
+            "metric": ["accuracy", "acc", ""],
+            "model": ["A", "<b>B</b>", ""],
+            "title": ["<img src=x onerror=alert(1)>Paper", "Paper 2", "Paper 3"],
+            "context": ["a sentence", "another", "third"],
+        }
+    )
+
+
+def test_points_per_series_in_colour_order_then_dotted_steps():
+    best = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-03"]),
+            "series": ["accuracy (%)"] * 2,
+            "value": [70.0, 75.0],
+            "title": ["Paper", "Paper 2"],
+            "model": ["A", "B"],
+        }
+    )
+    colors = score_charts.series_colors(
+        ["accuracy (%)", "(metric not named)"], "(metric not named)"
+    )
+    assert colors["(metric not named)"] == score_charts.UNNAMED_COLOR
+    fig = score_charts.scores_over_time(scores(), best, colors, title="t", y_title="y")
+    assert [t.name for t in fig.data] == [
+        "accuracy (%)",
+        "(metric not named)",
+        "best so far: accuracy (%)",
+    ]
+    step = fig.data[-1]
+    assert step.line.shape == "hv" and step.line.dash == "dot"
+    assert step.line.color == fig.data[0].marker.color == colors["accuracy (%)"]
+
+
+def test_digest_text_in_the_hover_is_escaped():
+    fig = score_charts.scores_over_time(
+        scores(), scores().iloc[:0], {"accuracy (%)": "#000"}, title="t", y_title="y"
+    )
+    assert list(fig.data[0].hovertext) == ["&lt;img src=x onerror=alert(1)&gt;Paper", "Paper 2"]
+    assert fig.data[0].customdata[1][1] == "&lt;b&gt;B&lt;/b&gt;"
+    # A series without a colour is still drawn, after the others.
+    assert [t.name for t in fig.data] == ["accuracy (%)", "(metric not named)"]
+
+
+def test_day_axis_one_tick_a_day_on_a_week_and_free_ticks_on_a_quarter():
+    fig = score_charts.scores_over_time(scores(), scores().iloc[:0], {}, title="t", y_title="y")
+    score_charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 10, 7))
+    assert fig.layout.xaxis.dtick == 86_400_000
+    assert fig.layout.xaxis.tickformat == "%Y-%m-%d"
+    assert [str(x)[:16] for x in fig.layout.xaxis.range] == ["2024-09-30 12:00", "2024-10-07 12:00"]
+    score_charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 12, 31))
+    assert fig.layout.xaxis.dtick is None
