@@ -27,7 +27,9 @@ DOWNLOADS = {
     "pages/topics.py": {"topic-counts", "topic-totals", "topic-mix-change"},
     "pages/authors.py": {"top-authors", "author-papers", "authors"},
     "pages/metrics.py": {"metrics", "best-per-day"},
-    "pages/papers.py": {"papers"},
+    "pages/benchmarks.py": {"leaderboard", "benchmarks"},
+    "pages/trends.py": {"rising-terms", "falling-terms"},
+    "pages/papers.py": {"papers", "papers-like"},
     "pages/data.py": {"build-report", "build-files"},
 }
 
