@@ -301,7 +301,11 @@ def _start_worker(taxonomy: Taxonomy) -> None:
 
 def _parse_path(name: str, sha: str) -> ParsedFile:
     assert _WORKER_TAXONOMY is not None, "runs in a worker started by _start_worker"
-    return parse_file(name, Path(name).read_bytes(), sha, _WORKER_TAXONOMY).tabled()
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        return _file_failure(name, sha, f"cannot read the file: {exc.strerror or exc}")
+    return parse_file(name, data, sha, _WORKER_TAXONOMY).tabled()
 
 
 def _parse_all(
@@ -504,16 +508,22 @@ def _build_locked(
     old_files = manifest.get("files", {}) if manifest.get("pipeline") == pipeline else {}
 
     # Hash only files whose size or mtime moved; trust the manifest for the rest.
-    stats = {str(p): _stat_key(p) for p in files}
+    # A file that cannot be read is skipped by name, like a missing input.
+    stats: dict[str, tuple[int, int]] = {}
     hashes: dict[str, str] = {}
     contents: dict[str, bytes] = {}
     for path in files:
         name = str(path)
         old = old_files.get(name)
-        if old and tuple(old["stat"]) == stats[name]:
-            hashes[name] = old["sha256"]
-        else:
-            hashes[name], contents[name] = _sha256(path)
+        try:
+            stats[name] = _stat_key(path)
+            if old and tuple(old["stat"]) == stats[name]:
+                hashes[name] = old["sha256"]
+            else:
+                hashes[name], contents[name] = _sha256(path)
+        except OSError as exc:
+            missing = [*missing, Skip(name, 0, f"cannot read the file: {exc.strerror or exc}")]
+    files = [p for p in files if str(p) in hashes]
 
     if (
         previous is not None
@@ -756,11 +766,13 @@ def is_stale(
     uploads = list(uploads)
     files, _ = discover([*inputs, *uploads])
     old = manifest["files"]
-    if set(old) != {str(p) for p in files}:
+    # Files the last build could not read are in "missing": not new, not stale.
+    unread = {m["file"] for m in manifest.get("missing", [])}
+    if set(old) != {str(p) for p in files} - unread:
         return True
     if manifest.get("uploads", []) != sorted(str(p) for p in discover(uploads)[0]):
         return True
-    return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files)
+    return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files if str(p) in old)
 
 
 def stderr_is_terminal() -> bool:
