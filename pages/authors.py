@@ -7,6 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate
 from digest_data.app import charts, ui
+from digest_data.app.safe import markdown_text
 
 ctx = ui.context("authors")
 st.title("Authors")
@@ -60,6 +61,8 @@ if author:
     )
     ui.download(mine, "author-papers", ctx, author)
 
-st.subheader("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
+st.subheader(
+    markdown_text("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
+)
 ui.table(found, "authors")
 ui.download(found, "authors", ctx, search.strip())

@@ -3,6 +3,9 @@ collection's files say, exhaust the server, or take the pages down."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -301,3 +304,93 @@ def test_a_failure_notice_names_no_server_path(shared):
         "nothing to build: the digest folder:0: input path does not exist; "
         "x.md:0: input path does not exist"
     )
+
+
+# --- One unreadable file is skipped by name (finding 5) ----------------------------
+
+
+def two_files(folder: Path) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    good = folder / "2024-09-05.md"
+    good.write_text(HEAD + REAL)
+    bad = folder / "2024-09-06.md"
+    bad.write_text(HEAD.replace("09-05", "09-06") + FOREIGN)
+    return good, bad
+
+
+def test_a_file_the_build_cannot_read_is_skipped_by_name(tmp_path, monkeypatch):
+    good, bad = two_files(tmp_path / "in")
+    real_read = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path == bad:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    report = digest_data.build([tmp_path / "in"], tmp_path / "out")
+    assert [str(s) for s in report.skipped_files] == [
+        f"{bad}:0: cannot read the file: Permission denied"
+    ]
+    assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
+    # Nothing changed, so the next build is a no-op and the app sees no stale input.
+    assert digest_data.build([tmp_path / "in"], tmp_path / "out").unchanged
+    assert not digest_data.store.dataset.is_stale(tmp_path / "out", [tmp_path / "in"])
+    monkeypatch.undo()
+    # Once readable (a forced rebuild, as chmod leaves size and mtime alone), it lands.
+    report = digest_data.build([tmp_path / "in"], tmp_path / "out", force=True)
+    assert report.skipped_files == [] and report.rows == 2
+
+
+@pytest.mark.skipif(shutil.which("setpriv") is None, reason="needs setpriv (util-linux)")
+def test_an_unreadable_file_without_root_privileges_is_skipped_by_name(tmp_path):
+    # As root, chmod 000 does not stop a read; without the DAC capabilities it does.
+    good, bad = two_files(tmp_path / "in")
+    bad.chmod(0)
+    cli = Path(sys.executable).with_name("digest-data")
+    done = subprocess.run(
+        [
+            "setpriv",
+            "--bounding-set",
+            "-dac_override,-dac_read_search",
+            str(cli),
+            "build",
+            str(tmp_path / "in"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"{bad}:0: cannot read the file: Permission denied" in " ".join(done.stderr.split())
+    assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
+
+
+# --- URL parameters are shown as text (finding 6) ---------------------------------
+
+CRAFTED = {
+    "q": "[Session expired - log in again](https://evil.example/login)",
+    "topic": "![x](https://beacon.example/t.png)",
+    "source": ":material/error: :red[**WARNING: your data was deleted**]",
+}
+
+
+@pytest.mark.parametrize(
+    "page", ["app.py", "pages/topics.py", "pages/authors.py", "pages/papers.py"]
+)
+def test_crafted_url_parameters_are_shown_as_text(sample_dataset, monkeypatch, page):
+    monkeypatch.setenv(appdata.ENV_VAR, str(sample_dataset.path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params.update(CRAFTED)
+    at.run()
+    if page != "app.py":
+        at.switch_page(page).run()
+    assert not at.exception, [e.message for e in at.exception]
+    shown = [c.value for c in at.caption] + [w.value for w in at.sidebar.warning]
+    assert any("Session expired" in s for s in shown)  # the search is shown...
+    assert any("beacon" in s for s in shown) and any("WARNING" in s for s in shown)
+    for markdown in shown:  # ...but nothing in it is live Markdown
+        for live in ("](", "![", ":red[", "**W", ":material/"):
+            assert live not in markdown, markdown

@@ -13,6 +13,13 @@ import pyarrow.compute as pc
 import regex as re
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
+#: A colon that could open a shortcode (``:material/error:``, ``:smile:``): Streamlit
+#: expands those in the text after Markdown escapes are undone, so a zero-width
+#: space after the colon is what keeps them text.
+_SHORTCODE_COLON = re.compile(r":(?=[\w+-])")
+#: Where GitHub-flavoured Markdown would turn plain text into a link (``https://``,
+#: ``www.``, ``name@host``); escapes do not stop it, a zero-width space does.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|www)([:.])|(@)")
 
 
 def safe_url(url: object) -> str | None:
@@ -51,7 +58,9 @@ def safe_urls(urls: pd.Series) -> pd.Series:
 
 def markdown_text(text: object) -> str:
     """``text`` escaped so that Markdown renders it literally: no links, images,
-    HTML or formatting survive."""
+    HTML, formatting, colours, icons or bare links survive (it reads the same, with
+    zero-width spaces where a shortcode or a bare link would start)."""
     if not isinstance(text, str):
         return ""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _AUTOLINK.sub(lambda m: f"{m[1]}\u200b{m[2]}" if m[1] else "@\u200b", text)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _SHORTCODE_COLON.sub(":\u200b", text))

@@ -158,8 +158,8 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
     state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
     st.session_state["f_state"] = state
     st.query_params.from_dict(filters.to_query(state, bounds))
-    for notice in notices:
-        side.warning(notice, icon=":material/warning:")
+    for notice in notices:  # they quote the URL, which anyone can write
+        side.warning(markdown_text(notice), icon=":material/warning:")
     return state
 
 
@@ -329,6 +329,7 @@ def empty(
 
 
 def range_caption(ctx: Context) -> str:
+    """The filters in words, escaped for a Markdown caption (they come from the URL)."""
     parts = [f"{ctx.state.start} to {ctx.state.end}"]
     if ctx.state.topics:
         parts.append("topics: " + ", ".join(ctx.labels.get(t, t) for t in ctx.state.topics))
@@ -336,4 +337,4 @@ def range_caption(ctx: Context) -> str:
         parts.append("sources: " + ", ".join(ctx.state.sources))
     if ctx.state.query:
         parts.append(f'search: "{ctx.state.query}"')
-    return " · ".join(parts)
+    return markdown_text(" · ".join(parts))
