@@ -9,6 +9,7 @@ import sys
 import uuid
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
@@ -394,3 +395,55 @@ def test_crafted_url_parameters_are_shown_as_text(sample_dataset, monkeypatch, p
     for markdown in shown:  # ...but nothing in it is live Markdown
         for live in ("](", "![", ":red[", "**W", ":material/"):
             assert live not in markdown, markdown
+
+
+# --- Chart labels and hovers are plain text (finding 7) ---------------------------
+
+MARKUP = '<a href="https://evil.example/x">Click</a><span style="font-size:250px">BIG</span>'
+
+
+def strings(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in strings(v)]
+    if isinstance(node, list | tuple | np.ndarray):
+        return [s for v in list(node) for s in strings(v)]
+    return []
+
+
+def test_digest_text_in_a_chart_is_plain_text():
+    import pandas as pd
+
+    from digest_data.app import charts
+
+    frame = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-25", "2024-10-26"]),
+            "value": [1.0, 2.0],
+            "author": [MARKUP, "Ann"],
+            "title": [MARKUP, "t"],
+            "metric": [MARKUP, "accuracy"],
+            "context": ["x" * 5000, MARKUP],
+        }
+    )
+    labels = {"value": MARKUP}
+    figures = [
+        charts.bars(frame, x="value", y="author", horizontal=True, title=MARKUP, labels=labels),
+        charts.grouped_points(
+            frame,
+            x="date",
+            y="value",
+            group="metric",
+            title=MARKUP,
+            labels=labels,
+            hover_name="title",
+            hover_data=("metric", "context"),
+        ),
+    ]
+    for fig in figures:
+        texts = strings(fig.to_plotly_json())
+        assert any("&lt;a href=" in t for t in texts)  # shown, as text
+        for text in texts:
+            assert "<a" not in text and "<span" not in text, text
+            assert len(text) < 1000  # the 5,000-character context is clipped
