@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate, filters
 from digest_data.app import charts, ui, upload_guard
-from digest_data.app.safe import safe_urls
+from digest_data.app.safe import clip_frame, safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
 # Every file Streamlit holds for an uploader counts against the upload limits.
@@ -58,7 +58,7 @@ def overview() -> None:
             topics=newest["topics"].map(lambda ts: ", ".join(ctx.labels.get(t, t) for t in ts)),
         )[["title", "authors", "topics", "source", "url"]]
         st.dataframe(
-            table,
+            clip_frame(table),
             hide_index=True,
             width="stretch",
             column_config={

@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate
 from digest_data.app import charts, ui
-from digest_data.app.safe import markdown_text
+from digest_data.app.safe import OPTION_CHARS, clip, markdown_text
 
 ctx = ui.context("authors")
 st.title("Authors")
@@ -39,6 +39,7 @@ found = ui.cached(ctx, "author_table", search.strip())
 author = st.selectbox(
     "Author",
     options=list(aggregate.first_rows(found)["author"]),
+    format_func=lambda name: clip(name, OPTION_CHARS),
     key="author_pick",
     help=f"The {aggregate.TABLE_ROWS:,} most frequent authors matching the search above.",
 )

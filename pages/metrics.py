@@ -6,6 +6,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate, filters
 from digest_data.app import charts, ui
+from digest_data.app.safe import OPTION_CHARS, clip
 from digest_data.schema import METRIC_KINDS
 
 ctx = ui.context("metrics")
@@ -30,14 +31,14 @@ kinds = c2.multiselect("Kind", list(METRIC_KINDS), key="m_kinds", placeholder="A
 metric_names = c3.multiselect(
     "Metric",
     ui.cached(ctx, "metric_options", "metric"),
-    format_func=lambda m: m or "(unnamed)",
+    format_func=lambda m: clip(m, OPTION_CHARS) or "(unnamed)",
     key="m_metrics",
     placeholder="All metrics",
 )
 benchmarks = c4.multiselect(
     "Benchmark",
     ui.cached(ctx, "metric_options", "benchmark"),
-    format_func=lambda b: b or "(none)",
+    format_func=lambda b: clip(b, OPTION_CHARS) or "(none)",
     key="m_benchmarks",
     placeholder="All benchmarks",
 )
@@ -77,7 +78,7 @@ else:
     metric, benchmark = st.selectbox(
         "Metric and benchmark",
         options,
-        format_func=lambda p: f"{p[0]} on {p[1]}",
+        format_func=lambda p: clip(f"{p[0]} on {p[1]}", OPTION_CHARS),
         key="m_pair",
     )
     best = aggregate.best_per_day(ctx.metrics, metric, benchmark)

@@ -6,7 +6,15 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.app import ui
-from digest_data.app.safe import markdown_text, safe_url
+from digest_data.app.safe import (
+    CELL_CHARS,
+    DETAIL_CHARS,
+    OPTION_CHARS,
+    clip,
+    clip_frame,
+    markdown_text,
+    safe_url,
+)
 
 ctx = ui.context("papers")
 st.title("Papers")
@@ -36,11 +44,13 @@ st.subheader("Paper detail")
 choice = st.selectbox(
     "Paper",
     options=range(len(shown)),
-    format_func=lambda i: f"{table.at[i, 'date']:%Y-%m-%d} · {table.at[i, 'title']}",
+    format_func=lambda i: (
+        f"{table.at[i, 'date']:%Y-%m-%d} · {clip(table.at[i, 'title'], OPTION_CHARS)}"
+    ),
     key="paper_pick",
 )
 paper = table.iloc[choice].where(table.iloc[choice].notna(), None)
-st.markdown(f"### {markdown_text(paper['title'])}")
+st.markdown(f"### {markdown_text(clip(paper['title'], CELL_CHARS))}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]
 if paper["arxiv_id"]:
     meta.append(f"arXiv {paper['arxiv_id']}")
@@ -48,22 +58,29 @@ st.caption(" · ".join(markdown_text(m) for m in meta))
 if url := safe_url(paper["url"]):
     st.link_button("Open the paper", url)
 if len(paper["authors"]):
-    st.markdown("**Authors:** " + markdown_text(", ".join(paper["authors"])))
+    st.markdown("**Authors:** " + markdown_text(clip(", ".join(paper["authors"]), DETAIL_CHARS)))
 if len(paper["affiliations"]):
-    st.markdown("**Affiliations:** " + markdown_text(", ".join(paper["affiliations"])))
+    st.markdown(
+        "**Affiliations:** " + markdown_text(clip(", ".join(paper["affiliations"]), DETAIL_CHARS))
+    )
 st.markdown("**Topics:** " + ", ".join(ctx.labels.get(t, t) for t in paper["topics"]))
 if paper["summary"]:
     st.markdown("**Summary**")
-    st.markdown(markdown_text(paper["summary"]))
+    st.markdown(markdown_text(clip(paper["summary"], DETAIL_CHARS)))
+    if len(paper["summary"]) > DETAIL_CHARS:
+        st.caption(
+            f"Showing the first {DETAIL_CHARS:,} of {len(paper['summary']):,} characters: "
+            "the CSV download has the full text."
+        )
 if paper["comments"]:
-    st.markdown("**Comments:** " + markdown_text(paper["comments"]))
+    st.markdown("**Comments:** " + markdown_text(clip(paper["comments"], DETAIL_CHARS)))
 numbers = ctx.metrics[
     (ctx.metrics["paper_id"] == paper["paper_id"]) & (ctx.metrics["date"] == paper["date"])
 ]
 if not numbers.empty:
     st.markdown("**Reported numbers**")
     st.dataframe(
-        numbers[["value", "unit", "metric", "benchmark", "model", "kind", "context"]],
+        clip_frame(numbers[["value", "unit", "metric", "benchmark", "model", "kind", "context"]]),
         hide_index=True,
         width="stretch",
     )

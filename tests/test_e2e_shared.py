@@ -123,12 +123,17 @@ def test_entities_in_digest_text_stay_text_in_charts(entity_server, page, path):
 
 @pytest.mark.parametrize("path", ["papers", "", "metrics"])
 def test_a_5_mb_summary_does_not_freeze_the_page(huge_server, page, path):
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))
     page.goto(f"{huge_server}/{path}")
-    # Before the text sent to the browser was capped, Papers was not drawn after 150 s.
-    page.wait_for_selector("h1", timeout=30_000)
-    page.wait_for_function(DRAWN, timeout=30_000)
+    # Before the text sent to the browser was capped, Papers was not drawn after
+    # 150 s. The bound here is loose: on this shared machine the bundled sample's
+    # pages take 15-65 s to draw under load; what froze the browser was the bytes.
+    page.wait_for_selector("h1", timeout=120_000)
+    page.wait_for_function(DRAWN, timeout=120_000)
+    assert sum(received) < 1_000_000
     body = page.inner_text("body")
-    assert len(body) < 200_000
+    assert len(body) < 100_000
     if path == "papers":
         assert "Huge paper" in body and "the CSV download has the full text" in body
 

@@ -447,3 +447,34 @@ def test_digest_text_in_a_chart_is_plain_text():
         for text in texts:
             assert "<a" not in text and "<span" not in text, text
             assert len(text) < 1000  # the 5,000-character context is clipped
+
+
+# --- Text sent to the browser is capped (finding 2) -------------------------------
+
+
+def test_a_huge_summary_reaches_the_browser_cut_but_the_csv_keeps_it(tmp_path, monkeypatch):
+    from digest_data.analyse import export
+    from digest_data.app.safe import CELL_CHARS, DETAIL_CHARS
+
+    summary = "accuracy of 91.5% on MMLU " * 8_000  # 208,000 characters
+    title = "Long title " * 150  # 1,650 characters: a title the parser still keeps
+    folder = tmp_path / "digests"
+    folder.mkdir()
+    (folder / "2024-10-25.md").write_text(
+        HEAD.replace("09-05", "10-25") + f"| {title} | {'Ann Lee, ' * 500}Bo | {summary} |\n"
+    )
+    digest_data.build([folder], tmp_path / "out")
+    monkeypatch.setenv(appdata.ENV_VAR, str(tmp_path / "out"))
+    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/papers.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert max(len(m.value) for m in at.markdown) < 2 * DETAIL_CHARS  # escapes double at most
+    assert any("the CSV download has the full text" in c.value for c in at.caption)
+    for frame in at.dataframe:
+        for column in frame.value.columns:
+            for cell in frame.value[column]:
+                assert len(str(cell)) < 2 * CELL_CHARS * (1 if isinstance(cell, str) else 60)
+    papers = digest_data.load(tmp_path / "out").papers
+    assert export.to_csv(papers).count(summary.strip().encode()) == 1  # the CSV keeps all of it

@@ -70,6 +70,10 @@ def markdown_text(text: object) -> str:
 CELL_CHARS = 500
 #: Items of one list cell (authors, topics) a table shows.
 CELL_ITEMS = 50
+#: Characters of one text a page shows in full (a paper's summary in detail).
+DETAIL_CHARS = 20_000
+#: Characters of a title or a name in a picker's options.
+OPTION_CHARS = 200
 
 
 def clip(text: str, limit: int) -> str:

@@ -18,7 +18,7 @@ from ..analyse import aggregate, export, filters
 from ..enrich.topics import load_taxonomy
 from ..store.dataset import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, source_from_env
-from .safe import markdown_text, safe_urls
+from .safe import clip_frame, markdown_text, safe_urls
 
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
@@ -293,7 +293,7 @@ def table(frame: pd.DataFrame, what: str = "rows", **options) -> pd.DataFrame:
     # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
     # an ArrowDtype list.
     lists = {c: object for c, t in shown.dtypes.items() if isinstance(t, pd.ArrowDtype)}
-    st.dataframe(shown.astype(lists), hide_index=True, width="stretch", **options)
+    st.dataframe(clip_frame(shown.astype(lists)), hide_index=True, width="stretch", **options)
     return shown
 
 
