@@ -3,6 +3,7 @@ collection's files say, exhaust the server, or take the pages down."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -478,3 +479,154 @@ def test_a_huge_summary_reaches_the_browser_cut_but_the_csv_keeps_it(tmp_path, m
                 assert len(str(cell)) < 2 * CELL_CHARS * (1 if isinstance(cell, str) else 60)
     papers = digest_data.load(tmp_path / "out").papers
     assert export.to_csv(papers).count(summary.strip().encode()) == 1  # the CSV keeps all of it
+
+
+# --- A file rewritten during the build (finding 8) --------------------------------
+
+
+def rewrite_while_read(monkeypatch, target: Path, times: int) -> list[int]:
+    """Make the first ``times`` reads of ``target`` see it half written, as a
+    writer rewriting it in place would leave it, while the writer goes on to
+    finish it (new size and mtime)."""
+    real_read = Path.read_bytes
+    full = target.read_bytes()
+    reads: list[int] = []
+
+    def read_bytes(path: Path) -> bytes:
+        if path != target:
+            return real_read(path)
+        reads.append(1)
+        if len(reads) > times:
+            return real_read(path)
+        half = full[: len(full) // 2]
+        path.write_bytes(full + b"\n" * len(reads))  # the writer finishes, again
+        os.utime(path, ns=(10**18 + len(reads), 10**18 + len(reads)))
+        return half
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    return reads
+
+
+def many_rows(n: int) -> str:
+    return HEAD + "".join(f"| Paper number {i} | A | s |\n" for i in range(n))
+
+
+def test_a_file_rewritten_while_read_is_read_again_whole(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    target = folder / "2024-09-05.md"
+    target.write_text(many_rows(40))
+    reads = rewrite_while_read(monkeypatch, target, times=1)
+    report = digest_data.build([folder], tmp_path / "out")
+    assert len(reads) == 2 and report.rows == 40 and report.skipped_files == []
+    titles = digest_data.load(tmp_path / "out").papers["title"]
+    assert sorted(titles) == sorted(f"Paper number {i}" for i in range(40))
+
+
+def test_a_file_that_keeps_changing_is_skipped_by_name(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "other.md").write_text(HEAD + REAL)
+    target = folder / "2024-09-05.md"
+    target.write_text(many_rows(40))
+    rewrite_while_read(monkeypatch, target, times=100)
+    report = digest_data.build([folder], tmp_path / "out")
+    assert [str(s) for s in report.skipped_files] == [
+        f"{target}:0: cannot read the file: it kept changing while it was read"
+    ]
+    assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
+
+
+# --- The smaller ones (finding 9) -------------------------------------------------
+
+
+def test_a_nul_byte_in_an_upload_name_is_refused_at_the_endpoint():
+    from starlette.exceptions import HTTPException
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+    from streamlit.runtime.uploaded_file_manager import UploadedFileRec
+
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    upload_guard.guard(manager, enabled=True)
+    # Kept, st.file_uploader would raise "Filename cannot contain null bytes" on
+    # every run of the Data page, for that visitor.
+    with pytest.raises(HTTPException):
+        manager.add_file("v", UploadedFileRec("f1", "a\x00.md", "text/markdown", b"x"))
+    assert manager.get_files("v", ["f1"]) == []
+
+
+def test_non_ascii_and_long_upload_names_are_kept_safely():
+    assert uploads.safe_name("论文.md") == "论文.md"
+    assert uploads.safe_name("Übersicht 2024.txt") == "Übersicht_2024.txt"
+    long = uploads.safe_name("x" * 300 + ".md")
+    assert long is not None and long.endswith(".md") and len(long.encode()) <= 200
+    cjk = uploads.safe_name("论" * 300 + ".markdown")
+    assert cjk is not None and cjk.endswith(".markdown") and len(cjk.encode()) <= 200
+    assert uploads.safe_name("!!!.md") == "upload.md"
+    assert uploads.safe_name("a\u202etxt.md") == "a_txt.md"  # no right-to-left override
+
+
+class FakeFile:
+    """What st.file_uploader returns, for AppTest (which cannot upload)."""
+
+    def __init__(self, name: str, data: bytes):
+        self.name, self._data = name, data
+
+    def getvalue(self) -> bytes:
+        return self._data
+
+
+def test_the_refused_warning_survives_the_rebuild(shared, monkeypatch):
+    import streamlit
+
+    files = [FakeFile("good.md", rows_file(1)), FakeFile("archive.zip", b"PK")]
+    monkeypatch.setattr(streamlit, "file_uploader", lambda *a, **k: files)
+    at = data_page(shared, monkeypatch)
+    next(b for b in at.button if b.label.startswith("Add these")).click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert any("archive.zip" in w.value and "not a digest file" in w.value for w in at.warning)
+    assert any("Added 1 files" in s.value for s in at.success)
+    assert [s.name for s in uploads.stored(shared.uploads)] == ["good.md"]
+
+
+def test_a_fifo_given_directly_is_named_as_not_a_regular_file(tmp_path):
+    good, _ = two_files(tmp_path / "in")
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    report = digest_data.build([good, fifo], tmp_path / "out")
+    assert [str(s) for s in report.skipped_files] == [
+        f"{fifo}:0: not a regular file (a FIFO, socket or device): not read"
+    ]
+    assert report.rows == 1
+
+
+def test_a_huge_input_folder_is_refused_until_confirmed(tmp_path, monkeypatch):
+    folder = tmp_path / "everything"
+    for i in range(6):
+        (folder / f"d{i}").mkdir(parents=True)
+        (folder / f"d{i}" / "notes.txt").write_text(HEAD + REAL)
+    monkeypatch.setattr(appdata, "BUILD_ROOT", tmp_path / "build")
+    monkeypatch.setattr(appdata, "MAX_INPUT_FILES", 5)
+    source = appdata.source_from_env({appdata.ENV_VAR: str(folder)})
+    from digest_data.store.dataset import BuildError
+
+    with pytest.raises(BuildError, match="more than 5 digest files") as refused:
+        appdata.ensure_built(source)
+    assert appdata.MAX_FILES_VAR in str(refused.value)
+    assert not appdata.is_dataset(source.out)
+    confirmed = appdata.source_from_env({appdata.ENV_VAR: str(folder), appdata.MAX_FILES_VAR: "10"})
+    assert appdata.ensure_built(confirmed).rows == 1
+
+
+def test_a_killed_builds_partial_folder_is_not_kept_as_a_saved_version(tmp_path):
+    from digest_data.store import dataset
+
+    good, bad = two_files(tmp_path / "in")
+    digest_data.build([tmp_path / "in"], tmp_path / "out")
+    first = dataset.current_version(tmp_path / "out")
+    partial = tmp_path / "out" / ".versions" / "99999999T999999-killed"
+    (partial / "records").mkdir(parents=True)
+    (partial / "papers.parquet").write_bytes(b"PAR1 cut short")
+    bad.write_text(HEAD.replace("09-05", "09-06") + REAL.replace("00001", "00003"))
+    digest_data.build([tmp_path / "in"], tmp_path / "out")
+    kept = sorted(p.name for p in (tmp_path / "out" / ".versions").iterdir())
+    assert kept == sorted([first.name, dataset.current_version(tmp_path / "out").name])

@@ -11,7 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store.dataset import BuildLocked, BuildReport, build, current_version, is_stale
+from ..store.dataset import (
+    DIGEST_SUFFIXES,
+    BuildError,
+    BuildLocked,
+    BuildReport,
+    build,
+    current_version,
+    is_stale,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "digests"
@@ -21,6 +29,14 @@ ENV_VAR = "DIGEST_DATA_DIR"
 #: good one; with no dataset yet there is nothing else to show, so it waits longer.
 PAGE_LOCK_SECONDS = 2.0
 FIRST_BUILD_LOCK_SECONDS = 600.0
+#: A folder with more digest files or bytes than this is not built on a first
+#: start unless MAX_FILES_VAR says how many files to accept (DIGEST_DATA_DIR=/
+#: once read 20,833 files from across the system). The walk that counts them
+#: also stops after MAX_WALK_ENTRIES directory entries.
+MAX_INPUT_FILES = 20_000
+MAX_INPUT_BYTES = 2 * 1024**3
+MAX_WALK_ENTRIES = 500_000
+MAX_FILES_VAR = "DIGEST_MAX_FILES"
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,7 @@ class DataSource:
     out: Path
     uploads: Path | None
     label: str
+    max_files: int = MAX_INPUT_FILES
 
 
 def is_dataset(path: Path) -> bool:
@@ -50,7 +67,34 @@ def source_from_env(env: Mapping[str, str] = os.environ) -> DataSource:
         return DataSource((), path, None, str(path))
     key = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     uploads = BUILD_ROOT / "datasets" / key / "uploads"
-    return DataSource((path,), BUILD_ROOT / "datasets" / key / "dataset", uploads, str(path))
+    confirmed = env.get(MAX_FILES_VAR, "").strip()
+    limit = int(confirmed) if confirmed.isdigit() else MAX_INPUT_FILES
+    out = BUILD_ROOT / "datasets" / key / "dataset"
+    return DataSource((path,), out, uploads, str(path), limit)
+
+
+def too_large(folder: Path, max_files: int) -> str | None:
+    """Why ``folder`` is too large to build without confirmation, or None: more
+    than ``max_files`` digest files or MAX_INPUT_BYTES of them. Stops counting
+    as soon as it knows."""
+    files = size = entries = 0
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        entries += len(dirs) + len(names)
+        for name in names:
+            if name.lower().endswith(DIGEST_SUFFIXES) and not name.startswith("."):
+                files += 1
+                try:
+                    size += os.stat(os.path.join(root, name)).st_size
+                except OSError:
+                    continue
+        if files > max_files:
+            return f"more than {max_files:,} digest files"
+        if size > MAX_INPUT_BYTES and files > MAX_INPUT_FILES // 2:
+            return f"more than {MAX_INPUT_BYTES // 1024**3} GB of digest files"
+        if entries > MAX_WALK_ENTRIES:
+            return f"more than {MAX_WALK_ENTRIES:,} files and folders"
+    return None
 
 
 def needs_build(source: DataSource) -> bool:
@@ -63,6 +107,13 @@ def ensure_built(source: DataSource, force: bool = False) -> BuildReport | None:
     """Build the dataset when it is missing or stale; None when nothing was built."""
     if not source.inputs or not (force or needs_build(source)):
         return None
+    if not is_dataset(source.out):
+        for folder in (p for p in source.inputs if p.is_dir()):
+            if reason := too_large(folder, source.max_files):
+                raise BuildError(
+                    f"{folder} holds {reason}: not built, as it does not look like a "
+                    f"digest collection; set {MAX_FILES_VAR}=N to accept N files"
+                )
     wait = PAGE_LOCK_SECONDS if is_dataset(source.out) else FIRST_BUILD_LOCK_SECONDS
     return build(_existing(source.inputs), source.out, uploads=_uploads(source), lock_timeout=wait)
 
