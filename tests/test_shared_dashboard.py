@@ -630,3 +630,12 @@ def test_a_killed_builds_partial_folder_is_not_kept_as_a_saved_version(tmp_path)
     digest_data.build([tmp_path / "in"], tmp_path / "out")
     kept = sorted(p.name for p in (tmp_path / "out" / ".versions").iterdir())
     assert kept == sorted([first.name, dataset.current_version(tmp_path / "out").name])
+
+
+def test_a_folder_of_mostly_other_files_is_refused_as_well(tmp_path):
+    # / holds as many .md/.txt files as a big collection, among far more others.
+    (tmp_path / "2024-09-05.md").write_text(HEAD + REAL)
+    for i in range(30):
+        (tmp_path / f"lib{i}.so").write_bytes(b"\x7fELF")
+    assert appdata.too_large(tmp_path, max_files=5) == "more than 25 files and folders"
+    assert appdata.too_large(tmp_path, max_files=10) is None
