@@ -223,12 +223,15 @@ def test_the_data_page_lists_uploads_and_removes_them(shared, monkeypatch):
     assert listed.to_dict("records") == [
         {"file": "mine.md", "bytes": len(rows_file(2)), "table rows": 2}
     ]
-    assert any("1 of 200 files" in c.value for c in at.caption)
+    assert any(
+        f"1 of 200 files, {len(rows_file(2))} bytes of 50 MB, 2 of 50,000 table rows" in c.value
+        for c in at.caption
+    )
     at.multiselect(key="remove_uploads").set_value(["mine.md"]).run()
     at.button(key="remove_button").click().run()
     assert not at.exception, [e.message for e in at.exception]
     assert uploads.stored(shared.uploads) == []
-    assert any("Removed 1 files" in s.value for s in at.success)
+    assert any("Removed 1 file;" in s.value for s in at.success)
     assert (digest_data.load(shared.out).papers["source"] != "upload").all()
 
 
@@ -584,7 +587,7 @@ def test_the_refused_warning_survives_the_rebuild(shared, monkeypatch):
     next(b for b in at.button if b.label.startswith("Add these")).click().run()
     assert not at.exception, [e.message for e in at.exception]
     assert any("archive.zip" in w.value and "not a digest file" in w.value for w in at.warning)
-    assert any("Added 1 files" in s.value for s in at.success)
+    assert any("Added 1 file;" in s.value for s in at.success)
     assert [s.name for s in uploads.stored(shared.uploads)] == ["good.md"]
 
 

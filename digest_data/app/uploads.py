@@ -142,8 +142,13 @@ def remove(folder: Path, names: Iterable[str]) -> list[str]:
     return removed
 
 
-def _size(n: int) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n:,} bytes"
+def size_text(n: int) -> str:
+    """``n`` bytes in words: "8,655 bytes", "12.3 MB"."""
+    return f"{n / 2**20:,.1f} MB".replace(".0 MB", " MB") if n >= 2**20 else f"{n:,} bytes"
+
+
+def files_text(n: int) -> str:
+    return f"{n:,} file" if n == 1 else f"{n:,} files"
 
 
 def over_budget(stored: Sequence[Stored], data: bytes, rows: int) -> str | None:
@@ -152,7 +157,7 @@ def over_budget(stored: Sequence[Stored], data: bytes, rows: int) -> str | None:
     if len(stored) + 1 > BUDGET_FILES:
         return f"all uploads together may hold {BUDGET_FILES:,} files"
     if sum(s.bytes for s in stored) + len(data) > BUDGET_BYTES:
-        return f"all uploads together may hold {_size(BUDGET_BYTES)}"
+        return f"all uploads together may hold {size_text(BUDGET_BYTES)}"
     if sum(s.rows for s in stored) + rows > BUDGET_ROWS:
         return f"all uploads together may hold {BUDGET_ROWS:,} table rows"
     return None
