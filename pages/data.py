@@ -21,7 +21,7 @@ def rebuild(done: str, force: bool = False) -> None:
     """Rebuild, and keep what happened for the page drawn after the rerun."""
     try:
         with st.spinner("Rebuilding…"):
-            report = ensure_built(source, force=force)
+            report = ensure_built(source, force=force, retry=True)
     except (BuildError, OSError) as exc:
         reason = failure_notice(exc, source)
         st.session_state["data_notices"].append(

@@ -642,3 +642,27 @@ def test_a_folder_of_mostly_other_files_is_refused_as_well(tmp_path):
         (tmp_path / f"lib{i}.so").write_bytes(b"\x7fELF")
     assert appdata.too_large(tmp_path, max_files=5) == "more than 25 files and folders"
     assert appdata.too_large(tmp_path, max_files=10) is None
+
+
+def test_a_failed_build_is_not_retried_on_every_page_view(shared, monkeypatch):
+    import errno
+
+    from digest_data.store import dataset
+
+    appdata.ensure_built(shared)
+    (Path(shared.inputs[0]) / "2024-09-06.md").write_text(HEAD.replace("09-05", "09-06") + REAL)
+    writes: list[int] = []
+
+    def full(*_args, **_kwargs):
+        writes.append(1)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(dataset, "_write_parquet", full)
+    for _ in range(3):  # three page views in a row: one build attempt
+        with pytest.raises(dataset.BuildError, match="No space left"):
+            appdata.ensure_built(shared)
+    assert len(writes) == 1
+    monkeypatch.setattr(appdata, "RETRY_SECONDS", 0.0)  # later on, it is tried again
+    with pytest.raises(dataset.BuildError):
+        appdata.ensure_built(shared)
+    assert len(writes) == 2

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,10 @@ MAX_INPUT_FILES = 20_000
 MAX_INPUT_BYTES = 2 * 1024**3
 ENTRIES_PER_FILE = 5
 MAX_FILES_VAR = "DIGEST_MAX_FILES"
+#: Seconds a failed build is remembered before a page view tries again: with a
+#: full disk, every view would otherwise parse the changed files again and fail.
+RETRY_SECONDS = 30.0
+_FAILED: dict[DataSource, tuple[float, BuildError]] = {}
 
 
 @dataclass(frozen=True)
@@ -105,10 +110,27 @@ def needs_build(source: DataSource) -> bool:
     )
 
 
-def ensure_built(source: DataSource, force: bool = False) -> BuildReport | None:
-    """Build the dataset when it is missing or stale; None when nothing was built."""
+def ensure_built(
+    source: DataSource, force: bool = False, retry: bool = False
+) -> BuildReport | None:
+    """Build the dataset when it is missing or stale; None when nothing was built.
+    A build that failed less than RETRY_SECONDS ago fails again without running,
+    unless ``retry`` (someone asked for this build) or ``force``."""
     if not source.inputs or not (force or needs_build(source)):
         return None
+    failed = _FAILED.get(source)
+    if failed and not (force or retry) and time.monotonic() - failed[0] < RETRY_SECONDS:
+        raise failed[1]
+    try:
+        report = _build(source)
+    except BuildError as exc:
+        _FAILED[source] = (time.monotonic(), exc)
+        raise
+    _FAILED.pop(source, None)
+    return report
+
+
+def _build(source: DataSource) -> BuildReport:
     if not is_dataset(source.out):
         for folder in (p for p in source.inputs if p.is_dir()):
             if reason := too_large(folder, source.max_files):
