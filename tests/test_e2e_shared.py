@@ -140,3 +140,36 @@ def test_a_5_mb_summary_does_not_freeze_the_page(huge_server, page, path):
 
 def test_chart_text_is_escaped_for_plotly():
     assert charts.plain("<a href='x'>A & B</a>") == "&lt;a href='x'&gt;A &amp; B&lt;/a&gt;"
+
+
+@pytest.fixture(scope="module")
+def collection_server(tmp_path_factory):
+    """The dashboard on a digest folder (not a built dataset), so uploads are on."""
+    folder = tmp_path_factory.mktemp("collection")
+    (folder / "2024-10-25.md").write_text(ENTITIES)
+    yield from _serve(folder, tmp_path_factory)
+
+
+def test_the_server_holds_no_more_uploads_than_the_limit(collection_server, page):
+    from digest_data.app import uploads
+
+    statuses: list[int] = []
+    page.on(
+        "response",
+        lambda r: statuses.append(r.status) if "/_stcore/upload_file/" in r.url else None,
+    )
+    page.goto(f"{collection_server}/data")
+    wait_ready(page)
+    files = [
+        {"name": f"d{i}.md", "mimeType": "text/markdown", "buffer": HEAD.encode()}
+        for i in range(uploads.MAX_FILES + 3)
+    ]
+    page.locator('input[type="file"]').set_input_files(files)
+    page.wait_for_function(
+        f"() => document.body.innerText.includes('d{uploads.MAX_FILES + 2}.md')", timeout=60_000
+    )
+    page.wait_for_timeout(3_000)
+    # Every request reached the server's upload endpoint; those past the limit
+    # for one visitor were answered 413 and their files not kept.
+    assert statuses.count(204) == uploads.MAX_FILES
+    assert statuses.count(413) == 3
