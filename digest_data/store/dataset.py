@@ -441,7 +441,8 @@ def _publish(out_dir: Path, version_dir: Path) -> None:
     for partial in (p for p in folders if not (p / "manifest.json").is_file()):
         shutil.rmtree(partial, ignore_errors=True)
     versions = sorted(
-        [p for p in folders if p.is_dir()] + [version_dir], key=lambda p: p.stat().st_mtime
+        [p for p in folders if (p / "manifest.json").is_file()] + [version_dir],
+        key=lambda p: p.stat().st_mtime,
     )
     for old in versions[:-_KEEP_VERSIONS]:
         if old != version_dir:
