@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate, filters
 from digest_data.app import charts, ui, upload_guard
-from digest_data.app.safe import safe_urls
+from digest_data.app.safe import clip_frame, safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
 # Every file Streamlit holds for an uploader counts against the upload limits.
@@ -61,7 +61,7 @@ def overview() -> None:
         # Source and link fit at 1400 px; rows taller than 64 px let titles and authors
         # wrap (Streamlit wraps only then), and authors take the width left.
         st.dataframe(
-            table,
+            clip_frame(table),
             hide_index=True,
             width="stretch",
             row_height=66,

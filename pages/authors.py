@@ -11,6 +11,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate, filters, people
 from digest_data.app import charts, ui
+from digest_data.app.safe import OPTION_CHARS, clip, markdown_text
 
 ctx = ui.context("authors")
 st.title("Authors")
@@ -57,6 +58,7 @@ found = ui.cached(ctx, "people_table", search.strip())
 author = st.selectbox(
     "Author",
     options=list(aggregate.first_rows(found)["person"]),
+    format_func=lambda name: clip(name, OPTION_CHARS),
     key="author_pick",
     help=f"The {aggregate.TABLE_ROWS:,} most frequent authors matching the search above.",
 )
@@ -91,7 +93,9 @@ if author:
     )
     ui.download(mine, "author-papers", ctx, author)
 
-st.subheader("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
+st.subheader(
+    markdown_text("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
+)
 ui.table(
     found,
     "authors",

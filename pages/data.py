@@ -21,7 +21,7 @@ def rebuild(done: str, force: bool = False) -> None:
     """Rebuild, and keep what happened for the page drawn after the rerun."""
     try:
         with st.spinner("Rebuilding…"):
-            report = ensure_built(source, force=force)
+            report = ensure_built(source, force=force, retry=True)
     except (BuildError, OSError) as exc:
         reason = failure_notice(exc, source)
         st.session_state["data_notices"].append(
@@ -57,7 +57,8 @@ else:
         f"{uploads.MAX_TOTAL_BYTES // 2**20} MB in one upload. Uploads are listed as their own "
         "source, *upload*, beside the collection's papers, never in their place. All uploads "
         f"together: {len(saved):,} of {uploads.BUDGET_FILES:,} files, "
-        f"{sum(s.bytes for s in saved) / 2**20:,.1f} of {uploads.BUDGET_BYTES // 2**20} MB, "
+        f"{uploads.size_text(sum(s.bytes for s in saved))} of "
+        f"{uploads.size_text(uploads.BUDGET_BYTES)}, "
         f"{sum(s.rows for s in saved):,} of {uploads.BUDGET_ROWS:,} table rows."
     )
     files = st.file_uploader(
@@ -76,7 +77,7 @@ else:
             )
         if len(refused) < len(verdicts):
             uploads.save(batch, verdicts, source.uploads)
-            rebuild(f"Added {len(verdicts) - len(refused)} files")
+            rebuild(f"Added {uploads.files_text(len(verdicts) - len(refused))}")
         st.rerun()
     if saved:
         st.subheader("Uploaded files")
@@ -93,7 +94,7 @@ else:
         gone = st.multiselect("Remove uploads", [s.name for s in saved], key="remove_uploads")
         if gone and st.button("Remove these files and rebuild", key="remove_button"):
             removed = uploads.remove(source.uploads, gone)
-            rebuild(f"Removed {len(removed)} files")
+            rebuild(f"Removed {uploads.files_text(len(removed))}")
     if st.button("Rebuild from all files"):
         rebuild("Rebuilt from all files", force=True)
 

@@ -9,6 +9,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate, filters
 from digest_data.app import charts, score_charts, ui
+from digest_data.app.safe import OPTION_CHARS, clip
 
 #: The page's views, each a set of kinds; "All numbers" is the raw view.
 VIEWS = {
@@ -62,7 +63,7 @@ by_unit = filters.apply_metric_filter(in_view, filters.MetricFilter(units=tuple(
 metric_names = c2.multiselect(
     "Metric",
     aggregate.metric_options(by_unit, "metric"),
-    format_func=lambda m: m or "(unnamed)",
+    format_func=lambda m: clip(m, OPTION_CHARS) or "(unnamed)",
     key=f"m_metrics_{view}",
     placeholder="All metrics",
 )
@@ -70,7 +71,7 @@ by_metric = filters.apply_metric_filter(by_unit, filters.MetricFilter(tuple(metr
 benchmarks = c3.multiselect(
     "Benchmark",
     aggregate.metric_options(by_metric, "benchmark"),
-    format_func=lambda b: b or "(none)",
+    format_func=lambda b: clip(b, OPTION_CHARS) or "(none)",
     key=f"m_benchmarks_{view}",
     placeholder="All benchmarks",
 )
@@ -118,7 +119,7 @@ else:
     metric, benchmark = st.selectbox(
         "Metric and benchmark",
         options,
-        format_func=lambda p: f"{p[0]} on {p[1]}",
+        format_func=lambda p: clip(f"{p[0]} on {p[1]}", OPTION_CHARS),
         key="m_pair",
     )
     best = aggregate.best_per_day(rows, metric, benchmark)

@@ -8,7 +8,15 @@ import streamlit as st
 from digest_data.analyse import aggregate
 from digest_data.analyse.papers import find_papers, joined, row_keys, row_metrics
 from digest_data.app import trendsview, ui
-from digest_data.app.safe import markdown_text, safe_url
+from digest_data.app.safe import (
+    CELL_CHARS,
+    DETAIL_CHARS,
+    OPTION_CHARS,
+    clip,
+    clip_frame,
+    markdown_text,
+    safe_url,
+)
 
 ctx = ui.context("papers")
 st.title("Papers")
@@ -54,7 +62,7 @@ if matches.empty:
     st.stop()
 keys = row_keys(matches)
 names = {
-    k: f"{d:%Y-%m-%d} · {t} · {s}"
+    k: f"{d:%Y-%m-%d} · {clip(t, OPTION_CHARS)} · {s}"
     for k, d, t, s in zip(keys, matches["date"], matches["title"], matches["source"], strict=True)
 }
 # The choice is kept by the row's key, so a filter change that keeps the paper
@@ -72,7 +80,7 @@ choice = st.selectbox(
 st.session_state["paper_chosen"] = choice
 row = matches.iloc[keys.index(choice)]
 paper = row.where(row.notna(), None)
-st.markdown(f"### {markdown_text(paper['title'])}")
+st.markdown(f"### {markdown_text(clip(paper['title'], CELL_CHARS))}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]
 if paper["arxiv_id"]:
     meta.append(f"arXiv {paper['arxiv_id']}")
@@ -80,20 +88,27 @@ st.caption(" · ".join(markdown_text(m) for m in meta))
 if url := safe_url(paper["url"]):
     st.link_button("Open the paper", url)
 if len(paper["authors"]):
-    st.markdown("**Authors:** " + markdown_text(", ".join(paper["authors"])))
+    st.markdown("**Authors:** " + markdown_text(clip(", ".join(paper["authors"]), DETAIL_CHARS)))
 if len(paper["affiliations"]):
-    st.markdown("**Affiliations:** " + markdown_text(", ".join(paper["affiliations"])))
+    st.markdown(
+        "**Affiliations:** " + markdown_text(clip(", ".join(paper["affiliations"]), DETAIL_CHARS))
+    )
 st.markdown("**Topics:** " + ", ".join(ctx.labels.get(t, t) for t in paper["topics"]))
 if paper["summary"]:
     st.markdown("**Summary**")
-    st.markdown(markdown_text(paper["summary"]))
+    st.markdown(markdown_text(clip(paper["summary"], DETAIL_CHARS)))
+    if len(paper["summary"]) > DETAIL_CHARS:
+        st.caption(
+            f"Showing the first {DETAIL_CHARS:,} of {len(paper['summary']):,} characters: "
+            "the CSV download has the full text."
+        )
 if paper["comments"]:
-    st.markdown("**Comments:** " + markdown_text(paper["comments"]))
+    st.markdown("**Comments:** " + markdown_text(clip(paper["comments"], DETAIL_CHARS)))
 numbers = row_metrics(ctx.metrics, row)
 if not numbers.empty:
     st.markdown("**Reported numbers**")
     st.dataframe(
-        numbers[["value", "unit", "metric", "benchmark", "model", "kind", "context"]],
+        clip_frame(numbers[["value", "unit", "metric", "benchmark", "model", "kind", "context"]]),
         hide_index=True,
         width="stretch",
     )
@@ -107,7 +122,7 @@ elif like.empty:
     st.caption("No other paper shares enough words with this one.")
 else:
     st.dataframe(
-        like.drop(columns=["paper_id"]),
+        clip_frame(like.drop(columns=["paper_id"])),
         hide_index=True,
         width="stretch",
         column_config={

@@ -115,4 +115,11 @@ def test_markdown_text_is_inert():
     for active in ["![", "](", "**"]:
         assert active not in escaped
     assert escaped.count("<") == escaped.count("\\<") == 2
-    assert escaped.replace("\\", "") == text
+    assert escaped.replace("\\", "").replace("\u200b", "") == text  # reads the same
+
+
+def test_markdown_text_leaves_no_bare_link_icon_or_colour():
+    escaped = markdown_text("log in at https://evil.example, www.evil.example or a@evil.example")
+    for live in ("https:", "www.", "a@e"):
+        assert live not in escaped.replace("\\", "")
+    assert ":material/" not in markdown_text(":material/error: :red[**x**]")

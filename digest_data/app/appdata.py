@@ -7,12 +7,21 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..store import fetch
-from ..store.dataset import BuildLocked, BuildReport, build, current_version, is_stale
+from ..store.dataset import (
+    DIGEST_SUFFIXES,
+    BuildError,
+    BuildLocked,
+    BuildReport,
+    build,
+    current_version,
+    is_stale,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "digests"
@@ -22,6 +31,20 @@ ENV_VAR = "DIGEST_DATA_DIR"
 #: good one; with no dataset yet there is nothing else to show, so it waits longer.
 PAGE_LOCK_SECONDS = 2.0
 FIRST_BUILD_LOCK_SECONDS = 600.0
+#: A folder with more digest files or bytes than this, or more than
+#: ENTRIES_PER_FILE files and folders of any kind per accepted digest file, is not
+#: built on a first start unless MAX_FILES_VAR says how many files to accept.
+#: DIGEST_DATA_DIR=/ once read 20,833 files from across the system; here / holds
+#: 14,841 .md/.txt files (322 MB, as many as the 250k-paper benchmark) among
+#: 236,000 entries, while a digest collection is mostly digest files.
+MAX_INPUT_FILES = 20_000
+MAX_INPUT_BYTES = 2 * 1024**3
+ENTRIES_PER_FILE = 5
+MAX_FILES_VAR = "DIGEST_MAX_FILES"
+#: Seconds a failed build is remembered before a page view tries again: with a
+#: full disk, every view would otherwise parse the changed files again and fail.
+RETRY_SECONDS = 30.0
+_FAILED: dict[DataSource, tuple[float, BuildError]] = {}
 
 
 @dataclass(frozen=True)
@@ -33,6 +56,7 @@ class DataSource:
     out: Path
     uploads: Path | None
     label: str
+    max_files: int = MAX_INPUT_FILES
 
 
 def is_dataset(path: Path) -> bool:
@@ -55,7 +79,34 @@ def source_from_env(env: Mapping[str, str] = os.environ) -> DataSource:
         return DataSource((), path, None, str(path))
     key = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     uploads = BUILD_ROOT / "datasets" / key / "uploads"
-    return DataSource((path,), BUILD_ROOT / "datasets" / key / "dataset", uploads, str(path))
+    confirmed = env.get(MAX_FILES_VAR, "").strip()
+    limit = int(confirmed) if confirmed.isdigit() else MAX_INPUT_FILES
+    out = BUILD_ROOT / "datasets" / key / "dataset"
+    return DataSource((path,), out, uploads, str(path), limit)
+
+
+def too_large(folder: Path, max_files: int) -> str | None:
+    """Why ``folder`` is too large to build without confirmation, or None: more
+    than ``max_files`` digest files or MAX_INPUT_BYTES of them. Stops counting
+    as soon as it knows."""
+    files = size = entries = 0
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        entries += len(dirs) + len(names)
+        for name in names:
+            if name.lower().endswith(DIGEST_SUFFIXES) and not name.startswith("."):
+                files += 1
+                try:
+                    size += os.stat(os.path.join(root, name)).st_size
+                except OSError:
+                    continue
+        if files > max_files:
+            return f"more than {max_files:,} digest files"
+        if size > MAX_INPUT_BYTES:
+            return f"more than {MAX_INPUT_BYTES // 1024**3} GB of digest files"
+        if entries > ENTRIES_PER_FILE * max_files:
+            return f"more than {ENTRIES_PER_FILE * max_files:,} files and folders"
+    return None
 
 
 def needs_build(source: DataSource) -> bool:
@@ -64,10 +115,34 @@ def needs_build(source: DataSource) -> bool:
     )
 
 
-def ensure_built(source: DataSource, force: bool = False) -> BuildReport | None:
-    """Build the dataset when it is missing or stale; None when nothing was built."""
+def ensure_built(
+    source: DataSource, force: bool = False, retry: bool = False
+) -> BuildReport | None:
+    """Build the dataset when it is missing or stale; None when nothing was built.
+    A build that failed less than RETRY_SECONDS ago fails again without running,
+    unless ``retry`` (someone asked for this build) or ``force``."""
     if not source.inputs or not (force or needs_build(source)):
         return None
+    failed = _FAILED.get(source)
+    if failed and not (force or retry) and time.monotonic() - failed[0] < RETRY_SECONDS:
+        raise failed[1]
+    try:
+        report = _build(source)
+    except BuildError as exc:
+        _FAILED[source] = (time.monotonic(), exc)
+        raise
+    _FAILED.pop(source, None)
+    return report
+
+
+def _build(source: DataSource) -> BuildReport:
+    if not is_dataset(source.out):
+        for folder in (p for p in source.inputs if p.is_dir()):
+            if reason := too_large(folder, source.max_files):
+                raise BuildError(
+                    f"{folder} holds {reason}: not built, as it does not look like a "
+                    f"digest collection; set {MAX_FILES_VAR}=N to accept N files"
+                )
     wait = PAGE_LOCK_SECONDS if is_dataset(source.out) else FIRST_BUILD_LOCK_SECONDS
     return build(_existing(source.inputs), source.out, uploads=_uploads(source), lock_timeout=wait)
 

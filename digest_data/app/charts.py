@@ -10,13 +10,34 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .safe import clip
+
 #: From this many points a trace is drawn with WebGL, as px does (SVG is slow there).
 WEBGL_FROM = 1_000
+#: Characters of one digest text a chart label or hover line shows.
+LABEL_CHARS = 200
+
+
+def plain(text: object, limit: int = LABEL_CHARS) -> str:
+    """``text`` as plain text for Plotly, which draws tags such as ``<a href>`` and
+    ``<span style>`` in labels and hovers: clipped to ``limit`` characters, with
+    ``&``, ``<`` and ``>`` written as entities (Plotly shows those as characters)."""
+    text = clip(str(text), limit)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _texts(values: np.ndarray) -> np.ndarray:
+    """Each string in ``values`` as ``plain`` text; numbers and dates as they are."""
+    if values.dtype != object:
+        return values
+    return np.array([plain(v) if isinstance(v, str) else v for v in values], dtype=object)
 
 
 def _columns(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray | None:
     """``columns`` of ``frame`` side by side, for a trace's customdata."""
-    return np.column_stack([frame[c].to_numpy(dtype=object) for c in columns]) if columns else None
+    if not columns:
+        return None
+    return np.column_stack([_texts(frame[c].to_numpy(dtype=object)) for c in columns])
 
 
 def _hover_rows(
@@ -27,7 +48,7 @@ def _hover_rows(
     (":.1%" for numbers, "|%Y-%m-%d" for dates, "" as is); and those other columns."""
     more = [c for c in formats if c not in (x, y)]
     values = [("x", x), ("y", y)] + [(f"customdata[{i}]", c) for i, c in enumerate(more)]
-    rows = [f"{labels.get(c, c)}=%{{{v}{formats.get(c, '')}}}" for v, c in values]
+    rows = [f"{plain(labels.get(c, c))}=%{{{v}{formats.get(c, '')}}}" for v, c in values]
     return rows, more
 
 
@@ -35,11 +56,11 @@ def _finish(
     fig: go.Figure, title: str, labels: Mapping[str, str], x: str, y: str, group: str | None
 ) -> go.Figure:
     fig.update_layout(
-        title=title,
+        title=plain(title),
         template="plotly_white",
-        xaxis_title=labels.get(x, x),
-        yaxis_title=labels.get(y, y),
-        legend_title_text=labels.get(group, group) if group else None,
+        xaxis_title=plain(labels.get(x, x)),
+        yaxis_title=plain(labels.get(y, y)),
+        legend_title_text=plain(labels.get(group, group)) if group else None,
     )
     return fig
 
@@ -67,13 +88,13 @@ def grouped_points(
     for name, part in frame.groupby(group, sort=False, observed=True):
         fig.add_trace(
             trace(
-                x=part[x].to_numpy(),
-                y=part[y].to_numpy(),
-                name=str(name),
-                legendgroup=str(name),
+                x=_texts(part[x].to_numpy()),
+                y=_texts(part[y].to_numpy()),
+                name=plain(name),
+                legendgroup=plain(name),
                 showlegend=True,  # as px does: the legend names the group even when alone
                 mode="lines+markers" if lines else "markers",
-                hovertext=part[hover_name].to_numpy(dtype=object),
+                hovertext=_texts(part[hover_name].to_numpy(dtype=object)),
                 customdata=_columns(part, more),
                 hovertemplate=template,
             )
@@ -107,12 +128,12 @@ def bars(
         parts = [(g, by_group[g]) for g in order]
     fig = go.Figure()
     for name, part in parts:
-        head = f"{labels.get(group, group)}={name}<br>" if group else ""
+        head = f"{plain(labels.get(group, group))}={plain(name)}<br>" if group else ""
         fig.add_trace(
             go.Bar(
-                x=part[x].to_numpy(),
-                y=part[y].to_numpy(),
-                name=str(name),
+                x=_texts(part[x].to_numpy()),
+                y=_texts(part[y].to_numpy()),
+                name=plain(name),
                 orientation="h" if horizontal else "v",
                 marker_color=(colors or {}).get(name),
                 customdata=_columns(part, more),

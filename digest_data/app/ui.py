@@ -18,7 +18,7 @@ from ..analyse import aggregate, export, filters, leaderboard, people
 from ..enrich.topics import load_taxonomy
 from ..store.dataset import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, source_from_env
-from .safe import markdown_text, safe_urls
+from .safe import clip_frame, markdown_text, safe_urls
 
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
@@ -171,8 +171,8 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
     state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
     st.session_state["f_state"] = state
     st.query_params.from_dict(filters.to_query(state, bounds))
-    for notice in notices:
-        side.warning(notice, icon=":material/warning:")
+    for notice in notices:  # they quote the URL, which anyone can write
+        side.warning(markdown_text(notice), icon=":material/warning:")
     return state
 
 
@@ -322,7 +322,7 @@ def table(
     # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
     # an ArrowDtype list.
     lists = {c: object for c, t in shown.dtypes.items() if isinstance(t, pd.ArrowDtype)}
-    st.dataframe(shown.astype(lists), hide_index=True, width="stretch", **options)
+    st.dataframe(clip_frame(shown.astype(lists)), hide_index=True, width="stretch", **options)
     return shown
 
 
@@ -386,6 +386,7 @@ def empty(
 
 
 def range_caption(ctx: Context) -> str:
+    """The filters in words, escaped for a Markdown caption (they come from the URL)."""
     parts = [f"{ctx.state.start} to {ctx.state.end}"]
     if ctx.state.topics:
         parts.append("topics: " + ", ".join(ctx.labels.get(t, t) for t in ctx.state.topics))
@@ -393,4 +394,4 @@ def range_caption(ctx: Context) -> str:
         parts.append("sources: " + ", ".join(ctx.state.sources))
     if ctx.state.query:
         parts.append(f'search: "{ctx.state.query}"')
-    return " · ".join(parts)
+    return markdown_text(" · ".join(parts))

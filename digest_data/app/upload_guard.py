@@ -20,11 +20,19 @@ from . import uploads
 
 
 def refusal(
-    enabled: bool, session_files: int, session_bytes: int, total_bytes: int, new_bytes: int
+    enabled: bool,
+    session_files: int,
+    session_bytes: int,
+    total_bytes: int,
+    new_bytes: int,
+    name: str = "",
 ) -> str | None:
-    """Why one more file of ``new_bytes`` may not be held in memory, or None."""
+    """Why one more file called ``name`` of ``new_bytes`` may not be held in memory,
+    or None."""
     if not enabled:
         return "uploads are turned off on this dashboard"
+    if "\0" in name:  # st.file_uploader would raise on every run of the page
+        return "a file name may not hold a NUL byte"
     if session_files + 1 > uploads.MAX_FILES:
         return f"at most {uploads.MAX_FILES} files per visitor"
     if session_bytes + new_bytes > uploads.MAX_TOTAL_BYTES:
@@ -45,7 +53,12 @@ def guard(manager: MemoryUploadedFileManager, enabled: bool) -> None:
             replaced = held.get(file.file_id)
             total = manager._total_bytes - (len(replaced.data) if replaced else 0)
             reason = refusal(
-                enabled, len(others), sum(len(f.data) for f in others), total, len(file.data)
+                enabled,
+                len(others),
+                sum(len(f.data) for f in others),
+                total,
+                len(file.data),
+                file.name,
             )
         if reason:
             raise HTTPException(status_code=413, detail=f"Upload refused: {reason}")

@@ -58,14 +58,21 @@ class Verdict:
     reason: str | None = None
 
 
+#: UTF-8 bytes of a saved name (file systems allow 255).
+NAME_BYTES = 200
+
+
 def safe_name(name: str) -> str | None:
-    """The file's base name with only letters, digits, ``.``, ``-`` and ``_``; None
-    when nothing usable is left or the extension is not a digest's."""
+    """The file's base name with only letters and digits of any script, ``.``,
+    ``-`` and ``_`` (``upload`` when none is left), cut to NAME_BYTES with its
+    extension kept; None when the extension is not a digest's."""
     base = unicodedata.normalize("NFKC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".-_")[:120]
-    if not base or not base.lower().endswith(DIGEST_SUFFIXES):
+    suffix = next((s for s in DIGEST_SUFFIXES if base.lower().endswith(s)), None)
+    if suffix is None:
         return None
-    return base
+    stem = re.sub(r"[^\p{L}\p{N}._-]+", "_", base[: -len(suffix)]).lstrip(".-_")
+    stem = stem.encode()[: NAME_BYTES - len(suffix)].decode(errors="ignore") or "upload"
+    return stem + suffix.lower()
 
 
 def taken(folder: Path | None) -> set[str]:
@@ -135,8 +142,13 @@ def remove(folder: Path, names: Iterable[str]) -> list[str]:
     return removed
 
 
-def _size(n: int) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n:,} bytes"
+def size_text(n: int) -> str:
+    """``n`` bytes in words: "8,655 bytes", "12.3 MB"."""
+    return f"{n / 2**20:,.1f} MB".replace(".0 MB", " MB") if n >= 2**20 else f"{n:,} bytes"
+
+
+def files_text(n: int) -> str:
+    return f"{n:,} file" if n == 1 else f"{n:,} files"
 
 
 def over_budget(stored: Sequence[Stored], data: bytes, rows: int) -> str | None:
@@ -145,7 +157,7 @@ def over_budget(stored: Sequence[Stored], data: bytes, rows: int) -> str | None:
     if len(stored) + 1 > BUDGET_FILES:
         return f"all uploads together may hold {BUDGET_FILES:,} files"
     if sum(s.bytes for s in stored) + len(data) > BUDGET_BYTES:
-        return f"all uploads together may hold {_size(BUDGET_BYTES)}"
+        return f"all uploads together may hold {size_text(BUDGET_BYTES)}"
     if sum(s.rows for s in stored) + rows > BUDGET_ROWS:
         return f"all uploads together may hold {BUDGET_ROWS:,} table rows"
     return None

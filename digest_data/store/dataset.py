@@ -174,6 +174,9 @@ def discover(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list
         elif path.is_file():
             st = path.stat()
             found.setdefault((st.st_dev, st.st_ino), path)
+        elif path.exists():
+            reason = "not a regular file (a FIFO, socket or device): not read"
+            missing.append(Skip(str(path), 0, reason))
         else:
             missing.append(Skip(str(path), 0, "input path does not exist"))
     return sorted(found.values(), key=str), missing
@@ -208,9 +211,21 @@ def _walk(root: Path) -> Iterator[tuple[Path, os.stat_result]]:
                 continue
 
 
-def _sha256(path: Path) -> tuple[str, bytes]:
-    data = path.read_bytes()
-    return hashlib.sha256(data).hexdigest(), data
+#: Reads of a file that changes while it is read before the build skips it.
+READ_TRIES = 3
+
+
+def _sha256(path: Path) -> tuple[str, bytes, tuple[int, int]]:
+    """The hash, bytes and (size, mtime) of ``path`` as it stood still: the same
+    size and mtime before and after the read, and as many bytes as that size. A
+    file rewritten meanwhile is read again, and after READ_TRIES reads raises OSError."""
+    for attempt in range(READ_TRIES):
+        before = _stat_key(path)
+        data = path.read_bytes()
+        if _stat_key(path) == before and len(data) == before[0]:
+            return hashlib.sha256(data).hexdigest(), data, before
+        time.sleep(0.05 * (attempt + 1))
+    raise OSError(0, "it kept changing while it was read")
 
 
 # ---------------------------------------------------------------------------
@@ -304,7 +319,13 @@ def _start_worker(taxonomy: Taxonomy) -> None:
 
 def _parse_path(name: str, sha: str) -> ParsedFile:
     assert _WORKER_TAXONOMY is not None, "runs in a worker started by _start_worker"
-    return parse_file(name, Path(name).read_bytes(), sha, _WORKER_TAXONOMY).tabled()
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        return _file_failure(name, sha, f"cannot read the file: {exc.strerror or exc}")
+    if hashlib.sha256(data).hexdigest() != sha:  # rewritten since the build hashed it
+        return _file_failure(name, sha, "cannot read the file: it changed during the build")
+    return parse_file(name, data, sha, _WORKER_TAXONOMY).tabled()
 
 
 def _parse_all(
@@ -417,8 +438,13 @@ def _publish(out_dir: Path, version_dir: Path) -> None:
             tmp = out_dir / f".{name}-{uuid.uuid4().hex}"
             os.symlink(f"current/{name}", tmp)
             os.replace(tmp, link)
+    # The lock is held, so a version without a manifest is a killed build's: not
+    # one of the saved versions, and removed.
+    folders = [p for p in (out_dir / ".versions").iterdir() if p.is_dir() and p != version_dir]
+    for partial in (p for p in folders if not (p / "manifest.json").is_file()):
+        shutil.rmtree(partial, ignore_errors=True)
     versions = sorted(
-        (p for p in (out_dir / ".versions").iterdir() if p.is_dir()),
+        [p for p in folders if (p / "manifest.json").is_file()] + [version_dir],
         key=lambda p: p.stat().st_mtime,
     )
     for old in versions[:-_KEEP_VERSIONS]:
@@ -507,16 +533,23 @@ def _build_locked(
     old_files = manifest.get("files", {}) if manifest.get("pipeline") == pipeline else {}
 
     # Hash only files whose size or mtime moved; trust the manifest for the rest.
-    stats = {str(p): _stat_key(p) for p in files}
+    # A file that cannot be read is skipped by name, like a missing input.
+    stats: dict[str, tuple[int, int]] = {}
     hashes: dict[str, str] = {}
     contents: dict[str, bytes] = {}
     for path in files:
         name = str(path)
         old = old_files.get(name)
-        if old and tuple(old["stat"]) == stats[name]:
-            hashes[name] = old["sha256"]
-        else:
-            hashes[name], contents[name] = _sha256(path)
+        try:
+            stats[name] = _stat_key(path)
+            if old and tuple(old["stat"]) == stats[name]:
+                hashes[name] = old["sha256"]
+            else:
+                # The stat as read, if the file changed since the one above.
+                hashes[name], contents[name], stats[name] = _sha256(path)
+        except OSError as exc:
+            missing = [*missing, Skip(name, 0, f"cannot read the file: {exc.strerror or exc}")]
+    files = [p for p in files if str(p) in hashes]
 
     if (
         previous is not None
@@ -769,11 +802,13 @@ def is_stale(
     uploads = list(uploads)
     files, _ = discover([*inputs, *uploads])
     old = manifest["files"]
-    if set(old) != {str(p) for p in files}:
+    # Files the last build could not read are in "missing": not new, not stale.
+    unread = {m["file"] for m in manifest.get("missing", [])}
+    if set(old) != {str(p) for p in files} - unread:
         return True
     if manifest.get("uploads", []) != sorted(str(p) for p in discover(uploads)[0]):
         return True
-    return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files)
+    return any(tuple(old[str(p)]["stat"]) != _stat_key(p) for p in files if str(p) in old)
 
 
 def stderr_is_terminal() -> bool:
