@@ -29,8 +29,10 @@ TOP = 10
 REFIT_SHARE = 0.25
 #: Rows of the similarity matrix computed at once (rows x papers float32 in memory).
 CHUNK = 512
+#: Words in more papers than this share are left out of the vocabulary.
+MAX_DF = 0.1
 #: Changes whenever vectors or scores would: a state of another version is not reused.
-SIMILAR_VERSION = "tfidf-1"
+SIMILAR_VERSION = "tfidf-2"
 
 NEIGHBOURS_SCHEMA = pa.schema(
     [
@@ -63,7 +65,10 @@ def _vectorizer(vocabulary: list[str] | None = None):
         stop_words="english",
         sublinear_tf=True,
         min_df=1 if vocabulary is not None else 2,
-        max_df=0.5 if vocabulary is None else 1.0,
+        # Words in more than a tenth of the papers say little about a subject and
+        # make the similarity product dense: at 5,000 synthetic papers 0.5 took
+        # 1.14 s of CPU and 0.1 0.61 s, with the anchor check as good or better.
+        max_df=MAX_DF if vocabulary is None else 1.0,
         dtype=np.float32,
         vocabulary=vocabulary,
     )
