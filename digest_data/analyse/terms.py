@@ -51,6 +51,7 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "e", "g", "i", "et", "al", "vs", "
 _MIDDLE = frozenset({"of", "for", "and", "to", "in", "on", "with"})
 
 
+@lru_cache(maxsize=500_000)
 def term_key(word: str) -> str:
     """The case- and plural-free form of a word or phrase: ``LLMs`` -> ``llm``,
     ``strategies`` -> ``strategy``, ``diffusion models`` -> ``diffusion model``."""
@@ -127,13 +128,14 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
     ):
         seen: dict[str, str] = {}
         named: set[str] = set()
-        for source in (summary, title or ""):
-            for found in candidates(source):
-                key = term_key(found)
-                seen.setdefault(key, found)
-                if " " not in found and _NAMED.search(found):
-                    named.add(key)
-        in_title = {term_key(c) for c in candidates(title or "")}
+        from_title = candidates(title or "")
+        for found in candidates(summary) + from_title:
+            key = term_key(found)
+            if key not in seen:
+                seen[key] = found
+            if " " not in found and key not in named and _NAMED.search(found):
+                named.add(key)
+        in_title = {term_key(c) for c in from_title}
         rows.extend(
             (paper_id, key, surface, key in in_title, key in named) for key, surface in seen.items()
         )
