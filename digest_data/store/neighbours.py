@@ -10,13 +10,13 @@ new the vocabulary is fitted again and everything recomputed."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -33,7 +33,7 @@ CHUNK = 512
 #: Words in more papers than this share are left out of the vocabulary.
 MAX_DF = 0.1
 #: Changes whenever vectors or scores would: a state of another version is not reused.
-SIMILAR_VERSION = "tfidf-2"
+SIMILAR_VERSION = "tfidf-3"
 
 NEIGHBOURS_SCHEMA = pa.schema(
     [
@@ -45,18 +45,28 @@ NEIGHBOURS_SCHEMA = pa.schema(
 )
 
 
-def paper_texts(papers: pa.Table) -> tuple[list[str], list[str]]:
-    """Distinct paper ids (in first-seen order) and each one's text: the title twice
-    (titles are short and say the subject) and the paper's longest summary."""
-    ids = papers["paper_id"].to_pylist()
-    titles = papers["title"].to_pylist()
-    summaries = papers["summary"].fill_null("").to_pylist()
-    text: dict[str, tuple[str, str]] = {}
-    for paper_id, title, summary in zip(ids, titles, summaries, strict=True):
-        held = text.get(paper_id)
-        if held is None or len(summary) > len(held[1]):
-            text[paper_id] = (title or "", summary)
-    return list(text), [f"{t}. {t}. {s}" for t, s in text.values()]
+def paper_texts(papers: pa.Table) -> tuple[list[str], pa.Array]:
+    """Distinct paper ids (sorted) and each one's text: the title twice (titles are
+    short and say the subject) and the paper's longest summary. In Arrow: a one-file
+    rebuild prepares the text of every paper to see which changed."""
+    summary = pc.fill_null(papers["summary"], "")
+    frame = pa.table(
+        {
+            "paper_id": papers["paper_id"],
+            "title": pc.fill_null(papers["title"], ""),
+            "summary": summary,
+            "length": pc.utf8_length(summary),
+            "row": pa.array(np.arange(papers.num_rows)),
+        }
+    ).sort_by([("paper_id", "ascending"), ("length", "descending"), ("row", "ascending")])
+    ids = frame["paper_id"].combine_chunks()
+    first = np.ones(len(ids), dtype=bool)
+    if len(ids) > 1:
+        first[1:] = pc.not_equal(ids[1:], ids[:-1]).to_numpy(zero_copy_only=False)
+    chosen = frame.filter(pa.array(first))
+    title = chosen["title"]
+    text = pc.binary_join_element_wise(title, title, chosen["summary"], ". ")
+    return chosen["paper_id"].to_pylist(), text.combine_chunks()
 
 
 def _vectorizer(vocabulary: list[str] | None = None):
@@ -87,8 +97,9 @@ class State:
     vectors: sp.csr_matrix
 
 
-def fit(ids: list[str], texts: list[str]) -> State:
+def fit(ids: list[str], texts: pa.Array) -> State:
     """A vocabulary fitted on ``texts`` and their vectors."""
+    hashes, texts = _hashes(texts), texts.to_pylist()
     vectorizer = _vectorizer()
     try:
         vectors = vectorizer.fit_transform(texts)
@@ -98,9 +109,9 @@ def fit(ids: list[str], texts: list[str]) -> State:
         try:
             vectors = vectorizer.fit_transform(texts)
         except ValueError:
-            return State(ids, _hashes(texts), [], np.zeros(0, np.float32), _empty(len(ids)))
+            return State(ids, hashes, [], np.zeros(0, np.float32), _empty(len(ids)))
     vocabulary = vectorizer.get_feature_names_out().tolist()
-    return State(ids, _hashes(texts), vocabulary, vectorizer.idf_.astype(np.float32), vectors)
+    return State(ids, hashes, vocabulary, vectorizer.idf_.astype(np.float32), vectors)
 
 
 def transform(state: State, texts: list[str]) -> sp.csr_matrix:
@@ -117,8 +128,10 @@ def _empty(rows: int, cols: int = 0) -> sp.csr_matrix:
     return sp.csr_matrix((rows, cols), dtype=np.float32)
 
 
-def _hashes(texts: list[str]) -> list[str]:
-    return [hashlib.sha1(t.encode("utf-8", "surrogatepass")).hexdigest()[:16] for t in texts]
+def _hashes(texts: pa.Array) -> list[str]:
+    """A 64-bit hash of each text (pandas' vectorised SipHash), as hex."""
+    values = pd.util.hash_array(texts.to_numpy(zero_copy_only=False).astype(object))
+    return [f"{v:016x}" for v in values.tolist()]
 
 
 def top_neighbours(
@@ -163,12 +176,14 @@ def compute(papers: pa.Table, previous: Path | None, top: int = TOP) -> tuple[St
     fresh = [r for r, at in enumerate(reused) if at is None]
     if len(fresh) > REFIT_SHARE * len(ids):
         return _from_scratch(ids, texts, top)
-    vectors = _assemble(old, reused, transform(old, [texts[r] for r in fresh]), fresh)
+    vectors = _assemble(
+        old, reused, transform(old, texts.take(pa.array(fresh, pa.int64())).to_pylist()), fresh
+    )
     state = State(ids, hashes, old.vocabulary, old.idf, vectors)
     return state, _update(state, old_table, set(zip(ids, hashes, strict=True)), old, fresh, top)
 
 
-def _from_scratch(ids: list[str], texts: list[str], top: int) -> tuple[State, pa.Table]:
+def _from_scratch(ids: list[str], texts: pa.Array, top: int) -> tuple[State, pa.Table]:
     state = fit(ids, texts)
     index, score = top_neighbours(state.vectors, np.arange(len(ids)), top)
     return state, neighbour_table(ids, np.arange(len(ids)), index, score)
