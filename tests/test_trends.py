@@ -274,3 +274,19 @@ def test_real_months_sharp_risers_surface_and_the_template_does_not(corpus_paper
     assert sharp  # this corpus has some: GUI agents and process rewards, late 2024
     top = {terms.term_key(i) for i in trends.rising(ranked, 30)["item"]}
     assert {terms.term_key(t) for t in sharp} <= top, sharp
+
+
+def test_an_item_whose_score_and_share_disagree_is_neither_rising_nor_falling():
+    table = pd.DataFrame(
+        {
+            "item": ["up", "odd", "down"],
+            "count": [10, 5, 1],
+            "share": [0.1, 0.05, 0.01],
+            "count_before": [1, 4, 9],
+            "share_before": [0.01, 0.04, 0.09],
+            "change": [0.09, 0.01, -0.08],
+            "score": [2.0, -0.1, -2.0],
+        }
+    )
+    assert list(trends.rising(table)["item"]) == ["up"]
+    assert list(trends.falling(table)["item"]) == ["down"]
