@@ -341,4 +341,9 @@ def load_neighbours(out_dir: str | os.PathLike[str]) -> pa.Table:
 
 
 def has_neighbours(version: Path) -> bool:
-    return (version / NEIGHBOURS_FILE).is_file() and (version / STATE_DIR / "state.json").is_file()
+    """Whether a version folder has neighbours computed the way this program does."""
+    try:
+        state = json.loads((version / STATE_DIR / "state.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return state.get("version") == SIMILAR_VERSION and (version / NEIGHBOURS_FILE).is_file()
