@@ -101,7 +101,9 @@ def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tm
     shutil.copy(days[12], inputs / days[12].name)
     (inputs / days[0].name).unlink()
     changed = inputs / days[1].name
-    changed.write_text(changed.read_text().replace(" the ", " a ", 40))
+    # Some of its papers' words change (less like their neighbours), some only in
+    # stop words (as like them as before).
+    changed.write_text(changed.read_text().replace("model", "zebra", 10).replace(" the ", " a "))
     report = digest_data.build([inputs], out)
     assert report.files_parsed == 2
     version = current_version(out)

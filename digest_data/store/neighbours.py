@@ -219,16 +219,24 @@ def _update(
     neighbour = pc.index_in(old_table["neighbour_id"], value_set=ids).fill_null(-1).to_numpy()
     gone = [i for i, h in zip(old.ids, old.hashes, strict=True) if (i, h) not in kept]
     lost = pc.is_in(old_table["neighbour_id"], value_set=pa.array(gone, pa.string()))
-    lost = lost.to_numpy(zero_copy_only=False)
+    lost = lost.to_numpy(zero_copy_only=False) & (paper >= 0)
+    old_scores = old_table["score"].to_numpy()
     dirty = np.zeros(n, dtype=bool)
     dirty[fresh] = True
-    dirty[paper[lost & (paper >= 0)]] = True
+    dirty[paper[lost & (neighbour < 0)]] = True  # a neighbour went
+    # A neighbour whose text changed is merged back below with its new score; only
+    # when it came out less similar may a paper outside the list now belong in it.
+    changed = lost & (neighbour >= 0) & ~dirty[np.maximum(paper, 0)]
+    if changed.any():
+        rows, cols = paper[changed], neighbour[changed]
+        now = np.asarray(state.vectors[rows].multiply(state.vectors[cols]).sum(axis=1)).ravel()
+        dirty[rows[now < old_scores[changed] - 1e-6]] = True
     index = np.full((n, top), -1, np.int64)
     score = np.zeros((n, top), np.float32)
-    keep = (paper >= 0) & ~dirty[np.maximum(paper, 0)]
+    keep = (paper >= 0) & ~dirty[np.maximum(paper, 0)] & ~lost
     ranks = old_table["rank"].to_numpy().astype(np.int64) - 1
     index[paper[keep], ranks[keep]] = neighbour[keep]
-    score[paper[keep], ranks[keep]] = old_table["score"].to_numpy()[keep]
+    score[paper[keep], ranks[keep]] = old_scores[keep]
     score[index < 0] = -1.0
     clean = np.flatnonzero(~dirty)
     fresh_rows = np.asarray(fresh, dtype=np.int64)
