@@ -130,7 +130,9 @@ def _empty(rows: int, cols: int = 0) -> sp.csr_matrix:
 
 def _hashes(texts: pa.Array) -> list[str]:
     """A 64-bit hash of each text (pandas' vectorised SipHash), as hex."""
-    values = pd.util.hash_array(texts.to_numpy(zero_copy_only=False).astype(object))
+    values = pd.util.hash_array(
+        texts.to_numpy(zero_copy_only=False).astype(object), categorize=False
+    )
     return [f"{v:016x}" for v in values.tolist()]
 
 
