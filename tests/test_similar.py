@@ -137,3 +137,19 @@ def test_a_dataset_built_before_neighbours_existed_gets_them_on_the_next_build(t
     report = digest_data.build([SAMPLE / "hf-daily"], out)
     assert not report.unchanged and report.files_parsed == 0
     assert len(neighbours.load_neighbours(out)) > 0
+
+
+def test_vectors_of_new_papers_are_what_scikit_learn_gives(sample_dataset):
+    import pyarrow.parquet as pq
+
+    from digest_data.store.dataset import current_version as version_of
+
+    papers = pq.read_table(version_of(sample_dataset.path) / "papers.parquet")
+    ids, texts = neighbours.paper_texts(papers)
+    state = neighbours.fit(ids[:600], texts[:600])
+    vectorizer = neighbours._vectorizer(state.vocabulary)
+    vectorizer.idf_ = state.idf
+    rest = texts[600:].to_pylist()
+    ours, theirs = neighbours.transform(state, rest), vectorizer.transform(rest)
+    assert ours.shape == theirs.shape
+    assert abs(ours - theirs).max() < 1e-6

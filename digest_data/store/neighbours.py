@@ -11,7 +11,10 @@ new the vocabulary is fitted again and everything recomputed."""
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,14 +117,31 @@ def fit(ids: list[str], texts: pa.Array) -> State:
     return State(ids, hashes, vocabulary, vectorizer.idf_.astype(np.float32), vectors)
 
 
+#: scikit-learn's default token pattern (with its standard ``re`` semantics).
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
 def transform(state: State, texts: list[str]) -> sp.csr_matrix:
     """Vectors of ``texts`` under ``state``'s vocabulary and idf (words it has not
-    seen are left out)."""
-    if not state.vocabulary or not texts:
-        return _empty(len(texts), len(state.vocabulary))
-    vectorizer = _vectorizer(state.vocabulary)
-    vectorizer.idf_ = state.idf
-    return vectorizer.transform(texts).astype(np.float32)
+    seen are left out): what scikit-learn's fitted TfidfVectorizer gives (lower
+    case, its token pattern, 1 + log tf, times idf, L2-normalised), without
+    importing scikit-learn, which alone took 1.7 s of CPU in a one-file rebuild."""
+    column = {term: i for i, term in enumerate(state.vocabulary)}
+    rows: list[int] = []
+    cols: list[int] = []
+    tfs: list[float] = []
+    for row, text in enumerate(texts):
+        counts = Counter(t for t in _TOKEN.findall(text.lower()) if t in column)
+        for term, count in counts.items():
+            rows.append(row)
+            cols.append(column[term])
+            tfs.append(1.0 + math.log(count))
+    shape = (len(texts), len(state.vocabulary))
+    tf = sp.csr_matrix((np.asarray(tfs, np.float64), (rows, cols)), shape=shape)
+    weighted = sp.csr_matrix(tf.multiply(state.idf.astype(np.float64)))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted, dtype=np.float32)
 
 
 def _empty(rows: int, cols: int = 0) -> sp.csr_matrix:
