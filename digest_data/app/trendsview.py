@@ -56,7 +56,8 @@ def _ranked(
     previous = filters.previous_period(state)
     now = trends.Window(state.start, state.end)
     before = trends.Window(previous.start, previous.end)
-    return trends.compare(items, _filtered(out, version, everything), now, before, min_count)
+    ranked = trends.compare(items, _filtered(out, version, everything), now, before, min_count)
+    return trends.drop_nested(ranked) if what == "terms" else ranked
 
 
 def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:
