@@ -298,8 +298,8 @@ def similar(
     except (FileNotFoundError, KeyError) as exc:
         err.print(f"[red]error:[/red] {exc.args[0]}")
         raise typer.Exit(2) from exc
-    if fmt == "csv":
-        found = found[COLUMNS]
+    if fmt != "json":  # the CSV has exactly paper_id, title, score; a table fits a screen
+        found = found[COLUMNS] if fmt == "csv" else found.drop(columns=["url"])
     _emit(found, fmt, f"Papers like {paper_id}")
 
 

@@ -10,6 +10,7 @@ import random
 
 import pandas as pd
 import pytest
+import regex as re
 
 from digest_data.analyse import terms, trends
 
@@ -186,3 +187,106 @@ def test_monthly_shares_are_each_months_papers_with_the_item(drifting):
     shares = trends.monthly_shares(items, drifting, ["GRPO"])
     assert list(shares["share"]) == pytest.approx([2 / 120, 30 / 120])
     assert trends.sparklines(shares) == {"GRPO": pytest.approx([2 / 120, 30 / 120])}
+
+
+# ---------------------------------------------------------------------------
+# The real months of the corpus
+
+# The summaries' template, read in the corpus: phrases every summary of a period
+# uses whatever its subject.
+TEMPLATE = [
+    "practitioners",
+    "AI practitioners",
+    "methodology",
+    "key methodology",
+    "demonstrate",
+    "offers",
+    "key finding",
+    "impactful finding",
+    "outperforming",
+    "primary objective",
+    "research question",
+    "main research question",
+    "principal implication",
+]
+# Research subjects of 2024, named by reading titles; which of them rose sharply is
+# counted below with a plain loop, not taken from the ranking.
+SUBJECTS = [
+    "GUI agent",
+    "process reward",
+    "test-time",
+    "autoencoder",
+    "world model",
+    "MCTS",
+    "chain-of-thought",
+    "mixture-of-experts",
+    "RLHF",
+    "DPO",
+    "KV cache",
+    "Mamba",
+    "speculative decoding",
+    "vision-language-action",
+    "reasoning model",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_papers(tmp_path_factory):
+    from conftest import HF_DAILY, ROOT
+
+    import digest_data
+
+    folder = HF_DAILY if HF_DAILY.is_dir() else ROOT.parent.parent / "shared/corpus/hf-daily"
+    out = tmp_path_factory.mktemp("corpus") / "dataset"
+    digest_data.build([folder], out)
+    return digest_data.load(out).papers
+
+
+def _papers_mentioning(papers, term: str, window: trends.Window) -> tuple[int, int]:
+    """Distinct papers in ``window`` whose title or summary has ``term`` as whole
+    words (any case), and all distinct papers in it, by a plain loop."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(term.lower())}s?(?![\w-])")
+    found, seen = set(), set()
+    for pid, date, title, summary in zip(
+        papers["paper_id"], papers["date"], papers["title"], papers["summary"].fillna("")
+    ):
+        if window.start <= date.date() <= window.end:
+            seen.add(pid)
+            if pattern.search(f"{title} {summary}".lower()):
+                found.add(pid)
+    return len(found), len(seen)
+
+
+def test_real_months_sharp_risers_surface_and_the_template_does_not(corpus_papers):
+    now, before = trends.windows(D(2024, 11, 1), D(2024, 12, 31))
+    ranked = trends.drop_nested(
+        trends.compare(trends.term_items(corpus_papers), corpus_papers, now, before)
+    )
+    keys = {terms.term_key(i) for i in ranked["item"]}
+    assert not keys & {terms.term_key(t) for t in TEMPLATE}
+    sharp = []
+    for term in SUBJECTS:
+        (n_now, total), (n_before, total_before) = (
+            _papers_mentioning(corpus_papers, term, w) for w in (now, before)
+        )
+        if n_now >= 5 and n_now / total >= 4 * n_before / total_before:
+            sharp.append(term)
+    assert sharp  # this corpus has some: GUI agents and process rewards, late 2024
+    top = {terms.term_key(i) for i in trends.rising(ranked, 30)["item"]}
+    assert {terms.term_key(t) for t in sharp} <= top, sharp
+
+
+def test_an_item_whose_score_and_share_disagree_is_neither_rising_nor_falling():
+    table = pd.DataFrame(
+        {
+            "item": ["up", "odd", "down"],
+            "count": [10, 5, 1],
+            "share": [0.1, 0.05, 0.01],
+            "count_before": [1, 4, 9],
+            "share_before": [0.01, 0.04, 0.09],
+            "change": [0.09, 0.01, -0.08],
+            "score": [2.0, -0.1, -2.0],
+        }
+    )
+    assert list(trends.rising(table)["item"]) == ["up"]
+    assert list(trends.falling(table)["item"]) == ["down"]

@@ -93,3 +93,18 @@ def test_the_papers_page_lists_papers_like_the_one_in_detail(app, sample_dataset
     expected = stored[stored["paper_id"] == paper_id].sort_values("rank").head(5)
     titles = sample_dataset.papers.drop_duplicates("paper_id").set_index("paper_id")["title"]
     assert list(like["title"]) == [titles[n] for n in expected["neighbour_id"]]
+
+
+def test_the_sidebars_topic_filter_narrows_the_counts(app, sample_dataset):
+    at = _open(app, DEC)
+    at.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    at.radio(key="trend_what").set_value("people").run()
+    at.number_input(key="trend_min_people").set_value(2).run()
+    papers = sample_dataset.papers
+    video = papers[papers["topics"].map(lambda ts: "video" in list(ts))]
+    now, before = trends.windows(*DEC)
+    ranked = trends.compare(trends.people_items(video), video, now, before, 2)
+    assert len(trends.rising(ranked)) > 0
+    shown = at.dataframe[0].value
+    assert list(shown["item"]) == list(trends.rising(ranked, 20)["item"])
+    assert list(shown["count"]) == list(trends.rising(ranked, 20)["count"])

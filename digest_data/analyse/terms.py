@@ -27,6 +27,11 @@ EVERYDAY_ZIPF = 3.0
 #: An everyday word, or a phrase, is a subject when at least this share of the
 #: papers that use it have it in their title.
 TITLE_SHARE = 0.15
+#: The commonest English words ("large", "simple", "image", "memory": the few
+#: thousand most frequent) are subjects alone only when most of their papers have
+#: them in the title ("video", "survey"); otherwise as part of a phrase
+#: ("image generation").
+COMMON_ZIPF, COMMON_TITLE_SHARE = 4.5, 0.5
 #: A rarer word written in lower case ("distillation", but also "impactful") is a
 #: subject when at least this share of its papers have it in their title; one
 #: written like a name (``LoRA``, ``GPT-4``, ``SFT``) needs none.
@@ -46,6 +51,7 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "e", "g", "i", "et", "al", "vs", "
 _MIDDLE = frozenset({"of", "for", "and", "to", "in", "on", "with"})
 
 
+@lru_cache(maxsize=500_000)
 def term_key(word: str) -> str:
     """The case- and plural-free form of a word or phrase: ``LLMs`` -> ``llm``,
     ``strategies`` -> ``strategy``, ``diffusion models`` -> ``diffusion model``."""
@@ -122,13 +128,14 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
     ):
         seen: dict[str, str] = {}
         named: set[str] = set()
-        for source in (summary, title or ""):
-            for found in candidates(source):
-                key = term_key(found)
-                seen.setdefault(key, found)
-                if " " not in found and _NAMED.search(found):
-                    named.add(key)
-        in_title = {term_key(c) for c in candidates(title or "")}
+        from_title = candidates(title or "")
+        for found in candidates(summary) + from_title:
+            key = term_key(found)
+            if key not in seen:
+                seen[key] = found
+            if " " not in found and key not in named and _NAMED.search(found):
+                named.add(key)
+        in_title = {term_key(c) for c in from_title}
         rows.extend(
             (paper_id, key, surface, key in in_title, key in named) for key, surface in seen.items()
         )
@@ -138,6 +145,8 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
 def is_subject(key: str, title_share: float, named: bool) -> bool:
     """Whether a term is a subject rather than the template's English: see the
     module's docstring and ``TITLE_SHARE``, ``RARE_TITLE_SHARE``."""
+    if " " not in key and "-" not in key and zipf_frequency(key, "en") >= COMMON_ZIPF:
+        return title_share >= COMMON_TITLE_SHARE
     if " " in key or is_everyday(key):
         return title_share >= TITLE_SHARE
     return named or title_share >= RARE_TITLE_SHARE

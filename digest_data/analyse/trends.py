@@ -226,13 +226,18 @@ def drop_nested(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def rising(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
-    """The ``top`` items with the highest positive scores."""
-    return table[table["score"] > 0].head(top).reset_index(drop=True)
+    """The ``top`` items with the highest positive scores whose share of papers
+    grew too (the score compares shares of all item mentions, which can differ in
+    sign from the share of papers when papers mention more items than before)."""
+    up = table[(table["score"] > 0) & (table["change"] > 0)]
+    return up.head(top).reset_index(drop=True)
 
 
 def falling(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
-    """The ``top`` items with the lowest negative scores, most fallen first."""
-    down = table[table["score"] < 0].sort_values(["score", "item"], kind="stable")
+    """The ``top`` items with the lowest negative scores whose share of papers
+    shrank too, most fallen first."""
+    down = table[(table["score"] < 0) & (table["change"] < 0)]
+    down = down.sort_values(["score", "item"], kind="stable")
     return down.head(top).reset_index(drop=True)
 
 
