@@ -262,7 +262,7 @@ def trends(
         raise typer.Exit(2) from exc
     from .enrich.topics import load_taxonomy
 
-    items = tr.items_of(what, ds.papers, ds.metrics, load_taxonomy().labels)
+    items = tr.items_of(what, ds.papers, ds.metrics, load_taxonomy().labels, ds.authors)
     ranked = tr.compare(
         items, ds.papers, now, before, tr.MIN_COUNT[what] if min_count is None else min_count
     )

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 import regex as re
 
+from digest_data import canonical_benchmark
 from digest_data.analyse import terms, trends
 
 D = dt.date
@@ -177,9 +178,49 @@ def test_topics_and_people_count_distinct_papers_like_a_plain_loop(sample_datase
 def test_benchmarks_count_papers_reporting_a_number_on_them(sample_dataset):
     metrics = sample_dataset.metrics
     items = trends.benchmark_items(metrics)
-    expected = metrics[metrics["benchmark"] != ""].groupby("benchmark")["paper_id"].nunique()
+    named = metrics[metrics["benchmark_id"] != ""]
+    expected = named.groupby("benchmark_id")["paper_id"].nunique()
     got = items.groupby("item")["paper_id"].nunique()
     assert got.sort_index().to_dict() == expected.sort_index().to_dict()
+
+
+def test_benchmarks_are_counted_by_canonical_name():
+    """Two spellings of one benchmark are one item; a paper counts once."""
+    metrics = pd.DataFrame(
+        {
+            "paper_id": ["a", "a", "b", "c"],
+            "date": pd.to_datetime(["2024-10-01"] * 4),
+            "benchmark": ["AIME24", "AIME 2024", "AIME-2024", "GSM8K"],
+            "benchmark_id": [
+                canonical_benchmark(b) for b in ["AIME24", "AIME 2024", "AIME-2024", "GSM8K"]
+            ],
+        }
+    )
+    got = trends.benchmark_items(metrics).groupby("item")["paper_id"].nunique().to_dict()
+    assert got == {canonical_benchmark("AIME 2024"): 2, canonical_benchmark("GSM8K"): 1}
+
+
+def test_people_are_persons_when_the_authors_table_is_given():
+    """A username joined to its real name is one person: two papers, not one each."""
+    papers = pd.DataFrame(
+        {
+            "paper_id": ["a", "b", "c"],
+            "date": pd.to_datetime(["2024-10-01", "2024-10-02", "2024-10-03"]),
+            "authors": [["liuziwei7", "Chen Change Loy"], ["Ziwei Liu"], ["Chen Change Loy"]],
+        }
+    )
+    authors = pd.DataFrame(
+        {
+            "name": ["liuziwei7", "Ziwei Liu", "Chen Change Loy"],
+            "person": ["Ziwei Liu", "Ziwei Liu", "Chen Change Loy"],
+            "is_username": [True, False, False],
+        }
+    )
+    as_written = trends.items_of("people", papers, pd.DataFrame(), None)
+    assert sorted(as_written["item"].unique()) == ["Chen Change Loy", "Ziwei Liu", "liuziwei7"]
+    persons = trends.items_of("people", papers, pd.DataFrame(), None, authors)
+    counts = persons.groupby("item")["paper_id"].nunique().to_dict()
+    assert counts == {"Ziwei Liu": 2, "Chen Change Loy": 2}
 
 
 def test_monthly_shares_are_each_months_papers_with_the_item(drifting):

@@ -40,7 +40,9 @@ def test_rising_and_falling_people_are_the_ranking_of_the_range_against_the_one_
     papers = sample_dataset.papers
     now, before = trends.windows(*DEC)
     assert (before.start, before.end) == (D(2024, 10, 31), D(2024, 11, 30))
-    ranked = trends.compare(trends.people_items(papers), papers, now, before, 3)
+    # People are persons: a username joined to its real name is one row.
+    people = trends.items_of("people", papers, sample_dataset.metrics, None, sample_dataset.authors)
+    ranked = trends.compare(people, papers, now, before, 3)
     rising, falling = at.dataframe[0].value, at.dataframe[1].value
     assert list(rising["item"]) == list(trends.rising(ranked, 20)["item"])
     assert list(falling["item"]) == list(trends.falling(ranked, 20)["item"])
@@ -103,7 +105,8 @@ def test_the_sidebars_topic_filter_narrows_the_counts(app, sample_dataset):
     papers = sample_dataset.papers
     video = papers[papers["topics"].map(lambda ts: "video" in list(ts))]
     now, before = trends.windows(*DEC)
-    ranked = trends.compare(trends.people_items(video), video, now, before, 2)
+    people = trends.items_of("people", video, sample_dataset.metrics, None, sample_dataset.authors)
+    ranked = trends.compare(people, video, now, before, 2)
     assert len(trends.rising(ranked)) > 0
     shown = at.dataframe[0].value
     assert list(shown["item"]) == list(trends.rising(ranked, 20)["item"])

@@ -17,15 +17,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import people
 from . import terms as term_rules
 from .filters import list_codes
 
 WHAT = ("terms", "topics", "benchmarks", "people")
 
-#: Where benchmarks and people come from. Switch these two lines when canonical
-#: benchmarks (metrics ``benchmark_id``) and people (``authors.parquet``'s ``person``)
-#: are in the dataset; nothing else here names the columns.
-BENCHMARK_COLUMN = "benchmark"
+#: Benchmarks are counted by canonical name (``AIME24`` and ``AIME 2024`` are one),
+#: people by the person their author strings resolve to (``items_of``'s ``authors``).
+BENCHMARK_COLUMN = "benchmark_id"
 PEOPLE_COLUMN = "authors"
 
 #: The fewest papers an item needs in one of the two windows to be ranked.
@@ -116,8 +116,11 @@ def items_of(
     papers: pd.DataFrame,
     metrics: pd.DataFrame,
     labels: dict[str, str] | None = None,
+    authors: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The long item table of one kind of item (one of ``WHAT``)."""
+    """The long item table of one kind of item (one of ``WHAT``). With the dataset's
+    ``authors`` table, people are persons (a username joined to its real name is
+    one person); without it, names as written."""
     if what == "terms":
         return term_items(papers)
     if what == "topics":
@@ -125,7 +128,7 @@ def items_of(
     if what == "benchmarks":
         return benchmark_items(metrics)
     if what == "people":
-        return people_items(papers)
+        return people_items(papers if authors is None else people.with_people(papers, authors))
     raise ValueError(f"unknown kind of item {what!r}: use one of {', '.join(WHAT)}")
 
 

@@ -30,7 +30,7 @@ def all_days(ctx: Context) -> filters.FilterState:
 @st.cache_resource(show_spinner="Finding the terms of every paper…", max_entries=8)
 def _all_items(out: str, version: str, what: str, labels: tuple) -> pd.DataFrame:
     ds = _load(out, version)
-    return trends.items_of(what, ds.papers, ds.metrics, dict(labels))
+    return trends.items_of(what, ds.papers, ds.metrics, dict(labels), ds.authors)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
