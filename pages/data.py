@@ -103,7 +103,13 @@ st.subheader("Last build")
 ui.build_report(ctx, key="dl-report-data")
 files = pd.DataFrame(
     [
-        {"file": f.file, "source": f.source, "rows": f.rows, "skipped": f.skipped, "error": f.error}
+        {
+            "file": f.file,
+            "source": f.source,
+            "rows": f.rows,
+            "skipped": f.skipped,
+            "error": f.error or "",
+        }
         for f in report.files
     ]
 )

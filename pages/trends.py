@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data.analyse import filters, trends
+from digest_data.analyse import trends
 from digest_data.app import trendsview, ui
 
 ctx = ui.context("trends")
 st.title("Trends")
-previous = filters.previous_period(ctx.state)
-st.caption(f"{ui.range_caption(ctx)} · against {previous.start} to {previous.end}")
+now, before = trendsview.windows(ctx)
+st.caption(f"{ui.range_caption(ctx)} · {now} against {before}")
+if now.end == ctx.state.end and now.start != ctx.state.start:
+    st.caption(
+        "The data starts inside this range, so its second half is compared with its first. "
+        "Pick a later range to compare it with the days before it."
+    )
 labels = tuple(sorted(ctx.labels.items()))
 
 left, middle, right = st.columns([3, 1, 1])
@@ -37,7 +42,7 @@ if ctx.papers.empty:
 table = trendsview.ranked(ctx, what, labels, int(min_count))
 if table.empty:
     ui.empty(
-        f"Nothing to compare: no papers between {previous.start} and {previous.end}, or no "
+        f"Nothing to compare: no papers from {before}, or no "
         f"{what} with at least {min_count} papers. Pick a later or longer range."
     )
     st.stop()

@@ -331,3 +331,22 @@ def test_an_item_whose_score_and_share_disagree_is_neither_rising_nor_falling():
     )
     assert list(trends.rising(table)["item"]) == ["up"]
     assert list(trends.falling(table)["item"]) == ["down"]
+
+
+def test_a_range_with_days_before_it_is_compared_with_them():
+    now, before = trends.range_windows(
+        dt.date(2024, 12, 1), dt.date(2024, 12, 31), dt.date(2024, 9, 5)
+    )
+    assert (now.start, now.end) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    assert (before.start, before.end) == (dt.date(2024, 10, 31), dt.date(2024, 11, 30))
+
+
+def test_a_range_where_the_data_starts_is_split_in_halves():
+    """All of the data has nothing before it: its second half against its first."""
+    first = dt.date(2024, 9, 5)
+    now, before = trends.range_windows(first, dt.date(2024, 12, 31), first)
+    # 118 days: 2024-09-05..2024-11-02 (59 days) against 2024-11-03..2024-12-31 (59 days)
+    assert (before.start, before.end) == (first, dt.date(2024, 11, 2))
+    assert (now.start, now.end) == (dt.date(2024, 11, 3), dt.date(2024, 12, 31))
+    one_day = trends.range_windows(first, first, first)
+    assert (one_day[0].start, one_day[0].end) == (first, first)  # nothing to split

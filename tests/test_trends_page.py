@@ -74,10 +74,9 @@ def test_every_row_has_a_sparkline_of_monthly_shares(app, sample_dataset):
     assert all(0 <= share <= 1 for line in rising["trend"] for share in line)
 
 
-def test_with_no_range_before_the_page_says_so(app):
-    at = app.run()
-    at.switch_page("pages/trends.py").run()  # all days: nothing before them
-    assert not at.exception
+def test_with_nothing_to_compare_the_page_says_so(app, sample_dataset):
+    first = sample_dataset.papers["date"].min().date()
+    at = _open(app, (first, first))  # one day where the data starts: no halves, no days before
     assert any("Nothing to compare" in i.value for i in at.info)
 
 
@@ -111,3 +110,17 @@ def test_the_sidebars_topic_filter_narrows_the_counts(app, sample_dataset):
     shown = at.dataframe[0].value
     assert list(shown["item"]) == list(trends.rising(ranked, 20)["item"])
     assert list(shown["count"]) == list(trends.rising(ranked, 20)["count"])
+
+
+def test_all_of_the_data_compares_its_halves_instead_of_showing_nothing(app, sample_dataset):
+    papers = sample_dataset.papers
+    first, last = papers["date"].min().date(), papers["date"].max().date()
+    at = _open(app, (first, last))
+    now, before = trends.range_windows(first, last, first)
+    assert before.start == first and now.end == last and now.start == before.end + D.resolution
+    items = trends.items_of("terms", papers, sample_dataset.metrics)
+    ranked = trends.drop_nested(trends.compare(items, papers, now, before, 5))
+    rising = at.dataframe[0].value
+    assert len(rising) > 0
+    assert list(rising["item"]) == list(trends.rising(ranked, 20)["item"])
+    assert any("second half" in c.value for c in at.caption)

@@ -68,6 +68,17 @@ def windows(
     return now, Window(b_start, b_end)
 
 
+def range_windows(start: dt.date, end: dt.date, first_day: dt.date) -> tuple[Window, Window]:
+    """A dashboard range against the range of equal length just before it; when the
+    data starts inside the range (nothing before it to compare with, as for "all of
+    the data"), the range's second half against its first half."""
+    now, before = windows(start, end)
+    if before.end >= first_day or start >= end:
+        return now, before
+    middle = start + (end - start) // 2
+    return Window(middle + dt.timedelta(days=1), end), Window(start, middle)
+
+
 # ---------------------------------------------------------------------------
 # Items per paper
 

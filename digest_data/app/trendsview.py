@@ -53,16 +53,18 @@ def _ranked(
     min_count: int,
 ) -> pd.DataFrame:
     items = _items(out, version, everything, what, labels)
-    previous = filters.previous_period(state)
-    now = trends.Window(state.start, state.end)
-    before = trends.Window(previous.start, previous.end)
+    now, before = trends.range_windows(state.start, state.end, everything.start)
     ranked = trends.compare(items, _filtered(out, version, everything), now, before, min_count)
     return trends.drop_nested(ranked) if what == "terms" else ranked
 
 
+def windows(ctx: Context) -> tuple[trends.Window, trends.Window]:
+    """The sidebar's range and the one it is compared with (``trends.range_windows``)."""
+    return trends.range_windows(ctx.state.start, ctx.state.end, ctx.bounds.first)
+
+
 def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:
-    """Every item of the sidebar's filters ranked between its range and the range
-    of equal length before it."""
+    """Every item of the sidebar's filters ranked between the two ``windows``."""
     return _ranked(
         str(ctx.source.out), ctx.dataset.version, ctx.state, all_days(ctx), what, labels, min_count
     )
@@ -86,10 +88,12 @@ def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple)
 def papers_link(ctx: Context, what: str, item: str, topic_ids: dict[str, str]) -> str:
     """A relative link to the Papers page showing the range's papers with ``item``:
     the topic filter for a topic, the search box for anything else."""
+    now, _ = windows(ctx)
+    state = replace(ctx.state, start=now.start, end=now.end)
     if what == "topics":
-        state = replace(ctx.state, topics=(topic_ids.get(item, item),))
+        state = replace(state, topics=(topic_ids.get(item, item),))
     else:
-        state = replace(ctx.state, query=item)
+        state = replace(state, query=item)
     query = filters.to_query(state, ctx.bounds)
     return f"{PAPERS_PAGE}?{urllib.parse.urlencode(query)}"
 
