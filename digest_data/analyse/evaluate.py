@@ -18,37 +18,9 @@ import regex as re
 
 from ..enrich.metrics import Metric, extract_metrics
 from ..enrich.topics import Taxonomy
+from .score import ZERO, Score
 from .topic_holdout import month_held_out as topics_held_out
 
-
-@dataclass(frozen=True)
-class Score:
-    true_positives: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: Score) -> Score:
-        return Score(
-            self.true_positives + other.true_positives,
-            self.predicted + other.predicted,
-            self.gold + other.gold,
-        )
-
-
-ZERO = Score(0, 0, 0)
 Extractor = Callable[[str | None], list[Metric]]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..enrich.topics import Taxonomy, Thresholds, pick
+from .score import Score
 
 #: The thresholds tried: every combination, a third never easier than a second.
 GRID = [
@@ -23,27 +24,16 @@ GRID = [
 
 
 @dataclass(frozen=True)
-class TopicScore:
-    """Micro-averaged topic precision and recall, and how often three were given."""
+class TopicScore(Score):
+    """Micro-averaged topic precision and recall (``Score``), and how often three
+    topics were given."""
 
-    hits: int
-    predicted: int
-    gold: int
-    papers: int
-    three: int
+    papers: int = 0
+    three: int = 0
 
     @property
-    def precision(self) -> float:
-        return self.hits / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.hits / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def hits(self) -> int:
+        return self.true_positives
 
     @property
     def three_share(self) -> float:
@@ -83,7 +73,7 @@ def month_held_out(
     pooled = TopicScore(
         *(
             sum(getattr(s, f) for _, s in per_month.values())
-            for f in ("hits", "predicted", "gold", "papers", "three")
+            for f in ("true_positives", "predicted", "gold", "papers", "three")
         )
     )
     return per_month, pooled
