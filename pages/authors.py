@@ -40,8 +40,11 @@ fig = charts.bars(
     labels={"papers": "Distinct papers", "person": "Author", "found_as": "Found as", "kind": ""},
     hover_data={"found_as": ""},
 )
-# Two traces (people, lone usernames) keep the ranking's order on the axis.
-fig.update_yaxes(categoryorder="array", categoryarray=list(top["person"].iloc[::-1]))
+# Two traces (people, lone usernames) keep the ranking's order on the axis; the
+# order names the categories as the bars do, as plain text.
+fig.update_yaxes(
+    categoryorder="array", categoryarray=[charts.plain(p) for p in top["person"].iloc[::-1]]
+)
 fig.update_layout(height=max(360, 22 * len(top) + 120), legend={"orientation": "h", "y": -0.15})
 st.plotly_chart(fig, width="stretch")
 ui.download(top, "top-authors", ctx, f"top{n}")
