@@ -13,7 +13,7 @@ import streamlit as st
 from ..analyse import filters, similar, trends
 from ..store.neighbours import load_neighbours
 from .safe import safe_urls
-from .ui import Context, _filtered, _load
+from .ui import Context, cached_dataset, filtered_rows
 
 #: The Papers page's path in the navigation.
 PAPERS_PAGE = "papers"
@@ -29,7 +29,7 @@ def all_days(ctx: Context) -> filters.FilterState:
 # version and kind; the sidebar's filters then only select rows.
 @st.cache_resource(show_spinner="Finding the terms of every paper…", max_entries=8)
 def _all_items(out: str, version: str, what: str, labels: tuple) -> pd.DataFrame:
-    ds = _load(out, version)
+    ds = cached_dataset(out, version)
     return trends.items_of(what, ds.papers, ds.metrics, dict(labels), ds.authors)
 
 
@@ -38,7 +38,7 @@ def _items(out: str, version: str, state: filters.FilterState, what: str, labels
     items = _all_items(out, version, what, labels)
     if not (state.topics or state.sources or state.query):
         return items
-    rows = _filtered(out, version, state)[["paper_id", "date"]].drop_duplicates()
+    rows = filtered_rows(out, version, state)[["paper_id", "date"]].drop_duplicates()
     return items.merge(rows, on=["paper_id", "date"])
 
 
@@ -54,7 +54,7 @@ def _ranked(
 ) -> pd.DataFrame:
     items = _items(out, version, everything, what, labels)
     now, before = trends.range_windows(state.start, state.end, everything.start)
-    ranked = trends.compare(items, _filtered(out, version, everything), now, before, min_count)
+    ranked = trends.compare(items, filtered_rows(out, version, everything), now, before, min_count)
     return trends.drop_nested(ranked) if what == "terms" else ranked
 
 
@@ -76,7 +76,7 @@ def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple)
     state = all_days(ctx)
     out, version = str(ctx.source.out), ctx.dataset.version
     items = _items(out, version, state, what, labels)
-    shares = trends.monthly_shares(items, _filtered(out, version, state), list(table["item"]))
+    shares = trends.monthly_shares(items, filtered_rows(out, version, state), list(table["item"]))
     lines = trends.sparklines(shares)
     topic_ids = {label: topic for topic, label in labels}
     return table.assign(

@@ -44,7 +44,8 @@ class Context:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _load(out: str, version: str) -> Dataset:
+def cached_dataset(out: str, version: str) -> Dataset:
+    """The dataset version ``version`` in ``out``, loaded once and shared."""
     return load(out)
 
 
@@ -66,7 +67,7 @@ def dataset(source: DataSource) -> Dataset:
             icon=":material/error:",
         )
         st.stop()
-    ds = _load(str(source.out), version.name)
+    ds = cached_dataset(str(source.out), version.name)
     if failure:
         st.warning(
             markdown_text(
@@ -87,8 +88,9 @@ def taxonomy_labels() -> dict[str, str]:
 # every session instead of being pickled and copied on each rerun (at 50,000 papers
 # that copy alone took seconds).
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _filtered(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    dataset = _load(out, version)
+def filtered_rows(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
+    """The papers ``state`` selects, cached and shared read-only by every session."""
+    dataset = cached_dataset(out, version)
     persons = _persons(out, version) if state.query else None
     return filters.apply(dataset.papers, state, persons)
 
@@ -97,7 +99,7 @@ def _filtered(out: str, version: str, state: filters.FilterState) -> pd.DataFram
 def _persons(out: str, version: str) -> dict[str, str]:
     """Author string -> person, for usernames joined to a name only (the search
     already sees every string as written)."""
-    authors = _load(out, version).authors
+    authors = cached_dataset(out, version).authors
     if authors.empty:
         return {}
     joined = authors[authors["name"] != authors["person"]]
@@ -106,7 +108,7 @@ def _persons(out: str, version: str) -> dict[str, str]:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered_metrics(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    return filters.metrics_of(_load(out, version).metrics, _filtered(out, version, state))
+    return filters.metrics_of(cached_dataset(out, version).metrics, filtered_rows(out, version, state))
 
 
 def _seed_widgets(state: filters.FilterState) -> None:
@@ -214,7 +216,7 @@ def context(page: str) -> Context:
     labels = taxonomy_labels()
     bounds = filters.bounds_of(ds.papers, labels)
     state = sidebar(bounds, labels)
-    papers = _filtered(str(source.out), ds.version, state)
+    papers = filtered_rows(str(source.out), ds.version, state)
     st.sidebar.caption(
         f"Data: {source.label} · {len(ds.papers):,} rows · built {ds.report.built_at[:10]}"
     )
@@ -225,11 +227,11 @@ def context(page: str) -> Context:
 def _cached(
     name: str, out: str, version: str, state: filters.FilterState, args: tuple
 ) -> pd.DataFrame:
-    papers = _filtered(out, version, state)
+    papers = filtered_rows(out, version, state)
     if name in PAPER_AGGREGATIONS:
         return PAPER_AGGREGATIONS[name](papers, *args)
     if name in PEOPLE_AGGREGATIONS:
-        return PEOPLE_AGGREGATIONS[name](papers, _load(out, version).authors, *args)
+        return PEOPLE_AGGREGATIONS[name](papers, cached_dataset(out, version).authors, *args)
     return METRIC_AGGREGATIONS[name](papers, _filtered_metrics(out, version, state), *args)
 
 
@@ -237,7 +239,7 @@ def _cached(
 # what computing it does.
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _shared(name: str, out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    return TABLES[name](_filtered(out, version, state), _filtered_metrics(out, version, state))
+    return TABLES[name](filtered_rows(out, version, state), _filtered_metrics(out, version, state))
 
 
 def shared_table(ctx: Context, name: str) -> pd.DataFrame:
