@@ -22,3 +22,50 @@ def sample_dataset(tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("sample") / "dataset"
     digest_data.build([SAMPLE], out)
     return digest_data.load(out)
+
+
+# The browser tests' shared pieces: one server on the sample per module, one Chromium.
+
+
+def serve(dataset_dir, tmp_path_factory):
+    """Serve the dashboard on ``dataset_dir``; yields its base URL."""
+    from benchmarks.serve import serving
+
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    with serving(dataset_dir, log, seconds=60) as (base, _):
+        yield base
+
+
+def serve_digest(tmp_path_factory, name: str, text: str):
+    """Serve the dataset built from one digest file of ``text`` (dated 2024-10-25)."""
+    import digest_data
+
+    folder = tmp_path_factory.mktemp(name)
+    (folder / "2024-10-25.md").write_text(text)
+    digest_data.build([folder], folder / "dataset")
+    yield from serve(folder / "dataset", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def server(sample_dataset, tmp_path_factory):
+    yield from serve(sample_dataset.path, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.serve import launch_chromium
+
+    with sync_playwright() as p:
+        b = launch_chromium(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -10,10 +10,9 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, serve, serve_digest
 
 from benchmarks.browser import DRAWN
-from benchmarks.serve import launch_chromium, serving
 from digest_data.analyse import aggregate, filters
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -27,11 +26,6 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def server(sample_dataset, tmp_path_factory):
-    yield from _serve(sample_dataset.path, tmp_path_factory)
-
-
 HOSTILE = """## Papers for 2024-10-25
 
 | Title | Authors | Summary |
@@ -43,36 +37,7 @@ HOSTILE = """## Papers for 2024-10-25
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory):
-    import digest_data
-
-    folder = tmp_path_factory.mktemp("hostile")
-    (folder / "2024-10-25.md").write_text(HOSTILE)
-    digest_data.build([folder], folder / "dataset")
-    yield from _serve(folder / "dataset", tmp_path_factory)
-
-
-def _serve(dataset_dir, tmp_path_factory):
-    log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with serving(dataset_dir, log, seconds=60) as (base, _):
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from serve_digest(tmp_path_factory, "hostile", HOSTILE)
 
 
 def wait_ready(page) -> None:
@@ -97,7 +62,7 @@ def count(papers, start, end, topic) -> int:
 def test_a_deep_link_is_the_first_visit_of_a_fresh_server(sample_dataset, tmp_path_factory, page):
     # Streamlit runs a pages/ file alone until st.navigation has run once; the
     # first visitor of /authors must still get app.py's navigation and layout.
-    server = _serve(sample_dataset.path, tmp_path_factory)
+    server = serve(sample_dataset.path, tmp_path_factory)
     base = next(server)
     try:
         page.goto(f"{base}/authors")

@@ -10,26 +10,8 @@ import pytest
 from conftest import ROOT
 
 from benchmarks.browser import DRAWN
-from benchmarks.serve import launch_chromium, serving
 
 ARTIFACTS = ROOT / "test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def server(sample_dataset, tmp_path_factory):
-    log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with serving(sample_dataset.path, log, seconds=60) as (base, _):
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
 
 
 def open_page(browser, url: str, width: int):

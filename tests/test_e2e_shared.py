@@ -4,10 +4,10 @@ written as HTML entities and a 5 MB summary neither run, leak nor freeze a page.
 from __future__ import annotations
 
 import pytest
-from test_e2e import _serve, wait_ready
+from conftest import serve, serve_digest
+from test_e2e import wait_ready
 
 from benchmarks.browser import DRAWN
-from benchmarks.serve import launch_chromium
 from digest_data.app import charts
 
 HEAD = "## Papers for 2024-10-25\n\n| Title | Authors | Summary |\n|---|---|---|\n"
@@ -20,32 +20,6 @@ ENTITIES = HEAD + "".join(
     for i in range(3)
 )
 HUGE = 5 * 1024 * 1024
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(chromium):
-    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
-    yield context.new_page()
-    context.close()
-
-
-def serve_digest(tmp_path_factory, name: str, text: str):
-    import digest_data
-
-    folder = tmp_path_factory.mktemp(name)
-    (folder / "2024-10-25.md").write_text(text)
-    digest_data.build([folder], folder / "dataset")
-    yield from _serve(folder / "dataset", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +121,7 @@ def collection_server(tmp_path_factory):
     """The dashboard on a digest folder (not a built dataset), so uploads are on."""
     folder = tmp_path_factory.mktemp("collection")
     (folder / "2024-10-25.md").write_text(ENTITIES)
-    yield from _serve(folder, tmp_path_factory)
+    yield from serve(folder, tmp_path_factory)
 
 
 def test_the_server_holds_no_more_uploads_than_the_limit(collection_server, page):

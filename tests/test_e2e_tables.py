@@ -7,7 +7,7 @@ its accessibility table."""
 from __future__ import annotations
 
 import pytest
-from test_e2e import ARTIFACTS, browser, server, wait_ready  # noqa: F401  (fixtures)
+from test_e2e import ARTIFACTS, wait_ready
 
 IN_VIEW = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')].map(
   d => [...d.querySelectorAll('th[role=columnheader]')].map(h => h.textContent))"""
@@ -20,7 +20,7 @@ NEEDED = {
 
 @pytest.mark.parametrize("width", [1400, 1920])
 @pytest.mark.parametrize("path", list(NEEDED))
-def test_a_table_shows_the_columns_that_matter(server, browser, path, width):  # noqa: F811
+def test_a_table_shows_the_columns_that_matter(server, browser, path, width):
     context = browser.new_context(viewport={"width": width, "height": 1200})
     page = context.new_page()
     try:

@@ -4,7 +4,7 @@ legend, none cut off or scrolled out of sight ("Science & health" and "Other" we
 from __future__ import annotations
 
 import pytest
-from test_e2e import ARTIFACTS, browser, server, wait_ready  # noqa: F401  (fixtures)
+from test_e2e import ARTIFACTS, wait_ready
 
 from digest_data.enrich.topics import load_taxonomy
 
@@ -21,7 +21,7 @@ LEGEND = """() => {
 
 
 @pytest.mark.parametrize("width", [1400, 1920])
-def test_the_topic_legend_shows_every_topic(server, browser, width):  # noqa: F811
+def test_the_topic_legend_shows_every_topic(server, browser, width):
     context = browser.new_context(viewport={"width": width, "height": 1000})
     page = context.new_page()
     try:
