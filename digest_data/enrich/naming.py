@@ -158,6 +158,23 @@ _PREV_WORDS = frozenset(
         "at",
     ]
 )
+#: Verbs that put a result next to its benchmark or model.
+_RESULT_VERBS = (
+    "achieves",
+    "achieved",
+    "outperforms",
+    "outperformed",
+    "reaches",
+    "reached",
+    "scores",
+    "scored",
+    "shows",
+    "showed",
+    "improves",
+    "improved",
+    "surpasses",
+    "surpassed",
+)
 _NEXT_WORDS = frozenset(
     [
         "benchmark",
@@ -179,20 +196,7 @@ _NEXT_WORDS = frozenset(
         "by",
         "model",
         "models",
-        "achieves",
-        "achieved",
-        "outperforms",
-        "outperformed",
-        "reaches",
-        "reached",
-        "scores",
-        "scored",
-        "shows",
-        "showed",
-        "improves",
-        "improved",
-        "surpasses",
-        "surpassed",
+        *_RESULT_VERBS,
         "accuracy",
         "score",
         "set",
@@ -607,20 +611,7 @@ _DATASET_WORDS = frozenset(
 )
 _VERBS = frozenset(
     [
-        "achieves",
-        "achieved",
-        "outperforms",
-        "outperformed",
-        "reaches",
-        "reached",
-        "scores",
-        "scored",
-        "shows",
-        "showed",
-        "improves",
-        "improved",
-        "surpasses",
-        "surpassed",
+        *_RESULT_VERBS,
         "attains",
         "attained",
         "obtains",
