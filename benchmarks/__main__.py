@@ -3,14 +3,21 @@
 For each size it writes (once, then reuses) a synthetic collection with
 ``digest_data.synth`` and measures, each over several runs (median, min, max):
 
-- cold build throughput in MB/s of input, next to merely reading and hashing the
-  same bytes (the floor), and their ratio;
-- a rebuild with no change, and with one file changed;
+- cold build throughput in MB/s of input, next to three floors over the same
+  files: merely reading and hashing the bytes, splitting the tables into cells,
+  and a plain parse into records with no extraction (``parse_digest``); the ratio
+  to the plain parse, in wall time and in CPU time (the build's workers included);
+- a rebuild with no change, and with one file changed, and their ratio;
 - each page's aggregation for a typical filter (one month, one topic) and for all
   data, next to the same query in DuckDB SQL over the same Parquet files;
 - the app's first render and a filter change through Streamlit's AppTest, and that
   process's peak memory;
-- the output's size on disk.
+- the output's size on disk;
+- with ``--serve`` (at the sizes listed there): the app and a bare Streamlit page
+  with one Plotly chart (``benchmarks/bare_page.py``) served side by side, each
+  page's first load by a new visitor in headless Chromium as a ratio to the bare
+  page's, then N sessions asking for random filtered views back to back
+  (``benchmarks.load_test``): p50, p95, errors, server CPU per view.
 
 Results go to ``benchmarks/results/<date>.json`` and a markdown table to
 ``benchmarks/results/<date>.md`` (paste it into the README).
@@ -24,6 +31,7 @@ import hashlib
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,18 +45,30 @@ WORK = ROOT / "build" / "bench"
 RESULTS = ROOT / "benchmarks" / "results"
 
 
+def cpu_now() -> float:
+    """CPU seconds of this process and of its children that have ended (a build's
+    parse workers)."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(fn: Callable[[], object], runs: int, setup: Callable[[], object] | None = None) -> dict:
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(runs):
         if setup:
             setup()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_now()
         fn()
         seconds.append(time.perf_counter() - started)
+        cpu.append(cpu_now() - cpu_started)
     return {
         "median_s": round(statistics.median(seconds), 4),
         "min_s": round(min(seconds), 4),
         "max_s": round(max(seconds), 4),
+        "cpu_median_s": round(statistics.median(cpu), 4),
         "runs": runs,
     }
 
@@ -70,6 +90,26 @@ def corpus(n: int) -> Path:
 def read_and_hash(files: list[Path]) -> None:
     for path in files:
         hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def split_tables(files: list[Path]) -> None:
+    """Decode each file and split its tables into rows and cells."""
+    from digest_data.read.normalise import decode_bytes
+    from digest_data.read.tables import iter_tables
+
+    for path in files:
+        for _ in iter_tables(decode_bytes(path.read_bytes()).text.splitlines()):
+            pass
+
+
+def plain_parse(files: list[Path]) -> None:
+    """Decode and parse each file into records (titles, links, authors, summaries),
+    with no extraction of topics, numbers or names: the build's floor."""
+    from digest_data.read import formats
+    from digest_data.read.normalise import decode_bytes
+
+    for path in files:
+        formats.parse_digest(decode_bytes(path.read_bytes()).text, str(path))
 
 
 def aggregations(out: Path, runs: int) -> dict:
@@ -187,7 +227,42 @@ def app_figures(out: Path, changes: int = 20) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench_size(n: int, runs: int) -> dict:
+CHART_PAGES = ("", "topics", "trends", "authors", "metrics", "benchmarks", "papers", "data")
+
+
+def served_figures(out: Path, loads: int, sessions: int, seconds: float) -> dict:
+    """The app and the bare page served side by side: first loads by new visitors
+    (interleaved, so that both see the same machine) and the many-sessions run."""
+    import asyncio
+
+    from playwright.sync_api import sync_playwright
+
+    import digest_data
+    from benchmarks import browser, load_test
+    from benchmarks.serve import launch_chromium, serving
+
+    dates = digest_data.load(out).papers["date"]
+    bounds = (dates.min().date(), dates.max().date())
+    bare_script = ROOT / "benchmarks" / "bare_page.py"
+    with serving(out, script=bare_script) as (bare_base, _), serving(out) as (base, server):
+        urls = {"bare": f"{bare_base}/", **{p or "overview": f"{base}/{p}" for p in CHART_PAGES}}
+        with sync_playwright() as pw:
+            chromium = launch_chromium(pw)
+            for url in urls.values():  # warm each server's caches, not the browser's
+                browser.load_seconds(chromium, url)
+            seconds_by = {name: [] for name in urls}
+            for _ in range(loads):
+                for name, url in urls.items():
+                    seconds_by[name].append(browser.load_seconds(chromium, url))
+            chromium.close()
+        first = {name: round(statistics.median(v), 3) for name, v in seconds_by.items()}
+        ratios = {name: round(v / first["bare"], 2) for name, v in first.items() if name != "bare"}
+        port = int(base.rsplit(":", 1)[1])
+        many = asyncio.run(load_test.run(port, bounds, sessions, seconds, server.pid))
+    return {"first_load_s": first, "first_load_vs_bare": ratios, "sessions": many}
+
+
+def bench_size(n: int, runs: int, serve: dict | None = None) -> dict:
     import digest_data
     from digest_data.store.dataset import discover
 
@@ -196,6 +271,8 @@ def bench_size(n: int, runs: int) -> dict:
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     out = WORK / f"out-{n}"
     floor = timed(lambda: read_and_hash(files), runs)
+    tables = timed(lambda: split_tables(files), runs)
+    parse = timed(lambda: plain_parse(files), runs)
     cold = timed(
         lambda: digest_data.build([folder], out),
         runs,
@@ -226,13 +303,19 @@ def bench_size(n: int, runs: int) -> dict:
         "files": len(files),
         "input_mb": round(megabytes, 1),
         "read_hash_floor": {**floor, "mb_per_s": round(megabytes / floor["median_s"], 1)},
+        "split_tables_floor": tables,
+        "plain_parse_floor": parse,
         "cold_build": {**cold, "mb_per_s": round(megabytes / cold["median_s"], 1)},
         "cold_vs_floor": round(cold["median_s"] / floor["median_s"], 1),
+        "cold_vs_plain_parse": round(cold["median_s"] / parse["median_s"], 1),
+        "cold_vs_plain_parse_cpu": round(cold["cpu_median_s"] / parse["cpu_median_s"], 1),
         "rebuild_no_change": nochange,
         "rebuild_one_file_changed": one,
+        "one_file_vs_no_change": round(one["median_s"] / nochange["median_s"], 1),
         "aggregations": aggregations(out, max(runs, 3)),
         "app": app_figures(out),
         "output_mb": round(size / 1e6, 1),
+        "served": served_figures(out, **serve) if serve else None,
     }
 
 
@@ -240,16 +323,46 @@ def markdown(result: dict) -> str:
     lines = [
         f"Machine: {result['machine']}; {result['date']}",
         "",
-        "| papers | input MB | cold build s (MB/s) | read+hash floor s | ratio | no-change s | one file s | app first render s | filter change s (median, p95 of the slowest page) | app peak MB | output MB |",
+        "| papers | input MB | cold build s (MB/s) | plain parse s | cold / parse, wall (CPU) | read+hash s | split tables s | no-change s | one file s | one file / no change | output MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in result["sizes"]:
         lines.append(
             f"| {r['papers']:,} | {r['input_mb']} | {r['cold_build']['median_s']} ({r['cold_build']['mb_per_s']}) "
-            f"| {r['read_hash_floor']['median_s']} | {r['cold_vs_floor']}x | {r['rebuild_no_change']['median_s']} "
-            f"| {r['rebuild_one_file_changed']['median_s']} | {r['app']['first_render_s']} | {r['app']['filter_change_s']}, {r['app']['filter_change_p95_s']} "
-            f"| {r['app']['peak_rss_mb']} | {r['output_mb']} |"
+            f"| {r['plain_parse_floor']['median_s']} | {r['cold_vs_plain_parse']}x ({r['cold_vs_plain_parse_cpu']}x) "
+            f"| {r['read_hash_floor']['median_s']} | {r['split_tables_floor']['median_s']} "
+            f"| {r['rebuild_no_change']['median_s']} | {r['rebuild_one_file_changed']['median_s']} "
+            f"| {r['one_file_vs_no_change']}x | {r['output_mb']} |"
         )
+    lines += [
+        "",
+        "| papers | app first render s (AppTest) | filter change s (median, p95 of the slowest page) | app peak MB |",
+        "|---|---|---|---|",
+    ]
+    for r in result["sizes"]:
+        app = r["app"]
+        lines.append(
+            f"| {r['papers']:,} | {app['first_render_s']} | {app['filter_change_s']}, "
+            f"{app['filter_change_p95_s']} | {app['peak_rss_mb']} |"
+        )
+    served = [r for r in result["sizes"] if r.get("served")]
+    if served:
+        pages = list(served[0]["served"]["first_load_vs_bare"])
+        lines += [
+            "",
+            "| papers | bare page first load s | "
+            + " | ".join(f"{p} / bare" for p in pages)
+            + " | sessions: views, p50 s, p95 s, errors, server CPU s per view |",
+            "|---|---|" + "---|" * len(pages) + "---|",
+        ]
+        for r in served:
+            figures, many = r["served"], r["served"]["sessions"]
+            ratios = " | ".join(f"{figures['first_load_vs_bare'][p]}x" for p in pages)
+            lines.append(
+                f"| {r['papers']:,} | {figures['first_load_s']['bare']} | {ratios} "
+                f"| {many['sessions']}: {many['views']}, {many['p50_s']}, {many['p95_s']}, "
+                f"{len(many['errors'])}, {many['server_cpu_s_per_view']} |"
+            )
     lines += [
         "",
         "| aggregation | "
@@ -272,20 +385,31 @@ def main() -> None:
     )
     parser.add_argument("--sizes", default="5000,50000", help="comma-separated paper counts")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--serve",
+        default="",
+        help="comma-separated sizes at which to serve the app: first loads and sessions",
+    )
+    parser.add_argument("--loads", type=int, default=3, help="first loads per page (--serve)")
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent sessions (--serve)")
+    parser.add_argument("--seconds", type=float, default=45, help="length of the sessions run")
     args = parser.parse_args()
+    served = {int(s) for s in args.serve.split(",") if s}
+    serve = {"loads": args.loads, "sessions": args.sessions, "seconds": args.seconds}
     WORK.mkdir(parents=True, exist_ok=True)
     result = {
-        "date": dt.date.today().isoformat(),
+        "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "sizes": [],
     }
     for n in [int(s) for s in args.sizes.split(",")]:
-        figures = bench_size(n, args.runs)
+        figures = bench_size(n, args.runs, serve if n in served else None)
         result["sizes"].append(figures)
         print(json.dumps({k: v for k, v in figures.items() if k != "aggregations"}), flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"{result['date']}.json").write_text(json.dumps(result, indent=2) + "\n")
-    (RESULTS / f"{result['date']}.md").write_text(markdown(result))
+    stem = result["date"].replace(" ", "-").replace(":", "")
+    (RESULTS / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n")
+    (RESULTS / f"{stem}.md").write_text(markdown(result))
     print(markdown(result))
 
 

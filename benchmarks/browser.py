@@ -52,6 +52,13 @@ def load_seconds(browser, url: str, context=None) -> float:
     return seconds
 
 
+def new_visitor_median(browser, url: str, loads: int) -> float:
+    """Median seconds of ``loads`` first loads of ``url``, each by a new visitor,
+    after one load that warms the server (its caches, not the browser's)."""
+    load_seconds(browser, url)
+    return round(statistics.median(load_seconds(browser, url) for _ in range(loads)), 3)
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 

@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import time
@@ -39,6 +40,13 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far (robust to other load, unlike
+    wall time)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def random_query(rng: random.Random, first: dt.date, last: dt.date) -> tuple[str, str]:
@@ -106,6 +114,7 @@ async def run(port: int, bounds, sessions: int, seconds: float, pid: int) -> dic
             await asyncio.sleep(0.5)
 
     stop = asyncio.Event()
+    cpu_before = cpu_seconds(pid)
     watcher = asyncio.create_task(watch(stop))
     deadline = time.monotonic() + seconds
     await asyncio.gather(
@@ -113,6 +122,7 @@ async def run(port: int, bounds, sessions: int, seconds: float, pid: int) -> dic
     )
     stop.set()
     await watcher
+    cpu = cpu_seconds(pid) - cpu_before
     ordered = sorted(timings)
     return {
         "sessions": sessions,
@@ -123,6 +133,8 @@ async def run(port: int, bounds, sessions: int, seconds: float, pid: int) -> dic
         "p95_s": round(ordered[int(0.95 * (len(ordered) - 1))], 3) if ordered else None,
         "max_s": round(ordered[-1], 3) if ordered else None,
         "peak_rss_mb": round(max(peak), 1),
+        # The server's CPU per view: what one view costs, whatever else runs.
+        "server_cpu_s_per_view": round(cpu / max(len(timings), 1), 3),
     }
 
 

@@ -32,11 +32,15 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def serving(
-    dataset: str | os.PathLike[str], log: Path | None = None, seconds: float = 120
+    dataset: str | os.PathLike[str],
+    log: Path | None = None,
+    seconds: float = 120,
+    script: Path = ROOT / "app.py",
 ) -> Iterator[tuple[str, subprocess.Popen]]:
-    """Serve the dashboard on ``dataset`` (a built dataset or a digest folder);
-    yields its base URL and process once it answers its health check, and stops
-    it afterwards. Server output goes to ``log`` (or nowhere)."""
+    """Serve the dashboard (or another Streamlit ``script``) on ``dataset`` (a built
+    dataset or a digest folder); yields its base URL and process once it answers
+    its health check, and stops it afterwards. Server output goes to ``log`` (or
+    nowhere)."""
     port = free_port()
     env = {**os.environ, "DIGEST_DATA_DIR": str(Path(dataset).resolve())}
     command = [
@@ -44,7 +48,7 @@ def serving(
         "-m",
         "streamlit",
         "run",
-        str(ROOT / "app.py"),
+        str(script),
         "--server.port",
         str(port),
         "--server.address",
