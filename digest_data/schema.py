@@ -78,6 +78,7 @@ AUTHOR_RULES = (
     "same-paper",
     "co-authors",
     "co-author-group",
+    "whole-name",
     "rare-family",
     "unmatched",
 )

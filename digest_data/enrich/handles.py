@@ -205,6 +205,46 @@ def fits_capitals(form: Form, starts: tuple[int, ...] | None) -> bool:
     return set(offsets) == set(starts)
 
 
+def marked_words(username: str) -> tuple[int, ...] | None:
+    """Where a handle's words start in its letters, when the handle marks them by
+    capitals or by separators (``KaiChen1998``, ``Xiatian-Zhu``, ``xiatian_zhu``);
+    None when it shows one word only (``haitaominlp``, ``Ningyu``)."""
+    starts: list[int] = []
+    at = 0
+    for piece in re.split(r"[^A-Za-z]+", username):
+        if not piece:
+            continue
+        inner = _word_starts(piece) or (0,)
+        starts += [at + s for s in inner]
+        at += len(piece)
+    return tuple(starts) if len(starts) > 1 else None
+
+
+#: Fewest letters of a handle in one case that writes a whole name to be read as
+#: that name without co-authors: shorter ones split more than one way (``ningyu``
+#: is Ningyu Zhang's given name, not Ning Yu; ``yuzhang`` is any of many Yu Zhangs).
+MIN_UNMARKED_WHOLE = 8
+
+
+def writes_whole_name(username: str, form: Form) -> bool:
+    """Whether the handle is the whole name and nothing else, its words marked as
+    they are in the name (``MingZhong`` is Ming Zhong; ``LidongBing`` is not Li
+    Dong), or, in one case, long enough to be read one way only (``hyungjoochae``)."""
+    if form.kind not in ("full", "family-given"):
+        return False
+    letters = re.sub(r"[^A-Za-z]+", "", username).lower()
+    if letters != form.key:
+        return False
+    marked = marked_words(username)
+    if marked is None:
+        return len(letters) >= MIN_UNMARKED_WHOLE
+    offsets, at = [], 0
+    for word in form.words:
+        offsets.append(at)
+        at += len(word)
+    return marked == tuple(offsets)
+
+
 def form_matches(username: str, name: str) -> list[Form]:
     """The forms of ``name`` that ``username`` spells, strongest first."""
     keys = handle_keys(username)

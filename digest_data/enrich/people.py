@@ -43,6 +43,7 @@ from .handles import (
     name_forms,
     name_key,
     name_words,
+    writes_whole_name,
 )
 
 #: Shortest handle (letters) that a family name seen under no other name may join
@@ -169,7 +170,7 @@ def candidates(collection: Collection) -> list[Candidate]:
 
 
 #: Rules a username may be joined by, strongest first.
-JOIN_RULES = ("same-paper", "co-authors", "co-author-group", "rare-family")
+JOIN_RULES = ("same-paper", "co-authors", "co-author-group", "whole-name", "rare-family")
 #: Co-authors of one string that have written with co-authors of the other: how
 #: many make a research group, for a handle that spells the whole name.
 MIN_GROUP = 2
@@ -310,6 +311,8 @@ class Resolver:
             and self.one_group(cand.name)
         ):
             return "co-author-group"
+        if alone and writes_whole_name(cand.username, cand.form) and self.one_group(cand.name):
+            return "whole-name"
         parts = name_words(cand.name)
         if (
             alone
@@ -380,6 +383,8 @@ class Resolver:
                 if rule == "rare-family":
                     family = name_words(cand.name)[1]
                     detail = f"family name {family!r} is borne by no other name here"
+                elif rule == "whole-name":
+                    detail = "the handle writes the whole name, each word marked, and no other name fits"
                 else:
                     detail = ev.describe()
                 out.append(
