@@ -108,7 +108,9 @@ def _persons(out: str, version: str) -> dict[str, str]:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered_metrics(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    return filters.metrics_of(cached_dataset(out, version).metrics, filtered_rows(out, version, state))
+    return filters.metrics_of(
+        cached_dataset(out, version).metrics, filtered_rows(out, version, state)
+    )
 
 
 def _seed_widgets(state: filters.FilterState) -> None:

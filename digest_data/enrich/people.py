@@ -384,7 +384,9 @@ class Resolver:
                     family = name_words(cand.name)[1]
                     detail = f"family name {family!r} is borne by no other name here"
                 elif rule == "whole-name":
-                    detail = "the handle writes the whole name, each word marked, and no other name fits"
+                    detail = (
+                        "the handle writes the whole name, each word marked, and no other name fits"
+                    )
                 else:
                     detail = ev.describe()
                 out.append(
