@@ -1,0 +1,126 @@
+"""Topic errors of chosen months, to tune the taxonomy on some months only.
+
+    .venv/bin/python scripts/topic_errors.py --months 2024-09,2024-10
+    .venv/bin/python scripts/topic_errors.py --train 2024-09,2024-10 --test 2024-11,2024-12
+
+With ``--months``: for every labelled paper of those months whose topics are wrong,
+its gold topics, the predicted ones (thresholds chosen on those same months), each
+topic's score and the terms that gave it, then how often each topic was missed or
+wrongly given. Read only the months you tune on.
+
+With ``--train``/``--test``: thresholds chosen on the train months, and their score
+on the test months, with no rows printed: the held-out figure for taxonomy changes
+made by reading the train months only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from digest_data.analyse.evaluate import read_labels
+from digest_data.analyse.topic_holdout import best_thresholds, score
+from digest_data.enrich.topics import (
+    FALLBACK,
+    Taxonomy,
+    Thresholds,
+    load_taxonomy,
+    parse_taxonomy,
+    pick,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+TOP_TERMS = 5
+
+
+def per_term_taxonomy(taxonomy: Taxonomy) -> Taxonomy:
+    """The same terms, each its own topic ``topic|term``: its ``scores`` are the
+    terms' shares of each topic's score (title weight and body cap included),
+    through the public scoring, whatever the matcher inside looks like."""
+    lines = [f"[topics.{FALLBACK}]", 'label = "Other"']
+    for topic in taxonomy.topics:
+        for term, weight in topic.terms.items():
+            lines += [
+                f"[topics.{json.dumps(topic.id + '|' + term)}]",
+                f"label = {json.dumps(term)}",
+                f"terms = {{ {json.dumps(term)} = {weight} }}",
+            ]
+    return parse_taxonomy("\n".join(lines), "per-term view of " + taxonomy.source)
+
+
+def month_rows(rows: list[dict], months: set[str]) -> list[dict]:
+    return [r for r in rows if r["file"][:7] in months]
+
+
+def ranked(taxonomy: Taxonomy, rows: list[dict]) -> list[list[tuple[str, float]]]:
+    return [taxonomy.ranked(r.get("title"), r.get("summary"), r.get("comments")) for r in rows]
+
+
+def term_shares(terms: Taxonomy, row: dict) -> dict[str, list[tuple[str, float]]]:
+    """For each topic, its terms with their score, largest first."""
+    shares: dict[str, list[tuple[str, float]]] = {}
+    for key, value in terms.ranked(row.get("title"), row.get("summary"), row.get("comments")):
+        topic, term = key.split("|", 1)
+        shares.setdefault(topic, []).append((term, value))
+    return shares
+
+
+def show_errors(rows: list[dict], taxonomy: Taxonomy) -> None:
+    scores = ranked(taxonomy, rows)
+    gold = [r["topics"] for r in rows]
+    th = best_thresholds(rows, taxonomy)
+    terms = per_term_taxonomy(taxonomy)
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for row, ranks, truth in zip(rows, scores, gold, strict=True):
+        got = pick(ranks, th)
+        if set(got) == set(truth):
+            continue
+        missed.update(set(truth) - set(got))
+        wrong.update(set(got) - set(truth))
+        print(f"\n{row['file']}:{row['line']}  {row['title']}")
+        print(f"  gold {truth}  predicted {got}")
+        shares = term_shares(terms, row)
+        for topic, value in ranks[:6]:
+            top = ", ".join(f"{t} {v:g}" for t, v in shares.get(topic, [])[:TOP_TERMS])
+            print(f"  {topic:<17} {value:5.1f}  {top}")
+        for topic in set(truth) - {t for t, _ in ranks[:6]} - {FALLBACK}:
+            print(f"  {topic:<17} {dict(ranks).get(topic, 0.0):5.1f}  (not in the top six)")
+    print(f"\n{line('in sample', score(scores, gold, th))}  thresholds {th}")
+    print("missed:", dict(missed.most_common()))
+    print("wrongly given:", dict(wrong.most_common()))
+
+
+def line(name: str, s) -> str:
+    return f"{name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} ({s.papers} papers)"
+
+
+def held_out(train: list[dict], test: list[dict], taxonomy: Taxonomy) -> tuple[Thresholds, str]:
+    th = best_thresholds(train, taxonomy)
+    return th, line("held out", score(ranked(taxonomy, test), [r["topics"] for r in test], th))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--labels", default=str(ROOT / "tests/data/labels.jsonl"))
+    parser.add_argument("--months", help="comma-separated YYYY-MM: list these months' errors")
+    parser.add_argument("--train", help="comma-separated YYYY-MM to choose thresholds on")
+    parser.add_argument("--test", help="comma-separated YYYY-MM to score on")
+    args = parser.parse_args()
+    rows, taxonomy = read_labels(args.labels), load_taxonomy()
+    if args.months:
+        show_errors(month_rows(rows, set(args.months.split(","))), taxonomy)
+    elif args.train and args.test:
+        train = month_rows(rows, set(args.train.split(",")))
+        test = month_rows(rows, set(args.test.split(",")))
+        th, result = held_out(train, test, taxonomy)
+        print(f"thresholds chosen on {args.train}: {th}")
+        print(f"{args.test} {result}")
+    else:
+        parser.error("give --months, or --train and --test")
+
+
+if __name__ == "__main__":
+    main()
