@@ -24,6 +24,7 @@ from digest_data.analyse.evaluate import read_labels
 from digest_data.analyse.topic_holdout import best_thresholds, score
 from digest_data.enrich.topics import (
     FALLBACK,
+    THRESHOLDS,
     Taxonomy,
     Thresholds,
     load_taxonomy,
@@ -118,6 +119,8 @@ def main() -> None:
         th, result = held_out(train, test, taxonomy)
         print(f"thresholds chosen on {args.train}: {th}")
         print(f"{args.test} {result}")
+        shipped = score(ranked(taxonomy, test), [r["topics"] for r in test], THRESHOLDS)
+        print(f"{args.test} {line('shipped THRESHOLDS', shipped)}")
     else:
         parser.error("give --months, or --train and --test")
 
