@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from digest_data.enrich import metrics
 from digest_data.enrich.records import enrich_records
 from digest_data.enrich.topics import load_taxonomy, parse_taxonomy
 
@@ -75,3 +76,46 @@ def test_a_topic_listing_one_term_twice_is_capped_per_hit():
     assert taxonomy.scores("", "video. Videos, video and video") == {"video": 9.0}
     # A title is not capped and counts double: 2 * (3 + 3) per occurrence.
     assert taxonomy.scores("Video videos video", "") == {"video": 36.0}
+
+
+# One spelling or more of every metric name the extractor knows, in the cases
+# summaries write them.
+QUALITY_SPELLINGS = """pass@1|Hits@10|hit@5|Acc@1|mAP@50|R@1|BLEU@4|top-1 R-Precision|R-Precision|
+F-score|average Jaccard index|Jaccard|MMD|ATE|ECE|NLL|BPD|MOTA|HOTA|FPS|frames per second|
+tokens per second|tokens/s|KL divergence|top-5 accuracy|exact match|Exact-Match|win rate|
+win-rates|attack success rates|success rate|success-rate|word error rate|character error rates|
+error rate|hit rates|macro-F1|micro F1|weighted-F1|F1|F1-scores|F1 score|macro accuracy|
+balanced-accuracy|accuracy|Returns|return|precision|recall@10|Recall|NDCG@10|nDCG|MRR@5|MRR|AUC|
+AUROC|AUPRC|BLEU-4|BLEU|ROUGE-L|ROUGE|METEOR|CIDEr|BERTScore|FID|FVD|CLIP-I|CLIP text similarity|
+CLIP score|PSNR|SSIM|LPIPS|WER|CER|MOS|perplexity|Elo rating|Elo score|Elo|mIoU|IoU|J&F|
+Dice score|Dice|MAE|MSE|RMSE|Spearman's correlation coefficient rho|Pearson correlation|
+Kendall tau|correlation|resolve rate|resolved rates|resolution rate|completion rate|pass rate|
+solve rate|hallucination rates|refusal rate|preference rate|preference|reward|error|similarity|
+agreement rate|AbsRel|score|scores|rate|rates|ratio|ratios|distance|distances|coefficient|
+coefficients""".replace("\n", "").split("|")
+EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
+latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
+training time|compression ratio|usage|computational cost|compute cost|inference cost|
+training cost|cost|FLOPs|FLOPs reduction|generation time|optimization time|running time|
+response time|wall-clock time|index size|model size|cache size|file size""".replace("\n", "").split(
+    "|"
+)
+
+
+@pytest.mark.parametrize(
+    "pattern, spellings",
+    [(metrics._QUALITY, QUALITY_SPELLINGS), (metrics._EFFICIENCY, EFFICIENCY_SPELLINGS)],
+    ids=["quality", "efficiency"],
+)
+def test_the_quick_metric_name_check_never_drops_a_name(pattern, spellings):
+    # Every alternative of the pattern is spelled here at least once ...
+    names = metrics._QUALITY_METRICS if pattern is metrics._QUALITY else metrics._EFFICIENCY_METRICS
+    for name in names:
+        alone = metrics._alternation([name])
+        assert any(alone.fullmatch(s) for s in spellings), name
+    # ... and the check lets every spelling through, inside a sentence as well.
+    for spelling in spellings:
+        text = f"it reached a {spelling} of 4.2"
+        assert pattern.search(text)["name"] == spelling
+        assert metrics._may_name_metric(text, pattern), spelling
+    assert not metrics._may_name_metric("a new method for robots", metrics._QUALITY)

@@ -40,10 +40,31 @@ LOOKBACK = 300
 MAX_SCAN = 20_000
 
 
+class _Needing:
+    """A pattern searched for only in text holding what every one of its matches
+    holds (``needed``, a quick standard-library pattern): most stretches a number's
+    rules look at hold none, and the pattern would be tried at every character."""
+
+    def __init__(self, needed: str, pattern: str, flags: int = 0) -> None:
+        self.needed = stdlib_re.compile(needed, flags)
+        self.pattern = re.compile(pattern, flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, end) if self.needed.search(text, pos, end) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.match(text, pos, end) if self.needed.search(text, pos, end) else None
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
-_HARDWARE_BEFORE = re.compile(r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$")
-_SCALE_BEFORE = re.compile(r"\bout of\s$")
+_HARDWARE_BEFORE = _Needing(
+    "RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M",
+    r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$",
+)
+_SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
 _RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
 _SPACES = re.compile(r"\s+")
 _PLURAL_HEAD = re.compile(r"\b(rate|score|ratio|distance|coefficient)s$")
@@ -212,10 +233,10 @@ _COUNT_NOUN = re.compile(
     r"years?|months?|weeks?|NFEs?|seeds?|runs?|times\b(?!\s(?:faster|more|higher|less|fewer|lower|better|speed)))\b",
     re.IGNORECASE,
 )
-_COMPARATOR_BEFORE = re.compile(r"(?:[<>≤≥=±]|\bδ)\s*$")
+_COMPARATOR_BEFORE = _Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # A capitalised name right before a bare number makes it a version ("Gemini 1.5",
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
+_NAME_BEFORE = _Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 _SCORE_CUE_BEFORE = re.compile(
     r"(?:\b(?:of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
@@ -357,9 +378,150 @@ _EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
 _CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice", "ate", "fps", "nll"}
 
 
+# The first run of letters and digits of every name each pattern finds, lowercased
+# ("pass" of "pass@1", "r" of "R-Precision", "top" of "top-1 accuracy").
+_FIRST_WORDS = {
+    _QUALITY: frozenset(
+        [
+            "pass",
+            "hit",
+            "hits",
+            "acc",
+            "map",
+            "r",
+            "bleu",
+            "top",
+            "f",
+            "average",
+            "jaccard",
+            "mmd",
+            "ate",
+            "ece",
+            "nll",
+            "bpd",
+            "mota",
+            "hota",
+            "fps",
+            "frames",
+            "tokens",
+            "kl",
+            "exact",
+            "win",
+            "attack",
+            "success",
+            "word",
+            "character",
+            "error",
+            "macro",
+            "micro",
+            "weighted",
+            "balanced",
+            "f1",
+            "accuracy",
+            "return",
+            "returns",
+            "precision",
+            "recall",
+            "ndcg",
+            "mrr",
+            "auc",
+            "auroc",
+            "auprc",
+            "rouge",
+            "meteor",
+            "cider",
+            "bertscore",
+            "fid",
+            "fvd",
+            "clip",
+            "psnr",
+            "ssim",
+            "lpips",
+            "wer",
+            "cer",
+            "mos",
+            "perplexity",
+            "elo",
+            "miou",
+            "iou",
+            "j",
+            "dice",
+            "mae",
+            "mse",
+            "rmse",
+            "spearman",
+            "pearson",
+            "kendall",
+            "correlation",
+            "resolve",
+            "resolved",
+            "resolution",
+            "completion",
+            "solve",
+            "hallucination",
+            "refusal",
+            "preference",
+            "reward",
+            "similarity",
+            "agreement",
+            "absrel",
+            "score",
+            "scores",
+            "rate",
+            "rates",
+            "ratio",
+            "ratios",
+            "distance",
+            "distances",
+            "coefficient",
+            "coefficients",
+        ]
+    ),
+    _EFFICIENCY: frozenset(
+        [
+            "speed",
+            "speedup",
+            "speedups",
+            "throughput",
+            "latency",
+            "memory",
+            "inference",
+            "training",
+            "compression",
+            "usage",
+            "computational",
+            "compute",
+            "cost",
+            "flops",
+            "generation",
+            "optimization",
+            "running",
+            "response",
+            "wall",
+            "index",
+            "model",
+            "cache",
+            "file",
+        ]
+    ),
+}
+_ALNUM_RUN = stdlib_re.compile(r"[a-z0-9]+")
+
+
+def _may_name_metric(text: str, pattern: re.Pattern) -> bool:
+    """False when ``pattern`` surely finds nothing in ``text``: ASCII text without
+    any of its names' first words. Most stretches looked at name no metric, and
+    this is much quicker to tell than the pattern's search."""
+    return not text.isascii() or not _FIRST_WORDS[pattern].isdisjoint(
+        _ALNUM_RUN.findall(text.lower())
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match, ...]:
     # Cached: the namers look at the same stretch of a sentence several times.
+    if not _may_name_metric(text, pattern):
+        return ()
     return tuple(
         m
         for m in pattern.finditer(text)
@@ -367,6 +529,7 @@ def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_metric(name: str) -> str:
     name = _SPACES.sub(" ", name.lower()).strip()
     name = _PLURAL_HEAD.sub(r"\1", name)
@@ -553,6 +716,11 @@ _NEEDS_MODIFIER = frozenset(
 _BENCH_NAME = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w-]*\d[\w-]*")
 
 
+@functools.lru_cache(maxsize=4096)
+def _needs_modifiers(name: str) -> bool:
+    return bool(_GENERIC_HEAD.search(name)) and not _QUALIFIED.search(name)
+
+
 def _phrase(text: str, match: re.Match, offset: int) -> str:
     """The metric as the text names it: the matched name with up to three modifier
     words before it ("grounding accuracy", "reconstruction error", "user study
@@ -560,7 +728,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     name = _clean_metric(match["name"])
     start = offset + match.start()
     words: list[str] = []
-    while len(words) < 3 and _GENERIC_HEAD.search(name) and not _QUALIFIED.search(name):
+    while len(words) < 3 and _needs_modifiers(name):
         m = _MODIFIER.search(text, max(0, start - 40), start)
         word = m.group(0).strip() if m else ""
         if (
@@ -788,15 +956,18 @@ def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
 _BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 
 
-_SEVERAL = re.compile(
+_PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
+_SEVERAL = _Needing(
+    _PLURAL_SETS,
     r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
-    r"(?:benchmarks|datasets|tasks|domains|languages)\b"
+    rf"(?:{_PLURAL_SETS})\b",
 )
-_SEVERAL_AFTER = re.compile(
+_SEVERAL_AFTER = _Needing(
+    _PLURAL_SETS,
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
-    r"(?:benchmarks|datasets|tasks|domains|languages)\b"
+    rf"(?:{_PLURAL_SETS})\b",
 )
 
 
@@ -907,7 +1078,8 @@ _DELTA_AFTER = re.compile(
     r"reduction|change|difference|over|above|ahead|margin|lead|advantage|increment|jump)",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", re.IGNORECASE)
+# No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
+_FROM_TO = _Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
 
 
 def _kind(
