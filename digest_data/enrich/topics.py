@@ -105,7 +105,7 @@ class Topic:
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """Topics in file order, with an index from term word-tuples to (topic, weight)."""
+    """Topics in file order, with finders of their terms in a text."""
 
     topics: tuple[Topic, ...]
     digest: str
