@@ -40,10 +40,31 @@ LOOKBACK = 300
 MAX_SCAN = 20_000
 
 
+class _Needing:
+    """A pattern searched for only in text holding what every one of its matches
+    holds (``needed``, a quick standard-library pattern): most stretches a number's
+    rules look at hold none, and the pattern would be tried at every character."""
+
+    def __init__(self, needed: str, pattern: str, flags: int = 0) -> None:
+        self.needed = stdlib_re.compile(needed, flags)
+        self.pattern = re.compile(pattern, flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, end) if self.needed.search(text, pos, end) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.match(text, pos, end) if self.needed.search(text, pos, end) else None
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
-_HARDWARE_BEFORE = re.compile(r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$")
-_SCALE_BEFORE = re.compile(r"\bout of\s$")
+_HARDWARE_BEFORE = _Needing(
+    "RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M",
+    r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$",
+)
+_SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
 _RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
 _SPACES = re.compile(r"\s+")
 _PLURAL_HEAD = re.compile(r"\b(rate|score|ratio|distance|coefficient)s$")
@@ -128,14 +149,25 @@ def _unit(raw: str | None) -> str:
     return "GB"
 
 
+def _next_candidate(text: str, pos: int, hi: int) -> re.Match | None:
+    """The first ``_CANDIDATE`` match in ``text[pos:hi]``. A number (with its sign)
+    starts at its first digit or one character before it, so only those places are
+    tried, found by the standard library's fast scanner; a search would try the
+    pattern at every character up to the next number."""
+    while digit := _ASCII_DIGIT.search(text, pos, hi):
+        at = digit.start()
+        if at > pos and (m := _CANDIDATE.match(text, at - 1, hi)):
+            return m
+        if m := _CANDIDATE.match(text, at, hi):
+            return m
+        pos = at + 1
+    return None
+
+
 def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
     """Numbers in ``text[lo:hi]``, a range's two ends together in one list."""
     pos = lo
-    # Jump to the next digit with the standard library's fast scanner first: a
-    # number (with its sign) starts at most one character before its first digit.
-    while (digit := _ASCII_DIGIT.search(text, pos, hi)) and (
-        m := _CANDIDATE.search(text, max(pos, digit.start() - 1), hi)
-    ):
+    while m := _next_candidate(text, pos, hi):
         pos = m.end()
         sign = -1.0 if m["sign"] in ("-", "−") else 1.0
         first = (m.start(), m.end(), sign * float(m["num"].replace(",", "")), m["unit"])
@@ -201,10 +233,10 @@ _COUNT_NOUN = re.compile(
     r"years?|months?|weeks?|NFEs?|seeds?|runs?|times\b(?!\s(?:faster|more|higher|less|fewer|lower|better|speed)))\b",
     re.IGNORECASE,
 )
-_COMPARATOR_BEFORE = re.compile(r"(?:[<>≤≥=±]|\bδ)\s*$")
+_COMPARATOR_BEFORE = _Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # A capitalised name right before a bare number makes it a version ("Gemini 1.5",
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
+_NAME_BEFORE = _Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 _SCORE_CUE_BEFORE = re.compile(
     r"(?:\b(?:of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
@@ -346,9 +378,150 @@ _EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
 _CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice", "ate", "fps", "nll"}
 
 
+# The first run of letters and digits of every name each pattern finds, lowercased
+# ("pass" of "pass@1", "r" of "R-Precision", "top" of "top-1 accuracy").
+_FIRST_WORDS = {
+    _QUALITY: frozenset(
+        [
+            "pass",
+            "hit",
+            "hits",
+            "acc",
+            "map",
+            "r",
+            "bleu",
+            "top",
+            "f",
+            "average",
+            "jaccard",
+            "mmd",
+            "ate",
+            "ece",
+            "nll",
+            "bpd",
+            "mota",
+            "hota",
+            "fps",
+            "frames",
+            "tokens",
+            "kl",
+            "exact",
+            "win",
+            "attack",
+            "success",
+            "word",
+            "character",
+            "error",
+            "macro",
+            "micro",
+            "weighted",
+            "balanced",
+            "f1",
+            "accuracy",
+            "return",
+            "returns",
+            "precision",
+            "recall",
+            "ndcg",
+            "mrr",
+            "auc",
+            "auroc",
+            "auprc",
+            "rouge",
+            "meteor",
+            "cider",
+            "bertscore",
+            "fid",
+            "fvd",
+            "clip",
+            "psnr",
+            "ssim",
+            "lpips",
+            "wer",
+            "cer",
+            "mos",
+            "perplexity",
+            "elo",
+            "miou",
+            "iou",
+            "j",
+            "dice",
+            "mae",
+            "mse",
+            "rmse",
+            "spearman",
+            "pearson",
+            "kendall",
+            "correlation",
+            "resolve",
+            "resolved",
+            "resolution",
+            "completion",
+            "solve",
+            "hallucination",
+            "refusal",
+            "preference",
+            "reward",
+            "similarity",
+            "agreement",
+            "absrel",
+            "score",
+            "scores",
+            "rate",
+            "rates",
+            "ratio",
+            "ratios",
+            "distance",
+            "distances",
+            "coefficient",
+            "coefficients",
+        ]
+    ),
+    _EFFICIENCY: frozenset(
+        [
+            "speed",
+            "speedup",
+            "speedups",
+            "throughput",
+            "latency",
+            "memory",
+            "inference",
+            "training",
+            "compression",
+            "usage",
+            "computational",
+            "compute",
+            "cost",
+            "flops",
+            "generation",
+            "optimization",
+            "running",
+            "response",
+            "wall",
+            "index",
+            "model",
+            "cache",
+            "file",
+        ]
+    ),
+}
+_ALNUM_RUN = stdlib_re.compile(r"[a-z0-9]+")
+
+
+def _may_name_metric(text: str, pattern: re.Pattern) -> bool:
+    """False when ``pattern`` surely finds nothing in ``text``: ASCII text without
+    any of its names' first words. Most stretches looked at name no metric, and
+    this is much quicker to tell than the pattern's search."""
+    return not text.isascii() or not _FIRST_WORDS[pattern].isdisjoint(
+        _ALNUM_RUN.findall(text.lower())
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match, ...]:
     # Cached: the namers look at the same stretch of a sentence several times.
+    if not _may_name_metric(text, pattern):
+        return ()
     return tuple(
         m
         for m in pattern.finditer(text)
@@ -356,6 +529,7 @@ def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_metric(name: str) -> str:
     name = _SPACES.sub(" ", name.lower()).strip()
     name = _PLURAL_HEAD.sub(r"\1", name)
@@ -542,6 +716,11 @@ _NEEDS_MODIFIER = frozenset(
 _BENCH_NAME = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w-]*\d[\w-]*")
 
 
+@functools.lru_cache(maxsize=4096)
+def _needs_modifiers(name: str) -> bool:
+    return bool(_GENERIC_HEAD.search(name)) and not _QUALIFIED.search(name)
+
+
 def _phrase(text: str, match: re.Match, offset: int) -> str:
     """The metric as the text names it: the matched name with up to three modifier
     words before it ("grounding accuracy", "reconstruction error", "user study
@@ -549,7 +728,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     name = _clean_metric(match["name"])
     start = offset + match.start()
     words: list[str] = []
-    while len(words) < 3 and _GENERIC_HEAD.search(name) and not _QUALIFIED.search(name):
+    while len(words) < 3 and _needs_modifiers(name):
         m = _MODIFIER.search(text, max(0, start - 40), start)
         word = m.group(0).strip() if m else ""
         if (
@@ -700,6 +879,12 @@ _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{_BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
 )
+# How every match of _BENCH_BEFORE ends: far quicker to look for, and where it is
+# missing (most numbers) _BENCH_BEFORE need not be tried.
+_BENCH_BEFORE_END = re.compile(
+    rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
+    r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
+)
 _NOT_BENCH = re.compile(
     r"^(?:AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
     r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
@@ -771,15 +956,18 @@ def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
 _BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 
 
-_SEVERAL = re.compile(
+_PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
+_SEVERAL = _Needing(
+    _PLURAL_SETS,
     r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
-    r"(?:benchmarks|datasets|tasks|domains|languages)\b"
+    rf"(?:{_PLURAL_SETS})\b",
 )
-_SEVERAL_AFTER = re.compile(
+_SEVERAL_AFTER = _Needing(
+    _PLURAL_SETS,
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
-    r"(?:benchmarks|datasets|tasks|domains|languages)\b"
+    rf"(?:{_PLURAL_SETS})\b",
 )
 
 
@@ -799,7 +987,8 @@ def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
         and not _numbers_between(text, end, after.start("bench"))
     ):
         return after["bench"]
-    before = _BENCH_BEFORE.search(text[max(lo, start - 60) : start])
+    window = text[max(lo, start - 60) : start]
+    before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and _bench_ok(before["bench"]):
         return before["bench"]
     lead = _BENCH_LEAD.match(text, lo, start)
@@ -839,8 +1028,18 @@ _NOT_MODEL = re.compile(
 )
 
 
+# Every verb of _MODEL_BEFORE starts with one of these: without one the sentence
+# names no model, found without trying _MODEL_BEFORE at every position.
+_MODEL_VERB = stdlib_re.compile(
+    r"achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|show|demonstrat|"
+    r"exhibit|reduc|run|get|got"
+)
+
+
 def _name_model(text: str, lo: int, start: int) -> str:
     """The system that ``achieves`` the number, the last one named in its sentence."""
+    if not _MODEL_VERB.search(text, lo, start):
+        return ""
     found = list(_MODEL_BEFORE.finditer(text, lo, start))
     if found and not _NOT_MODEL.match(found[-1]["model"]):
         name = found[-1]["model"]
@@ -879,7 +1078,8 @@ _DELTA_AFTER = re.compile(
     r"reduction|change|difference|over|above|ahead|margin|lead|advantage|increment|jump)",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", re.IGNORECASE)
+# No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
+_FROM_TO = _Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
 
 
 def _kind(
@@ -909,11 +1109,22 @@ def _kind(
 # --- the extractor ---------------------------------------------------------------------
 
 
+# _SENTENCE_BREAK for ASCII text, in the standard library's faster engine: the same
+# pattern with its lookbehind split into fixed-width ones, and \s and \d spelled as
+# the ASCII characters the regex module gives them.
+_ASCII_SENTENCE_BREAK = stdlib_re.compile(
+    r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)"
+    r"(?<!\bFig\.)(?<!\bEq\.)(?<!\bcf\.)[\t-\r ]+(?=[A-Z(\"'*0-9])"
+    r"|;[\t-\r ]+|[\t-\r ]+(?=(?:[a-f]|[ivx]{1,4})\)[\t-\r ])"
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentences and list parts (``a)``, ``ii)``); a decimal point or an
     abbreviation does not end one."""
     spans, start = [], 0
-    for m in _SENTENCE_BREAK.finditer(text):
+    breaks = _ASCII_SENTENCE_BREAK if text.isascii() else _SENTENCE_BREAK
+    for m in breaks.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -939,6 +1150,8 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.
     text = summary[:MAX_SCAN]
+    if namer is None and not _ASCII_DIGIT.search(text):
+        return []  # every number starts with an ASCII digit
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
     spans = _sentences(text)

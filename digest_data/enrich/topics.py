@@ -14,11 +14,15 @@ always give the same topics.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
+
+import ahocorasick
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 TOPICS_VERSION = "t3"
@@ -87,22 +91,6 @@ def _stem(token: str) -> str:
     return token
 
 
-_STEMS: dict[str, str] = {}
-
-
-def _stems(words: list[str]) -> list[str]:
-    """``_stem`` of each word, remembered per word: a build stems the same few
-    thousand words millions of times."""
-    try:
-        return list(map(_STEMS.__getitem__, words))
-    except KeyError:  # a word not seen before: rare once a build is under way
-        if len(_STEMS) > 500_000:  # a bound for runaway vocabularies
-            _STEMS.clear()
-        for word in set(words).difference(_STEMS):
-            _STEMS[word] = _stem(word)
-        return list(map(_STEMS.__getitem__, words))
-
-
 def _key(words: list[str], exact: bool) -> tuple[str, ...]:
     return tuple(_stem(w if exact else w.lower()) for w in words)
 
@@ -117,19 +105,19 @@ class Topic:
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """Topics in file order, with an index from term word-tuples to (topic, weight)."""
+    """Topics in file order, with finders of their terms in a text."""
 
     topics: tuple[Topic, ...]
     digest: str
     source: str
-    _index: dict[tuple[str, ...], list[tuple[str, float]]] = field(repr=False, compare=False)
-    _exact_index: dict[tuple[str, ...], list[tuple[str, float]]] = field(repr=False, compare=False)
-    #: For each index, the term lengths that start with a given first word.
-    _starts: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = field(
+    #: The terms' (topic, weight) pairs, in term-id order (lowercase terms first).
+    _hits: tuple[tuple[tuple[str, float], ...], ...] = field(repr=False, compare=False)
+    #: Finders of every written form of every term, giving term ids (see
+    #: ``_term_finder``): of lowercase terms in lowercased text, of case-sensitive
+    #: terms in the text as written.
+    _finders: tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None] = field(
         repr=False, compare=False
     )
-    #: Every word whose stem starts a case-sensitive term (the stem, and its plurals).
-    _exact_first: frozenset[str] = field(repr=False, compare=False)
 
     @property
     def ids(self) -> list[str]:
@@ -143,11 +131,15 @@ class Taxonomy:
         """Each topic's score for a paper (only topics that score)."""
         totals: dict[str, float] = defaultdict(float)
         for text, weight, cap in ((title, TITLE_WEIGHT, None), (body, 1.0, MAX_BODY_COUNT)):
-            counts: dict[tuple[str, str], int] = defaultdict(int)
-            for topic, term_weight, term in self._matches(text):
-                counts[(topic, term)] += 1
-                if cap is None or counts[(topic, term)] <= cap:
-                    totals[topic] += weight * term_weight
+            for term, n in self._term_counts(text).items():
+                hits = self._hits[term]
+                # A topic may list one term twice: the cap counts each (topic, term)
+                # hit, occurrence after occurrence; past ``cap`` occurrences none counts.
+                counts: dict[str, int] = defaultdict(int)
+                for topic, term_weight in hits * (n if cap is None else min(n, cap)):
+                    counts[topic] += 1
+                    if cap is None or counts[topic] <= cap:
+                        totals[topic] += weight * term_weight
         return dict(totals)
 
     def ranked(
@@ -156,43 +148,47 @@ class Taxonomy:
         """(topic, score) for every topic that scores, best first (ties in file order)."""
         body = " ".join(t[:MAX_SCAN] for t in (summary, comments) if isinstance(t, str))
         scores = self.scores(title[:MAX_SCAN] if isinstance(title, str) else "", body)
-        return sorted(scores.items(), key=lambda kv: (-kv[1], self.ids.index(kv[0])))
+        ids = self.ids
+        return sorted(scores.items(), key=lambda kv: (-kv[1], ids.index(kv[0])))
 
     def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
         """1 to 3 topic ids, most central first."""
         return pick(self.ranked(title, summary, comments))
 
-    def _matches(self, text: str):
-        """(topic, weight, term) for every term occurrence, in text order. Only
-        words whose stem starts some term are looked at, so the cost is about one
-        dictionary lookup per word."""
+    def _term_counts(self, text: str) -> Counter[int]:
+        """How often each term (by id) occurs in ``text``. One Aho-Corasick pass over
+        the text's words finds them all, overlapping ones included. Where they occur
+        does not matter to ``scores``: each term is capped on its own, and the
+        weights are halves, so the sums are exact in any order."""
         words, lowered = _tokens(text)
-        stems = _stems(lowered)
-        lower_starts, exact_starts = self._starts
-        candidates = [i for i, stem in enumerate(stems) if stem in lower_starts]
-        exact_first = self._exact_first
-        if exact_first and not exact_first.isdisjoint(words):
-            candidates = sorted(
-                {*candidates, *(i for i, w in enumerate(words) if w in exact_first)}
-            )
-        count = len(words)
-        for i in candidates:
-            for n in lower_starts.get(stems[i], ()):
-                if i + n > count:
-                    break
-                term = tuple(stems[i : i + n])
-                hits = self._index.get(term)
-                if hits:
-                    for topic, weight in hits:
-                        yield topic, weight, term
-            for n in exact_starts.get(_stem(words[i]), ()):
-                if i + n > count:
-                    break
-                term = tuple(_stems(words[i : i + n]))
-                hits = self._exact_index.get(term)
-                if hits:
-                    for topic, weight in hits:
-                        yield topic, weight, term
+        counts: Counter[int] = Counter()
+        for finder, written in zip(self._finders, (lowered, words), strict=True):
+            if finder is not None and written:
+                counts.update(map(itemgetter(1), finder.iter(" " + " ".join(written) + " ")))
+        return counts
+
+
+def _forms(stem: str, plurals: str) -> list[str]:
+    """The words whose ``_stem`` is ``stem``: itself and its plurals (``_stem`` drops
+    at most one final "s", so there are no others)."""
+    return [stem, *(stem + s for s in plurals if _stem(stem + s) == stem)]
+
+
+def _term_finder(
+    terms: list[tuple[str, ...]], first_id: int, plurals: str
+) -> ahocorasick.Automaton | None:
+    """An automaton that finds, in words joined by single spaces and framed by
+    spaces, every run of words whose stems are one of ``terms``; its value is the
+    term's id (``first_id`` plus its place in ``terms``). A term of n words has at
+    most 3**n written forms (n <= 4 here)."""
+    if not terms:
+        return None
+    finder = ahocorasick.Automaton()
+    for term_id, term in enumerate(terms, first_id):
+        for words in itertools.product(*(_forms(stem, plurals) for stem in term)):
+            finder.add_word(" " + " ".join(words) + " ", term_id)
+    finder.make_automaton()
+    return finder
 
 
 def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
@@ -227,18 +223,9 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
             Topic(topic_id, entry["label"], str(entry.get("description", "")), dict(terms))
         )
     digest = hashlib.sha256(text.encode()).hexdigest()[:16]
-    starts = tuple(_start_lengths(ix) for ix in (index, exact_index))
-    exact_first = frozenset(f for k in starts[1] for f in (k, k + "s", k + "S"))
-    return Taxonomy(
-        tuple(topics), digest, source, dict(index), dict(exact_index), starts, exact_first
-    )
-
-
-def _start_lengths(index: dict[tuple[str, ...], list]) -> dict[str, tuple[int, ...]]:
-    lengths: dict[str, set[int]] = defaultdict(set)
-    for key in index:
-        lengths[key[0]].add(len(key))
-    return {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+    hits = tuple(tuple(h) for h in (*index.values(), *exact_index.values()))
+    finders = (_term_finder(list(index), 0, "s"), _term_finder(list(exact_index), len(index), "sS"))
+    return Taxonomy(tuple(topics), digest, source, hits, finders)
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:

@@ -217,14 +217,21 @@ _MAX_TITLE = 2_000
 
 def links_in(cell: str) -> list[str]:
     """The http(s) URLs in a cell, markdown links first, in order."""
-    urls = [m.group(3) for m in MD_LINK.finditer(cell) if not m.group(1)]
-    urls += _BARE_URL.findall(MD_LINK.sub(" ", cell))
+    urls: list[str] = []
+    if "](" in cell:  # every markdown link holds it: most cells are scanned no further
+        urls = [m.group(3) for m in MD_LINK.finditer(cell) if not m.group(1)]
+        cell = MD_LINK.sub(" ", cell)
+    if "http" in cell:
+        urls += _BARE_URL.findall(cell)
     return [u for u in (safe_url(u) for u in urls) if u]
 
 
 def split_title(cell: str) -> str:
     """The title text of a title cell, without its "Read more on …" tail or links."""
-    return clean_text(_READ_MORE.sub("", cell))
+    # Each tail holds "read" (no other character folds to its letters) or "](".
+    if "](" in cell or "read" in cell.lower():
+        cell = _READ_MORE.sub("", cell)
+    return clean_text(cell)
 
 
 def split_follow_ups(summary: str) -> tuple[str, list[str]]:
