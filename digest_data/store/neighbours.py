@@ -46,7 +46,7 @@ PAIR_CHUNK = 200_000
 #: Words in more papers than this share are left out of the vocabulary.
 MAX_DF = 0.1
 #: Changes whenever vectors or scores would: a state of another version is not reused.
-SIMILAR_VERSION = "tfidf-3"
+SIMILAR_VERSION = "tfidf-4"
 
 NEIGHBOURS_SCHEMA = pa.schema(
     [
@@ -101,13 +101,18 @@ def _vectorizer(vocabulary: list[str] | None = None):
 @dataclass
 class State:
     """What a rebuild reuses: the papers' ids and text hashes (in row order), the
-    vocabulary and idf, and the vectors."""
+    vocabulary and idf, the vectors, their candidate words (``heaviest_terms``)
+    and, once computed, the neighbour lists as rows (``index``, -1 pads) and
+    ``score``."""
 
     ids: list[str]
-    hashes: list[str]
+    hashes: np.ndarray
     vocabulary: list[str]
     idf: np.ndarray
     vectors: sp.csr_matrix
+    pruned: sp.csr_matrix | None = None
+    index: np.ndarray | None = None
+    score: np.ndarray | None = None
 
 
 def fit(ids: list[str], texts: pa.Array) -> State:
@@ -122,9 +127,13 @@ def fit(ids: list[str], texts: pa.Array) -> State:
         try:
             vectors = vectorizer.fit_transform(texts)
         except ValueError:
-            return State(ids, hashes, [], np.zeros(0, np.float32), _empty(len(ids)))
+            empty = _empty(len(ids))
+            return State(ids, hashes, [], np.zeros(0, np.float32), empty, empty)
     vocabulary = vectorizer.get_feature_names_out().tolist()
-    return State(ids, hashes, vocabulary, vectorizer.idf_.astype(np.float32), vectors)
+    vectors = sp.csr_matrix(vectors, dtype=np.float32)
+    return State(
+        ids, hashes, vocabulary, vectorizer.idf_.astype(np.float32), vectors, heaviest(vectors)
+    )
 
 
 #: scikit-learn's default token pattern (with its standard ``re`` semantics).
@@ -158,16 +167,16 @@ def _empty(rows: int, cols: int = 0) -> sp.csr_matrix:
     return sp.csr_matrix((rows, cols), dtype=np.float32)
 
 
-def _hashes(texts: pa.Array) -> list[str]:
-    """A 64-bit hash of each text (pandas' vectorised SipHash), as hex."""
-    values = pd.util.hash_array(
-        texts.to_numpy(zero_copy_only=False).astype(object), categorize=False
-    )
-    return [f"{v:016x}" for v in values.tolist()]
+def _hashes(texts: pa.Array) -> np.ndarray:
+    """A 64-bit hash of each text (pandas' vectorised SipHash)."""
+    return pd.util.hash_array(texts.to_numpy(zero_copy_only=False).astype(object), categorize=False)
 
 
 def top_neighbours(
-    vectors: sp.csr_matrix, rows: np.ndarray, top: int = TOP
+    vectors: sp.csr_matrix,
+    rows: np.ndarray,
+    top: int = TOP,
+    pruned: sp.csr_matrix | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each of ``rows``, the indices and cosines of its ``top`` most similar
     other rows (vectors are L2-normalised), best first; -1 pads a short list and
@@ -175,7 +184,7 @@ def top_neighbours(
     ``EXACT_UP_TO`` papers; above, only each paper's candidates are."""
     if vectors.shape[0] <= EXACT_UP_TO:
         return exact_neighbours(vectors, rows, top)
-    return candidate_neighbours(vectors, rows, top)
+    return candidate_neighbours(vectors, rows, top, pruned=pruned)
 
 
 def exact_neighbours(
@@ -212,13 +221,16 @@ def candidate_neighbours(
     top: int = TOP,
     terms: int = CANDIDATE_TERMS,
     candidates: int = CANDIDATES,
+    pruned: sp.csr_matrix | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """``top_neighbours`` among candidates: the ``candidates`` papers that score
     best on each paper's ``terms`` heaviest distinctive words (in at most
     ``CANDIDATE_MAX_DF`` papers), ranked by their exact cosine. Near-linear: a
     word's postings are capped, so the candidate product stays sparse, and only
-    ``candidates`` pairs per paper are scored whole."""
-    pruned = _heaviest_terms(vectors, terms, CANDIDATE_MAX_DF)
+    ``candidates`` pairs per paper are scored whole. ``pruned``: the vectors'
+    ``heaviest`` words, when already known."""
+    if pruned is None:
+        pruned = heaviest(vectors, terms)
     transposed = pruned.T.tocsr()
     firsts, seconds = [], []
     for start in range(0, len(rows), CANDIDATE_CHUNK):
@@ -259,9 +271,14 @@ def _best_of(index: np.ndarray, score: np.ndarray, top: int) -> tuple[np.ndarray
     return out_index, out_score
 
 
-def _heaviest_terms(vectors: sp.csr_matrix, terms: int, max_df: int) -> sp.csr_matrix:
-    """Each row's ``terms`` largest weights among words in at most ``max_df`` rows."""
-    df = np.bincount(vectors.indices, minlength=vectors.shape[1])
+def heaviest(
+    vectors: sp.csr_matrix, terms: int = CANDIDATE_TERMS, df: np.ndarray | None = None
+) -> sp.csr_matrix:
+    """Each row's ``terms`` largest weights among words in at most
+    ``CANDIDATE_MAX_DF`` rows (of ``vectors``, or as ``df`` counts them)."""
+    max_df = CANDIDATE_MAX_DF
+    if df is None:
+        df = np.bincount(vectors.indices, minlength=vectors.shape[1])
     row = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
     weight = np.where(df[vectors.indices] <= max_df, vectors.data, 0).astype(np.float64)
     # One sort by row, heaviest first: the row number dominates (weights are <= 1).
@@ -303,94 +320,98 @@ def compute(papers: pa.Table, previous: Path | None, top: int = TOP) -> tuple[St
     (a version folder) where the papers' text is unchanged."""
     ids, texts = paper_texts(papers)
     old = read_state(previous)
-    old_table = _read_neighbours(previous)
-    hashes = _hashes(texts)
-    if old is None or old_table is None or not ids:
+    if old is None or old.index is None or not ids or old.index.shape[1] != top:
         return _from_scratch(ids, texts, top)
-    old_row = {(i, h): r for r, (i, h) in enumerate(zip(old.ids, old.hashes, strict=True))}
-    reused = [old_row.get(key) for key in zip(ids, hashes, strict=True)]
-    fresh = [r for r, at in enumerate(reused) if at is None]
+    hashes = _hashes(texts)
+    # Arrow's hash lookup of the ids: a dict of 50,000 (id, hash) pairs was slower.
+    at = pc.index_in(pa.array(ids, pa.string()), value_set=pa.array(old.ids, pa.string()))
+    at = at.fill_null(-1).to_numpy().astype(np.int64)
+    reused = np.where((at >= 0) & (old.hashes[np.maximum(at, 0)] == hashes), at, -1)
+    fresh = np.flatnonzero(reused < 0)
     if len(fresh) > REFIT_SHARE * len(ids):
         return _from_scratch(ids, texts, top)
-    vectors = _assemble(
-        old, reused, transform(old, texts.take(pa.array(fresh, pa.int64())).to_pylist()), fresh
-    )
-    state = State(ids, hashes, old.vocabulary, old.idf, vectors)
-    return state, _update(state, old_table, set(zip(ids, hashes, strict=True)), old, fresh, top)
+    new_vectors = transform(old, texts.take(pa.array(fresh, pa.int64())).to_pylist())
+    vectors = _assemble(old.vectors, reused, new_vectors, fresh)
+    df = np.bincount(vectors.indices, minlength=vectors.shape[1])
+    pruned = _assemble(old.pruned, reused, heaviest(new_vectors, df=df), fresh)
+    state = State(ids, hashes, old.vocabulary, old.idf, vectors, pruned)
+    state.index, state.score = _update(state, old, reused, at, fresh, top)
+    return state, neighbour_table(ids, np.arange(len(ids)), state.index, state.score)
 
 
 def _from_scratch(ids: list[str], texts: pa.Array, top: int) -> tuple[State, pa.Table]:
     state = fit(ids, texts)
-    index, score = top_neighbours(state.vectors, np.arange(len(ids)), top)
-    return state, neighbour_table(ids, np.arange(len(ids)), index, score)
+    rows = np.arange(len(ids))
+    state.index, state.score = top_neighbours(state.vectors, rows, top, state.pruned)
+    return state, neighbour_table(ids, rows, state.index, state.score)
 
 
 def _assemble(
-    old: State, reused: list[int | None], new_vectors: sp.csr_matrix, fresh: list[int]
+    old: sp.csr_matrix, reused: np.ndarray, new: sp.csr_matrix, fresh: np.ndarray
 ) -> sp.csr_matrix:
-    """The vectors in the new row order: old rows where reused, new ones elsewhere."""
-    stacked = sp.vstack([old.vectors, new_vectors], format="csr")
-    base = old.vectors.shape[0]
-    fresh_at = {r: base + i for i, r in enumerate(fresh)}
-    order = [at if at is not None else fresh_at[r] for r, at in enumerate(reused)]
-    return stacked[np.asarray(order, dtype=np.int64)] if order else _empty(0, stacked.shape[1])
+    """Rows in the new order: old rows where reused, new ones (in ``fresh`` order)
+    elsewhere."""
+    stacked = sp.vstack([old, new], format="csr")
+    order = reused.copy()
+    order[fresh] = old.shape[0] + np.arange(len(fresh))
+    return stacked[order]
 
 
 def _update(
-    state: State,
-    old_table: pa.Table,
-    kept: set[tuple[str, str]],
-    old: State,
-    fresh: list[int],
-    top: int,
-) -> pa.Table:
-    """Neighbours after a change: rows of new or changed papers, and of papers that
-    lost a neighbour (it changed or went), are computed again; the others keep
-    their lists, merged with the new papers that now come closer. Vectorised: a
-    one-file rebuild at 50,000 papers touches half a million neighbour rows."""
+    state: State, old: State, reused: np.ndarray, at: np.ndarray, fresh: np.ndarray, top: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Neighbour lists after a change, from the old lists: rows of new or changed
+    papers, and of papers that lost a neighbour (it went, or changed and came out
+    less similar), are computed again; the others keep their lists, merged with
+    the new papers that now come closer. Only those rows are touched: a one-file
+    rebuild at 50,000 papers changes a few dozen of half a million entries."""
     n = len(state.ids)
-    # Arrow's hash lookups: string lookups in pandas were most of a one-file rebuild.
-    ids = pa.array(state.ids, pa.string())
-    paper = pc.index_in(old_table["paper_id"], value_set=ids).fill_null(-1).to_numpy()
-    neighbour = pc.index_in(old_table["neighbour_id"], value_set=ids).fill_null(-1).to_numpy()
-    gone = [i for i, h in zip(old.ids, old.hashes, strict=True) if (i, h) not in kept]
-    lost = pc.is_in(old_table["neighbour_id"], value_set=pa.array(gone, pa.string()))
-    lost = lost.to_numpy(zero_copy_only=False) & (paper >= 0)
-    old_scores = old_table["score"].to_numpy()
-    dirty = np.zeros(n, dtype=bool)
-    dirty[fresh] = True
-    dirty[paper[lost & (neighbour < 0)]] = True  # a neighbour went
-    # A neighbour whose text changed is merged back below with its new score; only
-    # when it came out less similar may a paper outside the list now belong in it.
-    changed = lost & (neighbour >= 0) & ~dirty[np.maximum(paper, 0)]
-    if changed.any():
-        rows, cols = paper[changed], neighbour[changed]
-        now = np.asarray(state.vectors[rows].multiply(state.vectors[cols]).sum(axis=1)).ravel()
-        dirty[rows[now < old_scores[changed] - 1e-6]] = True
+    old_to_new = np.full(len(old.ids), -1, np.int64)
+    kept = np.flatnonzero(reused >= 0)
+    old_to_new[reused[kept]] = kept
     index = np.full((n, top), -1, np.int64)
     score = np.zeros((n, top), np.float32)
-    keep = (paper >= 0) & ~dirty[np.maximum(paper, 0)] & ~lost
-    ranks = old_table["rank"].to_numpy().astype(np.int64) - 1
-    index[paper[keep], ranks[keep]] = neighbour[keep]
-    score[paper[keep], ranks[keep]] = old_scores[keep]
-    score[index < 0] = -1.0
-    clean = np.flatnonzero(~dirty)
-    fresh_rows = np.asarray(fresh, dtype=np.int64)
-    for start in range(0, len(fresh_rows), CHUNK):
-        # Each new paper may now be among an unchanged paper's best: its cosine
-        # with every paper is one row of the fresh x all product.
-        block = fresh_rows[start : start + CHUNK]
-        sims = (state.vectors[block] @ state.vectors[clean].T).toarray().T
-        candidates = np.hstack([index[clean], np.broadcast_to(block, (len(clean), len(block)))])
-        scores = np.hstack([score[clean], sims])
-        order = np.lexsort((candidates, -scores), axis=1)[:, :top]
-        index[clean] = np.take_along_axis(candidates, order, axis=1)
-        score[clean] = np.take_along_axis(scores, order, axis=1)
-    index[score <= 0] = -1
-    score = np.maximum(score, 0)
-    dirty_rows = np.flatnonzero(dirty)
-    index[dirty_rows], score[dirty_rows] = top_neighbours(state.vectors, dirty_rows, top)
-    return neighbour_table(state.ids, np.arange(n), index, score)
+    old_index = old.index[reused[kept]].astype(np.int64)
+    index[kept] = np.where(old_index >= 0, old_to_new[np.maximum(old_index, 0)], -1)
+    score[kept] = old.score[reused[kept]]
+    dirty = np.zeros(n, dtype=bool)
+    dirty[fresh] = True
+    # Neighbours that went or changed: rows, slots, and the neighbour's new row.
+    rows, slots = np.nonzero((index < 0) & (score > 0))
+    id_to_new = np.full(len(old.ids), -1, np.int64)
+    id_to_new[at[at >= 0]] = np.flatnonzero(at >= 0)
+    now = id_to_new[old.index[reused[rows], slots]]
+    dirty[rows[now < 0]] = True  # a neighbour went
+    # A changed neighbour as similar as before or more comes back with the new
+    # papers below; when less similar, a paper outside the list may now belong in it.
+    changed = now >= 0
+    new_score = np.asarray(
+        state.vectors[rows[changed]].multiply(state.vectors[now[changed]]).sum(axis=1)
+    ).ravel()
+    dirty[rows[changed][new_score < score[rows[changed], slots[changed]] - 1e-6]] = True
+    score[rows, slots] = 0
+    # Each new paper may now be among an unchanged paper's best.
+    near = sp.coo_matrix(state.vectors[fresh] @ state.vectors.T)
+    paper, other, cosine = fresh[near.row], near.col, near.data
+    # A list with a free slot (short, or a neighbour taken out above) takes any.
+    worst = np.where((index >= 0).all(axis=1), score[:, -1], 0)
+    closer = ~dirty[other] & (other != paper) & (cosine > worst[other])
+    paper, other, cosine = paper[closer], other[closer], cosine[closer]
+    if len(other):
+        touched, slot = np.unique(other, return_inverse=True)
+        extra = np.bincount(slot).max()
+        grid = np.full((len(touched), top + extra), -1, np.int64)
+        grid_score = np.full((len(touched), top + extra), -1.0, np.float32)
+        grid[:, :top], grid_score[:, :top] = index[touched], score[touched]
+        grid_score[:, :top][grid[:, :top] < 0] = -1.0
+        order = np.argsort(slot, kind="stable")
+        column = top + np.arange(len(slot)) - np.searchsorted(slot[order], slot[order])
+        grid[slot[order], column] = paper[order]
+        grid_score[slot[order], column] = cosine[order]
+        index[touched], score[touched] = _best_of(grid, grid_score, top)
+    again = np.flatnonzero(dirty)
+    index[again], score[again] = top_neighbours(state.vectors, again, top, state.pruned)
+    return index, score
 
 
 def neighbour_table(
@@ -427,8 +448,11 @@ def write(papers: pa.Table, version_dir: Path, previous: Path | None) -> pa.Tabl
     folder = version_dir / STATE_DIR
     folder.mkdir()
     sp.save_npz(folder / "vectors.npz", state.vectors, compressed=False)
+    sp.save_npz(folder / "pruned.npz", state.pruned, compressed=False)
+    np.savez(folder / "lists.npz", index=state.index.astype(np.int32), score=state.score)
     pq.write_table(
-        pa.table({"paper_id": state.ids, "text_sha": state.hashes}), folder / "papers.parquet"
+        pa.table({"paper_id": state.ids, "text_hash": pa.array(state.hashes, pa.uint64())}),
+        folder / "papers.parquet",
     )
     pq.write_table(
         pa.table({"term": pa.array(state.vocabulary, pa.string()), "idf": state.idf}),
@@ -450,24 +474,21 @@ def read_state(version: Path | None) -> State | None:
         papers = pq.read_table(folder / "papers.parquet")
         vocabulary = pq.read_table(folder / "vocabulary.parquet")
         vectors = sp.load_npz(folder / "vectors.npz").tocsr()
-    except (OSError, ValueError, pa.ArrowInvalid):
+        pruned = sp.load_npz(folder / "pruned.npz").tocsr()
+        with np.load(folder / "lists.npz") as lists:
+            index, score = lists["index"].astype(np.int64), lists["score"]
+    except (OSError, ValueError, KeyError, pa.ArrowInvalid):
         return None
     return State(
         papers["paper_id"].to_pylist(),
-        papers["text_sha"].to_pylist(),
+        papers["text_hash"].to_numpy(),
         vocabulary["term"].to_pylist(),
         vocabulary["idf"].to_numpy().astype(np.float32),
         vectors,
+        pruned,
+        index,
+        score,
     )
-
-
-def _read_neighbours(version: Path | None) -> pa.Table | None:
-    if version is None:
-        return None
-    try:
-        return pq.read_table(version / NEIGHBOURS_FILE, schema=NEIGHBOURS_SCHEMA)
-    except (OSError, pa.ArrowInvalid):
-        return None
 
 
 def load_neighbours(out_dir: str | os.PathLike[str]) -> pa.Table:
