@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import HF_DAILY, ROOT, SAMPLE
@@ -140,20 +141,49 @@ def test_a_dataset_built_before_neighbours_existed_gets_them_on_the_next_build(t
     assert len(neighbours.load_neighbours(out)) > 0
 
 
-def test_vectors_of_new_papers_are_what_scikit_learn_gives(sample_dataset):
-    import pyarrow.parquet as pq
+def _scikit_learn(vocabulary=None):
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from digest_data.store.dataset import current_version as version_of
+    return TfidfVectorizer(
+        stop_words="english",
+        sublinear_tf=True,
+        min_df=1 if vocabulary else 2,
+        max_df=1.0 if vocabulary else neighbours.MAX_DF,
+        dtype=np.float32,
+        vocabulary=vocabulary,
+    )
 
-    papers = pq.read_table(version_of(sample_dataset.path) / "papers.parquet")
+
+def test_vectors_are_what_scikit_learn_gives(sample_dataset):
+    papers = pq.read_table(current_version(sample_dataset.path) / "papers.parquet")
     ids, texts = neighbours.paper_texts(papers)
     state = neighbours.fit(ids[:600], texts[:600])
-    vectorizer = neighbours._vectorizer(state.vocabulary)
+    theirs = _scikit_learn()
+    fitted = theirs.fit_transform(texts[:600].to_pylist())
+    assert state.vocabulary == theirs.get_feature_names_out().tolist()
+    assert np.allclose(state.idf, theirs.idf_, atol=1e-6)
+    assert abs(state.vectors - fitted).max() < 1e-6
+    # New papers under the fitted vocabulary (words it has not seen left out).
+    vectorizer = _scikit_learn(state.vocabulary)
     vectorizer.idf_ = state.idf
     rest = texts[600:].to_pylist()
     ours, theirs = neighbours.transform(state, rest), vectorizer.transform(rest)
     assert ours.shape == theirs.shape
     assert abs(ours - theirs).max() < 1e-6
+
+
+def test_words_split_and_stop_like_scikit_learn():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from digest_data.store.stop_words import ENGLISH_STOP_WORDS as copied
+
+    assert copied == ENGLISH_STOP_WORDS
+    texts = ["Naïve GRPO-style RL_agents: 3D x2 ÉTÉ über-fast a b", "the of x2 GRPO"] * 2
+    state = neighbours.fit(["p1", "p2", "p3", "p4"], pa.array(texts))
+    theirs = _scikit_learn()
+    theirs.set_params(min_df=1, max_df=1.0)
+    assert abs(state.vectors - theirs.fit_transform(texts)).max() < 1e-6
+    assert state.vocabulary == theirs.get_feature_names_out().tolist()
 
 
 def test_recall_counts_found_neighbours_and_ties_as_found():

@@ -11,10 +11,7 @@ new the vocabulary is fitted again and everything recomputed."""
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +21,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import scipy.sparse as sp
+
+from .stop_words import ENGLISH_STOP_WORDS
 
 NEIGHBOURS_FILE = "neighbours.parquet"
 STATE_DIR = "similar"
@@ -82,22 +81,6 @@ def paper_texts(papers: pa.Table) -> tuple[list[str], pa.Array]:
     return chosen["paper_id"].to_pylist(), text.combine_chunks()
 
 
-def _vectorizer(vocabulary: list[str] | None = None):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    return TfidfVectorizer(
-        stop_words="english",
-        sublinear_tf=True,
-        min_df=1 if vocabulary is not None else 2,
-        # Words in more than a tenth of the papers say little about a subject and
-        # make the similarity product dense: at 5,000 synthetic papers 0.5 took
-        # 1.14 s of CPU and 0.1 0.61 s, with the anchor check as good or better.
-        max_df=MAX_DF if vocabulary is None else 1.0,
-        dtype=np.float32,
-        vocabulary=vocabulary,
-    )
-
-
 @dataclass
 class State:
     """What a rebuild reuses: the papers' ids and text hashes (in row order), the
@@ -116,51 +99,80 @@ class State:
 
 
 def fit(ids: list[str], texts: pa.Array) -> State:
-    """A vocabulary fitted on ``texts`` and their vectors."""
-    hashes, texts = _hashes(texts), texts.to_pylist()
-    vectorizer = _vectorizer()
-    try:
-        vectors = vectorizer.fit_transform(texts)
-    except ValueError:  # too few papers for min_df, or only stop words
-        vectorizer = _vectorizer()
-        vectorizer.set_params(min_df=1, max_df=1.0)
-        try:
-            vectors = vectorizer.fit_transform(texts)
-        except ValueError:
-            empty = _empty(len(ids))
-            return State(ids, hashes, [], np.zeros(0, np.float32), empty, empty)
-    vocabulary = vectorizer.get_feature_names_out().tolist()
-    vectors = sp.csr_matrix(vectors, dtype=np.float32)
-    return State(
-        ids, hashes, vocabulary, vectorizer.idf_.astype(np.float32), vectors, heaviest(vectors)
-    )
+    """A vocabulary fitted on ``texts`` and their vectors: what scikit-learn's
+    ``TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2,
+    max_df=MAX_DF)`` gives (with min_df 1 and no max_df when that leaves no
+    words), tokenised by Arrow: 4x faster than scikit-learn at 10,000 papers, and
+    the build does not import it."""
+    n, hashes = len(ids), _hashes(texts)
+    counts, words = _word_counts(texts, None)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    for min_df, max_df in ((2, MAX_DF * n), (1, n)):
+        keep = (df >= min_df) & (df <= max_df)
+        if max_df >= min_df and keep.any():
+            break
+    else:
+        empty = _empty(n)
+        return State(ids, hashes, [], np.zeros(0, np.float32), empty, empty)
+    chosen = np.flatnonzero(keep)
+    # Sorted like scikit-learn's (code points; Arrow sorts UTF-8 bytes, the same order).
+    chosen = chosen[pc.sort_indices(words.take(pa.array(chosen))).to_numpy()]
+    idf = (np.log((1 + n) / (1 + df[chosen])) + 1).astype(np.float32)
+    vectors = _weighted(counts[:, chosen], idf)
+    vocabulary = words.take(pa.array(chosen)).to_pylist()
+    return State(ids, hashes, vocabulary, idf, vectors, heaviest(vectors))
 
 
-#: scikit-learn's default token pattern (with its standard ``re`` semantics).
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+#: scikit-learn's token pattern ``(?u)\b\w\w+\b`` is runs of two or more word
+#: characters (letters, digits, underscore); in Arrow's RE2 the runs are what
+#: splitting on the rest leaves.
+_NOT_WORD = r"[^\pL\pN_]+"
+_STOP_WORDS = pa.array(sorted(ENGLISH_STOP_WORDS), pa.string())
+
+
+def _word_counts(texts: pa.Array, vocabulary: pa.Array | None) -> tuple[sp.csr_matrix, pa.Array]:
+    """Each text's word counts (lower case, no stop words), as a (texts x words)
+    matrix, and the words: those of ``vocabulary`` in its order (others left
+    out), or every word met."""
+    pieces = pc.split_pattern_regex(pc.utf8_lower(texts), _NOT_WORD)
+    doc = pc.list_parent_indices(pieces).to_numpy()
+    words = pc.list_flatten(pieces)
+    if vocabulary is None:
+        keep = pc.and_(
+            pc.greater_equal(pc.utf8_length(words), 2),
+            pc.invert(pc.is_in(words, value_set=_STOP_WORDS)),
+        )
+        encoded = words.filter(keep).dictionary_encode()
+        column, vocabulary = encoded.indices.to_numpy(), encoded.dictionary
+        doc = doc[keep.to_numpy(zero_copy_only=False)]
+    else:
+        found = pc.index_in(words, value_set=vocabulary)
+        doc = doc[pc.is_valid(found).to_numpy(zero_copy_only=False)]
+        column = found.drop_null().to_numpy()
+    ones = np.ones(len(column), np.float64)
+    counts = sp.csr_matrix((ones, (doc, column)), shape=(len(texts), len(vocabulary)))
+    counts.sum_duplicates()
+    return counts, vocabulary
+
+
+def _weighted(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """1 + log tf, times idf, L2-normalised: scikit-learn's sublinear TF-IDF."""
+    tf = counts.tocsr().astype(np.float64)
+    tf.data = 1.0 + np.log(tf.data)
+    weighted = sp.csr_matrix(tf.multiply(idf.astype(np.float64)))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    vectors = sp.csr_matrix(sp.diags(1.0 / norms) @ weighted, dtype=np.float32)
+    vectors.sort_indices()
+    return vectors
 
 
 def transform(state: State, texts: list[str]) -> sp.csr_matrix:
     """Vectors of ``texts`` under ``state``'s vocabulary and idf (words it has not
-    seen are left out): what scikit-learn's fitted TfidfVectorizer gives (lower
-    case, its token pattern, 1 + log tf, times idf, L2-normalised), without
-    importing scikit-learn, which alone took 1.7 s of CPU in a one-file rebuild."""
-    column = {term: i for i, term in enumerate(state.vocabulary)}
-    rows: list[int] = []
-    cols: list[int] = []
-    tfs: list[float] = []
-    for row, text in enumerate(texts):
-        counts = Counter(t for t in _TOKEN.findall(text.lower()) if t in column)
-        for term, count in counts.items():
-            rows.append(row)
-            cols.append(column[term])
-            tfs.append(1.0 + math.log(count))
-    shape = (len(texts), len(state.vocabulary))
-    tf = sp.csr_matrix((np.asarray(tfs, np.float64), (rows, cols)), shape=shape)
-    weighted = sp.csr_matrix(tf.multiply(state.idf.astype(np.float64)))
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted, dtype=np.float32)
+    seen are left out)."""
+    vocabulary = pa.array(state.vocabulary, pa.string())
+    counts, _ = _word_counts(pa.array(texts, pa.string()), vocabulary)
+    return _weighted(counts, state.idf)
 
 
 def _empty(rows: int, cols: int = 0) -> sp.csr_matrix:
