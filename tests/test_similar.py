@@ -90,7 +90,9 @@ def _by_paper(table) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
-def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tmp_path):
+def _rebuild_after_changes(tmp_path) -> Path:
+    """A version built from 12 days, then rebuilt with one new day, one day gone
+    and one day's text changed (under a quarter of the papers)."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     days = sorted(HF_DAILY.glob("2024-10-*.md"))[:13]
@@ -99,7 +101,6 @@ def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tm
     out = tmp_path / "out"
     digest_data.build([inputs], out)
     before = neighbours.read_state(current_version(out))
-    # One new day, one day gone, one day's text changed: under a quarter of the papers.
     shutil.copy(days[12], inputs / days[12].name)
     (inputs / days[0].name).unlink()
     changed = inputs / days[1].name
@@ -108,14 +109,39 @@ def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tm
     changed.write_text(changed.read_text().replace("model", "zebra", 10).replace(" the ", " a "))
     report = digest_data.build([inputs], out)
     assert report.files_parsed == 2
-    version = current_version(out)
-    state = neighbours.read_state(version)
+    state = neighbours.read_state(current_version(out))
     assert state.vocabulary == before.vocabulary  # reused, not fitted again
+    assert set(state.ids) == set(digest_data.load(out).papers["paper_id"])
+    return current_version(out)
+
+
+def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tmp_path):
+    version = _rebuild_after_changes(tmp_path)
+    state = neighbours.read_state(version)
     index, score = neighbours.top_neighbours(state.vectors, np.arange(len(state.ids)))
     whole = neighbours.neighbour_table(state.ids, np.arange(len(state.ids)), index, score)
     incremental = pq.read_table(version / neighbours.NEIGHBOURS_FILE)
     assert _by_paper(incremental) == _by_paper(whole)
-    assert set(state.ids) == set(digest_data.load(out).papers["paper_id"])
+
+
+def test_an_incremental_rebuild_with_candidates_finds_what_a_whole_computation_does(
+    tmp_path, monkeypatch
+):
+    """Above EXACT_UP_TO papers a rebuild merges new papers into the lists by
+    their candidate words; what it finds is as good as computing all lists again."""
+    monkeypatch.setattr(neighbours, "EXACT_UP_TO", 50)
+    monkeypatch.setattr(neighbours, "CANDIDATE_MAX_DF", 20)
+    version = _rebuild_after_changes(tmp_path)
+    state = neighbours.read_state(version)
+    rows = np.arange(len(state.ids))
+    assert len(rows) > 50
+    _, whole = neighbours.candidate_neighbours(state.vectors, rows)
+    recall, first = similar_recall(whole, state.index, state.score)
+    assert recall >= 0.99 and first >= 0.99
+    found = state.index >= 0
+    pairs = state.vectors[np.repeat(rows, neighbours.TOP)[found.ravel()]]
+    true = np.asarray(pairs.multiply(state.vectors[state.index[found]]).sum(axis=1)).ravel()
+    assert np.allclose(state.score[found], true, atol=1e-5)
 
 
 def test_the_similar_command_prints_csv_with_paper_id_title_score(sample_dataset):
