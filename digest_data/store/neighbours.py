@@ -3,10 +3,12 @@ papers by the cosine of TF-IDF vectors of its title and summary, written to
 ``neighbours.parquet`` (paper_id, neighbour_id, rank, score) in the version folder.
 
 One row per ``paper_id``, so a paper is never its own neighbour, nor is its
-duplicate from another source or day. A rebuild reuses the previous version's
-vocabulary, idf weights and vectors (``similar/``) and recomputes only what new,
-changed or removed papers touch; when more than ``REFIT_SHARE`` of the papers are
-new the vocabulary is fitted again and everything recomputed."""
+duplicate from another source or day. Up to ``EXACT_UP_TO`` papers every pair is
+compared; above, each paper's candidates (papers sharing its heaviest distinctive
+words) are, which keeps a cold build near-linear. A rebuild reuses the previous
+version's vocabulary, idf weights, vectors and lists (``similar/``) and recomputes
+only what new, changed or removed papers touch; when more than ``REFIT_SHARE`` of
+the papers are new the vocabulary is fitted again and everything recomputed."""
 
 from __future__ import annotations
 
@@ -202,8 +204,8 @@ def top_neighbours(
 def exact_neighbours(
     vectors: sp.csr_matrix, rows: np.ndarray, top: int = TOP
 ) -> tuple[np.ndarray, np.ndarray]:
-    """``top_neighbours`` by comparing each row with every paper: quadratic (112 s
-    of CPU at 50,000 synthetic papers), the reference the candidates are measured
+    """``top_neighbours`` by comparing each row with every paper: quadratic (about
+    100 s of CPU at 50,000 synthetic papers), the reference the candidates are measured
     against."""
     n = vectors.shape[0]
     index = np.full((len(rows), top), -1, np.int64)
@@ -339,7 +341,7 @@ def compute(papers: pa.Table, previous: Path | None, top: int = TOP) -> tuple[St
     if old is None or old.index is None or not ids or old.index.shape[1] != top:
         return _from_scratch(ids, texts, top)
     hashes = _hashes(texts)
-    # Arrow's hash lookup of the ids: a dict of 50,000 (id, hash) pairs was slower.
+    # Arrow's hash lookup of the ids, not a Python dict of 50,000 pairs.
     at = pc.index_in(pa.array(ids, pa.string()), value_set=pa.array(old.ids, pa.string()))
     at = at.fill_null(-1).to_numpy().astype(np.int64)
     reused = np.where((at >= 0) & (old.hashes[np.maximum(at, 0)] == hashes), at, -1)
