@@ -7,6 +7,14 @@ costs in CPU seconds.
 DATASET is a built dataset folder (``digest-data build ... --out DATASET``).
 Recall@10 counts ties as found (see ``analyse.similar.neighbour_recall``); the
 exact lists are computed for a random sample of papers (all when there are fewer).
+
+Measured 2026-11-27 (CPU s; recall@10 / same first neighbour):
+- real corpus, hf-daily + map-daily, 1,058 papers: 0.934 / 0.994 (built exact)
+- hf-daily, 986 papers (the test's corpus): 0.933 / 0.994
+- synthetic 10k: candidates 1.2 s, exact ~3.2 s; 0.977 / 0.999
+- synthetic 50k (/tmp/out50): candidates 6.7 s, exact ~106 s; 0.975 / 0.976
+- 250k (the 50k papers five times, titles marked): fit 21 s, candidates 14 s,
+  exact ~4,300 s; 0.914 / 0.999 (1,000-paper sample)
 """
 
 from __future__ import annotations
