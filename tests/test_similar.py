@@ -9,12 +9,14 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import HF_DAILY, ROOT, SAMPLE
 from typer.testing import CliRunner
 
 import digest_data
+from digest_data.analyse.similar import neighbour_recall as similar_recall
 from digest_data.analyse.similar import similar_papers
 from digest_data.cli import app
 from digest_data.store import neighbours
@@ -88,7 +90,9 @@ def _by_paper(table) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
-def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tmp_path):
+def _rebuild_after_changes(tmp_path) -> Path:
+    """A version built from 12 days, then rebuilt with one new day, one day gone
+    and one day's text changed (under a quarter of the papers)."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     days = sorted(HF_DAILY.glob("2024-10-*.md"))[:13]
@@ -97,7 +101,6 @@ def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tm
     out = tmp_path / "out"
     digest_data.build([inputs], out)
     before = neighbours.read_state(current_version(out))
-    # One new day, one day gone, one day's text changed: under a quarter of the papers.
     shutil.copy(days[12], inputs / days[12].name)
     (inputs / days[0].name).unlink()
     changed = inputs / days[1].name
@@ -106,14 +109,39 @@ def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tm
     changed.write_text(changed.read_text().replace("model", "zebra", 10).replace(" the ", " a "))
     report = digest_data.build([inputs], out)
     assert report.files_parsed == 2
-    version = current_version(out)
-    state = neighbours.read_state(version)
+    state = neighbours.read_state(current_version(out))
     assert state.vocabulary == before.vocabulary  # reused, not fitted again
+    assert set(state.ids) == set(digest_data.load(out).papers["paper_id"])
+    return current_version(out)
+
+
+def test_an_incremental_rebuild_gives_the_neighbours_a_whole_computation_does(tmp_path):
+    version = _rebuild_after_changes(tmp_path)
+    state = neighbours.read_state(version)
     index, score = neighbours.top_neighbours(state.vectors, np.arange(len(state.ids)))
     whole = neighbours.neighbour_table(state.ids, np.arange(len(state.ids)), index, score)
     incremental = pq.read_table(version / neighbours.NEIGHBOURS_FILE)
     assert _by_paper(incremental) == _by_paper(whole)
-    assert set(state.ids) == set(digest_data.load(out).papers["paper_id"])
+
+
+def test_an_incremental_rebuild_with_candidates_finds_what_a_whole_computation_does(
+    tmp_path, monkeypatch
+):
+    """Above EXACT_UP_TO papers a rebuild merges new papers into the lists by
+    their candidate words; what it finds is as good as computing all lists again."""
+    monkeypatch.setattr(neighbours, "EXACT_UP_TO", 50)
+    monkeypatch.setattr(neighbours, "CANDIDATE_MAX_DF", 20)
+    version = _rebuild_after_changes(tmp_path)
+    state = neighbours.read_state(version)
+    rows = np.arange(len(state.ids))
+    assert len(rows) > 50
+    _, whole = neighbours.candidate_neighbours(state.vectors, rows)
+    recall, first = similar_recall(whole, state.index, state.score)
+    assert recall >= 0.99 and first >= 0.99
+    found = state.index >= 0
+    pairs = state.vectors[np.repeat(rows, neighbours.TOP)[found.ravel()]]
+    true = np.asarray(pairs.multiply(state.vectors[state.index[found]]).sum(axis=1)).ravel()
+    assert np.allclose(state.score[found], true, atol=1e-5)
 
 
 def test_the_similar_command_prints_csv_with_paper_id_title_score(sample_dataset):
@@ -139,17 +167,83 @@ def test_a_dataset_built_before_neighbours_existed_gets_them_on_the_next_build(t
     assert len(neighbours.load_neighbours(out)) > 0
 
 
-def test_vectors_of_new_papers_are_what_scikit_learn_gives(sample_dataset):
-    import pyarrow.parquet as pq
+def _scikit_learn(vocabulary=None):
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from digest_data.store.dataset import current_version as version_of
+    return TfidfVectorizer(
+        stop_words="english",
+        sublinear_tf=True,
+        min_df=1 if vocabulary else 2,
+        max_df=1.0 if vocabulary else neighbours.MAX_DF,
+        dtype=np.float32,
+        vocabulary=vocabulary,
+    )
 
-    papers = pq.read_table(version_of(sample_dataset.path) / "papers.parquet")
+
+def test_vectors_are_what_scikit_learn_gives(sample_dataset):
+    papers = pq.read_table(current_version(sample_dataset.path) / "papers.parquet")
     ids, texts = neighbours.paper_texts(papers)
     state = neighbours.fit(ids[:600], texts[:600])
-    vectorizer = neighbours._vectorizer(state.vocabulary)
+    theirs = _scikit_learn()
+    fitted = theirs.fit_transform(texts[:600].to_pylist())
+    assert state.vocabulary == theirs.get_feature_names_out().tolist()
+    assert np.allclose(state.idf, theirs.idf_, atol=1e-6)
+    assert abs(state.vectors - fitted).max() < 1e-6
+    # New papers under the fitted vocabulary (words it has not seen left out).
+    vectorizer = _scikit_learn(state.vocabulary)
     vectorizer.idf_ = state.idf
     rest = texts[600:].to_pylist()
     ours, theirs = neighbours.transform(state, rest), vectorizer.transform(rest)
     assert ours.shape == theirs.shape
     assert abs(ours - theirs).max() < 1e-6
+
+
+def test_words_split_and_stop_like_scikit_learn():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from digest_data.store.stop_words import ENGLISH_STOP_WORDS as copied
+
+    assert copied == ENGLISH_STOP_WORDS
+    texts = ["Naïve GRPO-style RL_agents: 3D x2 ÉTÉ über-fast a b", "the of x2 GRPO"] * 2
+    state = neighbours.fit(["p1", "p2", "p3", "p4"], pa.array(texts))
+    theirs = _scikit_learn()
+    theirs.set_params(min_df=1, max_df=1.0)
+    assert abs(state.vectors - theirs.fit_transform(texts)).max() < 1e-6
+    assert state.vocabulary == theirs.get_feature_names_out().tolist()
+
+
+def test_recall_counts_found_neighbours_and_ties_as_found():
+    # Paper 0's exact list scores 0.9, 0.5, 0.4; the found list has the first, a
+    # tie for the last (another paper at 0.4) and misses 0.5: 2 of 3, first right.
+    # Paper 1 finds a paper less similar (0.2) than its one neighbour (0.3): 0 of 1.
+    exact = np.array([[0.9, 0.5, 0.4], [0.3, 0, 0]], np.float32)
+    found_index = np.array([[7, 8, -1], [5, -1, -1]])
+    found_score = np.array([[0.9, 0.4, 0], [0.2, 0, 0]], np.float32)
+    recall, first = similar_recall(exact, found_index, found_score)
+    assert recall == pytest.approx(2 / 4) and first == pytest.approx(1 / 2)
+
+
+# Measured 2026-11-27 with scripts/neighbour_recall.py on this corpus (hf-daily).
+CANDIDATE_RECALL = 0.93
+
+
+def test_candidate_neighbours_find_most_exact_neighbours_on_the_real_corpus(corpus):
+    """The candidates (used above EXACT_UP_TO papers) forced on the real corpus,
+    where similarities are low and spread over many words: the hard case."""
+    papers = pq.read_table(current_version(corpus) / "papers.parquet")
+    ids, texts = neighbours.paper_texts(papers)
+    vectors = neighbours.fit(ids, texts).vectors
+    rows = np.arange(len(ids))
+    index, score = neighbours.candidate_neighbours(vectors, rows)
+    exact_index, exact_score = neighbours.exact_neighbours(vectors, rows)
+    recall, first = similar_recall(exact_score, index, score)
+    assert recall >= CANDIDATE_RECALL - 0.02 and first >= 0.97
+    # Never the paper itself, and every score is the pair's true cosine.
+    assert not (index == rows[:, None]).any()
+    found = index >= 0
+    pairs = vectors[np.repeat(rows, neighbours.TOP)[found.ravel()]]
+    true = np.asarray(pairs.multiply(vectors[index[found]]).sum(axis=1)).ravel()
+    assert np.allclose(score[found], true, atol=1e-5)
+    # Where both lists agree on the first neighbour, the scores agree too.
+    same = index[:, 0] == exact_index[:, 0]
+    assert np.allclose(score[same, 0], exact_score[same, 0], atol=1e-5)
