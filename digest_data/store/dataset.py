@@ -37,6 +37,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -49,7 +50,14 @@ from . import authors, collection, merge, neighbours
 from .collection import RECORDS_SCHEMA
 from .inputs import DIGEST_SUFFIXES, READ_TRIES, Skip, discover, sha256_still, stat_key
 from .parsing import FileReport, ParsedFile, parse_file, parse_path, start_worker
-from .record_cache import RECORD_SHARDS, read_cached_records, record_shard, shard_path
+from .record_cache import (
+    KEYS_SCHEMA,
+    RECORD_SHARDS,
+    Rows,
+    read_cached_records,
+    record_shard,
+    shard_path,
+)
 from .versions import (
     OUTPUT_FILES,
     PARTITION_DIRS,
@@ -349,16 +357,36 @@ class Parsed:
 
     #: In the order of ``Plan.files``.
     files: list[ParsedFile]
-    #: The rows of every file (RECORDS_SCHEMA) by cache shard.
-    shards: dict[int, list[pa.Table]]
+    #: The rows of every file by cache shard (an unchanged shard's in full only if asked).
+    shards: dict[int, list[Rows]]
     #: Shards that are the previous version's bytes, to be linked.
     linkable: set[int]
     #: The previous version's rows of files that changed or went away, with the
     #: sources that version gave them; None when its cache was not used.
     stale: pa.Table | None
 
+    def _parts(self) -> list[Rows]:
+        return [part for parts in self.shards.values() for part in parts if part.keys.num_rows]
+
     def records(self) -> pa.Table:
-        parts = [t for tables in self.shards.values() for t in tables if t.num_rows]
+        """Every row (RECORDS_SCHEMA)."""
+        parts = [part.load() for part in self._parts()]
+        return pa.concat_tables(parts) if parts else RECORDS_SCHEMA.empty_table()
+
+    def keys(self) -> pa.Table:
+        """Every row's KEY_COLUMNS, in the order of ``records``."""
+        parts = [part.keys for part in self._parts()]
+        return pa.concat_tables(parts) if parts else KEYS_SCHEMA.empty_table()
+
+    def rows(self, wanted: np.ndarray) -> pa.Table:
+        """The rows of ``records`` where ``wanted`` is true, reading only the
+        shards that hold one."""
+        parts, start = [], 0
+        for part in self._parts():
+            mine = wanted[start : start + part.keys.num_rows]
+            start += part.keys.num_rows
+            if mine.any():
+                parts.append(part.load().filter(pa.array(mine)))
         return pa.concat_tables(parts) if parts else RECORDS_SCHEMA.empty_table()
 
 
@@ -384,7 +412,7 @@ def parse(
     for name in todo.uploads & results.keys():
         results[name].report.source = UPLOAD_SOURCE
 
-    shards: dict[int, list[pa.Table]] = {i: [] for i in range(RECORD_SHARDS)}
+    shards: dict[int, list[Rows]] = {i: [] for i in range(RECORD_SHARDS)}
     linkable: set[int] = set()
     stale = None
     if cached is not None:
@@ -398,7 +426,7 @@ def parse(
     for name in to_parse:
         table = results[name].table
         if table is not None:
-            shards[record_shard(name)].append(table)
+            shards[record_shard(name)].append(Rows.of(table))
             linkable.discard(record_shard(name))
     return Parsed([results[str(p)] for p in todo.files], shards, linkable, stale)
 
@@ -475,13 +503,20 @@ class Collected:
 def collect(todo: Plan, parsed: Parsed) -> Collected:
     """Records in, the dataset's tables out: merged again only where the changed
     files touch them when the previous version's tables can be spliced."""
-    records = _mark_uploads(parsed.records(), todo.uploads)
-    changed = set(todo.to_parse) | (todo.old_files.keys() - todo.hashes.keys())
     before = _previous_tables(todo.previous) if parsed.stale is not None else None
     if before is not None and parsed.stale is not None:
         old_papers, old_metrics, old_authors = before
-        changed_rows = pc.is_in(records["source_file"], value_set=pa.array(sorted(changed)))
-        papers, metrics = merge.splice(old_papers, old_metrics, records, changed_rows, parsed.stale)
+        keys = _mark_uploads(parsed.keys(), todo.uploads)
+        changed = set(todo.to_parse) | (todo.old_files.keys() - todo.hashes.keys())
+        changed_rows = pc.is_in(keys["source_file"], value_set=pa.array(sorted(changed)))
+        papers, metrics = merge.splice(
+            old_papers,
+            old_metrics,
+            keys,
+            changed_rows,
+            parsed.stale,
+            lambda wanted: _mark_uploads(parsed.rows(wanted), todo.uploads),
+        )
         same = {
             name
             for name, table, old in (
@@ -495,7 +530,8 @@ def collect(todo: Plan, parsed: Parsed) -> Collected:
             same.add("authors.parquet")
         else:
             people = authors.authors_table(papers)
-        return Collected(records.num_rows, papers, metrics, people, same_as_previous=same)
+        return Collected(keys.num_rows, papers, metrics, people, same_as_previous=same)
+    records = _mark_uploads(parsed.records(), todo.uploads)
     papers, metrics = collection.papers(records)
     return Collected(records.num_rows, papers, metrics, authors.authors_table(papers))
 
@@ -562,12 +598,13 @@ def _write_tables(version_dir: Path, previous: Path | None, collected: Collected
 
 def _write_record_shards(version_dir: Path, previous: Path | None, parsed: Parsed) -> None:
     (version_dir / "records").mkdir()
-    for shard, tables in parsed.shards.items():
+    for shard, parts in parsed.shards.items():
         target = shard_path(version_dir, shard)
         # A shard whose files are all unchanged is the same bytes: link, don't write.
         linked = previous is not None and shard in parsed.linkable
         if linked and link_or_false(shard_path(previous, shard), target):
             continue
+        tables = [part.load() for part in parts]
         _write_parquet(pa.concat_tables(tables) if tables else RECORDS_SCHEMA.empty_table(), target)
 
 

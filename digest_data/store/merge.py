@@ -11,6 +11,8 @@ the table a full collect gives (``tests/test_incremental_build.py`` checks it)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -36,6 +38,7 @@ def touched_ids(
     of changed files in ``records``, ``stale`` holds their previous rows), and
     those titles. Lending is by title, so these titles' records alone decide
     those ids."""
+    stale = stale.select(records.column_names)
     titles = _distinct(records["_title_key"].filter(changed), stale["_title_key"])
     has_title = pc.is_in(records["_title_key"], value_set=titles)
     before = pa.concat_tables(
@@ -49,18 +52,22 @@ def touched_ids(
     return pd.unique(ids), titles
 
 
-def rows_of(records: pa.Table, ids: np.ndarray, titles: pa.Array) -> pa.Table:
-    """The records whose paper id is one of ``ids`` (those of ``touched_ids``, with
+def rows_of(records: pa.Table, ids: np.ndarray, titles: pa.Array) -> np.ndarray:
+    """Which records have a paper id of ``ids`` (those of ``touched_ids``, with
     its ``titles``). A hashed id ``title:...`` is only ever a record of one of
     ``titles``; an id ``arxiv:X`` is also that of records of a title that some
     record with arXiv id X has (it may lend X). Those titles' records are given
-    ids, and the ones in ``ids`` kept."""
+    ids, and the ones in ``ids`` marked."""
     arxiv = [i[6:] for i in ids if i.startswith("arxiv:")]
     lenders = pc.is_in(records["arxiv_id"], value_set=pa.array(arxiv, pa.string()))
     titles = _distinct(records["_title_key"].filter(lenders), titles)
-    candidates = records.filter(pc.is_in(records["_title_key"], value_set=titles))
-    keep = paper_ids(candidates)[1].isin(set(ids)).to_numpy()
-    return candidates.filter(pa.array(keep))
+    candidates = pc.is_in(records["_title_key"], value_set=titles)
+    wanted = np.zeros(records.num_rows, dtype=bool)
+    found = records.filter(candidates)
+    wanted[np.flatnonzero(candidates.to_numpy(zero_copy_only=False))] = (
+        paper_ids(found)[1].isin(set(ids)).to_numpy()
+    )
+    return wanted
 
 
 def splice(
@@ -69,12 +76,15 @@ def splice(
     records: pa.Table,
     changed: pa.ChunkedArray,
     stale: pa.Table,
+    fetch: Callable[[np.ndarray], pa.Table],
 ) -> tuple[pa.Table, pa.Table]:
-    """The papers and metrics tables of ``records``, from the previous version's
-    tables and a merge of only the papers the change touches. A table the change
-    leaves as it was comes back as the very same object."""
+    """The papers and metrics tables of all records, from the previous version's
+    tables and a merge of only the papers the change touches. ``records`` holds
+    the key columns (``record_cache.KEY_COLUMNS``) of every record, ``fetch`` the
+    full rows where a mask over them is true. A table the change leaves as it was
+    comes back as the very same object."""
     ids, titles = touched_ids(records, changed, stale)
-    new_papers, new_metrics = papers(rows_of(records, ids, titles))
+    new_papers, new_metrics = papers(fetch(rows_of(records, ids, titles)))
     id_set = pa.array(ids, pa.string())
     dropped = pc.is_in(old_papers["paper_id"], value_set=id_set)
     metric_dropped = pc.is_in(old_metrics["paper_id"], value_set=id_set)
