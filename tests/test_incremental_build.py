@@ -11,6 +11,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 from conftest import HF_DAILY, MAP_DAILY, SEEDS
@@ -190,3 +193,37 @@ def test_uploads_added_and_withdrawn_equal_cold_builds(corpus, tmp_path):
         report = digest_data.build([corpus], out, uploads=uploads)
         assert report.files_parsed == len(uploads)
         assert_same_as_cold(corpus, out, cold, uploads, f"uploads={uploads}")
+
+
+@pytest.mark.parametrize("max_slices", [merge.MAX_SLICES, 1])
+def test_splicing_rows_into_a_sorted_table_is_a_sort_of_both(monkeypatch, max_slices):
+    """Made of slices (a small change) or copied (a big one), the spliced table is
+    what sorting the kept and the new rows together gives."""
+    monkeypatch.setattr(merge, "MAX_SLICES", max_slices)
+    rng = np.random.default_rng(7)
+    old = pa.table(
+        {
+            "date": pa.array(np.repeat(np.arange(50), 4), pa.int32()),
+            "source": ["hf"] * 200,
+            "source_file": ["a.md"] * 200,
+            "source_line": pa.array(np.tile(np.arange(4) * 2, 50), pa.int32()),
+            "paper_id": [f"old{i}" for i in range(200)],
+            "title": [f"Old {i}" for i in range(200)],
+        }
+    )
+    dropped = pa.chunked_array([pa.array(rng.random(200) < 0.3)])
+    new = pa.table(
+        {
+            "date": pa.array(np.arange(0, 50, 2), pa.int32()),
+            "source": ["hf"] * 25,
+            "source_file": ["a.md"] * 25,
+            "source_line": pa.array(np.ones(25), pa.int32()),  # between two old rows
+            "paper_id": [f"new{i}" for i in range(25)],
+            "title": [f"New {i}" for i in range(25)],
+        }
+    )
+    spliced = merge.insert_sorted(old, dropped, new)
+    kept = old.filter(pc.invert(dropped))
+    expected = pa.concat_tables([kept, new]).sort_by([(c, "ascending") for c in merge.ORDER])
+    assert spliced.equals(expected)
+    assert spliced.num_rows == 200 - sum(dropped.to_pylist()) + 25

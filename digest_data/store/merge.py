@@ -23,6 +23,8 @@ from .collection import paper_ids, papers
 #: The papers table's row order (as ``collection.papers`` sorts it).
 ORDER = ("date", "source", "source_file", "source_line", "paper_id")
 _GROUP = ["paper_id", "source", "date"]
+#: Above this many slices a spliced table is copied into one piece instead.
+MAX_SLICES = 256
 
 
 def _distinct(*arrays: pa.ChunkedArray | pa.Array) -> pa.Array:
@@ -117,6 +119,9 @@ def insert_sorted(old: pa.Table, dropped: pa.ChunkedArray, new: pa.Table) -> pa.
     starts = np.ones(len(order), dtype=bool)
     starts[1:] = (from_new[1:] != from_new[:-1]) | (row[1:] != row[:-1] + 1)
     first = np.flatnonzero(starts)
+    if len(first) > MAX_SLICES:  # a big change: one copy beats thousands of chunks
+        table = pa.concat_tables([old, new]).combine_chunks()
+        return table.take(np.where(from_new, row + old.num_rows, row))
     ends = np.append(first[1:], len(order))
     pieces = [
         (new if from_new[s] else old).slice(row[s], e - s) for s, e in zip(first, ends, strict=True)

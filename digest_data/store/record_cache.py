@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -80,7 +80,8 @@ def read_cached_records(previous: Path | None, reusable: set[str]) -> dict[int, 
         mask = pc.is_in(keys["source_file"], value_set=keep)
         if pc.all(mask).as_py() is not False:
             cached[shard] = CachedShard(
-                Rows(keys, partial(pq.read_table, path, schema=RECORDS_SCHEMA)),
+                # Read at most once, though the merge and a rewrite of the shard may both ask.
+                Rows(keys, cache(partial(pq.read_table, path, schema=RECORDS_SCHEMA))),
                 RECORDS_SCHEMA.empty_table(),
             )
             continue
