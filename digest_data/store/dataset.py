@@ -508,7 +508,9 @@ def collect(todo: Plan, parsed: Parsed) -> Collected:
         old_papers, old_metrics, old_authors = before
         keys = _mark_uploads(parsed.keys(), todo.uploads)
         changed = set(todo.to_parse) | (todo.old_files.keys() - todo.hashes.keys())
-        changed_rows = pc.is_in(keys["source_file"], value_set=pa.array(sorted(changed)))
+        changed_rows = pc.is_in(
+            keys["source_file"], value_set=pa.array(sorted(changed), pa.string())
+        )
         papers, metrics = merge.splice(
             old_papers,
             old_metrics,
