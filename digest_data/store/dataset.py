@@ -25,7 +25,9 @@ A build runs in four stages, each a function from data to data:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 import multiprocessing
 import os
@@ -201,8 +203,9 @@ def build(
         raise BuildError(str(exc)) from exc
     out = Path(out_dir)
     uploads = list(uploads)
-    files, missing = discover([*inputs, *uploads])
-    upload_names = {str(p) for p in discover(uploads)[0]}
+    with gc_paused():
+        files, missing = discover([*inputs, *uploads])
+        upload_names = {str(p) for p in discover(uploads)[0]}
     if not files:
         reasons = "; ".join(str(s) for s in missing) or "no digest files found"
         raise BuildError(f"nothing to build: {reasons}")
@@ -228,7 +231,8 @@ def _build_locked(
     upload_names: set[str],
 ) -> BuildReport:
     previous = None if force else current_version(out)
-    todo = plan(files, missing, previous, pipeline_key(taxonomy), partition, upload_names)
+    with gc_paused():
+        todo = plan(files, missing, previous, pipeline_key(taxonomy), partition, upload_names)
     if todo.unchanged:
         assert previous is not None
         report = BuildReport.from_json((previous / "build_report.json").read_text())
@@ -238,6 +242,20 @@ def _build_locked(
     parsed = parse(todo, taxonomy, workers, progress)
     collected = collect(todo, parsed)
     return publish(out, todo, parsed, collected, partition, started)
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while. Walking thousands of files and
+    reading their manifest entries makes hundreds of thousands of small objects, none
+    in a cycle, and the collector's passes over them were a tenth of a one-file rebuild."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # ---------------------------------------------------------------------------
@@ -401,10 +419,11 @@ def parse(
     if cached is None:
         to_parse = [str(p) for p in todo.files]
     else:
-        for name in todo.reusable:
-            results[name] = _cached_result(todo.old_files[name])
-            if tick:
-                tick()
+        with gc_paused():
+            for name in todo.reusable:
+                results[name] = _cached_result(todo.old_files[name])
+                if tick:
+                    tick()
     for name, result in _parse_all(to_parse, todo.hashes, todo.contents, taxonomy, workers):
         results[name] = result
         if tick:
