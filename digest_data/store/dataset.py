@@ -520,41 +520,55 @@ class Collected:
 
 
 def collect(todo: Plan, parsed: Parsed) -> Collected:
-    """Records in, the dataset's tables out: merged again only where the changed
-    files touch them when the previous version's tables can be spliced."""
+    """Records in, the dataset's tables out: when the previous version's tables
+    can be read, only what the changed files touch is merged again."""
     before = _previous_tables(todo.previous) if parsed.stale is not None else None
-    if before is not None and parsed.stale is not None:
-        old_papers, old_metrics, old_authors = before
-        keys = _mark_uploads(parsed.keys(), todo.uploads)
-        changed = set(todo.to_parse) | (todo.old_files.keys() - todo.hashes.keys())
-        changed_rows = pc.is_in(
-            keys["source_file"], value_set=pa.array(sorted(changed), pa.string())
-        )
-        papers, metrics = merge.splice(
-            old_papers,
-            old_metrics,
-            keys,
-            changed_rows,
-            parsed.stale,
-            lambda wanted: _mark_uploads(parsed.rows(wanted), todo.uploads),
-        )
-        same = {
-            name
-            for name, table, old in (
-                ("papers.parquet", papers, old_papers),
-                ("metrics.parquet", metrics, old_metrics),
-            )
-            if table is old
-        }
-        if papers is old_papers or merge.same_authors(papers, old_papers):
-            people = old_authors
-            same.add("authors.parquet")
-        else:
-            people = authors.authors_table(papers)
-        return Collected(keys.num_rows, papers, metrics, people, same_as_previous=same)
-    records = _mark_uploads(parsed.records(), todo.uploads)
+    if before is None or parsed.stale is None:
+        return collect_all(_mark_uploads(parsed.records(), todo.uploads))
+    return collect_changes(todo, parsed, parsed.stale, *before)
+
+
+def collect_all(records: pa.Table) -> Collected:
+    """Every record merged into papers, their metrics and their authors."""
     papers, metrics = collection.papers(records)
     return Collected(records.num_rows, papers, metrics, authors.authors_table(papers))
+
+
+def collect_changes(
+    todo: Plan,
+    parsed: Parsed,
+    stale: pa.Table,
+    old_papers: pa.Table,
+    old_metrics: pa.Table,
+    old_authors: pa.Table,
+) -> Collected:
+    """The previous version's tables with the papers the changed files touch
+    merged again (``merge.splice``); the same tables as a ``collect_all``."""
+    keys = _mark_uploads(parsed.keys(), todo.uploads)
+    changed = set(todo.to_parse) | (todo.old_files.keys() - todo.hashes.keys())
+    changed_rows = pc.is_in(keys["source_file"], value_set=pa.array(sorted(changed), pa.string()))
+    papers, metrics = merge.splice(
+        old_papers,
+        old_metrics,
+        keys,
+        changed_rows,
+        stale,
+        lambda wanted: _mark_uploads(parsed.rows(wanted), todo.uploads),
+    )
+    same = {
+        name
+        for name, table, old in (
+            ("papers.parquet", papers, old_papers),
+            ("metrics.parquet", metrics, old_metrics),
+        )
+        if table is old
+    }
+    if papers is old_papers or merge.same_authors(papers, old_papers):
+        people = old_authors
+        same.add("authors.parquet")
+    else:
+        people = authors.authors_table(papers)
+    return Collected(keys.num_rows, papers, metrics, people, same_as_previous=same)
 
 
 def _previous_tables(previous: Path | None) -> tuple[pa.Table, pa.Table, pa.Table] | None:
