@@ -164,12 +164,17 @@ def test_incremental_rebuilds_equal_cold_builds(corpus, tmp_path, monkeypatch):
 def test_a_comment_only_change_links_the_previous_tables(corpus, tmp_path):
     out = tmp_path / "out"
     digest_data.build([corpus], out)
-    before = {name: (out / "current" / name).stat().st_ino for name in TABLES}
+    # The papers did not change, so neither did their neighbours and the state
+    # the next build updates them from.
+    names = [*TABLES, "neighbours.parquet", "similar/vectors.npz", "similar/lists.npz"]
+    before = {name: (out / "current" / name).stat().st_ino for name in names}
     append_a_comment(corpus)
     report = digest_data.build([corpus], out)
     assert not report.unchanged and report.files_parsed == 1
-    after = {name: (out / "current" / name).stat().st_ino for name in TABLES}
+    after = {name: (out / "current" / name).stat().st_ino for name in names}
     assert after == before
+    # A next build that changes a summary updates them from the linked state.
+    assert digest_data.build([corpus], out, force=False).unchanged
 
 
 def test_uploads_added_and_withdrawn_equal_cold_builds(corpus, tmp_path):

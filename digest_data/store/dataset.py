@@ -603,7 +603,9 @@ def publish(
     version_dir = new_version_dir(out)
     try:
         _write_tables(version_dir, todo.previous, collected)
-        neighbours.write(collected.papers, version_dir, todo.previous)
+        unchanged = todo.previous is not None and "papers.parquet" in collected.same_as_previous
+        if not (unchanged and neighbours.link(todo.previous, version_dir)):
+            neighbours.write(collected.papers, version_dir, todo.previous)
         _write_record_shards(version_dir, todo.previous, parsed)
         if partition == "month":
             _write_by_month(collected.papers, version_dir / "papers")

@@ -493,6 +493,38 @@ def write(papers: pa.Table, version_dir: Path, previous: Path | None) -> pa.Tabl
     return table
 
 
+STATE_FILES = (
+    "vectors.npz",
+    "pruned.npz",
+    "lists.npz",
+    "papers.parquet",
+    "vocabulary.parquet",
+    "state.json",
+)
+
+
+def link(previous: Path, version_dir: Path) -> bool:
+    """Hard-link the previous version's neighbours and state into ``version_dir``
+    (for a build whose papers table is the previous one: nothing to compute).
+    False, leaving nothing behind, when it has none of this program's or the file
+    system cannot link; the caller then writes them."""
+    if not has_neighbours(previous):
+        return False
+    pairs = [(previous / NEIGHBOURS_FILE, version_dir / NEIGHBOURS_FILE)] + [
+        (previous / STATE_DIR / name, version_dir / STATE_DIR / name) for name in STATE_FILES
+    ]
+    (version_dir / STATE_DIR).mkdir()
+    try:
+        for source, target in pairs:
+            os.link(source, target)
+    except OSError:
+        for _, target in pairs:
+            target.unlink(missing_ok=True)
+        (version_dir / STATE_DIR).rmdir()
+        return False
+    return True
+
+
 def read_state(version: Path | None) -> State | None:
     """The reusable state of a version folder, or None when it has none (or of
     another version, or unreadable)."""
