@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate
 from digest_data.analyse.papers import find_papers, joined, row_keys, row_metrics
-from digest_data.app import trendsview, ui
+from digest_data.app import similarview, ui
 from digest_data.app.safe import (
     CELL_CHARS,
     DETAIL_CHARS,
@@ -115,7 +115,7 @@ if not numbers.empty:
 
 # Papers like this one: neighbours computed at build time (store/neighbours.py).
 st.markdown("**Papers like this one**")
-like = trendsview.papers_like(ctx, paper["paper_id"])
+like = similarview.papers_like(ctx, paper["paper_id"])
 if like is None:
     st.caption("This dataset was built without neighbours: rebuild it to see them.")
 elif like.empty:

@@ -7,6 +7,7 @@ function in ``filters``, ``aggregate`` or ``export``."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -46,7 +47,11 @@ class Context:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def cached_dataset(out: str, version: str) -> Dataset:
     """The dataset version ``version`` in ``out``, loaded once and shared."""
-    return load(out)
+    loaded = load(out)
+    # The loaded tables live as long as the server: moved out of the collector's
+    # sight, a full collection no longer walks them (0.5 s at 50,000 papers).
+    gc.freeze()
+    return loaded
 
 
 def dataset(source: DataSource) -> Dataset:
