@@ -90,3 +90,24 @@ def test_a_frame_that_is_not_the_datasets_rows_is_not_indexed(sample_dataset):
 def test_the_index_counts_the_real_corpus_as_the_frame_functions_do(tmp_path):
     digest_data.build(["/work/shared/corpus/hf-daily"], tmp_path / "out")
     _check(digest_data.load(tmp_path / "out"))
+
+
+def test_papers_like_from_the_per_version_tables_match_a_plain_lookup(sample_dataset):
+    from digest_data.analyse import similar
+    from digest_data.store.neighbours import load_neighbours
+
+    table = load_neighbours(sample_dataset.path).to_pandas()
+    papers = sample_dataset.papers
+    tables = similar.by_paper(table), similar.first_listings(papers)
+    for paper_id in papers["paper_id"].drop_duplicates().head(60):
+        mine = table[table["paper_id"] == paper_id].sort_values("rank").head(5)
+        expected = []
+        for neighbour, score in zip(mine["neighbour_id"], mine["score"], strict=True):
+            listed = papers[papers["paper_id"] == neighbour].sort_values("date", kind="stable")
+            first = listed.iloc[0]
+            expected.append((neighbour, first["title"], round(float(score), 4), first["date"]))
+        found = similar.similar_in(*tables, paper_id, 5)
+        got = list(
+            zip(found["paper_id"], found["title"], found["score"], found["date"], strict=True)
+        )
+        assert got == expected, paper_id
