@@ -61,8 +61,9 @@ def dataset(source: DataSource) -> Dataset:
     failed build leaves the last good one in place: it is shown with a notice."""
     failure = None
     try:
-        with st.spinner("Building the dataset from the digest files…"):
-            ensure_built(source)
+        if source.inputs:  # a dataset built elsewhere is only read: no spinner thread
+            with st.spinner("Building the dataset from the digest files…"):
+                ensure_built(source)
     except (BuildError, OSError) as exc:
         failure = failure_notice(exc, source)
     from ..store.dataset import current_version
