@@ -19,7 +19,7 @@ def overview() -> None:
     st.title("Overview")
     st.caption(ui.range_caption(ctx))
     # Authors are counted as people: a username joined to a name counts once.
-    figures = {**ui.cached(ctx, "headline"), "authors": ui.cached(ctx, "people_count")}
+    figures = ui.overview_figures(ctx)
     cols = st.columns(5)
     for col, (label, key) in zip(
         cols,

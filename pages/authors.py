@@ -20,7 +20,7 @@ st.caption(
     "its real name counts once (see the author table's *Found as*)"
 )
 
-table = ui.cached(ctx, "people_table", "")
+table = ui.people_table(ctx)
 if table.empty:
     ui.empty("No authors in these papers (M-A-P digests list affiliations, not authors).")
     st.stop()
@@ -56,7 +56,7 @@ search = st.text_input(
     placeholder="part of a name or username",
     help="Matches the author's name and every form it was found under.",
 )
-found = ui.cached(ctx, "people_table", search.strip())
+found = ui.people_table(ctx, search.strip())
 # The browser gets the options: the most prolific matches, not every name.
 author = st.selectbox(
     "Author",
@@ -66,7 +66,7 @@ author = st.selectbox(
     help=f"The {aggregate.TABLE_ROWS:,} most frequent authors matching the search above.",
 )
 if author:
-    mine = ui.cached(ctx, "person_papers", author)
+    mine = ui.person_papers(ctx, author)
     freq = filters.suggested_period(ctx.state)
     counts = people.per_period(mine, freq)
     fig = charts.bars(

@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate
 from digest_data.analyse.papers import find_papers, joined, row_keys, row_metrics
-from digest_data.app import trendsview, ui
+from digest_data.app import similarview, ui
 from digest_data.app.safe import (
     CELL_CHARS,
     DETAIL_CHARS,
@@ -30,12 +30,15 @@ table = ui.shared_table(ctx, "paper_table")
 # What a reader scans first fits at 1400 px; rows taller than 64 px let titles and
 # authors wrap (Streamlit wraps only then), and authors take the width left. The
 # arXiv id is in the link, the detail and the CSV.
-head = aggregate.first_rows(table)  # only the rows drawn are joined into text
+# Only the rows and columns drawn go to the browser (summaries would be most of
+# the bytes), and only they are joined into text.
+shown = ["date", "title", "topics", "metric_numbers", "source", "url", "authors"]
+head = aggregate.first_rows(table)[shown]
 ui.table(
     head.assign(authors=joined(head["authors"]), topics=joined(head["topics"])),
     "papers",
     total=len(table),
-    column_order=["date", "title", "topics", "metric_numbers", "source", "url", "authors"],
+    column_order=shown,
     row_height=66,
     column_config={
         "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
@@ -115,7 +118,7 @@ if not numbers.empty:
 
 # Papers like this one: neighbours computed at build time (store/neighbours.py).
 st.markdown("**Papers like this one**")
-like = trendsview.papers_like(ctx, paper["paper_id"])
+like = similarview.papers_like(ctx, paper["paper_id"])
 if like is None:
     st.caption("This dataset was built without neighbours: rebuild it to see them.")
 elif like.empty:

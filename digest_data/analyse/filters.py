@@ -199,22 +199,65 @@ def apply(
         chosen[rows[np.isin(values, list(state.topics))[codes]]] = True
         selected = selected[chosen]
     if state.query and len(selected):
-        needle = state.query.casefold()
-        haystack = (
-            selected["title"].fillna("")
-            + "\n"
-            + selected["authors"].map(" ; ".join)
-            + "\n"
-            + (
-                selected["authors"].map(lambda a: " ; ".join(people.get(n, "") for n in a))
-                if people
-                else ""
-            )
-            + "\n"
-            + selected["summary"].fillna("")
-        )
-        selected = selected[haystack.str.casefold().str.contains(needle, regex=False)]
+        selected = selected[search_mask(selected, state.query, people)]
     return selected
+
+
+def _haystack(papers: pd.DataFrame, people: Mapping[str, str] | None) -> pd.Series:
+    """What the search reads: title, authors, their persons and summary, one line each."""
+    return (
+        papers["title"].fillna("")
+        + "\n"
+        + papers["authors"].map(" ; ".join)
+        + "\n"
+        + (
+            papers["authors"].map(lambda a: " ; ".join(people.get(n, "") for n in a))
+            if people
+            else ""
+        )
+        + "\n"
+        + papers["summary"].fillna("")
+    )
+
+
+def _fields(papers: pd.DataFrame, people: Mapping[str, str] | None) -> list[pa.Array]:
+    """The haystack's lines as Arrow string arrays (nulls as empty strings)."""
+    authors = pa.array(papers["authors"], pa.list_(pa.string()))
+    if isinstance(authors, pa.ChunkedArray):
+        authors = authors.combine_chunks()
+    fields = [pa.array(papers["title"], pa.string()), pc.binary_join(authors, " ; ")]
+    if people:
+        names = pc.list_flatten(authors)
+        persons = pa.array([people.get(n, "") for n in names.to_pylist()], pa.string())
+        offsets = pc.subtract(authors.offsets, authors.offsets[0])
+        fields.append(pc.binary_join(pa.ListArray.from_arrays(offsets, persons), " ; "))
+    fields.append(pa.array(papers["summary"], pa.string()))
+    return [pc.fill_null(f, "") for f in fields]
+
+
+def search_mask(papers: pd.DataFrame, query: str, people: Mapping[str, str] | None) -> np.ndarray:
+    """Which papers contain ``query`` (case-insensitive, as ``str.casefold``) in
+    their title, authors (or the authors' persons, through ``people``) or summary.
+
+    Arrow's case-insensitive match reads the ASCII rows (nine in ten) in C; for
+    ASCII text it agrees with casefold, since casefold maps no non-ASCII letter
+    onto ASCII. Rows with other letters (where casefold also expands letters such
+    as "ß" to "ss") are read by casefold in Python. Over 50,000 papers this took
+    0.6 s as one casefolded pandas column."""
+    needle = query.casefold()
+    if "\n" in needle:  # a match across lines: only the joined haystack has one
+        return _haystack(papers, people).str.casefold().str.contains(needle, regex=False).to_numpy()
+    fields = _fields(papers, people)
+    ascii_rows = np.ones(len(papers), dtype=bool)
+    found = np.zeros(len(papers), dtype=bool)
+    for line in fields:
+        ascii_rows &= pc.string_is_ascii(line).to_numpy(zero_copy_only=False)
+        found |= pc.match_substring(line, needle, ignore_case=True).to_numpy(zero_copy_only=False)
+    other = np.flatnonzero(~ascii_rows)
+    if len(other):
+        haystack = _haystack(papers.iloc[other], people)
+        found[other] = haystack.str.casefold().str.contains(needle, regex=False).to_numpy()
+    return found
 
 
 #: The periods charts count by.

@@ -108,7 +108,6 @@ def scores_over_time(
         )
     fig.update_layout(
         title=title,
-        template="plotly_white",
         xaxis_title="Digest day",
         yaxis_title=y_title,
         legend_title_text="Metric",

@@ -1,6 +1,5 @@
-"""The Streamlit side of trends and similar papers: cached item tables, ranked
-lists with their sparklines and links, and the neighbour table. Every number comes
-from ``analyse.trends`` and ``analyse.similar``."""
+"""The Streamlit side of trends: cached item tables, ranked lists with their
+sparklines and links. Every number comes from ``analyse.trends``."""
 
 from __future__ import annotations
 
@@ -10,9 +9,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from ..analyse import filters, similar, trends
-from ..store.neighbours import load_neighbours
-from .safe import safe_urls
+from ..analyse import filters, trends
 from .ui import Context, cached_dataset, filtered_rows
 
 #: The Papers page's path in the navigation.
@@ -96,21 +93,3 @@ def papers_link(ctx: Context, what: str, item: str, topic_ids: dict[str, str]) -
         state = replace(state, query=item)
     query = filters.to_query(state, ctx.bounds)
     return f"{PAPERS_PAGE}?{urllib.parse.urlencode(query)}"
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _neighbours(out: str, version: str) -> pd.DataFrame | None:
-    try:
-        return load_neighbours(out).to_pandas()
-    except FileNotFoundError:
-        return None
-
-
-def papers_like(ctx: Context, paper_id: str, top: int = 5) -> pd.DataFrame | None:
-    """The papers most like ``paper_id`` with safe links; None when the dataset was
-    built without neighbours."""
-    table = _neighbours(str(ctx.source.out), ctx.dataset.version)
-    if table is None:
-        return None
-    found = similar.similar_papers(table, ctx.dataset.papers, paper_id, top)
-    return found.assign(url=safe_urls(found["url"]))

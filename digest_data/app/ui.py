@@ -7,14 +7,16 @@ function in ``filters``, ``aggregate`` or ``export``."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import plotly.colors
 import streamlit as st
 
-from ..analyse import aggregate, export, filters, leaderboard, people
+from ..analyse import aggregate, export, filters, leaderboard, people, selection
 from ..enrich.topics import load_taxonomy
 from ..store.dataset import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, source_from_env
@@ -46,7 +48,12 @@ class Context:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def cached_dataset(out: str, version: str) -> Dataset:
     """The dataset version ``version`` in ``out``, loaded once and shared."""
-    return load(out)
+    loaded = load(out)
+    # The loaded tables live as long as the server: moved out of the collector's
+    # sight, the full collection Streamlit runs after every script run no longer
+    # walks them (it took 0.5 s at 50,000 papers, 7% of the server's time).
+    gc.freeze()
+    return loaded
 
 
 def dataset(source: DataSource) -> Dataset:
@@ -54,8 +61,9 @@ def dataset(source: DataSource) -> Dataset:
     failed build leaves the last good one in place: it is shown with a notice."""
     failure = None
     try:
-        with st.spinner("Building the dataset from the digest files…"):
-            ensure_built(source)
+        if source.inputs:  # a dataset built elsewhere is only read: no spinner thread
+            with st.spinner("Building the dataset from the digest files…"):
+                ensure_built(source)
     except (BuildError, OSError) as exc:
         failure = failure_notice(exc, source)
     from ..store.dataset import current_version
@@ -108,9 +116,64 @@ def _persons(out: str, version: str) -> dict[str, str]:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered_metrics(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
-    return filters.metrics_of(
-        cached_dataset(out, version).metrics, filtered_rows(out, version, state)
-    )
+    ds, papers = cached_dataset(out, version), filtered_rows(out, version, state)
+    found = _rows(out, version, papers)
+    if found is None:
+        return filters.metrics_of(ds.metrics, papers)
+    return selection.metrics_of(found[0], ds.metrics, ds.papers, found[1])
+
+
+@st.cache_resource(show_spinner="Indexing the papers…", max_entries=4)
+def paper_index(out: str, version: str) -> selection.PaperIndex | None:
+    """The dataset's papers as codes (``analyse.selection``), built once per
+    version; None for a dataset whose rows the index cannot name."""
+    ds = cached_dataset(out, version)
+    if not isinstance(ds.papers.index, pd.RangeIndex) or not selection.has_unique_keys(ds.papers):
+        return None
+    return selection.build_index(ds.papers, ds.metrics, ds.authors)
+
+
+def _rows(
+    out: str, version: str, papers: pd.DataFrame
+) -> tuple[selection.PaperIndex, np.ndarray] | None:
+    """The index and the dataset rows of the filtered ``papers``, or None."""
+    index = paper_index(out, version)
+    rows = None if index is None else selection.positions(index, papers)
+    return None if rows is None else (index, rows)
+
+
+def overview_figures(ctx: Context) -> dict[str, int]:
+    """Papers, distinct papers, days, authors (as people) and metric numbers."""
+    out, version = str(ctx.source.out), ctx.dataset.version
+    found = _rows(out, version, ctx.papers)
+    if found is None:
+        return {**cached(ctx, "headline"), "authors": cached(ctx, "people_count")}
+    return selection.overview_figures(*found)
+
+
+# Shared read-only: a person table over every day is 80,000 rows, which a data
+# cache would unpickle on every view.
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _people_table(out: str, version: str, state: filters.FilterState, search: str):
+    papers = filtered_rows(out, version, state)
+    found = _rows(out, version, papers)
+    if found is None:
+        return people.people_table(papers, cached_dataset(out, version).authors, search)
+    return selection.people_table(found[0], papers["date"], found[1], search)
+
+
+def people_table(ctx: Context, search: str = "") -> pd.DataFrame:
+    """``people.people_table`` of the filtered papers, cached and shared read-only."""
+    return _people_table(str(ctx.source.out), ctx.dataset.version, ctx.state, search)
+
+
+def person_papers(ctx: Context, person: str) -> pd.DataFrame:
+    """``people.person_papers`` of the filtered papers (``selection.person_papers``)."""
+    found = _rows(str(ctx.source.out), ctx.dataset.version, ctx.papers)
+    if found is None:
+        return cached(ctx, "person_papers", person)
+    index, rows = found
+    return selection.person_papers(index, ctx.dataset.papers, ctx.dataset.authors, rows, person)
 
 
 def _seed_widgets(state: filters.FilterState) -> None:
@@ -241,6 +304,8 @@ def _cached(
 # what computing it does.
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _shared(name: str, out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
+    if name == "paper_table":
+        return _indexed_paper_table(out, version, state)
     return TABLES[name](filtered_rows(out, version, state), _filtered_metrics(out, version, state))
 
 
@@ -252,6 +317,17 @@ def shared_table(ctx: Context, name: str) -> pd.DataFrame:
 def _paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
     """The Papers table with links that are not http(s) blanked."""
     table = aggregate.paper_table(papers, metrics)
+    table["url"] = safe_urls(table["url"])
+    return table
+
+
+def _indexed_paper_table(out: str, version: str, state: filters.FilterState) -> pd.DataFrame:
+    """``_paper_table`` of the filtered papers, from the index's order and counts."""
+    papers = filtered_rows(out, version, state)
+    found = _rows(out, version, papers)
+    if found is None:
+        return _paper_table(papers, _filtered_metrics(out, version, state))
+    table = selection.paper_table(found[0], cached_dataset(out, version).papers, found[1])
     table["url"] = safe_urls(table["url"])
     return table
 
