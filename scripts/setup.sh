@@ -14,9 +14,16 @@ extra=""
 # installed package that differs to its pinned version.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check \
   -c requirements/constraints.txt -e ".${extra}"
-if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
-  # The browser tests drive Debian's Chromium; Playwright's own download does not work offline.
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+if [ "${1:-}" = "test" ]; then
+  # The browser tests drive Debian's Chromium (Playwright's own download does not
+  # work offline); the several-processes tests run Debian's nginx in front.
+  missing=""
+  [ -x /usr/bin/chromium ] || missing="chromium"
+  [ -x /usr/sbin/nginx ] || missing="$missing nginx"
+  if [ -n "$missing" ]; then
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  fi
 fi
