@@ -4,6 +4,7 @@ joining a username to a name only when the form and the co-authors agree."""
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -459,3 +460,26 @@ def test_a_research_group_joins_a_whole_name_spelling_of_a_name_that_is_one_grou
     # The same name also on a paper of an unconnected group may be two people.
     found = by_name([*group, ("p3", ["Xiang Chen", "Bo Two"]), ("p4", ["Xiang Chen", "Cy Three"])])
     assert found["xiangchen"].person == "xiangchen"
+
+
+def test_people_are_read_from_an_author_table_in_chunks():
+    """A large dataset's Arrow-backed columns come in several chunks (found at
+    250,000 papers, where every page that counts people failed)."""
+
+    def chunked(*parts):
+        return pd.Series(pd.arrays.ArrowExtensionArray(pa.chunked_array(list(parts))))
+
+    authors = pd.DataFrame(
+        {
+            "name": chunked(["liuziwei7", "Ziwei Liu"], ["Ann Lee"]),
+            "person": chunked(["Ziwei Liu", "Ziwei Liu"], ["Ann Lee"]),
+        }
+    )
+    papers = pd.DataFrame(
+        {
+            "paper_id": ["a", "b"],
+            "authors": chunked([["liuziwei7", "Ann Lee"]], [["Ziwei Liu"]]),
+        }
+    )
+    read = people_tables.with_people(papers, authors)
+    assert [list(a) for a in read["authors"]] == [["Ziwei Liu", "Ann Lee"], ["Ziwei Liu"]]

@@ -15,14 +15,21 @@ from .filters import list_codes
 PEOPLE_COLUMNS = ["person", "papers", "days", "first", "last", "found_as", "username_only"]
 
 
+def _strings(column: pd.Series) -> pa.Array:
+    """A string column as one Arrow array: a large table's Arrow-backed column comes
+    in chunks, which list arrays cannot be built from."""
+    array = pa.array(column, pa.string())
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
 def persons_of(names: pa.Array, authors: pd.DataFrame) -> pa.Array:
     """The person of each author string (a string the table does not know, as in
     data that did not come from a build, is its own person). Arrow's hash lookup:
     a pandas index over 80,000 names took half a second."""
     if authors.empty:
         return names
-    where = pc.index_in(names, value_set=pa.array(authors["name"], pa.string()))
-    return pc.coalesce(pa.array(authors["person"], pa.string()).take(where), names)
+    where = pc.index_in(names, value_set=_strings(authors["name"]))
+    return pc.coalesce(_strings(authors["person"]).take(where), names)
 
 
 def is_identity(authors: pd.DataFrame) -> bool:
