@@ -96,9 +96,11 @@ def test_papers_like_from_the_per_version_tables_match_a_plain_lookup(sample_dat
     from digest_data.analyse import similar
     from digest_data.store.neighbours import load_neighbours
 
-    table = load_neighbours(sample_dataset.path).to_pandas()
+    arrow = load_neighbours(sample_dataset.path)
+    table = arrow.to_pandas()
     papers = sample_dataset.papers
-    tables = similar.by_paper(table), similar.first_listings(papers)
+    first = similar.first_listings(papers)
+    tables = similar.by_paper(arrow, first), first
     for paper_id in papers["paper_id"].drop_duplicates().head(60):
         mine = table[table["paper_id"] == paper_id].sort_values("rank").head(5)
         expected = []

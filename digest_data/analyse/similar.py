@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 COLUMNS = ["paper_id", "title", "score"]
 #: Cosines this close are a tie (float32 sums in another order differ by ~1e-7).
@@ -17,7 +19,8 @@ def similar_papers(
     """The ``top`` papers most like ``paper_id``, best first: paper_id, title,
     score (cosine, 0 to 1), date (the paper's first digest day), source and url. Empty
     when the paper has no neighbours; KeyError when it is not in ``papers``."""
-    return similar_in(by_paper(neighbours), first_listings(papers), paper_id, top)
+    first = first_listings(papers)
+    return similar_in(by_paper(pa.Table.from_pandas(neighbours), first), first, paper_id, top)
 
 
 def first_listings(papers: pd.DataFrame) -> pd.DataFrame:
@@ -28,11 +31,26 @@ def first_listings(papers: pd.DataFrame) -> pd.DataFrame:
     return first.astype({c: object for c in ("title", "source", "url")})
 
 
-def by_paper(neighbours: pd.DataFrame) -> pd.DataFrame:
-    """The neighbour table sorted by paper_id, each paper's neighbours by rank,
-    with paper_id as a plain column to search."""
-    ordered = neighbours.sort_values(["paper_id", "rank"], kind="stable", ignore_index=True)
-    return ordered.astype({"paper_id": object, "neighbour_id": object})
+def by_paper(neighbours: pa.Table, first: pd.DataFrame) -> pd.DataFrame:
+    """The neighbour table as positions in ``first`` (``paper``, ``neighbour``,
+    ``score``), sorted by paper and rank. Positions, not ids: at 250,000 papers the
+    ids as Python strings were 2.5 million pairs of objects, hundreds of MB."""
+    ids = pa.array(first.index.to_numpy(), pa.string())
+
+    def positions(column: pa.ChunkedArray) -> np.ndarray:
+        return pc.fill_null(pc.index_in(column, value_set=ids), -1).to_numpy()
+
+    table = pd.DataFrame(
+        {
+            "paper": positions(neighbours["paper_id"]).astype(np.int32),
+            "rank": neighbours["rank"].to_numpy(),
+            "neighbour": positions(neighbours["neighbour_id"]).astype(np.int32),
+            "score": neighbours["score"].to_numpy(),
+        }
+    )
+    known = (table["paper"] >= 0) & (table["neighbour"] >= 0)
+    ordered = table[known].sort_values(["paper", "rank"], kind="stable", ignore_index=True)
+    return ordered.drop(columns="rank")
 
 
 def similar_in(
@@ -43,10 +61,11 @@ def similar_in(
     search and a few index reads instead of a sort of every paper."""
     if paper_id not in first.index:
         raise KeyError(f"no paper {paper_id!r} in the dataset")
-    ids = neighbours["paper_id"].to_numpy()
-    start, stop = ids.searchsorted(paper_id, "left"), ids.searchsorted(paper_id, "right")
+    at = first.index.get_loc(paper_id)
+    codes = neighbours["paper"].to_numpy()
+    start, stop = codes.searchsorted(at, "left"), codes.searchsorted(at, "right")
     mine = neighbours.iloc[start : min(stop, start + top)]
-    found = first.reindex(mine["neighbour_id"].to_numpy())
+    found = first.iloc[mine["neighbour"].to_numpy()]
     found = found.rename_axis("paper_id").reset_index()
     found.insert(2, "score", mine["score"].astype(float).round(4).to_numpy())
     return found[COLUMNS + ["date", "source", "url"]]

@@ -20,10 +20,11 @@ from .ui import Context, cached_dataset
 def _neighbours(out: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """The neighbour table by paper and every paper's first listing, once per version."""
     try:
-        table = load_neighbours(out).to_pandas()
+        table = load_neighbours(out)
     except FileNotFoundError:
         return None
-    return similar.by_paper(table), similar.first_listings(cached_dataset(out, version).papers)
+    first = similar.first_listings(cached_dataset(out, version).papers)
+    return similar.by_paper(table, first), first
 
 
 def papers_like(ctx: Context, paper_id: str, top: int = 5) -> pd.DataFrame | None:
