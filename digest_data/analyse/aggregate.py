@@ -322,6 +322,23 @@ def with_color_groups(metrics: pd.DataFrame, by: str, top: int = 10) -> pd.DataF
     return metrics.assign(color=values.where(values.isin(keep), "other"))
 
 
+#: The Papers table's columns, in order.
+PAPER_TABLE_COLUMNS = [
+    "date",
+    "title",
+    "authors",
+    "affiliations",
+    "topics",
+    "metric_numbers",
+    "source",
+    "url",
+    "arxiv_id",
+    "paper_id",
+    "summary",
+    "comments",
+]
+
+
 def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
     """The Papers page's table: one row per paper and day with its number of
     reported metrics. Links are as written: the shell checks them before drawing."""
@@ -329,20 +346,6 @@ def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
     counts = metrics.groupby(key).size().rename("metric_numbers")
     table = papers.join(counts, on=key)
     table["metric_numbers"] = table["metric_numbers"].fillna(0).astype(int)
-    columns = [
-        "date",
-        "title",
-        "authors",
-        "affiliations",
-        "topics",
-        "metric_numbers",
-        "source",
-        "url",
-        "arxiv_id",
-        "paper_id",
-        "summary",
-        "comments",
-    ]
     order = _sort_order(
         {
             "date": table["date"].to_numpy(),
@@ -350,7 +353,7 @@ def paper_table(papers: pd.DataFrame, metrics: pd.DataFrame) -> pd.DataFrame:
         },
         [("date", "descending"), ("title", "ascending")],
     )
-    return table[columns].take(order).reset_index(drop=True)
+    return table[PAPER_TABLE_COLUMNS].take(order).reset_index(drop=True)
 
 
 def report_rows(report) -> pd.DataFrame:

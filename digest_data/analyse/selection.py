@@ -198,26 +198,9 @@ def person_papers(
     return people.person_papers(papers.iloc[np.intersect1d(hit, rows)], authors, person)
 
 
-#: The Papers table's columns, as ``aggregate.paper_table`` gives them.
-TABLE_COLUMNS = [
-    "date",
-    "title",
-    "authors",
-    "affiliations",
-    "topics",
-    "metric_numbers",
-    "source",
-    "url",
-    "arxiv_id",
-    "paper_id",
-    "summary",
-    "comments",
-]
-
-
 def paper_table(index: PaperIndex, papers: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
     """``aggregate.paper_table`` for the dataset rows ``rows`` (``papers`` is the
     dataset's papers): the order and the metric counts come from the index."""
     ordered = index.table_order[mask_of(index, rows)[index.table_order]]
     table = papers.take(ordered).assign(metric_numbers=index.metric_numbers[ordered])
-    return table[TABLE_COLUMNS].reset_index(drop=True)
+    return table[aggregate.PAPER_TABLE_COLUMNS].reset_index(drop=True)

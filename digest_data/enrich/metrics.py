@@ -378,6 +378,23 @@ _EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
 _CAPITALS_ONLY = {"mos", "cer", "wer", "map", "mae", "mse", "dice", "ate", "fps", "nll"}
 
 
+# Heads that name nothing alone: "a rate of 5%" is no metric, "a secure code rate" is.
+_NEEDS_MODIFIER = frozenset(
+    [
+        "score",
+        "scores",
+        "rate",
+        "rates",
+        "ratio",
+        "ratios",
+        "distance",
+        "distances",
+        "coefficient",
+        "coefficients",
+    ]
+)
+
+
 # The first run of letters and digits of every name each pattern finds, lowercased
 # ("pass" of "pass@1", "r" of "R-Precision", "top" of "top-1 accuracy").
 _FIRST_WORDS = {
@@ -465,16 +482,7 @@ _FIRST_WORDS = {
             "similarity",
             "agreement",
             "absrel",
-            "score",
-            "scores",
-            "rate",
-            "rates",
-            "ratio",
-            "ratios",
-            "distance",
-            "distances",
-            "coefficient",
-            "coefficients",
+            *_NEEDS_MODIFIER,
         ]
     ),
     _EFFICIENCY: frozenset(
@@ -698,21 +706,6 @@ _GENERIC_HEAD = re.compile(
 )
 
 
-# Heads that name nothing alone: "a rate of 5%" is no metric, "a secure code rate" is.
-_NEEDS_MODIFIER = frozenset(
-    [
-        "score",
-        "scores",
-        "rate",
-        "rates",
-        "ratio",
-        "ratios",
-        "distance",
-        "distances",
-        "coefficient",
-        "coefficients",
-    ]
-)
 _BENCH_NAME = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w-]*\d[\w-]*")
 
 
