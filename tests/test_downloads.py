@@ -131,3 +131,17 @@ def test_arrow_list_columns_are_joined(sample_dataset):
         assert row["authors"] == "; ".join(authors)
         assert row["topics"] == "; ".join(topics)
     assert dt.date.fromisoformat(rows[0]["date"])
+
+
+@pytest.mark.parametrize("page", list(DOWNLOADS))
+def test_a_download_does_not_rerun_the_page(sample_dataset, monkeypatch, page):
+    """A click on Download CSV only delivers the file: a rerun redrew the whole page
+    for nothing, and a second download clicked while it ran never arrived (its
+    spinner stayed; Streamlit documents the race)."""
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    if page != "app.py":
+        at.switch_page(page).run()
+    protos = [element.proto for element in at.get("download_button")]
+    assert protos and all(proto.ignore_rerun for proto in protos)

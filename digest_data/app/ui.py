@@ -382,6 +382,9 @@ def download(
         mime="text/csv",
         key=key or f"dl-{what}-{'-'.join(extra)}",
         disabled=frame.empty,
+        # A rerun on every click redrew the whole page for nothing, and a second
+        # download clicked while it ran never arrived (the spinner stayed).
+        on_click="ignore",
     )
 
 
