@@ -26,6 +26,9 @@ def test_a_table_shows_the_columns_that_matter(server, browser, path, width):
     try:
         page.goto(f"{server}/{path}")
         wait_ready(page)
+        # The grid writes its header cells after the script run ends; on a busy
+        # machine that can be after wait_ready (CI once read an empty header).
+        page.wait_for_function(f"() => ({IN_VIEW})()[0]?.length > 0", timeout=30_000)
         first_table = page.evaluate(IN_VIEW)[0]
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"table-{path or 'overview'}-{width}.png"))
