@@ -98,20 +98,7 @@ else:
 overview = ui.cached(ctx, "benchmark_table", seen)
 overview = overview.assign(benchmark=overview["benchmark_id"].map(lambda b: labels.get(b, b)))
 ui.table(
-    overview[
-        [
-            "benchmark",
-            "family",
-            "papers",
-            "first",
-            "last",
-            "main_metric",
-            "best",
-            "best_model",
-            "best_title",
-            "new",
-        ]
-    ],
+    overview[["benchmark", *leaderboard.RANGE_COLUMNS]],
     "benchmarks",
     column_config={
         "benchmark": "Benchmark",

@@ -155,6 +155,20 @@ def _main_series(scores: pd.DataFrame) -> pd.DataFrame:
     return counts.drop_duplicates("benchmark_id")[["benchmark_id", "series", "metric_id"]]
 
 
+#: The range's benchmarks table's columns after the benchmark itself.
+RANGE_COLUMNS = [
+    "family",
+    "papers",
+    "first",
+    "last",
+    "main_metric",
+    "best",
+    "best_model",
+    "best_title",
+    "new",
+]
+
+
 def benchmark_table(metrics: pd.DataFrame, seen_before: Collection[str]) -> pd.DataFrame:
     """One row per benchmark reported in ``metrics`` (a range): papers reporting
     it, first and last day, its main series with the best value in the range and
@@ -198,18 +212,6 @@ def benchmark_table(metrics: pd.DataFrame, seen_before: Collection[str]) -> pd.D
     table["new"] = ~table["benchmark_id"].isin(set(seen_before))
     for column in ("main_metric", "best_model", "best_title"):
         table[column] = table[column].fillna("")
-    columns = [
-        "benchmark_id",
-        "family",
-        "papers",
-        "first",
-        "last",
-        "main_metric",
-        "best",
-        "best_model",
-        "best_title",
-        "new",
-    ]
     return table.sort_values(
         ["papers", "benchmark_id"], ascending=[False, True], ignore_index=True
-    )[columns]
+    )[["benchmark_id", *RANGE_COLUMNS]]
