@@ -1,7 +1,11 @@
-"""Pick the second labelling round: 252 HF daily summaries, 63 from each month of
+"""Pick a labelling round: PER_MONTH HF daily summaries from each month of
 ../shared/corpus/hf-daily, none already in tests/data/labels.jsonl, chosen with a
 fixed seed so the selection can be made again. Writes JSONL with the fields the
-labels keep (file, line, arxiv_id, title, summary) to the path given."""
+labels keep (file, line, arxiv_id, title, summary) to the path given.
+
+Round 2: ``select_labels.py OUT`` (63 a month, seed 20261127).
+Round 3, the fresh papers scored once after tuning: ``select_labels.py OUT 30 3``
+(run when round 2 was already in labels.jsonl)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "hf-daily"
 PER_MONTH = 63
 
 
-def main(out: str) -> None:
+def main(out: str, per_month: int = PER_MONTH, seed: int = 20261127) -> None:
     labelled = (ROOT / "tests/data/labels.jsonl").read_text("utf-8").splitlines()
     done = {json.loads(line)["arxiv_id"] for line in labelled}
     by_month: dict[str, list[dict]] = defaultdict(list)
@@ -28,12 +32,12 @@ def main(out: str) -> None:
                 continue
             row = {k: r[k] for k in ("arxiv_id", "title", "summary")}
             by_month[path.name[:7]].append({"file": path.name, "line": r["source_line"], **row})
-    rng = random.Random(20261127)
-    picked = [row for month in sorted(by_month) for row in rng.sample(by_month[month], PER_MONTH)]
+    rng = random.Random(seed)
+    picked = [row for month in sorted(by_month) for row in rng.sample(by_month[month], per_month)]
     with open(out, "w", encoding="utf-8") as f:
         for row in picked:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], *map(int, sys.argv[2:4]))
