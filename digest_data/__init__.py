@@ -7,7 +7,9 @@
 """
 
 from .enrich.benchmarks import canonical_benchmark, canonical_metric
-from .store.dataset import BuildError, BuildReport, Dataset, build, load
+from .store.dataset import BuildError, build
+from .store.load import Dataset, load
+from .store.report import BuildReport
 
 __all__ = [
     "BuildError",

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from .store import dataset
+from .store.load import load as load_dataset
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -109,7 +110,7 @@ def synth(
 
     with tempfile.TemporaryDirectory() as tmp:
         dataset.build([templates], Path(tmp) / "templates")
-        rows = dataset.load(Path(tmp) / "templates").papers
+        rows = load_dataset(Path(tmp) / "templates").papers
     counts = synthetic.write(rows, papers, out, seed)
     err.print(f"{papers:,} papers in {sum(counts.values()):,} files ({counts}) -> {out}")
 
@@ -199,7 +200,7 @@ def _cell(value: object) -> str:
 
 def _load(directory: Path):
     try:
-        return dataset.load(directory)
+        return load_dataset(directory)
     except (FileNotFoundError, dataset.BuildError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

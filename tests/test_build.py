@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 import digest_data
 from digest_data.cli import app
 from digest_data.schema import METRICS_SCHEMA, PAPERS_SCHEMA
-from digest_data.store import dataset
+from digest_data.store import dataset, load, versions
 
 HF_ROW = (
     "| {title} (Read more on [arXiv](https://arxiv.org/abs/{aid}) or "
@@ -316,7 +316,9 @@ def test_other_schema_version_is_rebuilt_not_misread(tmp_path, monkeypatch):
     good(tmp_path)
     digest_data.build([tmp_path / "in"], out)
     written = dataset.SCHEMA_VERSION
-    monkeypatch.setattr(dataset, "SCHEMA_VERSION", 999)
+    # The program's schema version, wherever the build and load read it.
+    for module in (dataset, load, versions):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", 999)
     with pytest.raises(
         digest_data.BuildError, match=f"schema version {written}, this program reads 999"
     ):

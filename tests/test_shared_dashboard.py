@@ -340,7 +340,7 @@ def test_a_file_the_build_cannot_read_is_skipped_by_name(tmp_path, monkeypatch):
     assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
     # Nothing changed, so the next build is a no-op and the app sees no stale input.
     assert digest_data.build([tmp_path / "in"], tmp_path / "out").unchanged
-    assert not digest_data.store.dataset.is_stale(tmp_path / "out", [tmp_path / "in"])
+    assert not digest_data.store.load.is_stale(tmp_path / "out", [tmp_path / "in"])
     monkeypatch.undo()
     # Once readable (a forced rebuild, as chmod leaves size and mtime alone), it lands.
     report = digest_data.build([tmp_path / "in"], tmp_path / "out", force=True)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..enrich.people import Resolution, resolve
-from ..store.dataset import build, load
+from ..store.dataset import build
+from ..store.load import load
 
 ROOT = Path(__file__).resolve().parents[2]
 PAIRS = ROOT / "tests" / "data" / "people_pairs.jsonl"

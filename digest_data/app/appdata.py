@@ -17,11 +17,11 @@ from ..store.dataset import (
     DIGEST_SUFFIXES,
     BuildError,
     BuildLocked,
-    BuildReport,
     build,
     current_version,
-    is_stale,
 )
+from ..store.load import is_stale
+from ..store.report import BuildReport
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "digests"

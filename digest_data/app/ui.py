@@ -18,7 +18,7 @@ import streamlit as st
 
 from ..analyse import aggregate, export, filters, leaderboard, people, selection
 from ..enrich.topics import load_taxonomy
-from ..store.dataset import BuildError, Dataset, load
+from ..store.load import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, source_from_env
 from .safe import clip_frame, markdown_text, safe_urls
 

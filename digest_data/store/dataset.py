@@ -1,4 +1,4 @@
-"""Build and load the dataset: digest files in, Parquet tables out.
+"""Build the dataset: digest files in, Parquet tables out (``load`` reads them back).
 
 Layout of an output folder ``DIR``::
 
@@ -32,7 +32,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -40,7 +39,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -60,6 +58,7 @@ from .record_cache import (
     record_shard,
     shard_path,
 )
+from .report import BuildReport, plain
 from .versions import (
     OUTPUT_FILES,
     PARTITION_DIRS,
@@ -69,6 +68,7 @@ from .versions import (
     current_version,
     link_or_false,
     new_version_dir,
+    read_manifest,
     sync_and_publish,
 )
 
@@ -81,7 +81,6 @@ __all__ = [
     "BuildError",
     "BuildLocked",
     "BuildReport",
-    "Dataset",
     "FileReport",
     "ParsedFile",
     "Skip",
@@ -89,8 +88,6 @@ __all__ = [
     "build_lock",
     "current_version",
     "discover",
-    "is_stale",
-    "load",
     "parse_file",
     "record_shard",
 ]
@@ -108,63 +105,6 @@ def pipeline_key(taxonomy: Taxonomy) -> str:
 PARTITIONS = (None, "month")
 #: Below this much input a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
-
-
-def _plain(obj: object) -> dict:
-    """A dataclass's fields as a dict, one level deep (``asdict`` deep-copies every
-    value, and even ``fields()`` per object was a tenth of a one-file rebuild at
-    thousands of files; these dataclasses hold nothing but their fields)."""
-    return dict(vars(obj))
-
-
-@dataclass
-class BuildReport:
-    """What a build did; written to ``build_report.json``."""
-
-    schema_version: int
-    built_at: str
-    files_read: int
-    files_parsed: int
-    files_cached: int
-    rows: int
-    distinct_papers: int
-    metrics: int
-    duplicates_merged: int
-    seconds: float
-    unchanged: bool = False
-    files: list[FileReport] = field(default_factory=list)
-    skipped_files: list[Skip] = field(default_factory=list)
-    skipped_rows: list[Skip] = field(default_factory=list)
-    warnings: list[Skip] = field(default_factory=list)
-
-    def to_json(self) -> str:
-        data = _plain(self)
-        for key in ("files", "skipped_files", "skipped_rows", "warnings"):
-            data[key] = [_plain(item) for item in data[key]]
-        # No indent: the indenting encoder is pure Python and slow at thousands of files.
-        return json.dumps(data, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> BuildReport:
-        data = json.loads(text)
-        for key in ("skipped_files", "skipped_rows", "warnings"):
-            data[key] = [Skip(**s) for s in data.get(key, [])]
-        data["files"] = [FileReport(**f) for f in data.get("files", [])]
-        return cls(**data)
-
-
-@dataclass
-class Dataset:
-    """A loaded dataset: papers, metrics, the build report and a version string
-    that changes whenever the data does (a cache key for the dashboard)."""
-
-    papers: pd.DataFrame
-    metrics: pd.DataFrame
-    report: BuildReport
-    version: str
-    path: Path
-    #: One row per author string and the person it resolves to (AUTHORS_SCHEMA).
-    authors: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 # ---------------------------------------------------------------------------
@@ -299,7 +239,7 @@ def plan(
     """Hash the inputs (only those whose size or mtime moved; the manifest is
     trusted for the rest) and compare them with the previous version. A file that
     cannot be read is skipped by name, like a missing input."""
-    manifest = _read_manifest(previous)
+    manifest = read_manifest(previous)
     old_files = manifest.get("files", {}) if manifest.get("pipeline") == pipeline else {}
     old_uploads = set(manifest.get("uploads", []))
     stats: dict[str, tuple[int, int]] = {}
@@ -322,7 +262,7 @@ def plan(
         previous is not None
         and set(old_files) == set(hashes)
         and all(old_files[n]["sha256"] == h for n, h in hashes.items())
-        and manifest.get("missing") == [_plain(s) for s in missing]
+        and manifest.get("missing") == [plain(s) for s in missing]
         and manifest.get("partition") == partition
         and manifest.get("uploads", []) == sorted(upload_names)
         and (previous / "authors.parquet").is_file()
@@ -353,16 +293,6 @@ def plan(
         to_parse=[str(p) for p in files if str(p) not in reusable],
         unchanged=unchanged,
     )
-
-
-def _read_manifest(version: Path | None) -> dict:
-    if version is None:
-        return {}
-    try:
-        manifest = json.loads((version / "manifest.json").read_text())
-    except (OSError, ValueError):
-        return {}
-    return manifest if manifest.get("schema_version") == SCHEMA_VERSION else {}
 
 
 # ---------------------------------------------------------------------------
@@ -686,91 +616,18 @@ def _manifest(todo: Plan, parsed: Parsed) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "pipeline": todo.pipeline,
-        "missing": [_plain(s) for s in todo.missing],
+        "missing": [plain(s) for s in todo.missing],
         "partition": todo.partition,
         "uploads": sorted(todo.uploads),
         "files": {
             str(path): {
                 "sha256": todo.hashes[str(path)],
                 "stat": list(todo.stats[str(path)]),
-                "report": {**_plain(p.report), "cached": False},
-                "skipped": [_plain(s) for s in p.skipped],
-                "warnings": [_plain(w) for w in p.warnings],
-                "file_skip": _plain(p.file_skip) if p.file_skip else None,
+                "report": {**plain(p.report), "cached": False},
+                "skipped": [plain(s) for s in p.skipped],
+                "warnings": [plain(w) for w in p.warnings],
+                "file_skip": plain(p.file_skip) if p.file_skip else None,
             }
             for path, p in zip(todo.files, parsed.files, strict=True)
         },
     }
-
-
-# ---------------------------------------------------------------------------
-# Load
-
-
-def load(out_dir: str | os.PathLike[str]) -> Dataset:
-    """Read a built dataset. Raises FileNotFoundError when there is none and
-    BuildError when it was written under another schema version."""
-    out = Path(out_dir)
-    version = current_version(out)
-    if version is None:
-        raise FileNotFoundError(f"no dataset in {out}: run `digest-data build INPUT --out {out}`")
-    papers = pq.read_table(version / "papers.parquet")
-    stored = (papers.schema.metadata or {}).get(b"digest_data.schema_version", b"0").decode()
-    if stored != str(SCHEMA_VERSION):
-        raise BuildError(
-            f"{out} holds schema version {stored}, this program reads {SCHEMA_VERSION}: rebuild it"
-        )
-    metrics = pq.read_table(version / "metrics.parquet")
-    report = BuildReport.from_json((version / "build_report.json").read_text())
-    authors_path = version / "authors.parquet"
-    # A dataset built before authors.parquet existed is resolved on loading.
-    people = (
-        pq.read_table(authors_path) if authors_path.is_file() else authors.authors_table(papers)
-    )
-    return Dataset(
-        papers=_to_pandas(papers),
-        metrics=_to_pandas(metrics),
-        report=report,
-        version=version.name,
-        path=out,
-        authors=people.to_pandas(),
-    )
-
-
-def _to_pandas(table: pa.Table) -> pd.DataFrame:
-    # List columns stay Arrow (ArrowDtype): flattening them for a chart is then a
-    # few vector operations instead of one numpy array per row.
-    frame = table.to_pandas(
-        types_mapper=lambda t: pd.ArrowDtype(t) if pa.types.is_list(t) else None
-    )
-    if "date" in frame:
-        frame["date"] = pd.to_datetime(frame["date"])
-    return frame
-
-
-def is_stale(
-    out_dir: str | os.PathLike[str],
-    inputs: Iterable[str | os.PathLike[str]],
-    taxonomy: str | os.PathLike[str] | None = None,
-    uploads: Iterable[str | os.PathLike[str]] = (),
-) -> bool:
-    """True when the dataset is missing, of another schema or pipeline, or older
-    than its inputs (``uploads`` as ``build`` takes them)."""
-    version = current_version(Path(out_dir))
-    manifest = _read_manifest(version)
-    if not manifest or manifest.get("pipeline") != pipeline_key(load_taxonomy(taxonomy)):
-        return True
-    uploads = list(uploads)
-    files, _ = discover([*inputs, *uploads])
-    old = manifest["files"]
-    # Files the last build could not read are in "missing": not new, not stale.
-    unread = {m["file"] for m in manifest.get("missing", [])}
-    if set(old) != {str(p) for p in files} - unread:
-        return True
-    if manifest.get("uploads", []) != sorted(str(p) for p in discover(uploads)[0]):
-        return True
-    return any(tuple(old[str(p)]["stat"]) != stat_key(p) for p in files if str(p) in old)
-
-
-def stderr_is_terminal() -> bool:
-    return sys.stderr.isatty()

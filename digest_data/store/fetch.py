@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dataset import DIGEST_SUFFIXES, BuildReport, build
+from .dataset import DIGEST_SUFFIXES, build
+from .report import BuildReport
 
 SOURCES = {
     "hf-daily": "https://github.com/gabrielchua/daily-ai-papers.git",

@@ -9,12 +9,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import json
 import os
 import shutil
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+
+from ..schema import SCHEMA_VERSION
 
 OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "authors.parquet", "build_report.json")
 #: With ``partition="month"``: the same tables as hive-style folders, papers/month=YYYY-MM/.
@@ -137,3 +140,15 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def read_manifest(version: Path | None) -> dict:
+    """The manifest of a version folder; empty when there is none, it cannot be
+    read, or it was written under another schema version."""
+    if version is None:
+        return {}
+    try:
+        manifest = json.loads((version / "manifest.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    return manifest if manifest.get("schema_version") == SCHEMA_VERSION else {}
