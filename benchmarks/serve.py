@@ -8,10 +8,10 @@ import os
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+
+from digest_data.app.proxy import wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Playwright's own browser download does not work here; Debian's does.
@@ -62,18 +62,11 @@ def serving(
         proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + seconds
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or proc.poll() is not None:
-                output = log.read_text(errors="replace") if log else "(no log kept)"
-                raise RuntimeError(f"the dashboard did not start: {output}")
-            time.sleep(0.2)
+        try:
+            wait_healthy(base, [proc], seconds)
+        except RuntimeError:
+            output = log.read_text(errors="replace") if log else "(no log kept)"
+            raise RuntimeError(f"the dashboard did not start: {output}") from None
         yield base, proc
     finally:
         proc.terminate()

@@ -92,7 +92,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_healthy(url: str, procs: Sequence[subprocess.Popen], seconds: float) -> None:
+def wait_healthy(url: str, procs: Sequence[subprocess.Popen], seconds: float) -> None:
+    """Return once the Streamlit server at ``url`` answers its health check;
+    RuntimeError when it does not within ``seconds`` or a process of ``procs`` ends."""
     deadline = time.monotonic() + seconds
     while True:
         try:
@@ -128,7 +130,7 @@ def serving_many(
             shared = {**env, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
             procs.append(subprocess.Popen(command, cwd=ROOT, env=shared, stdout=log, stderr=log))
         for port in ports:
-            _wait_healthy(f"http://127.0.0.1:{port}", procs, 120)
+            wait_healthy(f"http://127.0.0.1:{port}", procs, 120)
         conf = run_dir / "nginx.conf"
         conf.write_text(nginx_config(ports, listen, run_dir))
         nginx = subprocess.Popen(
@@ -137,7 +139,7 @@ def serving_many(
         )
         procs_and_nginx = [*procs, nginx]
         try:
-            _wait_healthy(f"http://127.0.0.1:{listen}", procs_and_nginx, 30)
+            wait_healthy(f"http://127.0.0.1:{listen}", procs_and_nginx, 30)
             yield f"http://127.0.0.1:{listen}", procs
         finally:
             nginx.terminate()
