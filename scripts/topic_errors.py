@@ -4,11 +4,11 @@
     .venv/bin/python scripts/topic_errors.py --train 2024-09,2024-10 --test 2024-11,2024-12
 
 With ``--months``: for every labelled paper of those months whose topics are wrong,
-its gold topics, the predicted ones (thresholds chosen on those same months), each
+its gold topics, the predicted ones (calibration fit on those same months), each
 topic's score and the terms that gave it, then how often each topic was missed or
 wrongly given. Read only the months you tune on.
 
-With ``--train``/``--test``: thresholds chosen on the train months, and their score
+With ``--train``/``--test``: the calibration fit on the train months, and its score
 on the test months, with no rows printed: the held-out figure for taxonomy changes
 made by reading the train months only.
 """
@@ -21,12 +21,12 @@ from collections import Counter
 from pathlib import Path
 
 from digest_data.analyse.evaluate import read_labels
-from digest_data.analyse.topic_holdout import best_thresholds, score
+from digest_data.analyse.topic_holdout import fit_on, score
 from digest_data.enrich.topics import (
+    CALIBRATION,
     FALLBACK,
-    THRESHOLDS,
+    Calibration,
     Taxonomy,
-    Thresholds,
     load_taxonomy,
     parse_taxonomy,
     pick,
@@ -71,7 +71,7 @@ def term_shares(terms: Taxonomy, row: dict) -> dict[str, list[tuple[str, float]]
 def show_errors(rows: list[dict], taxonomy: Taxonomy) -> None:
     scores = ranked(taxonomy, rows)
     gold = [r["topics"] for r in rows]
-    th = best_thresholds(rows, taxonomy)
+    th = fit_on(rows, taxonomy)
     terms = per_term_taxonomy(taxonomy)
     missed: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
@@ -89,7 +89,7 @@ def show_errors(rows: list[dict], taxonomy: Taxonomy) -> None:
             print(f"  {topic:<17} {value:5.1f}  {top}")
         for topic in set(truth) - {t for t, _ in ranks[:6]} - {FALLBACK}:
             print(f"  {topic:<17} {dict(ranks).get(topic, 0.0):5.1f}  (not in the top six)")
-    print(f"\n{line('in sample', score(scores, gold, th))}  thresholds {th}")
+    print(f"\n{line('in sample', score(scores, gold, th))}  calibration {th}")
     print("missed:", dict(missed.most_common()))
     print("wrongly given:", dict(wrong.most_common()))
 
@@ -98,8 +98,8 @@ def line(name: str, s) -> str:
     return f"{name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} ({s.papers} papers)"
 
 
-def held_out(train: list[dict], test: list[dict], taxonomy: Taxonomy) -> tuple[Thresholds, str]:
-    th = best_thresholds(train, taxonomy)
+def held_out(train: list[dict], test: list[dict], taxonomy: Taxonomy) -> tuple[Calibration, str]:
+    th = fit_on(train, taxonomy)
     return th, line("held out", score(ranked(taxonomy, test), [r["topics"] for r in test], th))
 
 
@@ -107,7 +107,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", default=str(ROOT / "tests/data/labels.jsonl"))
     parser.add_argument("--months", help="comma-separated YYYY-MM: list these months' errors")
-    parser.add_argument("--train", help="comma-separated YYYY-MM to choose thresholds on")
+    parser.add_argument("--train", help="comma-separated YYYY-MM to fit the calibration on")
     parser.add_argument("--test", help="comma-separated YYYY-MM to score on")
     args = parser.parse_args()
     rows, taxonomy = read_labels(args.labels), load_taxonomy()
@@ -117,10 +117,10 @@ def main() -> None:
         train = month_rows(rows, set(args.train.split(",")))
         test = month_rows(rows, set(args.test.split(",")))
         th, result = held_out(train, test, taxonomy)
-        print(f"thresholds chosen on {args.train}: {th}")
+        print(f"calibration fit on {args.train}: {th}")
         print(f"{args.test} {result}")
-        shipped = score(ranked(taxonomy, test), [r["topics"] for r in test], THRESHOLDS)
-        print(f"{args.test} {line('shipped THRESHOLDS', shipped)}")
+        shipped = score(ranked(taxonomy, test), [r["topics"] for r in test], CALIBRATION)
+        print(f"{args.test} {line('shipped CALIBRATION', shipped)}")
     else:
         parser.error("give --months, or --train and --test")
 

@@ -1,44 +1,69 @@
-"""Choose the topic thresholds with whole months held out and print what they score.
+"""Fit the topic calibration with whole months held out and print what it scores.
 
-    .venv/bin/python scripts/tune_topics.py [tests/data/labels.jsonl]
+    .venv/bin/python scripts/tune_topics.py [--labels tests/data/labels.jsonl] [--write]
 
-Prints, for each month, the thresholds chosen on the other months and their score on
-that month; the pooled held-out score; the shipped thresholds' in-sample score; and
-the thresholds chosen on all months. The shipped ``THRESHOLDS`` keep a stricter
-third topic than the labels alone pick (0.6 of the best, not 0.35): on 2025 summaries
-labelled by others, over a third of papers got three topics and precision was the
-loss, while on these labels the stricter third costs 0.003 F1."""
+Prints, for each month, the calibration fit on the other months and its score on
+that month; the pooled held-out score; the shipped calibration's in-sample score;
+and the calibration fit on all months. ``--write`` stores that last one as
+``digest_data/enrich/topic_calibration.json`` (bump ``TOPICS_VERSION`` with it)."""
 
 from __future__ import annotations
 
-import sys
+import argparse
+import dataclasses
+import json
+import os
+import tempfile
 from pathlib import Path
 
 from digest_data.analyse.evaluate import read_labels
-from digest_data.analyse.topic_holdout import best_thresholds, month_held_out, score
-from digest_data.enrich.topics import THRESHOLDS, load_taxonomy
+from digest_data.analyse.topic_holdout import fit_on, month_held_out, ranked_rows, score
+from digest_data.enrich.topics import CALIBRATION, CALIBRATION_FILE, load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests/data/labels.jsonl"
+SHIPPED = ROOT / "digest_data/enrich" / CALIBRATION_FILE
 
 
 def line(name: str, s) -> str:
     return (
-        f"{name:<28} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} "
-        f"three topics {s.three_share:.0%} ({s.papers} papers)"
+        f"{name:<28} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  topics 1/2/3: "
+        f"{s.one_share:.0%}/{s.two_share:.0%}/{s.three_share:.0%} ({s.papers} papers)"
     )
 
 
-def main(path: str) -> None:
-    rows = read_labels(path)
+def write(cal, labels: Path, papers: int) -> None:
+    """The calibration as JSON, replacing the shipped file atomically."""
+    data = {
+        **dataclasses.asdict(cal),
+        "fit_on": f"{labels.name}, {papers} papers",
+        "by": "scripts/tune_topics.py --write",
+    }
+    with tempfile.NamedTemporaryFile("w", dir=SHIPPED.parent, delete=False) as out:
+        json.dump(data, out, indent=2)
+        out.write("\n")
+    os.replace(out.name, SHIPPED)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--write", action="store_true", help=f"write {SHIPPED.name}")
+    args = parser.parse_args()
+    rows = read_labels(args.labels)
     taxonomy = load_taxonomy()
     per_month, pooled = month_held_out(rows, taxonomy)
-    for month, (th, s) in per_month.items():
-        print(line(f"{month} held out", s), f"  chosen on the others: {th}")
+    for month, (cal, s) in per_month.items():
+        print(line(f"{month} held out", s), f"  fit on the others: {cal}")
     print(line("pooled, months held out", pooled))
-    ranked = [taxonomy.ranked(r["title"], r["summary"], r.get("comments")) for r in rows]
-    print(line("shipped, in sample", score(ranked, [r["topics"] for r in rows], THRESHOLDS)))
-    print("chosen on all months:", best_thresholds(rows, taxonomy))
+    gold = [r["topics"] for r in rows]
+    print(line("shipped, in sample", score(ranked_rows(rows, taxonomy), gold, CALIBRATION)))
+    fitted = fit_on(rows, taxonomy)
+    print("fit on all months:", fitted)
+    if args.write:
+        write(fitted, args.labels, len(rows))
+        print("written to", SHIPPED)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "tests/data/labels.jsonl"))
+    main()

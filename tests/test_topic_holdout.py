@@ -2,39 +2,115 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import ROOT
 
 from digest_data.analyse.evaluate import read_labels
-from digest_data.analyse.topic_holdout import month_held_out, score
-from digest_data.enrich.topics import FALLBACK, THRESHOLDS, Thresholds, load_taxonomy, pick
+from digest_data.analyse.topic_holdout import (
+    fit_calibration,
+    fit_on,
+    month_held_out,
+    ranked_rows,
+    score,
+)
+from digest_data.enrich.topics import (
+    CALIBRATION,
+    FALLBACK,
+    Calibration,
+    CalibrationError,
+    load_calibration,
+    load_taxonomy,
+    pick,
+)
 
 LABELS = ROOT / "tests" / "data" / "labels.jsonl"
-TH = Thresholds(min_score=3.0, second_share=0.35, third_share=0.6, extra_min=6.0)
+# Round numbers near the shipped ones: a topic after the best is kept when
+# -3.6 + 1.5 ln(1 + score) + 1.4 score / best - 0.7 [third] >= 0.
+CAL = Calibration(min_score=3.0, log_score=1.5, share=1.4, third=-0.7, intercept=-3.6)
 
 
-def test_pick_keeps_the_best_and_stricter_seconds_and_thirds():
-    assert pick([], TH) == [FALLBACK]
-    assert pick([("video", 2.9)], TH) == [FALLBACK]  # below min_score
-    assert pick([("video", 3.0)], TH) == ["video"]
-    # 20 * 0.35 = 7 for a second, 20 * 0.6 = 12 for a third
-    ranked = [("video", 20.0), ("multimodal", 12.0), ("data", 11.9)]
-    assert pick(ranked, TH) == ["video", "multimodal"]
-    assert pick([("video", 20.0), ("multimodal", 13.0), ("data", 12.0)], TH) == [
+def test_pick_keeps_a_clear_second_beside_an_inflated_best():
+    # second: -3.6 + 1.5 ln 13 (3.85) + 1.4 * 12/40 (0.42) = 0.67, kept, though it
+    # is only 30% of the best (a share rule at 35% dropped it)
+    assert pick([("video", 40.0), ("image-generation", 12.0)], CAL) == [
+        "video",
+        "image-generation",
+    ]
+
+
+def test_pick_drops_a_faint_second_even_at_a_large_share():
+    # -3.6 + 1.5 ln 3 (1.65) + 1.4 * 2/6 (0.47) = -1.49
+    assert pick([("video", 6.0), ("data", 2.0)], CAL) == ["video"]
+
+
+def test_a_third_topic_needs_more_than_a_second():
+    # second 12 of 20: -3.6 + 3.85 + 0.84 = 1.09, kept
+    # third 12 of 20: the same - 0.7 = 0.39, kept; third 8: -3.6 + 3.30 + 0.56 - 0.7 = -0.44
+    assert pick([("video", 20.0), ("multimodal", 12.0), ("data", 12.0)], CAL) == [
         "video",
         "multimodal",
         "data",
     ]
-    # a second below extra_min is dropped even when it is a large share of a small best
-    assert pick([("video", 8.0), ("data", 5.9)], TH) == ["video"]
+    assert pick([("video", 20.0), ("multimodal", 12.0), ("data", 8.0)], CAL) == [
+        "video",
+        "multimodal",
+    ]
+    # no third without a second
+    assert pick([("video", 40.0), ("multimodal", 3.0), ("data", 3.0)], CAL) == ["video"]
 
 
-def test_score_counts_hits_per_topic():
-    ranked = [[("video", 20.0), ("multimodal", 12.0)], [("code", 10.0)]]
-    s = score(ranked, [["video"], ["code", "agents"]], TH)
+def test_nothing_scoring_enough_is_other():
+    assert pick([], CAL) == [FALLBACK]
+    assert pick([("video", 2.9)], CAL) == [FALLBACK]
+    assert pick([("video", 3.0)], CAL) == ["video"]
+
+
+def test_score_counts_hits_and_papers_per_number_of_topics():
+    ranked = [[("video", 40.0), ("multimodal", 12.0)], [("code", 10.0)]]
+    s = score(ranked, [["video"], ["code", "agents"]], CAL)
     # predicted: {video, multimodal}, {code}; gold: {video}, {code, agents}
-    assert (s.hits, s.predicted, s.gold, s.three) == (2, 3, 3, 0)
+    assert (s.hits, s.predicted, s.gold, s.two, s.three) == (2, 3, 3, 1, 0)
     assert s.precision == pytest.approx(2 / 3) and s.recall == pytest.approx(2 / 3)
+    assert s.one_share == pytest.approx(0.5)
+
+
+# Summaries written for these tests, in the digests' style (not from the labels).
+QUANTIZED = (
+    "Low-Bit Quantization of Diffusion Transformers for Text-to-Image Generation",
+    "This paper introduces a post-training quantization method for diffusion "
+    "transformers used in text-to-image generation. Weights and activations are "
+    "quantized to 4 bits, cutting memory by 3x and latency by half while keeping image "
+    "quality close to the full-precision model. Experiments on Stable Diffusion 3 and "
+    "PixArt show FID within 0.5 of the baseline.",
+)
+SPEECH = (
+    "Whisper-Lite: Robust Speech Recognition for Accented Speakers",
+    "The authors present a speech recognition model trained on 20,000 hours of accented "
+    "English audio. It lowers word error rate (WER) by 18% relative to Whisper on "
+    "accented speakers, and by 6% on standard speech test sets. The model transcribes "
+    "spoken audio in real time and is released with its training recipe.",
+)
+VIDEO = (
+    "MotionFlow: Temporally Consistent Text-to-Video Generation",
+    "MotionFlow is a text-to-video model that keeps objects consistent across frames. A "
+    "motion module predicts how each object moves between frames, and the video "
+    "diffusion model is conditioned on it. On the VBench benchmark MotionFlow improves "
+    "temporal consistency by 9% over prior video generators, and human raters prefer "
+    "its videos 68% of the time.",
+)
+
+
+def test_a_paper_with_a_clear_second_topic_gets_it():
+    taxonomy = load_taxonomy()
+    assert taxonomy.classify(*QUANTIZED, None) == ["image-generation", "efficiency"]
+
+
+@pytest.mark.parametrize(("paper", "topic"), [(SPEECH, "audio-speech"), (VIDEO, "video")])
+def test_a_paper_about_one_thing_gets_one_topic(paper, topic):
+    # the video summary brushes past a diffusion and a benchmark term
+    assert load_taxonomy().classify(*paper, None) == [topic]
 
 
 @pytest.fixture(scope="module")
@@ -48,18 +124,44 @@ def test_every_month_is_held_out_once(held_out):
     assert pooled.papers == len(read_labels(LABELS))
 
 
-def test_topics_on_months_not_tuned_on(held_out):
-    """The figure to expect on a new month (0.787 when this was written; the rule
-    before this change scored 0.782 the same way)."""
+def test_topics_on_months_not_fit_on(held_out):
+    """The figure to expect on a new month: 0.809 (P 0.842, R 0.778) when this was
+    written; share-of-the-best thresholds chosen the same way scored 0.801 (P 0.814)
+    and gave 16% of papers three topics."""
     _, pooled = held_out
-    assert pooled.f1 >= 0.77, pooled
-    assert pooled.precision >= 0.80, pooled
+    assert pooled.f1 >= 0.80, pooled
+    assert pooled.precision >= 0.83, pooled
+    assert pooled.three_share <= 0.10, pooled
 
 
-def test_shipped_thresholds_rarely_give_three_topics():
+def test_shipped_calibration_is_what_the_committed_fit_gives():
+    """``scripts/tune_topics.py --write`` on the labels reproduces the shipped file."""
+    fitted = fit_on(read_labels(LABELS), load_taxonomy())
+    for field in dataclasses.fields(Calibration):
+        shipped, refit = getattr(CALIBRATION, field.name), getattr(fitted, field.name)
+        assert refit == pytest.approx(shipped, abs=1e-6), field.name
+
+
+def test_shipped_calibration_rarely_gives_three_topics():
     rows = read_labels(LABELS)
-    taxonomy = load_taxonomy()
-    ranked = [taxonomy.ranked(r["title"], r["summary"], None) for r in rows]
-    shipped = score(ranked, [r["topics"] for r in rows], THRESHOLDS)
+    shipped = score(ranked_rows(rows, load_taxonomy()), [r["topics"] for r in rows], CALIBRATION)
+    # the labels give 15% of papers three topics; readers of 2025 papers fewer
     assert shipped.three_share <= 0.10, shipped
-    assert shipped.f1 >= 0.78, shipped
+    assert shipped.f1 >= 0.80, shipped
+
+
+def test_a_broken_calibration_file_is_named(tmp_path):
+    path = tmp_path / "calibration.json"
+    path.write_text('{"min_score": 3.0, "share": 1.0}', "utf-8")  # no log_score, ...
+    with pytest.raises(CalibrationError, match="calibration.json"):
+        load_calibration(path)
+
+
+def test_a_fit_with_nothing_to_tell_apart_keeps_all_or_nothing():
+    single = [[("video", 20.0), ("multimodal", 12.0)]]
+    assert pick(single[0], fit_calibration(single, [["video", "multimodal"]])) == [
+        "video",
+        "multimodal",
+    ]
+    assert pick(single[0], fit_calibration(single, [["video"]])) == ["video"]
+    assert pick(single[0], fit_calibration([[("code", 9.0)]], [["code"]])) == ["video"]

@@ -176,7 +176,7 @@ def _pool(results: list[Evaluation]) -> Evaluation:
 def evaluate_held_out(labels: list[dict], taxonomy: Taxonomy, fit: Fit) -> HeldOut:
     """For each month: fit on the other months' rows, score on that month's rows."""
     per_month = {}
-    # Topic thresholds are chosen on the other months too (analyse/topic_holdout.py).
+    # The topic calibration is fit on the other months too (analyse/topic_holdout.py).
     topics, _ = topics_held_out(labels, taxonomy)
     for held in sorted({month(r) for r in labels}):
         extract = fit([r for r in labels if month(r) != held])

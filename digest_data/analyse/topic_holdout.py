@@ -1,35 +1,43 @@
-"""Topic thresholds chosen and scored with whole months held out.
+"""The topic calibration fit, and scored with whole months held out.
 
-For each month of the labels, the thresholds that score best on the other months
-are chosen and then scored on that month alone; the pooled figure over all months
-is what to expect on a month nobody tuned on."""
+For each month of the labels, the calibration (``enrich.topics.Calibration``) is fit
+on the other months and scored on that month alone; the pooled figure over all
+months is what to expect on a month nobody tuned on.
+
+Fitting: every topic ranked second or third of a labelled paper whose best topic
+scores at least ``MIN_SCORE`` is an example, positive when the paper's labels have
+it. A logistic regression (scikit-learn, lbfgs, so the same labels always give the
+same numbers) learns its weights; the probability cut is the one of ``CUTS`` with the
+best micro-F1 on the fitting papers, folded into the intercept."""
 
 from __future__ import annotations
 
-import itertools
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..enrich.topics import Taxonomy, Thresholds, pick
+from ..enrich.topics import Calibration, Taxonomy, pick
 from .score import Score
 
-#: The thresholds tried: every combination, a third never easier than a second.
-GRID = [
-    Thresholds(m, s2, s3, e)
-    for m, s2, s3, e in itertools.product(
-        (3.0, 4.0, 5.0), (0.3, 0.35, 0.4, 0.5), (0.35, 0.5, 0.6, 0.7, 0.8), (4.0, 6.0, 8.0)
-    )
-    if s3 >= s2
-]
+#: The best topic's least score (below it a paper is ``other``): not fit, every
+#: month chose 3 when it was one of 3, 4, 5.
+MIN_SCORE = 3.0
+#: Inverse regularisation strength of the regression.
+C = 1.0
+#: The probability cuts tried, 0.30 to 0.70.
+CUTS = tuple(round(0.30 + 0.05 * i, 2) for i in range(9))
+
+Ranked = list[tuple[str, float]]
 
 
 @dataclass(frozen=True)
 class TopicScore(Score):
-    """Micro-averaged topic precision and recall (``Score``), and how often three
-    topics were given."""
+    """Micro-averaged topic precision and recall (``Score``), and how many papers
+    were given one, two and three topics."""
 
     papers: int = 0
     three: int = 0
+    two: int = 0
 
     @property
     def hits(self) -> int:
@@ -39,50 +47,89 @@ class TopicScore(Score):
     def three_share(self) -> float:
         return self.three / self.papers if self.papers else 0.0
 
+    @property
+    def two_share(self) -> float:
+        return self.two / self.papers if self.papers else 0.0
 
-def score(
-    ranked: Sequence[list[tuple[str, float]]], gold: Sequence[Iterable[str]], th: Thresholds
-) -> TopicScore:
-    """``pick`` with ``th`` on each paper's ranked scores against its gold topics."""
-    hits = predicted = wanted = three = 0
+    @property
+    def one_share(self) -> float:
+        return 1.0 - self.two_share - self.three_share if self.papers else 0.0
+
+
+def score(ranked: Sequence[Ranked], gold: Sequence[Iterable[str]], cal: Calibration) -> TopicScore:
+    """``pick`` with ``cal`` on each paper's ranked scores against its gold topics."""
+    hits = predicted = wanted = three = two = 0
     for scores, topics in zip(ranked, gold, strict=True):
-        got, truth = pick(scores, th), set(topics)
+        got, truth = pick(scores, cal), set(topics)
         hits += len(truth.intersection(got))
         predicted += len(got)
         wanted += len(truth)
         three += len(got) == 3
-    return TopicScore(hits, predicted, wanted, len(ranked), three)
+        two += len(got) == 2
+    return TopicScore(hits, predicted, wanted, len(ranked), three, two)
+
+
+def examples(
+    ranked: Sequence[Ranked], gold: Sequence[Iterable[str]]
+) -> tuple[list[list[float]], list[bool]]:
+    """The features ``Calibration.keeps`` weighs, of every second and third topic of
+    papers that get a best one, and whether the paper's labels have it."""
+    features, wanted = [], []
+    for scores, topics in zip(ranked, gold, strict=True):
+        if not scores or scores[0][1] < MIN_SCORE:
+            continue
+        best, truth = scores[0][1], set(topics)
+        for place, (topic, value) in enumerate(scores[1:3], 1):
+            features.append([math.log1p(value), value / best, float(place == 2)])
+            wanted.append(topic in truth)
+    return features, wanted
+
+
+def fit_calibration(ranked: Sequence[Ranked], gold: Sequence[Iterable[str]]) -> Calibration:
+    """The calibration fit on these papers' ranked scores and gold topics."""
+    from sklearn.linear_model import LogisticRegression
+
+    features, wanted = examples(ranked, gold)
+    if len(set(wanted)) < 2:
+        # Nothing to tell apart: keep every further topic when all were wanted, none
+        # otherwise (no examples at all included).
+        return Calibration(MIN_SCORE, 0.0, 0.0, 0.0, 1.0 if wanted and all(wanted) else -1.0)
+    model = LogisticRegression(C=C, max_iter=1000).fit(features, wanted)
+    (log_score, share, third), intercept = model.coef_[0].tolist(), float(model.intercept_[0])
+    fits = [
+        Calibration(MIN_SCORE, log_score, share, third, intercept - math.log(cut / (1 - cut)))
+        for cut in CUTS
+    ]
+    return max(fits, key=lambda cal: score(ranked, gold, cal).f1)
+
+
+def ranked_rows(rows: Sequence[dict], taxonomy: Taxonomy) -> list[Ranked]:
+    return [taxonomy.ranked(r.get("title"), r.get("summary"), r.get("comments")) for r in rows]
 
 
 def month_held_out(
-    rows: Sequence[dict], taxonomy: Taxonomy, grid: Sequence[Thresholds] = GRID
-) -> tuple[dict[str, tuple[Thresholds, TopicScore]], TopicScore]:
-    """Per month: the thresholds chosen on the other months and their score on this
-    one; and the pooled score of those choices over every month."""
-    ranked = [taxonomy.ranked(r.get("title"), r.get("summary"), r.get("comments")) for r in rows]
+    rows: Sequence[dict], taxonomy: Taxonomy
+) -> tuple[dict[str, tuple[Calibration, TopicScore]], TopicScore]:
+    """Per month: the calibration fit on the other months and its score on this one;
+    and the pooled score of those fits over every month."""
+    ranked = ranked_rows(rows, taxonomy)
     gold = [r["topics"] for r in rows]
     months = [r["file"][:7] for r in rows]
-    per_month: dict[str, tuple[Thresholds, TopicScore]] = {}
+    per_month: dict[str, tuple[Calibration, TopicScore]] = {}
     for month in sorted(set(months)):
         train = [i for i, m in enumerate(months) if m != month]
         test = [i for i, m in enumerate(months) if m == month]
-        best = max(
-            grid, key=lambda th: score([ranked[i] for i in train], [gold[i] for i in train], th).f1
-        )
-        per_month[month] = (best, score([ranked[i] for i in test], [gold[i] for i in test], best))
+        cal = fit_calibration([ranked[i] for i in train], [gold[i] for i in train])
+        per_month[month] = (cal, score([ranked[i] for i in test], [gold[i] for i in test], cal))
     pooled = TopicScore(
         *(
             sum(getattr(s, f) for _, s in per_month.values())
-            for f in ("true_positives", "predicted", "gold", "papers", "three")
+            for f in ("true_positives", "predicted", "gold", "papers", "three", "two")
         )
     )
     return per_month, pooled
 
 
-def best_thresholds(
-    rows: Sequence[dict], taxonomy: Taxonomy, grid: Sequence[Thresholds] = GRID
-) -> Thresholds:
-    """The thresholds that score best on every labelled month together."""
-    ranked = [taxonomy.ranked(r.get("title"), r.get("summary"), r.get("comments")) for r in rows]
-    gold = [r["topics"] for r in rows]
-    return max(grid, key=lambda th: score(ranked, gold, th).f1)
+def fit_on(rows: Sequence[dict], taxonomy: Taxonomy) -> Calibration:
+    """The calibration fit on every labelled month together (what ships)."""
+    return fit_calibration(ranked_rows(rows, taxonomy), [r["topics"] for r in rows])

@@ -3,18 +3,21 @@ topic ids out.
 
 A paper's score for a topic is the sum of the weights of the topic's terms found in
 its text, title matches counted double and each term counted at most three times in
-the body. ``pick`` then keeps the best topic when it scores at least ``min_score``, a
-second only when it reaches ``second_share`` of the best, and a third only when it
-reaches ``third_share`` (both also need ``extra_min``). Nothing scoring gives
-``other``. The thresholds are chosen with whole months held out
-(``scripts/tune_topics.py``). Pure and deterministic: the same text and taxonomy
-always give the same topics.
+the body. ``pick`` then keeps the best topic when it scores at least ``min_score``,
+and the next one or two while a small logistic model (``Calibration``: the topic's
+score on a log scale, its share of the best and whether it would be third) says a
+reader would give them. Nothing scoring gives ``other``. The model's five numbers
+ship in ``topic_calibration.json``, fit on labelled papers by
+``scripts/tune_topics.py`` and measured with whole months held out. Pure and
+deterministic: the same text and taxonomy always give the same topics.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import json
+import math
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -25,8 +28,10 @@ from pathlib import Path
 import ahocorasick
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
-TOPICS_VERSION = "t3"
+#: The shipped ``topic_calibration.json`` is part of the scoring too.
+TOPICS_VERSION = "t4"
 DEFAULT_TAXONOMY = "taxonomy.toml"
+CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
 TITLE_WEIGHT = 2.0
 MAX_BODY_COUNT = 3
@@ -48,33 +53,62 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
 
 
 @dataclass(frozen=True)
-class Thresholds:
-    """When a paper gets a topic, from its ranked topic scores."""
+class Calibration:
+    """When a paper gets a topic, from its ranked topic scores.
 
-    min_score: float = 3.0
-    second_share: float = 0.35
-    third_share: float = 0.6
-    extra_min: float = 6.0
+    The best topic is kept when it scores at least ``min_score``. A topic after it
+    is kept when the log-odds that a reader gives it are at least 0:
+    ``intercept + log_score * ln(1 + score) + share * score / best + third * [it
+    would be the third topic]``. The score on a log scale lets a clear second topic
+    through beside a best inflated by stacked terms, which a share of the best alone
+    does not; ``third`` (negative) makes a third topic harder to get than a second.
+    The probability cut chosen when fitting is folded into ``intercept``."""
+
+    min_score: float
+    log_score: float
+    share: float
+    third: float
+    intercept: float
+
+    def keeps(self, score: float, best: float, place: int) -> bool:
+        """Whether the topic at ``place`` (1 = second, 2 = third) scoring ``score``
+        is kept beside a best scoring ``best``."""
+        logit = (
+            self.intercept
+            + self.log_score * math.log1p(score)
+            + self.share * score / best
+            + self.third * (place == 2)
+        )
+        return logit >= 0.0
 
 
-#: Chosen with ``scripts/tune_topics.py`` (whole months held out), with a stricter
-#: third topic than our labels alone pick: see that script.
-THRESHOLDS = Thresholds()
+class CalibrationError(ValueError):
+    """A calibration file that cannot be used; the message names the file."""
 
 
-def pick(ranked: list[tuple[str, float]], thresholds: Thresholds = THRESHOLDS) -> list[str]:
-    """1 to 3 topic ids from (topic, score) pairs ranked best first.
+def load_calibration(path: str | Path | None = None) -> Calibration:
+    """The calibration shipped in the package, or the JSON file at ``path``."""
+    source = Path(path) if path else resources.files("digest_data.enrich") / CALIBRATION_FILE
+    try:
+        data = json.loads(source.read_text("utf-8"))
+        return Calibration(**{f: float(data[f]) for f in Calibration.__dataclass_fields__})
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        raise CalibrationError(f"{source}: not a topic calibration: {exc!r}") from exc
 
-    A third topic needs more than a second: papers labelled by reading rarely have
-    three, and a long summary brushes past many topics' terms."""
-    if not ranked or ranked[0][1] < thresholds.min_score:
+
+#: Fit by ``scripts/tune_topics.py --write`` on ``tests/data/labels.jsonl``.
+CALIBRATION = load_calibration()
+
+
+def pick(ranked: list[tuple[str, float]], calibration: Calibration = CALIBRATION) -> list[str]:
+    """1 to 3 topic ids from (topic, score) pairs ranked best first: the best, then
+    the next ones while ``calibration`` keeps them (a third only after a second)."""
+    if not ranked or ranked[0][1] < calibration.min_score:
         return [FALLBACK]
     best = ranked[0][1]
     kept = [ranked[0][0]]
-    for (topic, score), share in zip(
-        ranked[1:3], (thresholds.second_share, thresholds.third_share), strict=False
-    ):
-        if score < max(thresholds.extra_min, share * best):
+    for place, (topic, score) in enumerate(ranked[1:3], 1):
+        if not calibration.keeps(score, best, place):
             break
         kept.append(topic)
     return kept
