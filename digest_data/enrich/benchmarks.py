@@ -28,7 +28,7 @@ from .other_names import names_something_else
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b1"
+BENCHMARKS_VERSION = "b2"
 
 Better = Literal["higher", "lower"]
 
@@ -63,15 +63,24 @@ class Registry:
 # --- folding ---------------------------------------------------------------------------
 
 _APOSTROPHE = re.compile(r"[’'`´‘]")
-_SPELLED = {"τ": "tau", "∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
+_SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
-_LEAD = re.compile(r"^(?:the|a|an)\s+")
+_GREEK_LETTER = re.compile(r"[α-ω]")
+_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|(?:a|an)\s+)")
+#: "the Verified subset of SWE-bench" is "SWE-bench Verified".
+_SUBSET_OF = re.compile(
+    r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
+    re.IGNORECASE,
+)
 #: Words after a name that do not change the benchmark; "test" alone is its test
 #: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
-    r"(?:\s+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|scores?|evaluation|"
-    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?))|[\s\-_]+(?:test|testset))+$"
+    r"(?:[\s\-_]+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|evaluation|"
+    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?|subsets?))|\s+scores?"
+    r"|[\s\-_]+(?:test|testset))+$"
 )
+#: The same words glued on after separators are dropped ("DeepMindControlSuite").
+_GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
@@ -81,15 +90,26 @@ _DOT_NOT_DECIMAL = re.compile(r"\.(?!\d)|(?<!\d)\.")
 _DROP = re.compile(r"[^\w+#*.&@]|_")
 
 
+def _greek_name(match: re.Match) -> str:
+    """The English name of a Greek letter (τ -> tau): benchmarks are written both ways."""
+    return unicodedata.name(match.group()).rsplit(" ", 1)[-1].lower()
+
+
 @functools.lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """The lookup key of a benchmark or metric name: ``AIME'25``, ``AIME 2025`` and
-    ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``."""
+    ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``; ``τ-bench``
+    and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
+    ``swebenchlite``."""
     text = unicodedata.normalize("NFKC", name).strip()
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
-    text = _APOSTROPHE.sub("", text).lower()
-    text = text.replace("(", " ").replace(")", " ").strip()
+    text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
+    text = _APOSTROPHE.sub("", text)
     text = _LEAD.sub("", text)
+    subset = _SUBSET_OF.match(text)
+    if subset:
+        text = f"{subset.group(2)} {subset.group(1)}"
+    text = text.lower().replace("(", " ").replace(")", " ").strip()
     text = _TAIL.sub("", text)
     text = _PLUS_WORD.sub("+", text)
     text = _YEAR.sub(r"\1", text)
@@ -97,7 +117,8 @@ def fold(name: str) -> str:
     text = _POINT_ZERO.sub("", text)
     text = _SQUARE.sub(r"\1", text)
     text = _DOT_NOT_DECIMAL.sub("", text)
-    return _DROP.sub("", text)
+    text = _DROP.sub("", text)
+    return _GLUED_TAIL.sub("", text)
 
 
 # --- the registry ----------------------------------------------------------------------
@@ -184,6 +205,10 @@ def canonical_benchmark(name: str) -> str | None:
     key = fold(name)
     if key in registry.benchmark_keys:
         return registry.benchmark_keys[key]
+    if key.endswith("plus") and len(key) > len("plus") + 2:
+        key = key.removesuffix("plus") + "+"  # "HumanEvalPlus", but "EvalPlus" is known
+    if key in registry.benchmark_keys:
+        return registry.benchmark_keys[key]
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
@@ -191,15 +216,24 @@ def canonical_benchmark(name: str) -> str | None:
             return registry.benchmark_keys[fold(inside)]
         if outside and _is_qualifier(inside, registry):
             return canonical_benchmark(outside)
-    if _not_benchmark(name, key, registry):
-        return None
     words = name.split()
     for k in (1, 2, 3):  # the shortest qualifier first: "Chatbot Arena Elo"
         if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
             return canonical_benchmark(" ".join(words[:-k]))
-    return key
+    bench_key = registry.benchmark_keys.get(key + "bench")
+    if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
+        return bench_key
+    if _not_benchmark(name, key, registry):
+        return None
+    if bench_key and len(key) >= 3:  # "ChronoMagic" for ChronoMagic-Bench
+        return bench_key
+    # An unknown name with and without a last "Bench" is one benchmark
+    # ("AV-Odyssey Bench" and "AV-Odyssey").
+    return _BENCH_END.sub("", key) if len(key) > len("bench") + 2 else key
 
 
+_SAYS_BENCH = re.compile(r"bench", re.IGNORECASE)
+_BENCH_END = re.compile(r"bench$")
 _PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|suites|sets)$")
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
