@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from .other_names import names_something_else
+from .other_names import names_a_model, names_something_else
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
@@ -214,18 +214,25 @@ def canonical_benchmark(name: str) -> str | None:
         outside, inside = bracketed.group(1), bracketed.group(2)
         if fold(inside) in registry.benchmark_keys:
             return registry.benchmark_keys[fold(inside)]
-        if outside and _is_qualifier(inside, registry):
+        if outside and (
+            _is_qualifier(inside, registry)
+            or _WINDOW.match(inside)
+            or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
+        ):
             return canonical_benchmark(outside)
-    words = name.split()
-    for k in (1, 2, 3):  # the shortest qualifier first: "Chatbot Arena Elo"
-        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
-            return canonical_benchmark(" ".join(words[:-k]))
+    head = _before_qualifier(name, registry)
+    if head is not None:  # "Spider accuracy", though "Spider accuracy" reads as words
+        named = canonical_benchmark(head)
+        if named in registry.benchmarks:
+            return named
     bench_key = registry.benchmark_keys.get(key + "bench")
     if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
         return bench_key
     if _not_benchmark(name, key, registry):
         return None
-    if bench_key and len(key) >= 3:  # "ChronoMagic" for ChronoMagic-Bench
+    if head is not None:
+        return canonical_benchmark(head)
+    if bench_key and len(key) >= 4:  # "ChronoMagic" for ChronoMagic-Bench
         return bench_key
     # An unknown name with and without a last "Bench" is one benchmark
     # ("AV-Odyssey Bench" and "AV-Odyssey").
@@ -238,9 +245,29 @@ _PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|sui
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
     r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
-    r"greedy|sampling|avg|average|overall|mean|test|val|validation)(?:[\s,]+cot)?$",
+    r"greedy|sampling|avg|average|overall|mean|test|val|validation|dev|subs|subtitles|"
+    # IFEval's strict and loose accuracies, prompt- or instruction-level
+    r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
+    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy)?)?"
+    r")(?:[\s,]+cot)?$",
     re.IGNORECASE,
 )
+#: A bracketed date window ("LiveCodeBench v6 (25.02-25.05)", "(2408-2502)", "(Aug 2024 - Jan 2025)").
+_WINDOW = re.compile(
+    r"^[\d\s.\-/–~,]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"[\d\s.\-/–~,]*)*$",
+    re.IGNORECASE,
+)
+
+
+def _before_qualifier(name: str, registry: Registry) -> str | None:
+    """``name`` without a qualifier after it, the shortest first ("Chatbot Arena
+    Elo" -> "Chatbot Arena"); ``None`` when it ends in none."""
+    words = name.split()
+    for k in (1, 2, 3):
+        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
+            return " ".join(words[:-k])
+    return None
 
 
 def _is_qualifier(text: str, registry: Registry) -> bool:
