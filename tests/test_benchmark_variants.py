@@ -283,3 +283,119 @@ def test_a_look_alike_is_another_benchmark():
         (name, other) for name, other in _all_look_alikes() if canonical_benchmark(other) == name
     ]
     assert merged == []
+
+
+# --- names of 2025 that are not benchmarks, and qualifiers that are not subsets -------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # models: sizes, releases, reasoning modes, and the o1/R1/Zero family names
+        "Qwen3-30B-A3B",
+        "Qwen2.5-Math-7B",
+        "QwQ-32B-Preview",
+        "DeepSeek-R1-Distill-Qwen-7B",
+        "DeepSeek-V3-0324",
+        "Llama-4-Maverick",
+        "GPT-4.1",
+        "gpt-oss-120b",
+        "o3-mini (high)",
+        "o4-mini",
+        "Claude 3.7 Sonnet",
+        "Claude Opus 4",
+        "Gemini-2.0-Flash-Thinking-Exp",
+        "Gemini 2.5 Pro",
+        "Mistral-Small-3.1-24B",
+        "Magistral",
+        "Phi-4-reasoning",
+        "Gemma 3 27B",
+        "Kimi-K2",
+        "Marco-o1",
+        "Search-R1",
+        "Open-Reasoner-Zero",
+        "UI-TARS-72B",
+        "Grounding DINO",
+        "YOLOv8",
+        # agent scaffolds
+        "OpenHands",
+        "Agentless",
+        # hardware
+        "GB200",
+        "TPU v5e",
+        "Gaudi 2",
+        "M2 Ultra",
+        "64 H800 GPUs",
+        # metrics
+        "LC win rate",
+        "LC",
+        "Percentile",
+        "TTFT",
+        "cons@64",
+        # methods, by their last word or a glued ending, and common acronyms
+        "Lookahead Decoding",
+        "Monte Carlo Tree Search",
+        "Online DPO",
+        "Knowledge Distillation",
+        "Textual Inversion",
+        "GraphRAG",
+        "SmoothQuant",
+        "FlashAttention-2",
+        "RLVR",
+        "Best-of-N",
+        "ReAct",
+    ],
+)
+def test_names_of_2025_that_are_not_benchmarks_give_none(name):
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # an evaluation setting, date window or model in brackets qualifies the benchmark
+        ("IFEval (strict prompt)", "IFEval"),
+        ("IFEval prompt-level strict", "IFEval"),
+        ("LiveCodeBench v6 (25.02-25.05)", "LiveCodeBench v6"),
+        ("LiveCodeBench (Aug 2024 - Jan 2025)", "LiveCodeBench"),
+        ("SWE-bench Verified (Agentless)", "SWE-bench Verified"),
+        ("MT-Bench (GPT-4 judge)", "MT-Bench"),
+        ("Video-MME (w/o subs)", "Video-MME"),
+        ("BIRD (dev)", "BIRD"),
+        ("AlpacaEval 2.0 (LC)", "AlpacaEval 2.0"),
+        ("AlpacaEval 2.0 LC", "AlpacaEval 2.0"),
+        ("Arena-Hard-Auto v0.1", "Arena-Hard"),
+        ("Codeforces Percentile", "Codeforces"),
+        # a metric after a benchmark whose name reads as plain words
+        ("Spider accuracy", "Spider"),
+        ("Natural Questions accuracy", "Natural Questions"),
+        # benchmarks of 2025 added to the registry
+        ("OpenAI-MRCR", "MRCR"),
+        ("τ²-bench Telecom", "tau2-bench Telecom"),
+        ("SWE-bench Pro", "SWE-bench Pro"),
+        ("AITZ", "Android in the Zoo"),
+    ],
+)
+def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
+    assert canonical_benchmark(written) == name
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("MMMU (Science)", "MMMU"),  # a subset in brackets is its own benchmark
+        ("Global MMLU (Lite)", "Global-MMLU"),
+        ("HLE (text-only)", "HLE"),
+        ("PRM", "PRMBench"),  # a short acronym is not its "-Bench"
+        ("AV-Odyssey", "AVOdyssey-Bench2"),
+    ],
+)
+def test_subsets_in_brackets_stay_apart(one, other):
+    assert canonical_benchmark(one) != canonical_benchmark(other)
+
+
+def test_an_unknown_benchmark_with_and_without_its_bench_meets():
+    # Neither is in the registry (AV-Odyssey, December 2024).
+    assert canonical_benchmark("AV-Odyssey Bench") == canonical_benchmark("AV-Odyssey")
+    assert canonical_benchmark("AV-Odyssey") == canonical_benchmark("AVOdysseyBench")
+    assert canonical_benchmark("AV-Odyssey") is not None

@@ -220,8 +220,8 @@ def canonical_benchmark(name: str) -> str | None:
             or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
         ):
             return canonical_benchmark(outside)
-    head = _before_qualifier(name, registry)
-    if head is not None:  # "Spider accuracy", though "Spider accuracy" reads as words
+    heads = _before_qualifier(name, registry)
+    for head in heads:  # "Spider accuracy", though "Spider accuracy" reads as words
         named = canonical_benchmark(head)
         if named in registry.benchmarks:
             return named
@@ -230,8 +230,8 @@ def canonical_benchmark(name: str) -> str | None:
         return bench_key
     if _not_benchmark(name, key, registry):
         return None
-    if head is not None:
-        return canonical_benchmark(head)
+    if heads:
+        return canonical_benchmark(heads[0])
     if bench_key and len(key) >= 4:  # "ChronoMagic" for ChronoMagic-Bench
         return bench_key
     # An unknown name with and without a last "Bench" is one benchmark
@@ -260,14 +260,16 @@ _WINDOW = re.compile(
 )
 
 
-def _before_qualifier(name: str, registry: Registry) -> str | None:
-    """``name`` without a qualifier after it, the shortest first ("Chatbot Arena
-    Elo" -> "Chatbot Arena"); ``None`` when it ends in none."""
+def _before_qualifier(name: str, registry: Registry) -> list[str]:
+    """``name`` without a qualifier of one to three words after it, the shortest
+    qualifier first ("Chatbot Arena Elo" -> "Chatbot Arena"; "IFEval prompt-level
+    strict" -> "IFEval prompt-level", "IFEval")."""
     words = name.split()
-    for k in (1, 2, 3):
-        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
-            return " ".join(words[:-k])
-    return None
+    return [
+        " ".join(words[:-k])
+        for k in (1, 2, 3)
+        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry)
+    ]
 
 
 def _is_qualifier(text: str, registry: Registry) -> bool:
