@@ -387,6 +387,7 @@ def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
         ("Global MMLU (Lite)", "Global-MMLU"),
         ("HLE (text-only)", "HLE"),
         ("PRM", "PRMBench"),  # a short acronym is not its "-Bench"
+        ("ECG", "ECGBench"),
         ("AV-Odyssey", "AVOdyssey-Bench2"),
     ],
 )

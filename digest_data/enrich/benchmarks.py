@@ -235,8 +235,9 @@ def canonical_benchmark(name: str) -> str | None:
     if bench_key and len(key) >= 4:  # "ChronoMagic" for ChronoMagic-Bench
         return bench_key
     # An unknown name with and without a last "Bench" is one benchmark
-    # ("AV-Odyssey Bench" and "AV-Odyssey").
-    return _BENCH_END.sub("", key) if len(key) > len("bench") + 2 else key
+    # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
+    # acronym that may name something else ("ECGBench" is not "ECG").
+    return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
 
 
 _SAYS_BENCH = re.compile(r"bench", re.IGNORECASE)
