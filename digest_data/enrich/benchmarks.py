@@ -65,7 +65,7 @@ class Registry:
 _APOSTROPHE = re.compile(r"[’'`´‘]")
 _SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
-_GREEK_LETTER = re.compile(r"[α-ω]")
+_GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
 _LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|(?:a|an)\s+)")
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
 _SUBSET_OF = re.compile(
@@ -92,7 +92,7 @@ _DROP = re.compile(r"[^\w+#*.&@]|_")
 
 def _greek_name(match: re.Match) -> str:
     """The English name of a Greek letter (τ -> tau): benchmarks are written both ways."""
-    return unicodedata.name(match.group()).rsplit(" ", 1)[-1].lower()
+    return unicodedata.name(match.group(), "").rsplit(" ", 1)[-1].lower()
 
 
 @functools.lru_cache(maxsize=65_536)
