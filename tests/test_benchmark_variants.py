@@ -366,6 +366,12 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         ("AlpacaEval 2.0 LC", "AlpacaEval 2.0"),
         ("Arena-Hard-Auto v0.1", "Arena-Hard"),
         ("Codeforces Percentile", "Codeforces"),
+        ("LiveCodeBench 24.08-25.02", "LiveCodeBench"),  # a window without brackets
+        ("OSWorld (50 steps)", "OSWorld"),  # a budget
+        ("VBench Total", "VBench"),
+        # a version after another name of the benchmark
+        ("Berkeley Function Calling Leaderboard v3", "BFCL v3"),
+        ("Live Code Bench v6", "LiveCodeBench v6"),
         # a metric after a benchmark whose name reads as plain words
         ("Spider accuracy", "Spider"),
         ("Natural Questions accuracy", "Natural Questions"),
@@ -388,6 +394,8 @@ def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
         ("HLE (text-only)", "HLE"),
         ("PRM", "PRMBench"),  # a short acronym is not its "-Bench"
         ("ECG", "ECGBench"),
+        ("AIME 2024-2025", "AIME"),  # two years name editions, not a window
+        ("SoccerReplay (1988)", "SoccerReplay"),  # a lone number may be a size
         ("AV-Odyssey", "AVOdyssey-Bench2"),
     ],
 )

@@ -209,6 +209,9 @@ def canonical_benchmark(name: str) -> str | None:
         key = key.removesuffix("plus") + "+"  # "HumanEvalPlus", but "EvalPlus" is known
     if key in registry.benchmark_keys:
         return registry.benchmark_keys[key]
+    versioned = _versioned(name, registry)
+    if versioned is not None:
+        return versioned
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
@@ -216,7 +219,6 @@ def canonical_benchmark(name: str) -> str | None:
             return registry.benchmark_keys[fold(inside)]
         if outside and (
             _is_qualifier(inside, registry)
-            or _WINDOW.match(inside)
             or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
         ):
             return canonical_benchmark(outside)
@@ -246,19 +248,42 @@ _PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|sui
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
     r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
-    r"greedy|sampling|avg|average|overall|mean|test|val|validation|dev|subs|subtitles|"
+    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?|subtitles|"
+    # a budget: "50 steps", "3 turns", "16 samples"
+    r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?)|"
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
     r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy)?)?"
     r")(?:[\s,]+cot)?$",
     re.IGNORECASE,
 )
-#: A bracketed date window ("LiveCodeBench v6 (25.02-25.05)", "(2408-2502)", "(Aug 2024 - Jan 2025)").
-_WINDOW = re.compile(
-    r"^[\d\s.\-/–~,]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"[\d\s.\-/–~,]*)*$",
-    re.IGNORECASE,
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WINDOW = re.compile(rf"^[\d\s.\-/–~,]*(?:{_MONTH}[\d\s.\-/–~,]*)*$", re.IGNORECASE)
+_RANGE = re.compile(rf"\d\s*(?:[\-–~]|to)\s*(?:{_MONTH}\s*)?\d", re.IGNORECASE)
+_YEARS = re.compile(r"^\s*20\d\d\s*[\-–~/]\s*(?:20)?\d\d\s*$")
+
+
+def _is_window(text: str) -> bool:
+    """A date window of a live benchmark ("25.02-25.05", "2408-2502", "Aug 2024 -
+    Jan 2025"), not a lone number, which may be a size ("1988"), nor two years,
+    which name editions ("AIME 2024-2025")."""
+    return bool(_WINDOW.match(text) and _RANGE.search(text) and not _YEARS.match(text))
+
+
+_VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
+
+
+def _versioned(name: str, registry: Registry) -> str | None:
+    """A version after another name of a benchmark whose version the registry
+    knows: "Berkeley Function Calling Leaderboard v3" is BFCL v3, "Live Code
+    Bench v6" LiveCodeBench v6."""
+    match = _VERSIONED.match(name.strip())
+    if not match:
+        return None
+    base = registry.benchmark_keys.get(fold(match.group(1)))
+    if base is None:
+        return None
+    return registry.benchmark_keys.get(fold(f"{base} v{match.group(2)}"))
 
 
 def _before_qualifier(name: str, registry: Registry) -> list[str]:
@@ -274,10 +299,12 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
 
 
 def _is_qualifier(text: str, registry: Registry) -> bool:
-    """A metric or an evaluation setting ("pass@1", "5-shot", "CoT", "overall")."""
+    """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
+    "CoT", "overall", "24.08-25.02")."""
     key = fold(text)
     return (
         bool(_SETTING.match(text.strip()))
+        or _is_window(text)
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
     )
