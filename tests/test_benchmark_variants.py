@@ -372,6 +372,12 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         # a version after another name of the benchmark
         ("Berkeley Function Calling Leaderboard v3", "BFCL v3"),
         ("Live Code Bench v6", "LiveCodeBench v6"),
+        # plain words describing the benchmark around its name
+        ("AIME 2024 math problems", "AIME 2024"),
+        ("HumanEval coding tasks", "HumanEval"),
+        ("GPQA Diamond questions", "GPQA Diamond"),
+        ("competition-level AIME 2025", "AIME 2025"),
+        ("zero-shot ImageNet", "ImageNet"),
         # a metric after a benchmark whose name reads as plain words
         ("Spider accuracy", "Spider"),
         ("Natural Questions accuracy", "Natural Questions"),
@@ -396,6 +402,8 @@ def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
         ("ECG", "ECGBench"),
         ("AIME 2024-2025", "AIME"),  # two years name editions, not a window
         ("SoccerReplay (1988)", "SoccerReplay"),  # a lone number may be a size
+        ("adversarial GSM8K", "GSM8K"),  # a word that makes a variant
+        ("translated MMLU", "MMLU"),
         ("AV-Odyssey", "AVOdyssey-Bench2"),
     ],
 )

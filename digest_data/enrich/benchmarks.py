@@ -2,9 +2,12 @@
 
 ``canonical_benchmark`` folds what does not change which leaderboard a number
 belongs to (case, spaces, hyphens, apostrophes, a "v" before a version, "2.0" vs
-"2", 2- vs 4-digit years, "256x256" vs "256", a leading "the" and a trailing
-"benchmark") and keeps what does (versions, splits, sizes, variants such as a
-``+``). A folded name found in the registry (``benchmarks.toml``) gives the
+"2", 2- vs 4-digit years, "256x256" vs "256", Greek letters vs their names, a
+leading "the" and a trailing "benchmark", "the X subset of Y"; a metric, setting,
+date window or model after the name or in brackets; plain words describing it)
+and keeps what does (versions, splits, sizes, variants such as a ``+``).
+tests/test_benchmark_variants.py checks this on spellings generated for every
+registry benchmark. A folded name found in the registry (``benchmarks.toml``) gives the
 registry's name; another gives the folded key itself, so that the spellings of an
 unknown benchmark still meet. A string that names a model, a model size, hardware,
 a metric, a method, a framework or language, or a generic phrase gives ``None``.
@@ -223,7 +226,7 @@ def canonical_benchmark(name: str) -> str | None:
         ):
             return canonical_benchmark(outside)
     heads = _before_qualifier(name, registry)
-    for head in heads:  # "Spider accuracy", though "Spider accuracy" reads as words
+    for head in heads + _undescribed(name):  # "Spider accuracy", "AIME 2024 problems"
         named = canonical_benchmark(head)
         if named in registry.benchmarks:
             return named
@@ -284,6 +287,42 @@ def _versioned(name: str, registry: Registry) -> str | None:
     if base is None:
         return None
     return registry.benchmark_keys.get(fold(f"{base} v{match.group(2)}"))
+
+
+#: Plain words describing a benchmark around its name: "AIME 2024 math problems",
+#: "HumanEval coding tasks", "competition-level AIME 2025".
+_DESCRIBED_HEAD = re.compile(
+    r"^(?:benchmarks?|datasets?|suites?|tasks?|problems?|questions?|challenge|competition|"
+    r"exams?|puzzles?|test)$"
+)
+_NAME_WORD = re.compile(r"[A-Z\d+]")
+#: Words that make a variant of a benchmark rather than describe it ("adversarial
+#: GSM8K", "translated MMLU", "MATH hard problems").
+_VARIANT_WORD = re.compile(
+    r"^(?:adversarial|perturbed|translated|multilingual|multimodal|symbolic|hard|harder|hardest|"
+    r"easy|noisy|corrupted|compositional|contaminated|decontaminated|augmented|synthetic|"
+    r"robust|counterfactual|long|short|extended|mini|small|full|private|new|updated|visual)$"
+)
+
+
+def _plain(words: list[str]) -> bool:
+    return all(w.islower() and not _VARIANT_WORD.match(w) for w in words)
+
+
+def _undescribed(name: str) -> list[str]:
+    """``name`` without plain lowercase words describing it, after it (ending in a
+    word like "problems" or "tasks") or before it; tried against the registry."""
+    words = name.split()
+    out = []
+    for k in (1, 2, 3, 4):
+        tail = words[-k:]
+        described = len(words) > k and _DESCRIBED_HEAD.match(tail[-1]) and _plain(tail)
+        if described and _NAME_WORD.search(words[-k - 1]):
+            out.append(" ".join(words[:-k]))
+    for k in (1, 2, 3):
+        if len(words) > k and _plain(words[:k]) and _NAME_WORD.search(words[k]):
+            out.append(" ".join(words[k:]))
+    return out
 
 
 def _before_qualifier(name: str, registry: Registry) -> list[str]:
