@@ -2,9 +2,12 @@
 
 ``canonical_benchmark`` folds what does not change which leaderboard a number
 belongs to (case, spaces, hyphens, apostrophes, a "v" before a version, "2.0" vs
-"2", 2- vs 4-digit years, "256x256" vs "256", a leading "the" and a trailing
-"benchmark") and keeps what does (versions, splits, sizes, variants such as a
-``+``). A folded name found in the registry (``benchmarks.toml``) gives the
+"2", 2- vs 4-digit years, "256x256" vs "256", Greek letters vs their names, a
+leading "the" and a trailing "benchmark", "the X subset of Y"; a metric, setting,
+date window or model after the name or in brackets; plain words describing it)
+and keeps what does (versions, splits, sizes, variants such as a ``+``).
+tests/test_benchmark_variants.py checks this on spellings generated for every
+registry benchmark. A folded name found in the registry (``benchmarks.toml``) gives the
 registry's name; another gives the folded key itself, so that the spellings of an
 unknown benchmark still meet. A string that names a model, a model size, hardware,
 a metric, a method, a framework or language, or a generic phrase gives ``None``.
@@ -24,11 +27,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from .other_names import names_something_else
+from .other_names import names_a_model, names_something_else
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b1"
+BENCHMARKS_VERSION = "b2"
 
 Better = Literal["higher", "lower"]
 
@@ -63,15 +66,24 @@ class Registry:
 # --- folding ---------------------------------------------------------------------------
 
 _APOSTROPHE = re.compile(r"[’'`´‘]")
-_SPELLED = {"τ": "tau", "∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
+_SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
-_LEAD = re.compile(r"^(?:the|a|an)\s+")
+_GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
+_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|(?:a|an)\s+)")
+#: "the Verified subset of SWE-bench" is "SWE-bench Verified".
+_SUBSET_OF = re.compile(
+    r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
+    re.IGNORECASE,
+)
 #: Words after a name that do not change the benchmark; "test" alone is its test
 #: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
-    r"(?:\s+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|scores?|evaluation|"
-    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?))|[\s\-_]+(?:test|testset))+$"
+    r"(?:[\s\-_]+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|evaluation|"
+    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?|subsets?))|\s+scores?"
+    r"|[\s\-_]+(?:test|testset))+$"
 )
+#: The same words glued on after separators are dropped ("DeepMindControlSuite").
+_GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
@@ -81,15 +93,26 @@ _DOT_NOT_DECIMAL = re.compile(r"\.(?!\d)|(?<!\d)\.")
 _DROP = re.compile(r"[^\w+#*.&@]|_")
 
 
+def _greek_name(match: re.Match) -> str:
+    """The English name of a Greek letter (τ -> tau): benchmarks are written both ways."""
+    return unicodedata.name(match.group(), "").rsplit(" ", 1)[-1].lower()
+
+
 @functools.lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """The lookup key of a benchmark or metric name: ``AIME'25``, ``AIME 2025`` and
-    ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``."""
+    ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``; ``τ-bench``
+    and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
+    ``swebenchlite``."""
     text = unicodedata.normalize("NFKC", name).strip()
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
-    text = _APOSTROPHE.sub("", text).lower()
-    text = text.replace("(", " ").replace(")", " ").strip()
+    text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
+    text = _APOSTROPHE.sub("", text)
     text = _LEAD.sub("", text)
+    subset = _SUBSET_OF.match(text)
+    if subset:
+        text = f"{subset.group(2)} {subset.group(1)}"
+    text = text.lower().replace("(", " ").replace(")", " ").strip()
     text = _TAIL.sub("", text)
     text = _PLUS_WORD.sub("+", text)
     text = _YEAR.sub(r"\1", text)
@@ -97,7 +120,8 @@ def fold(name: str) -> str:
     text = _POINT_ZERO.sub("", text)
     text = _SQUARE.sub(r"\1", text)
     text = _DOT_NOT_DECIMAL.sub("", text)
-    return _DROP.sub("", text)
+    text = _DROP.sub("", text)
+    return _GLUED_TAIL.sub("", text)
 
 
 # --- the registry ----------------------------------------------------------------------
@@ -184,36 +208,142 @@ def canonical_benchmark(name: str) -> str | None:
     key = fold(name)
     if key in registry.benchmark_keys:
         return registry.benchmark_keys[key]
+    if key.endswith("plus") and len(key) > len("plus") + 2:
+        key = key.removesuffix("plus") + "+"  # "HumanEvalPlus", but "EvalPlus" is known
+    if key in registry.benchmark_keys:
+        return registry.benchmark_keys[key]
+    versioned = _versioned(name, registry)
+    if versioned is not None:
+        return versioned
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
         if fold(inside) in registry.benchmark_keys:
             return registry.benchmark_keys[fold(inside)]
-        if outside and _is_qualifier(inside, registry):
+        if outside and (
+            _is_qualifier(inside, registry)
+            or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
+        ):
             return canonical_benchmark(outside)
+    heads = _before_qualifier(name, registry)
+    for head in heads + _undescribed(name):  # "Spider accuracy", "AIME 2024 problems"
+        named = canonical_benchmark(head)
+        if named in registry.benchmarks:
+            return named
+    bench_key = registry.benchmark_keys.get(key + "bench")
+    if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
+        return bench_key
     if _not_benchmark(name, key, registry):
         return None
-    words = name.split()
-    for k in (1, 2, 3):  # the shortest qualifier first: "Chatbot Arena Elo"
-        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry):
-            return canonical_benchmark(" ".join(words[:-k]))
-    return key
+    if heads:
+        return canonical_benchmark(heads[0])
+    if bench_key and len(key) >= 4:  # "ChronoMagic" for ChronoMagic-Bench
+        return bench_key
+    # An unknown name with and without a last "Bench" is one benchmark
+    # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
+    # acronym that may name something else ("ECGBench" is not "ECG").
+    return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
 
 
+_SAYS_BENCH = re.compile(r"bench", re.IGNORECASE)
+_BENCH_END = re.compile(r"bench$")
 _PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|suites|sets)$")
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
     r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
-    r"greedy|sampling|avg|average|overall|mean|test|val|validation)(?:[\s,]+cot)?$",
+    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?|subtitles|"
+    # a budget: "50 steps", "3 turns", "16 samples"
+    r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?)|"
+    # IFEval's strict and loose accuracies, prompt- or instruction-level
+    r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
+    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy)?)?"
+    r")(?:[\s,]+cot)?$",
     re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WINDOW = re.compile(rf"^[\d\s.\-/–~,]*(?:{_MONTH}[\d\s.\-/–~,]*)*$", re.IGNORECASE)
+_RANGE = re.compile(rf"\d\s*(?:[\-–~]|to)\s*(?:{_MONTH}\s*)?\d", re.IGNORECASE)
+_YEARS = re.compile(r"^\s*20\d\d\s*[\-–~/]\s*(?:20)?\d\d\s*$")
+
+
+def _is_window(text: str) -> bool:
+    """A date window of a live benchmark ("25.02-25.05", "2408-2502", "Aug 2024 -
+    Jan 2025"), not a lone number, which may be a size ("1988"), nor two years,
+    which name editions ("AIME 2024-2025")."""
+    return bool(_WINDOW.match(text) and _RANGE.search(text) and not _YEARS.match(text))
+
+
+_VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
+
+
+def _versioned(name: str, registry: Registry) -> str | None:
+    """A version after another name of a benchmark whose version the registry
+    knows: "Berkeley Function Calling Leaderboard v3" is BFCL v3, "Live Code
+    Bench v6" LiveCodeBench v6."""
+    match = _VERSIONED.match(name.strip())
+    if not match:
+        return None
+    base = registry.benchmark_keys.get(fold(match.group(1)))
+    if base is None:
+        return None
+    return registry.benchmark_keys.get(fold(f"{base} v{match.group(2)}"))
+
+
+#: Plain words describing a benchmark around its name: "AIME 2024 math problems",
+#: "HumanEval coding tasks", "competition-level AIME 2025".
+_DESCRIBED_HEAD = re.compile(
+    r"^(?:benchmarks?|datasets?|suites?|tasks?|problems?|questions?|challenge|competition|"
+    r"exams?|puzzles?|test)$"
+)
+_NAME_WORD = re.compile(r"[A-Z\d+]")
+#: Words that make a variant of a benchmark rather than describe it ("adversarial
+#: GSM8K", "translated MMLU", "MATH hard problems").
+_VARIANT_WORD = re.compile(
+    r"^(?:adversarial|perturbed|translated|multilingual|multimodal|symbolic|hard|harder|hardest|"
+    r"easy|noisy|corrupted|compositional|contaminated|decontaminated|augmented|synthetic|"
+    r"robust|counterfactual|long|short|extended|mini|small|full|private|new|updated|visual)$"
 )
 
 
+def _plain(words: list[str]) -> bool:
+    return all(w.islower() and not _VARIANT_WORD.match(w) for w in words)
+
+
+def _undescribed(name: str) -> list[str]:
+    """``name`` without plain lowercase words describing it, after it (ending in a
+    word like "problems" or "tasks") or before it; tried against the registry."""
+    words = name.split()
+    out = []
+    for k in (1, 2, 3, 4):
+        tail = words[-k:]
+        described = len(words) > k and _DESCRIBED_HEAD.match(tail[-1]) and _plain(tail)
+        if described and _NAME_WORD.search(words[-k - 1]):
+            out.append(" ".join(words[:-k]))
+    for k in (1, 2, 3):
+        if len(words) > k and _plain(words[:k]) and _NAME_WORD.search(words[k]):
+            out.append(" ".join(words[k:]))
+    return out
+
+
+def _before_qualifier(name: str, registry: Registry) -> list[str]:
+    """``name`` without a qualifier of one to three words after it, the shortest
+    qualifier first ("Chatbot Arena Elo" -> "Chatbot Arena"; "IFEval prompt-level
+    strict" -> "IFEval prompt-level", "IFEval")."""
+    words = name.split()
+    return [
+        " ".join(words[:-k])
+        for k in (1, 2, 3)
+        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry)
+    ]
+
+
 def _is_qualifier(text: str, registry: Registry) -> bool:
-    """A metric or an evaluation setting ("pass@1", "5-shot", "CoT", "overall")."""
+    """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
+    "CoT", "overall", "24.08-25.02")."""
     key = fold(text)
     return (
         bool(_SETTING.match(text.strip()))
+        or _is_window(text)
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
     )

@@ -29,7 +29,9 @@ _MODEL_FAMILIES = (
     "stylegan|biggan|omnigen|vchitect|nsff|janusflow|sana|lumina|playground|kandinsky|"
     "stable-diffusion|open-sora|llava-next|paligemma|florence|exaone|xlm|xlm-roberta|dall-e|nllb|"
     "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|densenet|llava-uhd|palm|kosmos|"
-    "nvlm|mochi|minimax|skywork|sky|pyramid-flow|f5-tts|sd-xl|π"
+    "nvlm|mochi|minimax|skywork|sky|pyramid-flow|f5-tts|sd-xl|π|"
+    "magistral|ministral|yolo|grounding-dino|groundingdino|cogagent|ui-tars|os-atlas|showui|"
+    "seeclick|aria|openhands|agentless|autocoderover|devin|codex|gpt-oss|mimo|openthinker"
 )
 #: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
 _SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
@@ -37,7 +39,7 @@ _MODEL_WORDS = (
     r"x?l|xl|xxl|base|large|small|tiny|mini|nano|micro|medium|pro|max|plus|ultra|flash|lite|"
     r"turbo|preview|instruct|chat|it|sft|dpo|rl|zero|next|coder|code|math|vl|vision|omni|audio|"
     r"video|sonnet|opus|haiku|distill|reasoner|thinking|online|latest|expert|moe|hf|gen|dev|"
-    r"schnell|oft|fast|maverick|scout"
+    r"schnell|oft|fast|maverick|scout|high|low|exp|experimental|reasoning|onevision"
 )
 #: A family, then version, size and release words; a one- or two-letter token only
 #: after a separator ("-xc2.5", "-r1"), so "imagenet-1k" is not Imagen.
@@ -65,15 +67,27 @@ _ACCELERATOR = re.compile(
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
 _HARDWARE = re.compile(
     r"^(?:\d+x?)?(?:nvidia|amd|intel|google|huawei)?(?:[ahvlb]\d{2,3}s?|ascend\w*|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
-    r"gtx\d{3,4}|tpu(?:v\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|"
-    r"jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
+    r"gtx\d{3,4}|tpu(?:v?\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|gb\d{3}|gaudi\d?|"
+    r"(?:apple)?m\d(?:pro|max|ultra)?|jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
 )
 _REFERENCE = re.compile(r"^(?:table|figure|fig|section|sec|appendix|eq|equation)\s*\d")
 #: A parameter count up to 200B ("LongVA-7B", "8x7B"): a model; datasets counted in
 #: tokens are larger ("SlimPajama-627B").
 _PARAMS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)[Bb](?![A-Za-z])")
-#: Model-ish endings and infixes: "MusicLM", "Awaker2.5-VL", "Grounded-VideoLLM", "GPT-J".
-_MODEL_MARK = re.compile(r"(?:LLM|LM|VL|GPT)[\d.]*$|GPT")
+#: Model-ish endings and infixes: "MusicLM", "Awaker2.5-VL", "Grounded-VideoLLM", "GPT-J";
+#: and the reasoning models named after o1 and R1 ("Marco-o1", "Search-R1",
+#: "Open-Reasoner-Zero").
+_MODEL_MARK = re.compile(r"(?:LLM|LM|VL|GPT)[\d.]*$|GPT|[\s\-](?:R1|o1|o3|o4|Zero)$")
+#: Methods by the last word of their name: decoding, search, distillation, tuning
+#: ("Lookahead Decoding", "Monte Carlo Tree Search", "Online DPO", "Textual Inversion"),
+#: and glued endings ("GraphRAG", "SmoothQuant", "FlashAttention-2").
+_METHOD_HEAD = re.compile(
+    r"(?:^|[\s\-_])(?:decoding|sampling|search|distillation|tuning|fine-tuning|finetuning|"
+    r"training|optimi[sz]ation|quantization|pruning|inversion|splatting|rewarding|"
+    r"dpo|ppo|grpo|sft|rlhf)$",
+    re.IGNORECASE,
+)
+_METHOD_GLUED = re.compile(r"(?<=[a-z])(?:RAG|Quant|Attention)(?:-?\d)?$")
 _MODEL_HEAD = re.compile(
     r"[\s\-_](?:transformers?|former|gan|adapter|policy|model|encoder|decoder|tokenizer|vae|"
     r"diffusion|net|network|agent)$",
@@ -126,7 +140,12 @@ def _is_model(name: str) -> bool:
         return True
     if any(float(m.group(1)) <= 200 for m in _PARAMS.finditer(name)):
         return True
-    return bool(_MODEL_HEAD.search(name.strip()))
+    stripped = name.strip()
+    return bool(
+        _MODEL_HEAD.search(stripped)
+        or _METHOD_HEAD.search(stripped)
+        or _METHOD_GLUED.search(stripped)
+    )
 
 
 def names_something_else(name: str, key: str) -> bool:
@@ -139,3 +158,11 @@ def names_something_else(name: str, key: str) -> bool:
         or bool(_REFERENCE.match(lowered))
         or _is_generic(name)
     )
+
+
+def names_a_model(name: str) -> bool:
+    """Whether ``name`` names a model, an agent scaffold or a method by the rules
+    above ("GPT-4 judge", "Agentless", "DeepSeek-R1"), not a generic phrase: a
+    bracket holding one qualifies the benchmark before it, unlike a subset
+    ("(Science)", "(Lite)")."""
+    return _is_model(name) or bool(_HARDWARE.match(_model_form(name).replace("-", "")))

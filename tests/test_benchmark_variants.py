@@ -1,0 +1,418 @@
+"""Spellings a summary may use for a benchmark, generated for every benchmark of the
+registry rather than listed by hand: each must give the benchmark's own name, and
+a look-alike (another version, year, size, split or variant) must not.
+
+The rewrites describe how people write names (case, separators, "-Bench" vs
+"bench", 2- vs 4-digit years, "v2" vs "2.0", Greek letters vs their names, a
+subset in brackets, a trailing "benchmark"), so a benchmark added to the registry
+is checked without a line here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from digest_data import canonical_benchmark
+from digest_data.enrich.benchmarks import load_registry
+
+_YEAR = re.compile(r"(?<!\d)20([0-3]\d)(?!\d)")
+_VERSION = re.compile(r"(?:[\s\-]?v|\s)(\d+(?:\.\d+)?)$", re.IGNORECASE)
+_BENCH = re.compile(r"^(.*?)([\s\-]?)([Bb]ench)$")
+#: Last words that name a split or subset ("SWE-bench Verified", "GPQA Diamond").
+_SPLIT_WORDS = re.compile(
+    r"^(.+?)[\s\-](Verified|Lite|Diamond|Hard|Easy|Challenge|Multimodal|Multilingual|"
+    r"Retail|Airline|Pro|Long|Mini|test-clean|test-other|Spatial|Object|Goal|CN|EN)$"
+)
+#: Heads of "X Bench" that name something else on their own: models, a word.
+_NOT_BARE = {"LLaVA", "Vicuna", "Terminal"}
+_GREEK = {"tau": "τ", "mu": "μ", "pi": "π"}
+
+
+def _case(name: str) -> Iterator[str]:
+    yield name.lower()
+    yield name.upper()
+
+
+def _separators(name: str) -> Iterator[str]:
+    for old in ("-", " "):
+        if old in name:
+            for new in ("-", " ", "", "_"):
+                if new != old and not (new == "" and name.startswith("The ")):
+                    yield name.replace(old, new)
+
+
+def _bench(name: str) -> Iterator[str]:
+    """ "X-Bench", "X Bench", "XBench", "X-bench", "X benchmark"; and bare "X"
+    when the name is a word plus a separated "Bench" ("AV-Odyssey Bench")."""
+    match = _BENCH.match(name)
+    if not match:
+        return
+    head, sep, _ = match.groups()
+    for new_sep in ("-", " ", ""):
+        for word in ("Bench", "bench"):
+            yield f"{head}{new_sep}{word}"
+    yield f"{head}{sep}Bench benchmark"
+    if sep:
+        yield f"{head} benchmark"
+        if len(re.sub(r"\W", "", head)) >= 4 and head not in _NOT_BARE:
+            yield head
+
+
+def _years(name: str) -> Iterator[str]:
+    match = _YEAR.search(name)
+    if not match:
+        return
+    short = match.group(1)
+    before, after = name[: match.start()].rstrip(" -'"), name[match.end() :]
+    for sep in ("", " ", "-", "'", " '", "’"):
+        yield f"{before}{sep}{short}{after}"
+    for sep in ("", "-"):
+        yield f"{before}{sep}{match.group()}{after}"
+
+
+def _versions(name: str) -> Iterator[str]:
+    """ "BFCL v3": "BFCLv3", "BFCL-V3", "BFCL V3", "BFCL v3.0", "BFCL (v3)"."""
+    match = _VERSION.search(name)
+    if not match or _YEAR.search(match.group(1)) or not re.search(r"[A-Za-z]", name):
+        return
+    head, number = name[: match.start()], match.group(1)
+    if len(number) > 3 and "." not in number:  # a size like "MATH 500", not a version
+        return
+    if not (match.group().lower().lstrip(" -").startswith("v") or "." in number):
+        return  # "Kinetics 400", "SEED-Bench 2": a number, not a marked version
+    whole = number[:-2] if number.endswith(".0") else number
+    forms = {whole, f"{whole}.0"} if "." not in whole else {whole}
+    for form in forms:
+        for prefix in (" v", "v", "-v", " V", "-V", " ", "-"):
+            yield f"{head}{prefix}{form}"
+        yield f"{head} (v{form})"
+
+
+def _greek(name: str) -> Iterator[str]:
+    for word, letter in _GREEK.items():
+        pattern = re.compile(rf"(?<![A-Za-z]){word}(?![a-z])", re.IGNORECASE)
+        if pattern.search(name):
+            yield pattern.sub(letter, name)
+            yield pattern.sub(word.upper(), name)
+            yield pattern.sub(word.title(), name)
+
+
+def _subset(name: str) -> Iterator[str]:
+    match = _SPLIT_WORDS.match(name)
+    if match:
+        base, split = match.groups()
+        yield f"{base} ({split})"
+        yield f"{base} ({split.lower()})"
+        yield f"{split} subset of {base}"
+        yield f"the {split} split of {base}"
+        yield f"{base}-{split}"
+
+
+def _plus(name: str) -> Iterator[str]:
+    if name.endswith("+") and not name.endswith("++"):
+        head = name[:-1]
+        for tail in (" Plus", "Plus", "-Plus", " plus"):
+            yield head + tail
+
+
+def _apostrophes(name: str) -> Iterator[str]:
+    if "'" in name:
+        yield name.replace("'", "’")
+        yield name.replace("'", "")
+
+
+def _clean_split(name: str) -> Iterator[str]:
+    if "test-" in name:
+        yield name.replace("test-", "test ")
+        yield name.replace("test-", "test_")
+
+
+def _words_around(name: str) -> Iterator[str]:
+    for tail in (
+        " benchmark",
+        " Benchmark",
+        " dataset",
+        " score",
+        " test set",
+        " leaderboard",
+        " accuracy",
+        " (pass@1)",
+    ):
+        yield name + tail
+    if not name.startswith("The "):
+        yield f"the {name} benchmark"
+        yield f"the {name} dataset"
+
+
+def _dashes(name: str) -> Iterator[str]:
+    if "-" in name:
+        yield name.replace("-", "–")  # an en dash, as typeset text has it
+        yield name.replace("-", " - ")
+
+
+def _settings(name: str) -> Iterator[str]:
+    """An evaluation setting in brackets or after the name."""
+    for setting in (
+        "(5-shot)",
+        "(0-shot, CoT)",
+        "(avg@16)",
+        "(maj@64)",
+        "(CoT)",
+        "5-shot",
+        "(test)",
+    ):
+        yield f"{name} {setting}"
+
+
+def _abbreviations(name: str) -> Iterator[str]:
+    """The full name with its short name in brackets, either way round
+    ("Humanity's Last Exam (HLE)", "HLE (Humanity's Last Exam)")."""
+    entry = load_registry().benchmarks.get(name)
+    for alias in entry.aliases if entry else ():
+        if re.fullmatch(r"[A-Z][A-Z\d\-]{1,7}", alias):
+            yield f"{name} ({alias})"
+            yield f"{alias} ({name})"
+
+
+REWRITES = (
+    _case,
+    _separators,
+    _dashes,
+    _bench,
+    _years,
+    _versions,
+    _greek,
+    _subset,
+    _plus,
+    _apostrophes,
+    _clean_split,
+    _words_around,
+    _settings,
+    _abbreviations,
+)
+
+
+def variants(name: str, rewrites=REWRITES) -> list[str]:
+    """Every rewrite of ``name``, once each, without ``name`` itself."""
+    seen = dict.fromkeys(v for rewrite in rewrites for v in rewrite(name))
+    seen.pop(name, None)
+    return [v for v in seen if v.strip()]
+
+
+def misspelt(rewrite) -> list[tuple[str, str, str | None]]:
+    """(name, variant, what it gave) for each variant of a registry benchmark that
+    does not give the benchmark's name."""
+    names = sorted(load_registry().benchmarks)
+    return [
+        (name, v, canonical_benchmark(v))
+        for name in names
+        for v in variants(name, (rewrite,))
+        if canonical_benchmark(v) != name
+    ]
+
+
+def test_the_rewrites_by_hand():
+    assert "AIME'24" in variants("AIME 2024") and "AIME-24" in variants("AIME 2024")
+    assert "BFCLv3" in variants("BFCL v3") and "BFCL V3.0" in variants("BFCL v3")
+    assert "AlpacaEval v2" in variants("AlpacaEval 2.0")
+    assert "τ-bench" in variants("tau-bench") and "TAU-bench" in variants("tau-bench")
+    assert "SWE-bench (Verified)" in variants("SWE-bench Verified")
+    assert "Verified subset of SWE-bench" in variants("SWE-bench Verified")
+    assert "HumanEval Plus" in variants("HumanEval+")
+    assert "DPG benchmark" in variants("DPG-Bench") and "DPGBench" in variants("DPG-Bench")
+    assert "AV-Odyssey" in variants("AV-Odyssey Bench")
+    assert "LibriSpeech test clean" in variants("LibriSpeech test-clean")
+    assert "Humanity’s Last Exam" in variants("Humanity's Last Exam")
+    assert "Humanity's Last Exam (HLE)" in variants("Humanity's Last Exam")
+    assert "MATH 500" in variants("MATH-500") and "MATH-500.0" not in variants("MATH-500")
+
+
+@pytest.mark.parametrize("rewrite", REWRITES, ids=lambda r: r.__name__.strip("_"))
+def test_every_spelling_of_a_registry_benchmark_gives_its_name(rewrite):
+    assert misspelt(rewrite) == []
+
+
+# --- look-alikes: what a leaderboard keeps apart -------------------------------------
+
+_NUMBER = re.compile(r"(?<![\d.])(\d+)(?![\d.])")
+
+
+def look_alikes(name: str) -> list[str]:
+    """Names one step from ``name`` that are another benchmark: a later year, another
+    version, size or resolution, an added "+", "Pro", "Hard", "Lite", "Verified" or
+    "-Aug"."""
+    out = [
+        f"{name}+",
+        f"{name}-Pro",
+        f"{name} Hard",
+        f"{name} Lite",
+        f"{name} Verified",
+        f"{name}-Aug",
+    ]
+    if name.endswith("+"):
+        out[0] = name[:-1]
+    year = _YEAR.search(name)
+    if year:
+        out.append(name[: year.start()] + str(int(year.group()) + 1) + name[year.end() :])
+    else:
+        out.append(f"{name} v2" if not _VERSION.search(name) else name)
+    for number in _NUMBER.finditer(name):
+        if not _YEAR.fullmatch(number.group()):
+            doubled = str(int(number.group()) * 2 + 1)
+            out.append(name[: number.start()] + doubled + name[number.end() :])
+    return [o for o in dict.fromkeys(out) if o != name]
+
+
+def _all_look_alikes() -> list[tuple[str, str]]:
+    return [
+        (name, other) for name in sorted(load_registry().benchmarks) for other in look_alikes(name)
+    ]
+
+
+def test_look_alikes_by_hand():
+    assert "AIME 2025" in look_alikes("AIME 2024")
+    assert "HumanEval" in look_alikes("HumanEval+")
+    assert "MATH-1001" in look_alikes("MATH-500")
+    assert "GSM8K-Aug" in look_alikes("GSM8K") and "GPQA Diamond-Pro" in look_alikes("GPQA Diamond")
+
+
+def test_a_look_alike_is_another_benchmark():
+    merged = [
+        (name, other) for name, other in _all_look_alikes() if canonical_benchmark(other) == name
+    ]
+    assert merged == []
+
+
+# --- names of 2025 that are not benchmarks, and qualifiers that are not subsets -------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # models: sizes, releases, reasoning modes, and the o1/R1/Zero family names
+        "Qwen3-30B-A3B",
+        "Qwen2.5-Math-7B",
+        "QwQ-32B-Preview",
+        "DeepSeek-R1-Distill-Qwen-7B",
+        "DeepSeek-V3-0324",
+        "Llama-4-Maverick",
+        "GPT-4.1",
+        "gpt-oss-120b",
+        "o3-mini (high)",
+        "o4-mini",
+        "Claude 3.7 Sonnet",
+        "Claude Opus 4",
+        "Gemini-2.0-Flash-Thinking-Exp",
+        "Gemini 2.5 Pro",
+        "Mistral-Small-3.1-24B",
+        "Magistral",
+        "Phi-4-reasoning",
+        "Gemma 3 27B",
+        "Kimi-K2",
+        "Marco-o1",
+        "Search-R1",
+        "Open-Reasoner-Zero",
+        "UI-TARS-72B",
+        "Grounding DINO",
+        "YOLOv8",
+        # agent scaffolds
+        "OpenHands",
+        "Agentless",
+        # hardware
+        "GB200",
+        "TPU v5e",
+        "Gaudi 2",
+        "M2 Ultra",
+        "64 H800 GPUs",
+        # metrics
+        "LC win rate",
+        "LC",
+        "Percentile",
+        "TTFT",
+        "cons@64",
+        # methods, by their last word or a glued ending, and common acronyms
+        "Lookahead Decoding",
+        "Monte Carlo Tree Search",
+        "Online DPO",
+        "Knowledge Distillation",
+        "Textual Inversion",
+        "GraphRAG",
+        "SmoothQuant",
+        "FlashAttention-2",
+        "RLVR",
+        "Best-of-N",
+        "ReAct",
+    ],
+)
+def test_names_of_2025_that_are_not_benchmarks_give_none(name):
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # an evaluation setting, date window or model in brackets qualifies the benchmark
+        ("IFEval (strict prompt)", "IFEval"),
+        ("IFEval prompt-level strict", "IFEval"),
+        ("LiveCodeBench v6 (25.02-25.05)", "LiveCodeBench v6"),
+        ("LiveCodeBench (Aug 2024 - Jan 2025)", "LiveCodeBench"),
+        ("SWE-bench Verified (Agentless)", "SWE-bench Verified"),
+        ("MT-Bench (GPT-4 judge)", "MT-Bench"),
+        ("Video-MME (w/o subs)", "Video-MME"),
+        ("BIRD (dev)", "BIRD"),
+        ("AlpacaEval 2.0 (LC)", "AlpacaEval 2.0"),
+        ("AlpacaEval 2.0 LC", "AlpacaEval 2.0"),
+        ("Arena-Hard-Auto v0.1", "Arena-Hard"),
+        ("Codeforces Percentile", "Codeforces"),
+        ("LiveCodeBench 24.08-25.02", "LiveCodeBench"),  # a window without brackets
+        ("OSWorld (50 steps)", "OSWorld"),  # a budget
+        ("VBench Total", "VBench"),
+        # a version after another name of the benchmark
+        ("Berkeley Function Calling Leaderboard v3", "BFCL v3"),
+        ("Live Code Bench v6", "LiveCodeBench v6"),
+        # plain words describing the benchmark around its name
+        ("AIME 2024 math problems", "AIME 2024"),
+        ("HumanEval coding tasks", "HumanEval"),
+        ("GPQA Diamond questions", "GPQA Diamond"),
+        ("competition-level AIME 2025", "AIME 2025"),
+        ("zero-shot ImageNet", "ImageNet"),
+        # a metric after a benchmark whose name reads as plain words
+        ("Spider accuracy", "Spider"),
+        ("Natural Questions accuracy", "Natural Questions"),
+        # benchmarks of 2025 added to the registry
+        ("OpenAI-MRCR", "MRCR"),
+        ("τ²-bench Telecom", "tau2-bench Telecom"),
+        ("SWE-bench Pro", "SWE-bench Pro"),
+        ("AITZ", "Android in the Zoo"),
+    ],
+)
+def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
+    assert canonical_benchmark(written) == name
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("MMMU (Science)", "MMMU"),  # a subset in brackets is its own benchmark
+        ("Global MMLU (Lite)", "Global-MMLU"),
+        ("HLE (text-only)", "HLE"),
+        ("PRM", "PRMBench"),  # a short acronym is not its "-Bench"
+        ("ECG", "ECGBench"),
+        ("AIME 2024-2025", "AIME"),  # two years name editions, not a window
+        ("SoccerReplay (1988)", "SoccerReplay"),  # a lone number may be a size
+        ("adversarial GSM8K", "GSM8K"),  # a word that makes a variant
+        ("translated MMLU", "MMLU"),
+        ("AV-Odyssey", "AVOdyssey-Bench2"),
+    ],
+)
+def test_subsets_in_brackets_stay_apart(one, other):
+    assert canonical_benchmark(one) != canonical_benchmark(other)
+
+
+def test_an_unknown_benchmark_with_and_without_its_bench_meets():
+    # Neither is in the registry (AV-Odyssey, December 2024).
+    assert canonical_benchmark("AV-Odyssey Bench") == canonical_benchmark("AV-Odyssey")
+    assert canonical_benchmark("AV-Odyssey") == canonical_benchmark("AVOdysseyBench")
+    assert canonical_benchmark("AV-Odyssey") is not None
