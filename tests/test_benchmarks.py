@@ -125,6 +125,8 @@ def test_unknown_benchmarks_still_group_their_spellings():
         "it score",
         "while reducing token usage",
         "Large Language Models",
+        "Our New Dataset",  # a capitalised head after everyday words
+        "Open Dataset",
         "APIs",
         "Table 1",
         "",
@@ -147,6 +149,8 @@ def test_what_is_not_a_benchmark_gives_none(name):
         "MMMU",
         "SAM-Bench",  # a model family's name, but a benchmark
         "GPT-Eval",
+        "Zorblat Affordance Benchmark",  # a name before a capitalised head
+        "Kinetics Dataset",
     ],
 )
 def test_benchmarks_that_look_like_words_or_models_are_kept(name):

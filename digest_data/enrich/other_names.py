@@ -104,6 +104,7 @@ _GENERIC_HEAD = re.compile(
 )
 _BENCHY = re.compile(r"bench(?!marks?\b)|eval|arena|gym|qa\b|exam|leaderboard", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 #: Words this common in everyday English (Zipf scale) make a phrase, not a name.
 COMMON_ZIPF = 4.0
@@ -127,6 +128,10 @@ def _is_generic(name: str) -> bool:
         return True
     if all(w[1:].islower() for w in words) and all(map(_common, words)):
         return True
+    if _NAMED_HEAD.search(stripped) and any(
+        w[0].isupper() and not _common(w) for w in words[:-1]
+    ):  # a name before a capitalised head: "Emu Edit Benchmark", not "Math Benchmark"
+        return False
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
 
 
