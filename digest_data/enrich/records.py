@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from .benchmarks import BENCHMARKS_VERSION, canonical_benchmark, canonical_metric, load_registry
 from .metrics import EXTRACT_VERSION, extract_metrics
-from .topics import TOPICS_VERSION, Taxonomy
+from .topics import CALIBRATION, TOPICS_VERSION, Taxonomy
 
-#: Part of the build cache key, with the taxonomy's content hash.
-ENRICH_VERSION = f"e2{EXTRACT_VERSION}{TOPICS_VERSION}{BENCHMARKS_VERSION}-{load_registry().digest}"
+#: Part of the build cache key, with the taxonomy's content hash. The registry's
+#: and the topic calibration's contents are in it too, so a refit or a new alias
+#: rebuilds what it changes even when nobody bumps a version.
+ENRICH_VERSION = (
+    f"e2{EXTRACT_VERSION}{TOPICS_VERSION}{BENCHMARKS_VERSION}-{load_registry().digest}"
+    f"-{hashlib.sha256(repr(CALIBRATION).encode()).hexdigest()[:8]}"
+)
 
 
 def with_ids(metric: dict[str, Any]) -> dict[str, Any]:
