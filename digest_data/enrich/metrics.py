@@ -34,7 +34,7 @@ import regex as re
 from .benchmarks import canonical_benchmark
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m5"
+EXTRACT_VERSION = "m6"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -739,6 +739,37 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     return _clean_metric(" ".join([*words, name]))
 
 
+# "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
+# spelled out and given an acronym, is reported by the acronym. (A known one keeps
+# its words, "task success rate (TSR)": the labels of held-out months write those
+# in full about as often as by acronym.)
+_ACRONYM = re.compile(r"\s?\((?P<acr>[A-Za-z]{0,2}[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,2})\)")
+_LONG_THEN_ACRONYM = re.compile(
+    r"\s?(?P<long>(?!(?:the|a|an|at|of|on|in|for|with|by|to|and|or|than|over)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s){0,4}[A-Za-z][\w'’-]*)(?=\s\([A-Za-z]{2,10}\))"
+)
+_INITIAL = stdlib_re.compile(r"[A-Za-z][\w'’]*")
+
+
+def _acronym_after(text: str, at: int, phrase: str) -> str:
+    """The acronym written in parentheses right after ``phrase`` (which ends at
+    ``at``) when its letters are the initials of the phrase's last words, else ``""``."""
+    m = _ACRONYM.match(text, at, at + 14)
+    if not m:
+        return ""
+    acr = m["acr"].lower()
+    initials = "".join(w[0] for w in _INITIAL.findall(phrase.lower()))
+    return acr if len(acr) > 1 and initials.endswith(acr) else ""
+
+
+def _defined_after(text: str, at: int, hi: int) -> str:
+    """``mean Intersection over Union (mIoU)`` right after a number: the acronym."""
+    m = _LONG_THEN_ACRONYM.match(text, at, min(hi, at + 70))
+    if not m or _metric_matches(m["long"]):
+        return ""
+    return _acronym_after(text, m.end(), m["long"])
+
+
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:\([^()]{0,60}\)\s)?"
@@ -781,12 +812,18 @@ def _name_metric(
     if inside:
         return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
     shared = _SHARED_TAIL.match(text, end, hi)
+    # "25.6% in Relative Deviation (RD)": a measure the number is "in" is named in full.
+    named_in = shared.group(0).rstrip().endswith(" in")
+    if not named_in and (
+        defined := _defined_after(text, end, hi) or _defined_after(text, shared.end(), hi)
+    ):
+        return defined
     right = _metric_matches(text[shared.end() : min(hi, shared.end() + 45)], pattern)
     # "62.4% accuracy", "a 2-6x reduction in LLM GPU memory": named right after.
     prefix = text[shared.end() : shared.end() + right[0].start()] if right else ""
     if right and (
         right[0].start() == 0
-        or (shared.group(0).rstrip().endswith(" in") and right[0].start() < 12)
+        or (named_in and right[0].start() < 12)
         or (
             _MODIFIERS_ONLY.fullmatch(prefix)
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
@@ -863,7 +900,7 @@ _BENCH_THEN_METRIC = re.compile(
 )
 _BENCH_IN_SENTENCE = re.compile(
     rf"(?:\b{_TRAINED}(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]sing|[Ff]rom|[Aa]cross|[Oo]f)\s(?:the\s)?|\b\d+\s|\()"
-    r"(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
+    r"(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)?)"
     r"(?=\)?\s(?:benchmark|dataset|test set|split|task)s?\b)"
     rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
@@ -886,11 +923,13 @@ _NOT_BENCH = re.compile(
 )
 
 
-# Never a benchmark: a model size ("-7B", "70B"), hardware ("A100", "RTX 4090"), a
-# metric written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
+# Never a benchmark: a model size ("-7B", "70B"; but a name the text calls a dataset
+# may carry its own size, "MultiGen-20M"), hardware ("A100", "RTX 4090"), a metric
+# written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
 # "DiT-XL").
+_SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
 _NOT_BENCH_PART = re.compile(
-    r"(?i)^(?:.*[-_]\d+(?:\.\d+)?[bmk]|\d+(?:\.\d+)?[bmk]|[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
+    r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
     r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
     r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|"
     r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
@@ -907,6 +946,7 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
         (declared or (not _NOT_BENCH.match(words[0]) and not _NOT_BENCH.match(name)))
         and not _metric_matches(name)
         and not any(_NOT_BENCH_PART.match(w) for w in words)
+        and (declared or not any(_SIZE_PART.match(w) for w in words))
     )
 
 
@@ -920,7 +960,7 @@ _EVALUATED_ON = re.compile(
 # the summary was most of the extractor's time.
 _DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|suite)s?\b")
 _NAMED_BEFORE = re.compile(
-    rf"\(?(?P<name>{_BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
+    rf"\(?(?<![\w.-])(?P<name>{_BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
 )
 _SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")
 
@@ -953,13 +993,13 @@ _PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
 _SEVERAL = _Needing(
     _PLURAL_SETS,
     r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b",
 )
 _SEVERAL_AFTER = _Needing(
     _PLURAL_SETS,
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b",
 )
 

@@ -1,0 +1,79 @@
+"""How summaries name the metric and the benchmark of a number (issue #13 part 2).
+
+Each sentence is written in the style of the digests, not copied from a labelled
+one; the expected (value, metric, benchmark) is what a reader following
+tests/data/LABELING.md writes down."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_data.enrich.benchmarks import canonical_benchmark
+from digest_data.enrich.metrics import extract_metrics
+
+
+def named(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measure spelled out that no metric name covers is reported by its acronym.
+        (
+            "The segmenter reaches 53.1% mean Intersection over Union (mIoU) on unseen rooms.",
+            [(53.1, "miou", "")],
+        ),
+        (
+            "The scans reach 0.82 Structural Fidelity Index (SFI) after denoising.",
+            [(0.82, "sfi", "")],
+        ),
+        # A known measure keeps its words.
+        (
+            "The agent reaches a Task Success Rate (TSR) of 64.2%.",
+            [(64.2, "task success rate", "")],
+        ),
+    ],
+)
+def test_a_defined_acronym_names_a_measure_no_name_covers(text, expected):
+    assert named(text) == expected
+
+
+def test_an_acronym_that_is_not_the_initials_of_the_words_is_not_the_metric():
+    text = "It reaches 41.5% Temporal Grounding (VTG-R) on long videos."
+    assert named(text)[0][1] == ""
+
+
+def test_a_threshold_acronym_after_the_number_names_nothing():
+    # "at an Intersection over Union (IoU) threshold" names what the threshold is on.
+    text = (
+        "It achieves a mean Average Precision (mAP) of 61.4 at an Intersection over Union "
+        "(IoU) threshold of 0.5."
+    )
+    assert named(text)[0][:2] == (61.4, "map")
+
+
+@pytest.mark.parametrize(
+    ("text", "benchmark"),
+    [
+        # A dataset's own size is part of its name; a model's size never is.
+        ("It reaches an FID of 8.31 on the FaceCaps-12M dataset.", "FaceCaps-12M"),
+        ("It reaches 81.7% top-1 accuracy on ImageNet-21k.", "ImageNet-21k"),
+        ("It reaches 81.7% accuracy on Falcon-7B.", ""),
+    ],
+)
+def test_sizes_in_benchmark_names(text, benchmark):
+    assert named(text)[0][2] == benchmark
+
+
+def test_a_figure_over_most_of_several_tasks_has_no_benchmark():
+    text = (
+        "The authors introduce ClipQA, a benchmark of video questions. "
+        "The model leads on 12 out of 14 video tasks, reaching 34.1% average accuracy."
+    )
+    assert named(text) == [(34.1, "average accuracy", "")]
+
+
+@pytest.mark.parametrize("name", ["NVIDIA 4090", "GeForce 3090", "NVIDIA GeForce 4080 Ti"])
+def test_a_graphics_card_is_not_a_benchmark(name):
+    assert canonical_benchmark(name) is None
