@@ -77,3 +77,51 @@ def test_a_figure_over_most_of_several_tasks_has_no_benchmark():
 @pytest.mark.parametrize("name", ["NVIDIA 4090", "GeForce 3090", "NVIDIA GeForce 4080 Ti"])
 def test_a_graphics_card_is_not_a_benchmark(name):
     assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range's ends share the metric named after the second.
+        (
+            "It outperforms the baselines by 12% to 18% average accuracy improvement.",
+            [(12.0, "average accuracy"), (18.0, "average accuracy")],
+        ),
+        # A number that goes on the previous one's list shares its metric.
+        (
+            "Pruning cuts the cache size by 40% with no loss, and by up to 55% with a small one.",
+            [(40.0, "cache size"), (55.0, "cache size")],
+        ),
+        (
+            "The tutor reaches 81.2% faithfulness compared to 74.9% for the base model.",
+            [(81.2, "faithfulness"), (74.9, "faithfulness")],
+        ),
+        # A measure the number is "on" names it.
+        (
+            "It reaches 88% Recall@10 and beats the baseline by 3.1% on NDCG@5.",
+            [(88.0, "recall@10"), (3.1, "ndcg@5")],
+        ),
+    ],
+)
+def test_one_metric_named_once_for_several_numbers(text, expected):
+    assert [(v, m) for v, m, _ in named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The retriever lifts the baseline recall from 41.0% to 58.3%.", "recall"),
+        ("The tuned model reaches near-perfect consistency scores of 0.991.", "consistency score"),
+        ("Ours scores 0.512, against a second-best score of 0.498.", ""),
+        ("It keeps a competitive code accuracy of 47.5%.", "code accuracy"),
+    ],
+)
+def test_words_that_judge_a_value_are_not_part_of_its_metric(text, metric):
+    assert named(text)[-1][1] == metric
+
+
+def test_a_quality_noun_names_only_a_whole_phrase():
+    # "identity preservation" is what improved, not "identity".
+    text = "It brings an 11.7% improvement in identity preservation over prior methods."
+    assert named(text)[0][1] == "identity preservation"
+    assert named("The agent plans with 64% efficiency on long tasks.")[0][1] == ""
