@@ -125,3 +125,48 @@ def test_a_quality_noun_names_only_a_whole_phrase():
     text = "It brings an 11.7% improvement in identity preservation over prior methods."
     assert named(text)[0][1] == "identity preservation"
     assert named("The agent plans with 64% efficiency on long tasks.")[0][1] == ""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The authors build a new benchmark dataset, Chartwise, of 2,000 chart questions.",
+        "They release a benchmark called Chartwise that tests chart reading.",
+    ],
+)
+def test_a_benchmark_named_after_the_word_carries_to_later_sentences(opening):
+    text = opening + " The best model answers 61.3% of the questions correctly."
+    assert named(text) == [(61.3, "", "Chartwise")]
+
+
+def test_a_named_model_after_the_word_benchmark_is_not_a_benchmark():
+    text = "On this benchmark, GPT-4o, the largest model, leads. It reaches 71.0% accuracy."
+    assert named(text) == [(71.0, "accuracy", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The speed is the method's own, not a result on the dataset an earlier
+        # number was on.
+        (
+            "It reaches an error of 3.12 on the Gaze360 dataset and runs 4x faster on phones.",
+            [(3.12, "error", "Gaze360"), (4.0, "speedup", "")],
+        ),
+        # A benchmark that scopes the whole clause holds for the speed too.
+        (
+            "Experiments on the Libri-Light benchmark show a 3.5x reduction in memory.",
+            [(3.5, "memory", "Libri-Light")],
+        ),
+        (
+            "It cuts sampling to 4 steps, a 12.5x speedup, with FID rising from 2.1 to 2.9 on ImageNet-512.",
+            [
+                (12.5, "speedup", "ImageNet-512"),
+                (2.1, "fid", "ImageNet-512"),
+                (2.9, "fid", "ImageNet-512"),
+            ],
+        ),
+    ],
+)
+def test_the_benchmark_of_a_speedup(text, expected):
+    assert named(text) == expected
