@@ -31,7 +31,7 @@ from typing import Any
 
 import regex as re
 
-from .benchmarks import canonical_benchmark
+from .benchmarks import canonical_benchmark, fold, load_registry
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 EXTRACT_VERSION = "m6"
@@ -67,7 +67,7 @@ _HARDWARE_BEFORE = _Needing(
 _SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
 _RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
 _SPACES = re.compile(r"\s+")
-_PLURAL_HEAD = re.compile(r"\b(rate|score|ratio|distance|coefficient)s$")
+_PLURAL_HEAD = re.compile(r"\b(rate|rating|score|ratio|distance|coefficient)s$")
 _SCORE_SUFFIX = re.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = re.compile(r"top-|@|macro|micro")
 _DIGIT = re.compile(r"\d")
@@ -345,7 +345,9 @@ _QUALITY_METRICS = [
     r"similarity",
     r"agreement rate",
     r"absrel",
+    r"r-squared|r²",
     r"scores?",
+    r"ratings?",
     r"rates?",
     r"ratios?",
     r"distances?",
@@ -385,6 +387,8 @@ _NEEDS_MODIFIER = frozenset(
         "scores",
         "rate",
         "rates",
+        "rating",
+        "ratings",
         "ratio",
         "ratios",
         "distance",
@@ -713,6 +717,8 @@ _NOT_MODIFIER |= frozenset(
         "respective",
         "original",
         "initial",
+        "proposed",
+        "novel",
     ]
 )
 
@@ -720,7 +726,7 @@ _NOT_MODIFIER |= frozenset(
 # Names that need their modifiers to mean something ("grounding accuracy", "GPU
 # memory"); a standard metric such as F1 or PSNR is named alone.
 _GENERIC_HEAD = re.compile(
-    r"(?:accuracy|error|similarity|scores?|rates?|usage|cost|memory|perplexity|speedup|"
+    r"(?:accuracy|error|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
     r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return)$"
 )
 
@@ -749,6 +755,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
             or word.endswith(("'s", "’s"))
             or _DIGIT.search(word)
             or _BENCH_NAME.fullmatch(word)
+            or _registry_name(word)  # "a VBench score", "an MMLU score"
         ):
             break
         words.insert(0, m.group(0).strip())
@@ -789,11 +796,20 @@ def _defined_after(text: str, at: int, hi: int) -> str:
     return _acronym_after(text, m.end(), m["long"])
 
 
-_QUALITY_NOUN = re.compile(
+_ON_MEASURE = re.compile(r"on\s(?:the\s)?(?:(?:average|mean|overall)\s)?")
+_NOUN_OF_QUALITY = (
     r"(?P<what>(?!(?:performance|difference|inference|reference|instance|sequence|presence|"
     r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity)\b)"
-    r"[a-z]{3,}(?:ness|ity|acy|ance|ence))"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs)\b)"
+    r"[a-z]{3,}(?:ness|ity|acy|ance|ence|ency))"
+)
+_QUALITY_NOUN = re.compile(
+    _NOUN_OF_QUALITY
+    + r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs)\b)"
+)
+_QUALITY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
+    + _NOUN_OF_QUALITY
+    + r"\s(?:\(|(?:of|at|reaching|reached|is|was)\s)$"
 )
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
@@ -849,9 +865,9 @@ def _name_metric(
     if right and (
         right[0].start() == 0
         or (named_in and right[0].start() < 12)
-        # "by up to 4.6% on Hit@3": a measure the number is "on" (a benchmark is
-        # never a metric name).
-        or (prefix in ("on ", "on the ") and not _needs_modifiers(_clean_metric(right[0]["name"])))
+        # "by up to 4.6% on Hit@3", "by 1.3% on average accuracy": a measure the
+        # number is "on" (a benchmark is never a metric name).
+        or _ON_MEASURE.fullmatch(prefix)
         or (
             _MODIFIERS_ONLY.fullmatch(prefix)
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
@@ -877,8 +893,19 @@ def _name_metric(
         if phrase := _phrase(text, m, since):
             return phrase
     acronym = _ACRONYM_OF.search(text, max(since, start - 90), start)
-    if acronym and not efficiency and not _NOT_BENCH.match(acronym[1]):
+    if (
+        acronym
+        and not efficiency
+        and not _NOT_BENCH.match(acronym[1])
+        and not _known_benchmark(acronym[1])  # "a VBench score of 84.1" names no metric
+    ):
         return acronym[1].lower()  # "a MAD of 4.42"
+    # "in coherence (95.1% vs. 57.3%)", "a faithfulness of 0.92": a quality noun
+    # right before the number.
+    if not efficiency and (
+        quality := _QUALITY_NOUN_BEFORE.search(text, max(since, start - 40), start)
+    ):
+        return (quality["average"] or "") + quality["what"].lower()
     if before and (phrase := _phrase(text, before[-1], since)):
         return phrase
     # "a user study score of 4.33 ..., compared to scores of 2.00": the sentence's name.
@@ -946,9 +973,14 @@ _BENCH_BEFORE_END = re.compile(
     rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
 )
+# Kinds of task or system, never one benchmark, even where the text says "QA tasks".
+_GENERIC_ACRONYM = (
+    r"AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
+    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+"
+)
+_GENERIC_NAME = re.compile(rf"^(?:{_GENERIC_ACRONYM})$")
 _NOT_BENCH = re.compile(
-    r"^(?:AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
-    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
+    rf"^(?:{_GENERIC_ACRONYM}|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
     r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
     r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
 )
@@ -962,7 +994,9 @@ _SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
 _NOT_BENCH_PART = re.compile(
     r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
     r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
-    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|"
+    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
+    # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
+    r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale)|"
     r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
 )
 
@@ -971,7 +1005,7 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
     """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
     may carry a model family's name."""
     words = name.split()
-    if not words or canonical_benchmark(name) is None:
+    if not words or canonical_benchmark(name) is None or _GENERIC_NAME.match(name):
         return False
     return (
         (declared or (not _NOT_BENCH.match(words[0]) and not _NOT_BENCH.match(name)))
@@ -1054,7 +1088,7 @@ def _name_benchmark(
     if _SEVERAL_AFTER.match(text, end, hi):
         return ""
     between = _BENCH_THEN_METRIC.match(text, end, hi)
-    if between and _bench_ok(between["bench"]):
+    if between and _bench_ok(between["bench"]) and not _names_a_score(text, between):
         return between["bench"]
     after = _BENCH_AFTER.match(text, end, hi)
     if (
@@ -1065,7 +1099,7 @@ def _name_benchmark(
         return after["bench"]
     window = text[max(lo, start - 60) : start]
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
-    if before and _bench_ok(before["bench"]):
+    if before and _bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and _bench_ok(lead["bench"]):
@@ -1081,6 +1115,32 @@ def _name_benchmark(
     if efficiency and at < start and _DIGIT.search(text, max(lo, at - 30), at):
         return ""
     return name
+
+
+_SCORE_AFTER = re.compile(r"(?:'s)?\s(?i:scores?)\b")
+_BENCH_WORD = re.compile(r"Bench|BENCH|bench|Eval|EVAL|Arena|QA|Gym")
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_benchmark(name: str) -> bool:
+    """A name the registry knows or that says it is a benchmark ("VBench", "MMLU")."""
+    return bool(_BENCH_WORD.search(name)) or fold(name) in load_registry().benchmark_keys
+
+
+def _registry_name(word: str) -> bool:
+    """A word written like a name (capitals or digits inside) that the registry
+    knows as a benchmark: "VBench", "MMLU"; not "Quality" (QuALITY) or "VQA"."""
+    return (
+        bool(_BENCH_SHAPED.match(word))
+        and not _GENERIC_NAME.match(word)
+        and fold(word) in load_registry().benchmark_keys
+    )
+
+
+def _names_a_score(text: str, m: re.Match) -> bool:
+    """Whether the name ``m`` found is that of a score ("a DOVER score of 67.8", "0.52
+    G-Dino score"), not a benchmark's ("a VBench score of 84.1", "an MMLU score")."""
+    return bool(_SCORE_AFTER.match(text, m.end("bench"))) and not _known_benchmark(m["bench"])
 
 
 @functools.lru_cache(maxsize=64)
