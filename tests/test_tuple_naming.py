@@ -221,3 +221,20 @@ def test_what_is_not_a_benchmark(text, expected):
 )
 def test_measures_named_around_the_number(text, expected):
     assert [(v, m) for v, m, _ in named(text)] == expected
+
+
+def test_what_is_changed_in_the_passive_names_the_number():
+    text = "On the travel task, the ASR is reduced by over 30%."
+    assert named(text) == [(30.0, "asr", "")]
+
+
+def test_a_benchmark_before_the_numbers_parenthesis():
+    text = (
+        "It improves on tasks such as ChartQA (from 61.2 to 70.4) and DocVQA (from 80.1 to 88.9)."
+    )
+    assert [b for _, _, b in named(text)] == ["ChartQA", "ChartQA", "DocVQA", "DocVQA"]
+
+
+def test_a_model_before_the_numbers_parenthesis_is_not_its_benchmark():
+    text = "On the DAVIS dataset, it reaches an LPIPS of 0.21, ahead of FILM (0.27) and TRF (0.31)."
+    assert [b for _, _, b in named(text)] == ["DAVIS", "DAVIS", "DAVIS"]

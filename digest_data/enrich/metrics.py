@@ -830,6 +830,13 @@ _VERB_BY = re.compile(
     rf"(?:the\s|its\s|their\s)?{_WHAT}\sby\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
+# "the ASR is reduced by over 30%": the same, said in the passive.
+_BY_PASSIVE = re.compile(
+    rf"\b{_WHAT}\s(?:is|was|are|were|gets|got)\s(?:\w+ly\s)?"
+    r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrunk|rais)\w*\s"
+    r"by\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    re.IGNORECASE,
+)
 # "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
 _IN_DEFINED = re.compile(
     r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
@@ -882,6 +889,7 @@ def _name_metric(
     # A known name inside ("improved SATD detection F1-scores by") is read as below.
     if (
         (changed := _VERB_BY.search(text, max(since, start - 60), start))
+        or (changed := _BY_PASSIVE.search(text, max(since, start - 60), start))
         or (changed := _CHANGE_IN.match(text, end, hi))
         or (changed := _IN_DEFINED.match(text, end, hi))
     ) and not _metric_matches(changed["what"]):
@@ -962,6 +970,7 @@ _BENCH_IN_SENTENCE = re.compile(
     r"(?=\)?\s(?:benchmark|dataset|test set|split|task)s?\b)"
     rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
+_BENCH_PAREN = _Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{_BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
@@ -1101,6 +1110,11 @@ def _name_benchmark(
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and _bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]
+    # "MathVista (from 39.4 to 55.6), DocVQA (from 75.8 to 91.4)": the benchmark the
+    # number's parenthesis follows; a name not known as one is a model ("FILM (0.27)").
+    paren = _BENCH_PAREN.search(window)
+    if paren and _known_benchmark(paren["bench"]) and _bench_ok(paren["bench"]):
+        return paren["bench"]
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and _bench_ok(lead["bench"]):
         return lead["bench"]
