@@ -238,3 +238,20 @@ def test_a_benchmark_before_the_numbers_parenthesis():
 def test_a_model_before_the_numbers_parenthesis_is_not_its_benchmark():
     text = "On the DAVIS dataset, it reaches an LPIPS of 0.21, ahead of FILM (0.27) and TRF (0.31)."
     assert [b for _, _, b in named(text)] == ["DAVIS", "DAVIS", "DAVIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "benchmark"),
+    [
+        # A benchmark named in plain title case, known to the registry.
+        ("It reaches 61.2% exact match on Natural Questions.", "Natural Questions"),
+        ("On Tanks and Temples, it reaches a PSNR of 24.1.", "Tanks and Temples"),
+        ("It reaches an mAP of 0.46 on Pascal VOC at a lower cost.", "Pascal VOC"),
+        # Title-case words the registry does not know are left alone.
+        ("It reaches 88.1% accuracy on Speech Commands.", ""),
+        # A name inside a longer run is not taken for a variant: "ImageNet at 256x256".
+        ("It reaches an FID of 1.9 on ImageNet at 256x256 resolution.", "ImageNet"),
+    ],
+)
+def test_title_case_benchmarks_the_registry_knows(text, benchmark):
+    assert named(text)[0][2] == benchmark

@@ -971,6 +971,29 @@ _BENCH_IN_SENTENCE = re.compile(
     rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
 _BENCH_PAREN = _Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
+# A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
+# "Pascal VOC"): known only by the registry, the longest run of words it has.
+_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
+_TITLE_AFTER = _Needing(
+    r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
+)
+_TITLE_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
+
+
+def _registry_title(m: re.Match | None) -> str:
+    """The longest leading run of the words ``m`` found that the registry knows."""
+    if not m:
+        return ""
+    words = m["title"].split()
+    keys = load_registry().benchmark_keys
+    for n in range(len(words), 1, -1):
+        name = " ".join(words[:n]).rstrip(".")
+        if fold(name) in keys:
+            return name
+    return ""
+
+
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{_BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
@@ -1106,6 +1129,8 @@ def _name_benchmark(
         and not _numbers_between(text, end, after.start("bench"))
     ):
         return after["bench"]
+    if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
+        return title
     window = text[max(lo, start - 60) : start]
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and _bench_ok(before["bench"]) and not _names_a_score(window, before):
@@ -1118,6 +1143,8 @@ def _name_benchmark(
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and _bench_ok(lead["bench"]):
         return lead["bench"]
+    if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
+        return title
     # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
     # the one nearest the number; for a speedup or a saving not one an earlier number
     # was "on": in "an error of 2.1 on the X dataset and runs 2x faster" the speed is
