@@ -255,3 +255,22 @@ def test_a_model_before_the_numbers_parenthesis_is_not_its_benchmark():
 )
 def test_title_case_benchmarks_the_registry_knows(text, benchmark):
     assert named(text)[0][2] == benchmark
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # A share names what it is a share of, when that ends the clause.
+        (
+            "Pruning removes up to 60% of the attention heads while keeping accuracy.",
+            "attention heads",
+        ),
+        ("It trains at 35% of the original training cost.", "training cost"),
+        ("It keeps 92% of the base model's reasoning accuracy at 4 bits.", "reasoning accuracy"),
+        # A count of trials or systems names no measure.
+        ("Annotators preferred its edits in 71% of cases.", ""),
+        ("Its loss stays within 3% of the best model.", ""),
+    ],
+)
+def test_a_share_of_something(text, metric):
+    assert named(text)[0][1] == metric
