@@ -849,6 +849,12 @@ _SHARE_OF = re.compile(
     r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?))"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across)\b)"
 )
+_MORE_OF = re.compile(
+    r"\s(?:more|fewer|less)\s"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
+    r"(?<=s|memory|compute|data|time|energy)"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
+)
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
     rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
@@ -892,6 +898,10 @@ def _name_metric(
     # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
     if not (efficiency or named_in) and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
         return quality["what"].lower()
+    # "29.9% more objects, 24.5% more relations", "40% fewer tokens than": a count
+    # that grew or shrank names what it counts.
+    if more := _MORE_OF.match(text, end, hi):
+        return more["what"].lower()
     # "eliminates up to 99% of delta parameters while ...", "using only 75% of the
     # attention heads.": the share is of what it names, when that ends the clause
     # and is no count of trials or systems ("in 80% of cases", "within 5% of the
