@@ -12,8 +12,10 @@ The rules, in order:
    no score word names.
 3. Name each kept number: the metric nearest before it since the previous number
    (else the one right after it, else the one its sentence named earlier), the
-   benchmark it is ``on``/``in`` (else the one its sentence opens with), the model
-   that ``achieves`` it, and its kind from the words around it.
+   benchmark it is ``on``/``in`` (else the one its sentence opens with, else one the
+   summary named earlier), the model that ``achieves`` it, and its kind from the
+   words around it. A number on the previous one's list shares its metric; a
+   measure may also be what the number is a share of, a count of, or what changed.
 4. The same value and unit stated twice for one paper is kept once.
 
 Every pattern is linear in its input: no nested unbounded quantifiers, and the
