@@ -286,3 +286,26 @@ def test_a_share_of_something(text, metric):
 )
 def test_a_count_that_grew_or_shrank_names_what_it_counts(text, metric):
     assert named(text)[0][1] == metric
+
+
+def test_a_numbered_part_is_not_a_benchmark():
+    text = "On the GAIA benchmark, it reaches an exact match of 51.2% on Level 1 tasks."
+    assert named(text) == [(51.2, "exact match", "GAIA")]
+
+
+def test_a_model_size_is_not_a_number_an_earlier_benchmark_was_on():
+    text = "Using Mistral-7B on the AlpacaFarm dataset, it matches Best-of-N while needing 16x fewer GPUs."
+    assert named(text)[0][2] == "AlpacaFarm"
+
+
+def test_a_number_with_its_own_measure_does_not_share_the_previous_one():
+    text = "It achieves 4.7% higher faithfulness and 13.8% higher realism than the baseline."
+    assert named(text) == [(4.7, "faithfulness", ""), (13.8, "", "")]
+
+
+def test_a_recall_at_a_threshold_keeps_its_decimal():
+    assert named("It reaches an R@0.5 of 70.4% on QVHighlights.")[0] == (
+        70.4,
+        "r@0.5",
+        "QVHighlights",
+    )

@@ -300,7 +300,7 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
 # "pass@k", "macro") is part of the name; an adjective such as "average" is not.
 _QUALITY_METRICS = [
     r"pass@\d+",
-    r"(?:hits?|acc|map|r|bleu)@\d+",
+    r"(?:hits?|acc|map|r|bleu)@\d+(?:\.\d+)?",
     r"(?:top-\d+ )?r-precision",
     r"f-score",
     r"(?:average )?jaccard(?: index)?",
@@ -1053,6 +1053,8 @@ _NOT_BENCH_PART = re.compile(
     r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
     r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
     r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
+    # a numbered part of something: "Level 1 tasks", "Stage 2"
+    r"level|stage|phase|round|step|tier|"
     # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
     r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale)|"
     r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
@@ -1179,7 +1181,7 @@ def _name_benchmark(
     if not named:
         return ""
     at, name = min(named, key=lambda m: abs(m[0] - start))
-    if efficiency and at < start and _DIGIT.search(text, max(lo, at - 30), at):
+    if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
         return ""
     return name
 
@@ -1219,6 +1221,10 @@ def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], 
         if (m["declared"] and _bench_ok(m["declared"], declared=True))
         or _bench_ok(m["bench"] or "")
     )
+
+
+# A number standing alone ("2.14°", "89.0"), not one inside a name ("Mistral-7B").
+_LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
 
 
 def _numbers_between(text: str, a: int, b: int) -> bool:
@@ -1379,7 +1385,7 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
                 continue
             efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
             metric = _name_metric(text, lo_near, hi, start, end, since, efficiency)
-            if not metric and last_metric and _shares_metric(text, since, start, last_metric):
+            if not metric and last_metric and _shares_metric(text, since, start, end, last_metric):
                 metric = last_metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
             kind = _kind(text, lo_near, hi, start, end, group[-1], efficiency)
             if (
@@ -1408,15 +1414,24 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
     return found
 
 
-def _shares_metric(text: str, since: int, start: int, last_metric: str) -> bool:
+def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:
     """Whether a number that names no metric goes on the previous number's list:
     "scores of 0.997 and 0.996", "77.5% thoroughness compared to 70.1%", "by 50% with
-    little loss, and by up to 66%"."""
+    little loss, and by up to 66%"; not one with a measure of its own after it ("4.7%
+    higher faithfulness and 13.8% higher realism")."""
     gap = text[since:start]
     head = len(gap) - len(gap.lstrip())
     if gap[head:].lower().startswith(last_metric):
         since += head + len(last_metric)  # the previous number's metric, named after it
-    return bool(_LIST_GAP.fullmatch(text, since, start) or _LIST_NEXT.fullmatch(text, since, start))
+    if _LIST_GAP.fullmatch(text, since, start):
+        return True
+    return bool(_LIST_NEXT.fullmatch(text, since, start)) and not _OWN_MEASURE.match(text, end)
+
+
+_OWN_MEASURE = re.compile(
+    r"\s(?:higher|lower|better|worse|more|less|fewer|greater)\s"
+    r"(?!(?:than|compared|on|in|for|with|at|and|to|or|by)\b)[a-z]{3,}"
+)
 
 
 # "reduces the index size by 50% with little loss, and by up to 66% with some": a
