@@ -12,8 +12,10 @@ The rules, in order:
    no score word names.
 3. Name each kept number: the metric nearest before it since the previous number
    (else the one right after it, else the one its sentence named earlier), the
-   benchmark it is ``on``/``in`` (else the one its sentence opens with), the model
-   that ``achieves`` it, and its kind from the words around it.
+   benchmark it is ``on``/``in`` (else the one its sentence opens with, else one the
+   summary named earlier), the model that ``achieves`` it, and its kind from the
+   words around it. A number on the previous one's list shares its metric; a
+   measure may also be what the number is a share of, a count of, or what changed.
 4. The same value and unit stated twice for one paper is kept once.
 
 Every pattern is linear in its input: no nested unbounded quantifiers, and the
@@ -31,10 +33,10 @@ from typing import Any
 
 import regex as re
 
-from .benchmarks import canonical_benchmark
+from .benchmarks import canonical_benchmark, fold, load_registry
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m5"
+EXTRACT_VERSION = "m6"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -67,7 +69,7 @@ _HARDWARE_BEFORE = _Needing(
 _SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
 _RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
 _SPACES = re.compile(r"\s+")
-_PLURAL_HEAD = re.compile(r"\b(rate|score|ratio|distance|coefficient)s$")
+_PLURAL_HEAD = re.compile(r"\b(rate|rating|score|ratio|distance|coefficient)s$")
 _SCORE_SUFFIX = re.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = re.compile(r"top-|@|macro|micro")
 _DIGIT = re.compile(r"\d")
@@ -298,7 +300,7 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
 # "pass@k", "macro") is part of the name; an adjective such as "average" is not.
 _QUALITY_METRICS = [
     r"pass@\d+",
-    r"(?:hits?|acc|map|r|bleu)@\d+",
+    r"(?:hits?|acc|map|r|bleu)@\d+(?:\.\d+)?",
     r"(?:top-\d+ )?r-precision",
     r"f-score",
     r"(?:average )?jaccard(?: index)?",
@@ -345,7 +347,9 @@ _QUALITY_METRICS = [
     r"similarity",
     r"agreement rate",
     r"absrel",
+    r"r-squared|r²",
     r"scores?",
+    r"ratings?",
     r"rates?",
     r"ratios?",
     r"distances?",
@@ -385,6 +389,8 @@ _NEEDS_MODIFIER = frozenset(
         "scores",
         "rate",
         "rates",
+        "rating",
+        "ratings",
         "ratio",
         "ratios",
         "distance",
@@ -545,7 +551,7 @@ def _clean_metric(name: str) -> str:
 
 
 _SHARED_TAIL = re.compile(
-    rf"(?:\s*(?:,|and|or|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
+    rf"(?:\s*(?:,|and|or|to|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
     r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
     r"reduction|difference)\s)?(?:in\s(?:terms\sof\s)?)?"
@@ -576,6 +582,7 @@ _NOT_MODIFIER = frozenset(
         "who",
         "their",
         "our",
+        "ours",
         "his",
         "her",
         "this",
@@ -694,6 +701,26 @@ _NOT_MODIFIER |= frozenset(
         "further",
         "significantly",
         "consistently",
+        # Words that judge or place a value, not what is measured: "baseline
+        # accuracy", "near-perfect generalization scores", "the second-best score".
+        "baseline",
+        "perfect",
+        "near-perfect",
+        "second-best",
+        "competitive",
+        "impressive",
+        "remarkable",
+        "superior",
+        "leading",
+        "record",
+        "final",
+        "resulting",
+        "corresponding",
+        "respective",
+        "original",
+        "initial",
+        "proposed",
+        "novel",
     ]
 )
 
@@ -701,7 +728,7 @@ _NOT_MODIFIER |= frozenset(
 # Names that need their modifiers to mean something ("grounding accuracy", "GPU
 # memory"); a standard metric such as F1 or PSNR is named alone.
 _GENERIC_HEAD = re.compile(
-    r"(?:accuracy|error|similarity|scores?|rates?|usage|cost|memory|perplexity|speedup|"
+    r"(?:accuracy|error|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
     r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return)$"
 )
 
@@ -730,6 +757,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
             or word.endswith(("'s", "’s"))
             or _DIGIT.search(word)
             or _BENCH_NAME.fullmatch(word)
+            or _registry_name(word)  # "a VBench score", "an MMLU score"
         ):
             break
         words.insert(0, m.group(0).strip())
@@ -739,6 +767,52 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     return _clean_metric(" ".join([*words, name]))
 
 
+# "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
+# spelled out and given an acronym, is reported by the acronym. (A known one keeps
+# its words, "task success rate (TSR)": the labels of held-out months write those
+# in full about as often as by acronym.)
+_ACRONYM = re.compile(r"\s?\((?P<acr>[A-Za-z]{0,2}[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,2})\)")
+_LONG_THEN_ACRONYM = re.compile(
+    r"\s?(?P<long>(?!(?:the|a|an|at|of|on|in|for|with|by|to|and|or|than|over)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s){0,4}[A-Za-z][\w'’-]*)(?=\s\([A-Za-z]{2,10}\))"
+)
+_INITIAL = stdlib_re.compile(r"[A-Za-z][\w'’]*")
+
+
+def _acronym_after(text: str, at: int, phrase: str) -> str:
+    """The acronym written in parentheses right after ``phrase`` (which ends at
+    ``at``) when its letters are the initials of the phrase's last words, else ``""``."""
+    m = _ACRONYM.match(text, at, at + 14)
+    if not m:
+        return ""
+    acr = m["acr"].lower()
+    initials = "".join(w[0] for w in _INITIAL.findall(phrase.lower()))
+    return acr if len(acr) > 1 and initials.endswith(acr) else ""
+
+
+def _defined_after(text: str, at: int, hi: int) -> str:
+    """``mean Intersection over Union (mIoU)`` right after a number: the acronym."""
+    m = _LONG_THEN_ACRONYM.match(text, at, min(hi, at + 70))
+    if not m or _metric_matches(m["long"]):
+        return ""
+    return _acronym_after(text, m.end(), m["long"])
+
+
+_ON_MEASURE = re.compile(r"on\s(?:the\s)?(?:(?:average|mean|overall)\s)?")
+_NOUN_OF_QUALITY = (
+    r"(?P<what>(?!(?:performance|difference|inference|reference|instance|sequence|presence|"
+    r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity)\b)"
+    r"[a-z]{3,}(?:ness|ity|acy|ance|ence|ency))"
+)
+_QUALITY_NOUN = re.compile(
+    _NOUN_OF_QUALITY
+    + r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs)\b)"
+)
+_QUALITY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
+    + _NOUN_OF_QUALITY
+    + r"\s(?:\(|(?:of|at|reaching|reached|is|was)\s)$"
+)
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:\([^()]{0,60}\)\s)?"
@@ -758,9 +832,30 @@ _VERB_BY = re.compile(
     rf"(?:the\s|its\s|their\s)?{_WHAT}\sby\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
+# "the ASR is reduced by over 30%": the same, said in the passive.
+_BY_PASSIVE = re.compile(
+    rf"\b{_WHAT}\s(?:is|was|are|were|gets|got)\s(?:\w+ly\s)?"
+    r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrunk|rais)\w*\s"
+    r"by\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    re.IGNORECASE,
+)
 # "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
 _IN_DEFINED = re.compile(
     r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
+)
+_SHARE_OF = re.compile(
+    r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
+    r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*){{0,2}})"
+    r"(?<!\b(?:cases|time|times|trials|runs|samples|examples|questions|problems|instances|"
+    r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?))"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across)\b)"
+)
+_MORE_OF = re.compile(
+    r"\s(?:more|fewer|less)\s"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
+    r"(?<=s|memory|compute|data|time|energy)"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
 )
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
@@ -781,23 +876,46 @@ def _name_metric(
     if inside:
         return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
     shared = _SHARED_TAIL.match(text, end, hi)
+    # "25.6% in Relative Deviation (RD)": a measure the number is "in" is named in full.
+    named_in = shared.group(0).rstrip().endswith(" in")
+    if not named_in and (
+        defined := _defined_after(text, end, hi) or _defined_after(text, shared.end(), hi)
+    ):
+        return defined
     right = _metric_matches(text[shared.end() : min(hi, shared.end() + 45)], pattern)
     # "62.4% accuracy", "a 2-6x reduction in LLM GPU memory": named right after.
     prefix = text[shared.end() : shared.end() + right[0].start()] if right else ""
     if right and (
         right[0].start() == 0
-        or (shared.group(0).rstrip().endswith(" in") and right[0].start() < 12)
+        or (named_in and right[0].start() < 12)
+        # "by up to 4.6% on Hit@3", "by 1.3% on average accuracy": a measure the
+        # number is "on" (a benchmark is never a metric name).
+        or _ON_MEASURE.fullmatch(prefix)
         or (
             _MODIFIERS_ONLY.fullmatch(prefix)
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
         )
     ):
         return _phrase(text, right[0], shared.end())
+    # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
+    if not (efficiency or named_in) and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
+        return quality["what"].lower()
+    # "29.9% more objects, 24.5% more relations", "40% fewer tokens than": a count
+    # that grew or shrank names what it counts.
+    if more := _MORE_OF.match(text, end, hi):
+        return more["what"].lower()
+    # "eliminates up to 99% of delta parameters while ...", "using only 75% of the
+    # attention heads.": the share is of what it names, when that ends the clause
+    # and is no count of trials or systems ("in 80% of cases", "within 5% of the
+    # top model").
+    if text[end - 1 : end] == "%" and (share := _SHARE_OF.match(text, end, hi)):
+        return share["what"].lower()
     # "reduces the index size by 50%", "a 30% reduction in optimization time": what
     # changed, named in the text's own words.
     # A known name inside ("improved SATD detection F1-scores by") is read as below.
     if (
         (changed := _VERB_BY.search(text, max(since, start - 60), start))
+        or (changed := _BY_PASSIVE.search(text, max(since, start - 60), start))
         or (changed := _CHANGE_IN.match(text, end, hi))
         or (changed := _IN_DEFINED.match(text, end, hi))
     ) and not _metric_matches(changed["what"]):
@@ -809,8 +927,19 @@ def _name_metric(
         if phrase := _phrase(text, m, since):
             return phrase
     acronym = _ACRONYM_OF.search(text, max(since, start - 90), start)
-    if acronym and not efficiency and not _NOT_BENCH.match(acronym[1]):
+    if (
+        acronym
+        and not efficiency
+        and not _NOT_BENCH.match(acronym[1])
+        and not _known_benchmark(acronym[1])  # "a VBench score of 84.1" names no metric
+    ):
         return acronym[1].lower()  # "a MAD of 4.42"
+    # "in coherence (95.1% vs. 57.3%)", "a faithfulness of 0.92": a quality noun
+    # right before the number.
+    if not efficiency and (
+        quality := _QUALITY_NOUN_BEFORE.search(text, max(since, start - 40), start)
+    ):
+        return (quality["average"] or "") + quality["what"].lower()
     if before and (phrase := _phrase(text, before[-1], since)):
         return phrase
     # "a user study score of 4.33 ..., compared to scores of 2.00": the sentence's name.
@@ -863,10 +992,34 @@ _BENCH_THEN_METRIC = re.compile(
 )
 _BENCH_IN_SENTENCE = re.compile(
     rf"(?:\b{_TRAINED}(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]sing|[Ff]rom|[Aa]cross|[Oo]f)\s(?:the\s)?|\b\d+\s|\()"
-    r"(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
+    r"(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)?)"
     r"(?=\)?\s(?:benchmark|dataset|test set|split|task)s?\b)"
     rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
 )
+_BENCH_PAREN = _Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
+# A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
+# "Pascal VOC"): known only by the registry, the longest run of words it has.
+_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
+_TITLE_AFTER = _Needing(
+    r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
+)
+_TITLE_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
+
+
+def _registry_title(m: re.Match | None) -> str:
+    """The longest leading run of the words ``m`` found that the registry knows."""
+    if not m:
+        return ""
+    words = m["title"].split()
+    keys = load_registry().benchmark_keys
+    for n in range(len(words), 1, -1):
+        name = " ".join(words[:n]).rstrip(".")
+        if fold(name) in keys:
+            return name
+    return ""
+
+
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{_BENCH})")
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{_BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
@@ -878,21 +1031,32 @@ _BENCH_BEFORE_END = re.compile(
     rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
 )
+# Kinds of task or system, never one benchmark, even where the text says "QA tasks".
+_GENERIC_ACRONYM = (
+    r"AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
+    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+"
+)
+_GENERIC_NAME = re.compile(rf"^(?:{_GENERIC_ACRONYM})$")
 _NOT_BENCH = re.compile(
-    r"^(?:AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
-    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
+    rf"^(?:{_GENERIC_ACRONYM}|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
     r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
     r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
 )
 
 
-# Never a benchmark: a model size ("-7B", "70B"), hardware ("A100", "RTX 4090"), a
-# metric written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
+# Never a benchmark: a model size ("-7B", "70B"; but a name the text calls a dataset
+# may carry its own size, "MultiGen-20M"), hardware ("A100", "RTX 4090"), a metric
+# written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
 # "DiT-XL").
+_SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
 _NOT_BENCH_PART = re.compile(
-    r"(?i)^(?:.*[-_]\d+(?:\.\d+)?[bmk]|\d+(?:\.\d+)?[bmk]|[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
+    r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
     r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
-    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|"
+    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
+    # a numbered part of something: "Level 1 tasks", "Stage 2"
+    r"level|stage|phase|round|step|tier|"
+    # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
+    r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale)|"
     r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
 )
 
@@ -901,12 +1065,13 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
     """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
     may carry a model family's name."""
     words = name.split()
-    if not words or canonical_benchmark(name) is None:
+    if not words or canonical_benchmark(name) is None or _GENERIC_NAME.match(name):
         return False
     return (
         (declared or (not _NOT_BENCH.match(words[0]) and not _NOT_BENCH.match(name)))
         and not _metric_matches(name)
         and not any(_NOT_BENCH_PART.match(w) for w in words)
+        and (declared or not any(_SIZE_PART.match(w) for w in words))
     )
 
 
@@ -920,9 +1085,15 @@ _EVALUATED_ON = re.compile(
 # the summary was most of the extractor's time.
 _DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|suite)s?\b")
 _NAMED_BEFORE = re.compile(
-    rf"\(?(?P<name>{_BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
+    rf"\(?(?<![\w.-])(?P<name>{_BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
 )
 _SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")
+# "a new benchmark dataset, Vinoground, of ...", "a benchmark called LOKI": the name
+# the text gives its benchmark right after the word, in apposition or by a verb.
+_NAMED_AFTER = re.compile(
+    r"(?:\s(?:dataset|suite))?(?:,\s(?P<apposed>[A-Z][\w²&.'’-]*(?:\s[A-Z0-9][\w²&.'’-]*)?)(?=,|\s\()"
+    r"|\s(?:called|named|dubbed|termed|coined)\s(?P<called>[A-Z][\w²&.'’-]*(?:\s[A-Z0-9][\w²&.'’-]*)?))"
+)
 
 
 def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
@@ -936,6 +1107,10 @@ def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
         m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
         if m and _bench_ok(m["name"], declared=True):
             found.append((m.end(), m["name"]))
+        if not word.group(0).endswith("s") and (after := _NAMED_AFTER.match(text, word.end())):
+            name = (after["apposed"] or after["called"]).rstrip(".")
+            if _bench_ok(name, declared=True):
+                found.append((after.end(), name))
     found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if _bench_ok(m.group(0)))
     return sorted(found)
 
@@ -953,25 +1128,27 @@ _PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
 _SEVERAL = _Needing(
     _PLURAL_SETS,
     r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b",
 )
 _SEVERAL_AFTER = _Needing(
     _PLURAL_SETS,
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|multiple|various|many|all|diverse)\s(?:[a-z-]+\s){0,3}"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b",
 )
 
 
-def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
+def _name_benchmark(
+    text: str, lo: int, hi: int, start: int, end: int, efficiency: bool = False
+) -> str:
     """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
     before it, else the benchmark its sentence opens with (``On ASQA, ...``); nothing
     for a figure over several ("on seven reasoning benchmarks")."""
     if _SEVERAL_AFTER.match(text, end, hi):
         return ""
     between = _BENCH_THEN_METRIC.match(text, end, hi)
-    if between and _bench_ok(between["bench"]):
+    if between and _bench_ok(between["bench"]) and not _names_a_score(text, between):
         return between["bench"]
     after = _BENCH_AFTER.match(text, end, hi)
     if (
@@ -980,19 +1157,59 @@ def _name_benchmark(text: str, lo: int, hi: int, start: int, end: int) -> str:
         and not _numbers_between(text, end, after.start("bench"))
     ):
         return after["bench"]
+    if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
+        return title
     window = text[max(lo, start - 60) : start]
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
-    if before and _bench_ok(before["bench"]):
+    if before and _bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]
+    # "MathVista (from 39.4 to 55.6), DocVQA (from 75.8 to 91.4)": the benchmark the
+    # number's parenthesis follows; a name not known as one is a model ("FILM (0.27)").
+    paren = _BENCH_PAREN.search(window)
+    if paren and _known_benchmark(paren["bench"]) and _bench_ok(paren["bench"]):
+        return paren["bench"]
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and _bench_ok(lead["bench"]):
         return lead["bench"]
+    if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
+        return title
     # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
-    # the one nearest the number.
+    # the one nearest the number; for a speedup or a saving not one an earlier number
+    # was "on": in "an error of 2.1 on the X dataset and runs 2x faster" the speed is
+    # the method's own, in "on the X dataset with 47x less memory" it is on X.
     named = _sentence_benchmarks(text, lo, hi)
-    if named:
-        return min(named, key=lambda m: abs(m[0] - start))[1]
-    return ""
+    if not named:
+        return ""
+    at, name = min(named, key=lambda m: abs(m[0] - start))
+    if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
+        return ""
+    return name
+
+
+_SCORE_AFTER = re.compile(r"(?:'s)?\s(?i:scores?)\b")
+_BENCH_WORD = re.compile(r"Bench|BENCH|bench|Eval|EVAL|Arena|QA|Gym")
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_benchmark(name: str) -> bool:
+    """A name the registry knows or that says it is a benchmark ("VBench", "MMLU")."""
+    return bool(_BENCH_WORD.search(name)) or fold(name) in load_registry().benchmark_keys
+
+
+def _registry_name(word: str) -> bool:
+    """A word written like a name (capitals or digits inside) that the registry
+    knows as a benchmark: "VBench", "MMLU"; not "Quality" (QuALITY) or "VQA"."""
+    return (
+        bool(_BENCH_SHAPED.match(word))
+        and not _GENERIC_NAME.match(word)
+        and fold(word) in load_registry().benchmark_keys
+    )
+
+
+def _names_a_score(text: str, m: re.Match) -> bool:
+    """Whether the name ``m`` found is that of a score ("a DOVER score of 67.8", "0.52
+    G-Dino score"), not a benchmark's ("a VBench score of 84.1", "an MMLU score")."""
+    return bool(_SCORE_AFTER.match(text, m.end("bench"))) and not _known_benchmark(m["bench"])
 
 
 @functools.lru_cache(maxsize=64)
@@ -1004,6 +1221,10 @@ def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], 
         if (m["declared"] and _bench_ok(m["declared"], declared=True))
         or _bench_ok(m["bench"] or "")
     )
+
+
+# A number standing alone ("2.14°", "89.0"), not one inside a name ("Mistral-7B").
+_LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
 
 
 def _numbers_between(text: str, a: int, b: int) -> bool:
@@ -1164,7 +1385,7 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
                 continue
             efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
             metric = _name_metric(text, lo_near, hi, start, end, since, efficiency)
-            if not metric and _LIST_GAP.fullmatch(text, since, start):
+            if not metric and last_metric and _shares_metric(text, since, start, end, last_metric):
                 metric = last_metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
             kind = _kind(text, lo_near, hi, start, end, group[-1], efficiency)
             if (
@@ -1173,7 +1394,7 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
                 and _LIST_CONTINUES.fullmatch(text, since, start)
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
-            benchmark = _name_benchmark(text, lo, hi, start, end)
+            benchmark = _name_benchmark(text, lo, hi, start, end, kind == "efficiency")
             if not benchmark and kind != "efficiency" and not _SEVERAL.search(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
@@ -1193,6 +1414,32 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
     return found
 
 
+def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:
+    """Whether a number that names no metric goes on the previous number's list:
+    "scores of 0.997 and 0.996", "77.5% thoroughness compared to 70.1%", "by 50% with
+    little loss, and by up to 66%"; not one with a measure of its own after it ("4.7%
+    higher faithfulness and 13.8% higher realism")."""
+    gap = text[since:start]
+    head = len(gap) - len(gap.lstrip())
+    if gap[head:].lower().startswith(last_metric):
+        since += head + len(last_metric)  # the previous number's metric, named after it
+    if _LIST_GAP.fullmatch(text, since, start):
+        return True
+    return bool(_LIST_NEXT.fullmatch(text, since, start)) and not _OWN_MEASURE.match(text, end)
+
+
+_OWN_MEASURE = re.compile(
+    r"\s(?:higher|lower|better|worse|more|less|fewer|greater)\s"
+    r"(?!(?:than|compared|on|in|for|with|at|and|to|or|by)\b)[a-z]{3,}"
+)
+
+
+# "reduces the index size by 50% with little loss, and by up to 66% with some": a
+# number that goes on the previous one's list, naming nothing new, shares its metric.
+_LIST_NEXT = re.compile(
+    r"[^;:]{0,70}?(?:,\s*|\band\s+|\bor\s+|\bwhile\s+)(?:(?:by|of|to|at)\s+)?"
+    r"(?:(?:up\sto|about|around|nearly|almost|over|roughly|approximately|only|just)\s+)?"
+)
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*(?:[A-Z][\w-]*\s?\(?)?"

@@ -69,6 +69,8 @@ _HARDWARE = re.compile(
     r"^(?:\d+x?)?(?:nvidia|amd|intel|google|huawei)?(?:[ahvlb]\d{2,3}s?|ascend\w*|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
     r"gtx\d{3,4}|tpu(?:v?\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|gb\d{3}|gaudi\d?|"
     r"(?:apple)?m\d(?:pro|max|ultra)?|jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
+    # A card named by its vendor and number alone ("NVIDIA 4090", "GeForce 3090").
+    r"|^(?:nvidia)?(?:geforce)?(?<=[a-z])\d{4}(?:ti)?$"
 )
 _REFERENCE = re.compile(r"^(?:table|figure|fig|section|sec|appendix|eq|equation)\s*\d")
 #: A parameter count up to 200B ("LongVA-7B", "8x7B"): a model; datasets counted in
