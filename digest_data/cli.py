@@ -124,29 +124,17 @@ def evaluate(
         Path | None, typer.Option(help="Topic taxonomy TOML to use instead of the shipped one.")
     ] = None,
     worst: Annotated[int, typer.Option(help="How many of the worst topics to detail.")] = 5,
-    namer: Annotated[
-        str,
-        typer.Option(
-            help="What names each number's metric and benchmark: 'rules' (what a build uses) "
-            "or 'ranker' (the learned ranker, fit on the other months)."
-        ),
-    ] = "rules",
 ) -> None:
     """Precision, recall and F1 of metric values, metric tuples and topics on LABELS: each
     month scored with what was fit on the other months (the headline), then in-sample."""
+    from .analyse.evaluate import evaluate as run
     from .analyse.evaluate import (
-        FITS,
         evaluate_held_out,
         format_held_out,
         format_report,
         read_labels,
     )
-    from .analyse.evaluate import evaluate as run
     from .enrich.topics import TaxonomyError, load_taxonomy
-
-    if namer not in FITS:
-        err.print(f"[red]error:[/red] --namer must be one of {', '.join(FITS)}, not {namer!r}")
-        raise typer.Exit(2)
 
     try:
         rows = read_labels(labels)
@@ -154,11 +142,10 @@ def evaluate(
     except (OSError, ValueError, TaxonomyError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    fit = FITS[namer]
-    typer.echo(f"Month-held-out ({namer}): each month scored with what was fit on the others")
-    typer.echo(format_held_out(evaluate_held_out(rows, tax, fit)))
-    typer.echo(f"\nIn-sample ({namer} fit on all {len(rows)} labelled papers, not held out)")
-    typer.echo(format_report(run(rows, tax, fit(rows)), worst))
+    typer.echo("Month-held-out: each month scored with what was fit on the others")
+    typer.echo(format_held_out(evaluate_held_out(rows, tax)))
+    typer.echo(f"\nIn-sample (fit on all {len(rows)} labelled papers, not held out)")
+    typer.echo(format_report(run(rows, tax), worst))
 
 
 FORMATS = ("table", "csv", "json")

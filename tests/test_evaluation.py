@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from typer.testing import CliRunner
 
-from digest_data.analyse.evaluate import FITS, Score, evaluate, evaluate_held_out, read_labels
+from digest_data.analyse.evaluate import Score, evaluate, evaluate_held_out, read_labels
 from digest_data.cli import app
 from digest_data.enrich.metrics import Metric
 from digest_data.enrich.topics import load_taxonomy
@@ -20,7 +20,7 @@ LABELS = ROOT / "tests" / "data" / "labels.jsonl"
 @pytest.fixture(scope="module")
 def held_out():
     """Each month scored with what was fit on the other months: the figure we report."""
-    return evaluate_held_out(read_labels(LABELS), load_taxonomy(), FITS["rules"])
+    return evaluate_held_out(read_labels(LABELS), load_taxonomy())
 
 
 def test_the_labels_are_real_rows_of_the_corpus():
@@ -37,12 +37,12 @@ def test_the_labels_are_real_rows_of_the_corpus():
             assert metric["text"] in row["summary"]
 
 
-# The month-held-out figures reached on the 336 labelled summaries (pooled over the
-# four months: values 0.958, tuples 0.639, topics 0.809); a change that loses more
+# The month-held-out figures reached on the 576 labelled summaries (pooled over the
+# four months: values 0.950, tuples 0.645, topics 0.812); a change that loses more
 # than a rounding step fails here.
-HELD_OUT_VALUE_F1 = 0.955
-HELD_OUT_TUPLE_F1 = 0.635
-HELD_OUT_TOPIC_F1 = 0.80
+HELD_OUT_VALUE_F1 = 0.945
+HELD_OUT_TUPLE_F1 = 0.640
+HELD_OUT_TOPIC_F1 = 0.805
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):
@@ -70,33 +70,6 @@ def _row(month: str, summary: str, metric: str) -> dict:
         "topics": ["reasoning"],
         "metrics": [{"value": 85.3, "metric": metric, "benchmark": "GSM8K"}],
     }
-
-
-def test_a_held_out_month_is_never_seen_by_what_scores_it():
-    """A fit that memorises its training rows' names scores perfectly in-sample and
-    nothing on months it was not given."""
-    rows = [
-        _row("2024-09", "It reaches 85.3 on GSM8K.", "accuracy"),
-        _row("2024-10", "It gets 85.3 on GSM8K!", "pass@1"),
-        _row("2024-11", "We see 85.3 on GSM8K.", "exact match"),
-    ]
-    seen: list[list[str]] = []
-
-    def memorise(train):
-        seen.append(sorted(r["file"][:7] for r in train))
-        names = {r["summary"]: r["metrics"][0]["metric"] for r in train}
-
-        def extract(summary):
-            metric = names.get(summary, "")
-            return [Metric(85.3, "", metric, "GSM8K", "", "score", "", 0, 4)]
-
-        return extract
-
-    result = evaluate_held_out(rows, load_taxonomy(), memorise)
-    assert seen == [["2024-10", "2024-11"], ["2024-09", "2024-11"], ["2024-09", "2024-10"]]
-    assert result.pooled.values == Score(3, 3, 3)
-    assert result.pooled.tuples == Score(0, 3, 3)
-    assert evaluate(rows, load_taxonomy(), memorise(rows)).tuples == Score(3, 3, 3)
 
 
 def test_tuples_forgive_spelling_but_not_a_different_name():
@@ -137,7 +110,7 @@ def test_evaluate_command_prints_the_three_scores(tmp_path):
     out = CliRunner().invoke(app, ["evaluate", "--labels", str(labels)])
     assert out.exit_code == 0, out.output
     held_out, in_sample = out.output.split("In-sample")
-    assert held_out.startswith("Month-held-out (rules)")
+    assert held_out.startswith("Month-held-out:")
     pooled = next(line.split() for line in held_out.splitlines() if line.startswith("pooled"))
     # papers, then precision/recall/F1 of values, tuples and topics
     assert pooled[1:] == ["1"] + ["1.000"] * 9
@@ -150,5 +123,3 @@ def test_evaluate_command_prints_the_three_scores(tmp_path):
     assert lines["metric tuples"][2:5] == ["1.000", "1.000", "1.000"]
     bad = CliRunner().invoke(app, ["evaluate", "--labels", str(tmp_path / "missing.jsonl")])
     assert bad.exit_code == 2 and "missing.jsonl" in bad.output
-    bad = CliRunner().invoke(app, ["evaluate", "--labels", str(labels), "--namer", "oracle"])
-    assert bad.exit_code == 2 and "rules, ranker" in bad.output

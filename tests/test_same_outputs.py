@@ -91,7 +91,7 @@ CLIP score|PSNR|SSIM|LPIPS|WER|CER|MOS|perplexity|Elo rating|Elo score|Elo|mIoU|
 Dice score|Dice|MAE|MSE|RMSE|Spearman's correlation coefficient rho|Pearson correlation|
 Kendall tau|correlation|resolve rate|resolved rates|resolution rate|completion rate|pass rate|
 solve rate|hallucination rates|refusal rate|preference rate|preference|reward|error|similarity|
-agreement rate|AbsRel|score|scores|rate|rates|ratio|ratios|distance|distances|coefficient|
+agreement rate|AbsRel|R-squared|R²|score|scores|rating|ratings|rate|rates|ratio|ratios|distance|distances|coefficient|
 coefficients""".replace("\n", "").split("|")
 EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
 latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|

@@ -7,7 +7,6 @@ The labels file has one JSON object per line: ``title``, ``summary``, ``topics``
 
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -138,9 +137,6 @@ def format_report(result: Evaluation, worst: int = 5) -> str:
 
 # --- whole months held out ---------------------------------------------------------------
 
-#: Given the labelled rows to learn from, an extractor to score other rows with.
-Fit = Callable[[list[dict]], Extractor]
-
 
 @dataclass
 class HeldOut:
@@ -173,33 +169,20 @@ def _pool(results: list[Evaluation]) -> Evaluation:
     return pooled
 
 
-def evaluate_held_out(labels: list[dict], taxonomy: Taxonomy, fit: Fit) -> HeldOut:
-    """For each month: fit on the other months' rows, score on that month's rows."""
+def evaluate_held_out(
+    labels: list[dict], taxonomy: Taxonomy, extract: Extractor = extract_metrics
+) -> HeldOut:
+    """For each month: what was fit on the other months' rows, scored on that month's
+    rows. The naming rules learn nothing from labels, so for them each month is the
+    same rules scored on it; the topic calibration is fit on the other months
+    (``topic_holdout``)."""
     per_month = {}
-    # The topic calibration is fit on the other months too (analyse/topic_holdout.py).
     topics, _ = topics_held_out(labels, taxonomy)
     for held in sorted({month(r) for r in labels}):
-        extract = fit([r for r in labels if month(r) != held])
         per_month[held] = evaluate([r for r in labels if month(r) == held], taxonomy, extract)
         s = topics[held][1]
         per_month[held].topics = Score(s.hits, s.predicted, s.gold)
     return HeldOut(per_month, _pool(list(per_month.values())))
-
-
-def fit_rules(_: list[dict]) -> Extractor:
-    """The rules alone: nothing is learned from the training months."""
-    return functools.partial(extract_metrics, namer=None)
-
-
-def fit_ranker(train: list[dict]) -> Extractor:
-    """The rules' numbers named by a ranker fit on the training months."""
-    from .naming_fit import fit_namer
-
-    return functools.partial(extract_metrics, namer=fit_namer(train))
-
-
-#: The namers ``digest-data evaluate`` compares, by name.
-FITS: dict[str, Fit] = {"rules": fit_rules, "ranker": fit_ranker}
 
 
 def format_held_out(result: HeldOut) -> str:

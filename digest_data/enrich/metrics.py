@@ -29,7 +29,6 @@ import functools
 import re as stdlib_re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import regex as re
 
@@ -533,7 +532,7 @@ def _may_name_metric(text: str, pattern: re.Pattern) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match, ...]:
-    # Cached: the namers look at the same stretch of a sentence several times.
+    # Cached: the naming rules look at the same stretch of a sentence several times.
     if not _may_name_metric(text, pattern):
         return ()
     return tuple(
@@ -1353,23 +1352,18 @@ def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return text[lo:hi].strip()
 
 
-def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
-    """Every numeric result the summary states, in text order, once per value and unit.
-
-    ``namer`` (an object with ``for_summary(text, sentence_spans)``, such as
-    ``naming.Namer``) may choose each number's metric and benchmark instead of the
-    rules, among candidates that include the rules' choice."""
+def extract_metrics(summary: str | None) -> list[Metric]:
+    """Every numeric result the summary states, in text order, once per value and unit."""
     if not isinstance(summary, str) or not summary:
         return []
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.
     text = summary[:MAX_SCAN]
-    if namer is None and not _ASCII_DIGIT.search(text):
+    if not _ASCII_DIGIT.search(text):
         return []  # every number starts with an ASCII digit
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
     spans = _sentences(text)
-    name = namer.for_summary(text, spans) if namer is not None else None
     summary_benchmarks: list[tuple[int, str]] | None = None  # found when first needed
     for lo, hi in spans:
         since, last_metric, last_kind = lo, "", ""
@@ -1399,8 +1393,6 @@ def extract_metrics(summary: str | None, namer: Any = None) -> list[Metric]:
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
-            if name is not None:
-                metric, benchmark = name(start, end, group[-1].unit, kind, since, metric, benchmark)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
             since, last_metric, last_kind = end, metric, kind
