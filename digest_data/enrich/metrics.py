@@ -46,9 +46,14 @@ class _Needing:
     holds (``needed``, a quick standard-library pattern): most stretches a number's
     rules look at hold none, and the pattern would be tried at every character."""
 
-    def __init__(self, needed: str, pattern: str, flags: int = 0) -> None:
+    def __init__(self, needed: str, pattern: str, flags: int = 0, reach: int | None = None) -> None:
         self.needed = stdlib_re.compile(needed, flags)
         self.pattern = re.compile(pattern, flags)
+        #: For ``match``: how far past ``pos`` a match can end (None: anywhere). A
+        #: pattern matched after every number of a sentence must not look to the
+        #: sentence's end each time, or a sentence of thousands of numbers takes
+        #: quadratic time.
+        self.reach = reach
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
@@ -56,6 +61,8 @@ class _Needing:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
+        if self.reach is not None:
+            end = min(end, pos + self.reach)
         return self.pattern.match(text, pos, end) if self.needed.search(text, pos, end) else None
 
 
@@ -1002,6 +1009,7 @@ _TITLE = r"(?P<title>[A-Z][\w'â€™-]*(?:(?:\s(?:of|and|in|the|a))?\s[A-Z0-9][\w'â
 _TITLE_AFTER = _Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
+    reach=300,  # 50 characters, a verb, a preposition and four words
 )
 _TITLE_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
 
@@ -1114,6 +1122,13 @@ def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=64)
+def _over_several(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence reports a figure over several benchmarks; cached, as
+    each of its numbers asks."""
+    return _SEVERAL.search(text, lo, hi) is not None
+
+
 def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
     """The benchmark named last before ``lo``, or ``""``."""
     i = bisect.bisect_right(named, lo, key=lambda x: x[0])
@@ -1130,11 +1145,13 @@ _SEVERAL = _Needing(
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b",
 )
+# Its words are a few dozen characters: 200 reaches past any real one.
 _SEVERAL_AFTER = _Needing(
     _PLURAL_SETS,
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b",
+    reach=200,
 )
 
 
@@ -1389,7 +1406,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end, kind == "efficiency")
-            if not benchmark and kind != "efficiency" and not _SEVERAL.search(text, lo, hi):
+            if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
