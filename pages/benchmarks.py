@@ -28,7 +28,9 @@ if st.session_state.get("b_pick") not in options:  # the filters left it out
 picked = st.selectbox(
     "Benchmark",
     options,
-    format_func=lambda b: f"{labels.get(b, b)} · {papers_of[b]} paper{'s' * (papers_of[b] != 1)}",
+    format_func=lambda b: (
+        f"{labels.get(b, b)} · {papers_of[b]} paper{'s' * (papers_of[b] != 1)} with a score"
+    ),
     key="b_pick",
     help="Benchmarks with a reported score in the range, most papers first; type to search. "
     "Spellings are merged (AIME24 = AIME 2024), versions and splits kept apart.",
@@ -66,7 +68,8 @@ else:
     st.caption(
         "Only absolute scores: gains, drops and efficiency figures are on the Metrics page. "
         "The best so far is the highest value up to each day, the lowest for metrics "
-        "where lower is better (FID, WER, ...)."
+        "where lower is better (FID, WER, ...). Scores that name no metric are drawn "
+        "grey and listed unranked at the end of the leaderboard."
     )
 
     st.subheader(f"Leaderboard: {name}")
@@ -103,7 +106,11 @@ ui.table(
     column_config={
         "benchmark": "Benchmark",
         "family": "Family",
-        "papers": st.column_config.NumberColumn("Papers", help="Papers reporting a number on it"),
+        "papers": st.column_config.NumberColumn(
+            "Papers, any number",
+            help="Papers reporting any number on it: scores, gains and efficiency figures "
+            "(the picker above counts papers with a score)",
+        ),
         "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD"),
         "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD"),
         "main_metric": "Main metric",

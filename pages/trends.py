@@ -49,7 +49,7 @@ if table.empty:
 
 # Two lists side by side in a 1400 px window leave about 410 px for each table.
 COLUMN_CONFIG = {
-    "item": st.column_config.TextColumn(what[:-1].capitalize(), width=130),
+    "item": st.column_config.TextColumn(trends.ONE_OF[what], width=130),
     "count": st.column_config.NumberColumn(
         "Now", help="Papers in the range that mention it", width=45
     ),

@@ -75,9 +75,11 @@ def test_best_so_far_steps_down_for_fid():
 
 def test_ranked_puts_the_biggest_series_first_and_the_best_on_top():
     table = leaderboard.ranked(leaderboard.scores_on(frame(), "GSM8K"), "GSM8K")
-    assert list(table["series"]) == ["accuracy (%)"] * 5 + ["accuracy"]
-    assert list(table["value"]) == [90.1, 82.5, 82.5, 80.0, 79.0, 0.7]
-    assert list(table["rank"]) == [1, 2, 3, 4, 5, 1]
+    # The score that names no metric comes last, unranked: the table holds every
+    # score the chart draws.
+    assert list(table["series"]) == ["accuracy (%)"] * 5 + ["accuracy", leaderboard.UNNAMED]
+    assert list(table["value"]) == [90.1, 82.5, 82.5, 80.0, 79.0, 0.7, 99.0]
+    assert list(table["rank"][:6]) == [1, 2, 3, 4, 5, 1] and pd.isna(table["rank"].iloc[6])
     # Equal values: the earlier report ranks first.
     assert list(table["model"][1:3]) == ["B", "D"]
     fid = leaderboard.ranked(leaderboard.scores_on(frame(), "ImageNet 256x256"), "ImageNet 256x256")

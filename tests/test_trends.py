@@ -13,7 +13,8 @@ import pytest
 import regex as re
 
 from digest_data import canonical_benchmark
-from digest_data.analyse import terms, trends
+from digest_data.analyse import leaderboard, terms, trends
+from digest_data.enrich.benchmarks import load_registry
 
 D = dt.date
 
@@ -180,8 +181,14 @@ def test_benchmarks_count_papers_reporting_a_number_on_them(sample_dataset):
     items = trends.benchmark_items(metrics)
     named = metrics[metrics["benchmark_id"] != ""]
     expected = named.groupby("benchmark_id")["paper_id"].nunique()
+    # Each benchmark under the name the Benchmarks page shows, never a folded id.
+    labels = leaderboard.benchmark_labels(metrics)
     got = items.groupby("item")["paper_id"].nunique()
-    assert got.sort_index().to_dict() == expected.sort_index().to_dict()
+    assert got.sort_index().to_dict() == {labels[b]: n for b, n in expected.items()}
+    written = set(metrics["benchmark"])
+    assert all(item in written or item in labels.values() for item in got.index)
+    unknown = [b for b in expected.index if b not in load_registry().benchmarks]
+    assert unknown and all(labels[b] in written for b in unknown)
 
 
 def test_benchmarks_are_counted_by_canonical_name():

@@ -86,7 +86,10 @@ def best_so_far(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
 
 def ranked(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
     """The leaderboard: named series, most reported first, each ranked best first
-    (earlier day first on ties); ``rank`` counts within a series."""
+    (earlier day first on ties); ``rank`` counts within a series. Scores that name
+    no metric follow by day, unranked (``rank`` missing): nothing says which of two
+    numbers of unknown measures is better, but the table still holds every score
+    the chart draws."""
     named = scores[scores["series"] != UNNAMED]
     sizes = named["series"].value_counts()
     parts = []
@@ -94,7 +97,10 @@ def ranked(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
         rows = named[named["series"] == series]
         lower = _lower_wins(rows, benchmark_id)
         rows = rows.sort_values(["value", "date"], ascending=[lower, True], kind="stable")
-        parts.append(rows.assign(rank=range(1, len(rows) + 1)))
+        parts.append(rows.assign(rank=pd.array(range(1, len(rows) + 1), dtype="Int64")))
+    unnamed = scores[scores["series"] == UNNAMED].sort_values("date", kind="stable")
+    if not unnamed.empty:
+        parts.append(unnamed.assign(rank=pd.array([pd.NA] * len(unnamed), dtype="Int64")))
     columns = ["rank", "value", "series", "model", "title", "date", "url", "context"]
     if not parts:
         return pd.DataFrame(columns=columns)

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import people
+from . import leaderboard, people
 from . import terms as term_rules
 from .filters import list_codes
 
 WHAT = ("terms", "topics", "benchmarks", "people")
+#: What one item of each kind is called (a column's header).
+ONE_OF = {"terms": "Term", "topics": "Topic", "benchmarks": "Benchmark", "people": "Person"}
 
 #: Benchmarks are counted by canonical name (``AIME24`` and ``AIME 2024`` are one),
 #: people by the person their author strings resolve to (``items_of``'s ``authors``).
@@ -117,9 +119,15 @@ def people_items(papers: pd.DataFrame, column: str = PEOPLE_COLUMN) -> pd.DataFr
 
 
 def benchmark_items(metrics: pd.DataFrame, column: str = BENCHMARK_COLUMN) -> pd.DataFrame:
-    """The benchmarks each paper reports a number on."""
+    """The benchmarks each paper reports a number on, by the name the Benchmarks page
+    shows (``leaderboard.benchmark_labels``: the registry's, else the spelling written
+    most often), not the folded id of a benchmark the registry does not know."""
     items = metrics.loc[metrics[column].fillna("") != "", ["paper_id", "date", column]]
-    return items.rename(columns={column: "item"}).drop_duplicates(ignore_index=True)
+    items = items.rename(columns={column: "item"}).drop_duplicates(ignore_index=True)
+    if column == BENCHMARK_COLUMN and "benchmark" in metrics:
+        labels = leaderboard.benchmark_labels(metrics)
+        items["item"] = items["item"].map(lambda b: labels.get(b, b))
+    return items
 
 
 def items_of(
