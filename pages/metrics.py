@@ -1,6 +1,6 @@
 """Metrics: the numbers papers report, across days, and the best reported per day.
 
-Scores, gains and drops, and efficiency figures are separate views: on one axis a
+Scores, changes (gains and drops) and efficiency figures are separate views: on one axis a
 "1,953% more tokens" flattens every accuracy to a band at 0."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from digest_data.app.safe import OPTION_CHARS, clip
 #: The page's views, each a set of kinds; "All numbers" is the raw view.
 VIEWS = {
     "Scores": ("score",),
-    "Gains and drops": ("delta",),
+    "Changes": ("delta",),
     "Efficiency": ("efficiency",),
     "All numbers": (),
 }
@@ -39,8 +39,9 @@ view = st.radio(
     list(VIEWS),
     horizontal=True,
     key="m_view",
-    help="Scores are results as reported; gains and drops are differences "
-    "(+4.1 points, 12% better); efficiency is speed, memory and cost.",
+    help="Scores are results as reported; changes are gains and drops "
+    "(+4.1 points, 12% better, a 3% drop), by their size as written; efficiency is "
+    "speed, memory and cost.",
 )
 kinds = VIEWS[view]
 in_view = filters.apply_metric_filter(ctx.metrics, filters.MetricFilter(kinds=kinds))
@@ -85,13 +86,20 @@ else:
     plotted = aggregate.sample_points(aggregate.with_color_groups(rows, color))
     unit_label = ", ".join(unit_name(u) for u in sorted(rows["unit"].unique()))
     sampled = f", a random {len(plotted):,} shown" if len(plotted) < len(rows) else ""
+    # Speedups run from 1.2x to thousands: on a linear axis most sit flat at 0.
+    log = aggregate.spans_decades(rows["value"])
     fig = charts.grouped_points(
         plotted,
         x="date",
         y="value",
         group="color",
-        title=f"{view} by digest day ({len(rows):,}{sampled})",
-        labels={"date": "Digest day", "value": f"Value ({unit_label})", "color": color.title()},
+        title=f"{view} in {unit_label} by digest day ({len(rows):,}{sampled})",
+        labels={
+            "date": "Digest day",
+            "value": f"{'Size of the change' if kinds == ('delta',) else 'Value'} "
+            f"({unit_label}{', log scale' if log else ''})",
+            "color": color.title(),
+        },
         hover_name="title",
         hover_data=("metric", "benchmark", "unit", "kind", "context"),
     )
@@ -99,8 +107,15 @@ else:
     if color == "kind":
         for trace in fig.data:
             trace.marker.color = KIND_COLORS.get(trace.name)
+    if log:
+        fig.update_yaxes(type="log")
     score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
+    if kinds == ("delta",):
+        st.caption(
+            "Each change is drawn by its size as the sentence gives it: a 30% drop is 30, "
+            "like a 30% gain. Hover a point for the sentence, which says which way it went."
+        )
     shown = rows.drop(columns=["char_start", "char_end"])
     ui.download(shown, "metrics", ctx, view, *chosen_units, *metric_names, *benchmarks)
 

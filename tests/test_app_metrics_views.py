@@ -53,7 +53,7 @@ def test_the_page_opens_on_scores_in_their_commonest_unit(app, sample_dataset):
 
 def test_gains_and_efficiency_have_their_own_views(app, sample_dataset):
     metrics = sample_dataset.metrics
-    for view, kind in (("Gains and drops", "delta"), ("Efficiency", "efficiency")):
+    for view, kind in (("Changes", "delta"), ("Efficiency", "efficiency")):
         app.radio(key="m_view").set_value(view).run()
         assert not app.exception
         rows = metrics[metrics["kind"] == kind]

@@ -465,3 +465,11 @@ def test_bars_stack_one_trace_per_group_in_the_given_order():
     )
     assert len(top.data) == 1 and top.data[0].orientation == "h"
     assert list(top.data[0].y) == ["B", "A"] and not top.data[0].showlegend
+
+
+def test_a_log_axis_only_for_positive_values_spanning_decades():
+    assert aggregate.spans_decades(pd.Series([1.2, 3.0, 4000.0]))
+    assert not aggregate.spans_decades(pd.Series([1.2, 3.0, 50.0]))
+    assert not aggregate.spans_decades(pd.Series([-2.0, 3.0, 4000.0]))  # a log axis drops it
+    assert not aggregate.spans_decades(pd.Series([0.0, 3.0, 4000.0]))
+    assert not aggregate.spans_decades(pd.Series([], dtype=float))

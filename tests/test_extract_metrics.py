@@ -83,6 +83,8 @@ def test_a_metric_named_after_two_numbers_names_both():
         "Gemini 1.5 Pro and CamemBERT 2.0 use a batch size of 256 on 32 GPUs.",
         "models from 1B to 70B parameters evaluated with pass@1 and top-5 retrieval",
         "a percentage of inlier points (δ < 1.25) and Pearson's r > 0.9",
+        "It renders video at 384 x 512 resolution and 1024 × 576 frames.",  # sizes, not speedups
+        "Each query was repeated 3000 times and sampled 64 times per prompt.",  # counts
     ],
 )
 def test_names_sizes_counts_versions_and_thresholds_do_not_count(text):

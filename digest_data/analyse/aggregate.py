@@ -388,3 +388,17 @@ def sample_points(frame: pd.DataFrame, limit: int = PLOT_POINTS) -> pd.DataFrame
     if len(frame) <= limit:
         return frame
     return frame.sample(n=limit, random_state=0).sort_index()
+
+
+#: A chart's values spanning this many times their smallest want a log axis.
+LOG_SPAN = 100.0
+
+
+def spans_decades(values: pd.Series, span: float = LOG_SPAN) -> bool:
+    """Whether positive ``values`` run over ``span`` times their smallest (1.2x to
+    4,000x): on a linear axis most would sit flat at 0. Never with a value at or
+    below 0, which a log axis cannot draw."""
+    values = values.dropna()
+    if values.empty or (values <= 0).any():
+        return False
+    return bool(values.max() / values.min() >= span)

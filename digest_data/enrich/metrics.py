@@ -35,7 +35,7 @@ import regex as re
 from .benchmarks import canonical_benchmark, fold, load_registry
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m6"
+EXTRACT_VERSION = "m7"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -241,6 +241,14 @@ _COUNT_NOUN = re.compile(
     r"years?|months?|weeks?|NFEs?|seeds?|runs?|times\b(?!\s(?:faster|more|higher|less|fewer|lower|better|speed)))\b",
     re.IGNORECASE,
 )
+# "384 x 512", "256×256": the x is a dimension's, not a multiplier's.
+_DIMENSION_AFTER = re.compile(r"[x×X]\s?[0-9]")
+# "repeated 3000 times", "sampled 64 times": how often something was done.
+_REPEATED_BEFORE = re.compile(
+    r"\b(?:repeat|run|ran|sampl|call|quer|execut|iterat|perform|evaluat|train|test|play|"
+    r"generat|appl|roll)\w*\s(?:each\s|up\sto\s|over\s|about\s)?$",
+    re.IGNORECASE,
+)
 _COMPARATOR_BEFORE = _Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # A capitalised name right before a bare number makes it a version ("Gemini 1.5",
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
@@ -269,6 +277,13 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
     if number.unit == "%":
         return not _DATA_SHARE_AFTER.match(after)
+    if number.unit == "x" and (
+        _DIMENSION_AFTER.match(text, number.end - 1)
+        or (
+            text[number.end - 5 : number.end].lower() == "times" and _REPEATED_BEFORE.search(before)
+        )
+    ):
+        return False  # a size ("384 x 512"), a count ("repeated 3000 times")
     if number.unit:
         return True
     if not head:  # the head of a range shares the tail's fate
