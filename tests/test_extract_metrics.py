@@ -253,3 +253,17 @@ def test_a_benchmark_declared_by_its_tasks_or_in_parentheses():
 def test_a_length_glued_to_its_unit_is_a_result():
     text = "It achieves a Median Trajectory Error (MTE) of 6.90mm for ropes and 13.14mm for cloth."
     assert values(text) == [6.9, 13.14]
+
+
+def test_a_long_sentence_is_cut_at_spaces_with_an_ellipsis():
+    """The context of a number in a sentence longer than MAX_CONTEXT starts and ends
+    at whole words (the CSV showed "sults show that…", "-of-the-art…")."""
+    lead = "Across difficult evaluations spanning many different tasks and domains, " * 3
+    tail = ", while baselines considered in prior comparisons stay far lower in most settings"
+    (found,) = extract_metrics(lead + "the model reaches 85.3% accuracy on GSM8K" + tail * 2)
+    assert found.context.startswith("…") and found.context.endswith("…")
+    inner = found.context.strip("…")
+    text = lead + "the model reaches 85.3% accuracy on GSM8K" + tail * 2
+    at = text.index(inner)
+    assert text[at - 1] == " " and text[at + len(inner)] == " "
+    assert "85.3% accuracy on GSM8K" in inner and len(inner) <= MAX_CONTEXT

@@ -35,7 +35,7 @@ import regex as re
 from .benchmarks import canonical_benchmark, fold, load_registry
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m7"
+EXTRACT_VERSION = "m8"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1377,11 +1377,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
-    """The sentence holding the number, cut to MAX_CONTEXT characters around it."""
-    if hi - lo > MAX_CONTEXT:
-        lo = max(lo, min(start - (MAX_CONTEXT - (end - start)) // 2, hi - MAX_CONTEXT))
-        hi = lo + MAX_CONTEXT
-    return text[lo:hi].strip()
+    """The sentence holding the number, cut to MAX_CONTEXT characters around it at
+    spaces, never inside a word; an ellipsis marks each end that was cut."""
+    if hi - lo <= MAX_CONTEXT:
+        return text[lo:hi].strip()
+    first = max(lo, min(start - (MAX_CONTEXT - (end - start)) // 2, hi - MAX_CONTEXT))
+    last = first + MAX_CONTEXT
+    if first > lo:
+        first = text.find(" ", first, start) + 1 or first
+    if last < hi:
+        space = text.rfind(" ", end, last)
+        last = space if space > 0 else last
+    return f"{'…' * (first > lo)}{text[first:last].strip()}{'…' * (last < hi)}"
 
 
 def extract_metrics(summary: str | None) -> list[Metric]:
