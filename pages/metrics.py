@@ -108,7 +108,7 @@ else:
         for trace in fig.data:
             trace.marker.color = KIND_COLORS.get(trace.name)
     if log:
-        fig.update_yaxes(type="log")
+        fig.update_yaxes(type="log", dtick=1)  # ticks at powers of ten only
     score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     if kinds == ("delta",):

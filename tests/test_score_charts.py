@@ -66,3 +66,39 @@ def test_day_axis_one_tick_a_day_on_a_week_and_free_ticks_on_a_quarter():
     assert [str(x)[:16] for x in fig.layout.xaxis.range] == ["2024-09-30 12:00", "2024-10-07 12:00"]
     score_charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert fig.layout.xaxis.dtick is None
+
+
+def test_each_series_gets_its_own_panel_and_y_axis():
+    """An FID near 30 and an SSIM near 0.7 on one axis would leave the SSIM flat at
+    0: each series is drawn in a panel of its own, its best-so-far line with it."""
+    two = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01", "2024-10-02", "2024-10-03"]),
+            "value": [30.0, 25.0, 0.7],
+            "series": ["fid", "fid", "ssim"],
+            "metric": ["fid", "fid", "ssim"],
+            "model": ["A", "B", "C"],
+            "title": ["P1", "P2", "P3"],
+            "context": ["x", "y", "z"],
+        }
+    )
+    best = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-03"]),
+            "series": ["ssim"],
+            "value": [0.7],
+            "title": ["P3"],
+            "model": ["C"],
+        }
+    )
+    colors = score_charts.series_colors(["fid", "ssim"], "(metric not named)")
+    fig = score_charts.scores_over_time(two, best, colors, title="t", y_title="y")
+    axis_of = {t.name: t.yaxis for t in fig.data}
+    assert axis_of["fid"] != axis_of["ssim"]
+    assert axis_of["best so far: ssim"] == axis_of["ssim"]
+    assert [a.text for a in fig.layout.annotations] == ["fid", "ssim"]
+    # One series alone keeps the single titled axis.
+    one = score_charts.scores_over_time(
+        two[two["series"] == "fid"], best.iloc[:0], colors, title="t", y_title="y"
+    )
+    assert one.layout.yaxis.title.text == "y" and not one.layout.annotations

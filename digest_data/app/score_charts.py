@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import plotly.colors
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from .charts import WEBGL_FROM
 
@@ -59,6 +60,11 @@ def _hover(columns: Sequence[str], labels: Mapping[str, str]) -> str:
     return "<b>%{hovertext}</b><br><br>" + "<br>".join(rows) + "<extra></extra>"
 
 
+#: Up to this many series get a panel each; more share one axis.
+MAX_PANELS = 6
+PANEL_HEIGHT = 190
+
+
 def scores_over_time(
     scores: pd.DataFrame,
     best: pd.DataFrame,
@@ -69,16 +75,33 @@ def scores_over_time(
 ) -> go.Figure:
     """Every score as a point coloured by its series (in the order of ``colors``),
     and per series the best so far as a dotted step line in the same colour.
-    Hover: the paper's title, the day, the value, the metric as written, the
-    model and the sentence."""
+    Several series get a panel each with its own y axis, sharing the day axis: an
+    FID of 30 and an SSIM of 0.7 on one axis leave the SSIM flat at 0. Hover: the
+    paper's title, the day, the value, the metric as written, the model and the
+    sentence."""
     more = ["metric", "model", "context"]
     labels = {"metric": "Metric as written", "model": "Model", "context": "Sentence"}
     trace = go.Scattergl if len(scores) >= WEBGL_FROM else go.Scatter
-    fig = go.Figure()
     by_series = dict(tuple(scores.groupby("series", sort=False)))
     order = [s for s in colors if s in by_series] + [s for s in by_series if s not in colors]
+    panels = 1 < len(order) <= MAX_PANELS
+    row = {s: (i + 1 if panels else 1) for i, s in enumerate(order)}
+    fig = (
+        make_subplots(
+            rows=len(order),
+            cols=1,
+            shared_xaxes=True,
+            vertical_spacing=0.25 / len(order),
+            subplot_titles=[html.escape(s) for s in order],
+        )
+        if panels
+        else go.Figure()
+    )
+    at = {"row": None, "col": None}
     for series in order:
         part = by_series[series]
+        if panels:
+            at = {"row": row[series], "col": 1}
         fig.add_trace(
             trace(
                 x=part["date"].to_numpy(),
@@ -90,9 +113,12 @@ def scores_over_time(
                 hovertext=_text(part["title"]),
                 customdata=np.column_stack([_text(part[c]) for c in more]),
                 hovertemplate=_hover(more, labels),
-            )
+            ),
+            **at,
         )
     for series, part in best.groupby("series", sort=False):
+        if panels:
+            at = {"row": row.get(series, 1), "col": 1}
         fig.add_trace(
             go.Scatter(
                 x=part["date"].to_numpy(),
@@ -104,13 +130,17 @@ def scores_over_time(
                 hovertext=_text(part["title"]),
                 customdata=np.column_stack([_text(part["model"])]),
                 hovertemplate=_hover(["model"], {"model": "Held by model"}),
-            )
+            ),
+            **at,
         )
     fig.update_layout(
         title=title,
-        xaxis_title="Digest day",
-        yaxis_title=y_title,
         legend_title_text="Metric",
-        height=520,
+        height=max(520, 120 + PANEL_HEIGHT * len(order)) if panels else 520,
     )
+    # The day axis is titled under the lowest panel; each panel's title names its
+    # series, so only a single axis needs a y title.
+    fig.update_xaxes(title_text="Digest day", row=len(order) if panels else None)
+    if not panels:
+        fig.update_yaxes(title_text=y_title)
     return fig
