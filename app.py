@@ -47,7 +47,15 @@ def overview() -> None:
             labels={"date": ui.PERIOD_AXIS[freq], "papers": "Papers (rows)", "source": "Source"},
         )
         fig.update_layout(bargap=0.15, hovermode="x unified")
+        partial = set(
+            per_period.loc[
+                aggregate.partial_periods(per_period["date"], freq, ctx.state.start, ctx.state.end),
+                "date",
+            ]
+        )
+        ui.lighten_partial(fig, partial)
         st.plotly_chart(fig, width="stretch")
+        ui.partial_caption(ctx, partial, freq, "Lighter bars")
         ui.download(per_period, f"papers-per-{freq}", ctx)
 
         newest = aggregate.newest_day(ctx.papers)

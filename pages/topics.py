@@ -84,22 +84,16 @@ else:
         },
         hover_data={"papers": "", "share": ":.1%"},
     )
-    # Periods only partly inside the range are drawn lighter: fewer days, lower bars.
-    fig.for_each_trace(
-        lambda t: t.update(marker_opacity=[0.4 if pd.Timestamp(x) in partial else 1 for x in t.x])
-    )
+    ui.lighten_partial(fig, partial)
     fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140), bargap=0.1)
 st.plotly_chart(fig, width="stretch")
-if partial:
-    days = sorted(partial)
-    names = " and ".join(f"{p:%Y-%m-%d}" for p in days)
-    st.caption(
-        f"{'Lighter bars' if mode == 'counts' else 'Columns marked *'}: the {freq}"
-        + (f"s of {names} reach" if len(days) > 1 else f" of {names} reaches")
-        + f" outside {ctx.state.start} to {ctx.state.end} and "
-        + ("count" if len(days) > 1 else "counts")
-        + " only the days inside (the CSV's partial column says so)."
-    )
+ui.partial_caption(
+    ctx,
+    partial,
+    freq,
+    ("Lighter bars" if mode == "counts" else "Columns marked *")
+    + " (the CSV's partial column says which)",
+)
 ui.download(counts, "topic-counts", ctx, freq)
 
 st.subheader("Totals")

@@ -4,6 +4,7 @@ filters changes the figures to the right values (counted here with plain loops).
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from conftest import ROOT
@@ -54,6 +55,23 @@ def test_overview_shows_the_whole_sample(app, sample_dataset):
         "Metric numbers": f"{len(sample_dataset.metrics):,}",
     }
     assert dict(at.query_params) == {}  # defaults stay out of the URL
+
+
+def test_overview_marks_weeks_only_partly_in_the_range(app, sample_dataset):
+    """The sample runs Thursday 2024-09-05 to Tuesday 2024-12-31: its first and last
+    weeks (from Mondays 2024-09-02 and 2024-12-30) count only some of their days."""
+    at = app.run()
+    (chart,) = [c for c in at.get("plotly_chart")]
+    captions = [c.value for c in at.caption if "Lighter bars" in c.value]
+    assert captions == [
+        "Lighter bars: the weeks of 2024-09-02 and 2024-12-30 reach outside 2024-09-05 to "
+        "2024-12-31 and count only the days inside."
+    ]
+    spec = json.loads(chart.proto.spec)
+    bars = spec["data"][0]
+    opacity = {x[:10]: o for x, o in zip(bars["x"], bars["marker"]["opacity"], strict=True)}
+    assert opacity["2024-09-02"] == 0.4 and opacity["2024-12-30"] == 0.4
+    assert opacity["2024-10-07"] == 1
 
 
 def test_topic_and_week_filters_change_the_figures(app, sample_dataset):

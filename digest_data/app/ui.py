@@ -478,3 +478,27 @@ def range_caption(ctx: Context) -> str:
     if ctx.state.query:
         parts.append(f'search: "{ctx.state.query}"')
     return markdown_text(" · ".join(parts))
+
+
+def lighten_partial(fig, partial: set[pd.Timestamp]) -> None:
+    """Draw the bars of periods only partly inside the range lighter: fewer days,
+    lower bars, and a reader must not take the drop for a trend."""
+    fig.for_each_trace(
+        lambda t: t.update(marker_opacity=[0.4 if pd.Timestamp(x) in partial else 1 for x in t.x])
+    )
+
+
+def partial_caption(ctx: Context, partial: set[pd.Timestamp], freq: str, marked: str) -> None:
+    """Say which periods (``marked``: how the chart shows them) count only the
+    days inside the range."""
+    if not partial:
+        return
+    days = sorted(partial)
+    names = " and ".join(f"{p:%Y-%m-%d}" for p in days)
+    st.caption(
+        f"{marked}: the {freq}"
+        + (f"s of {names} reach" if len(days) > 1 else f" of {names} reaches")
+        + f" outside {ctx.state.start} to {ctx.state.end} and "
+        + ("count" if len(days) > 1 else "counts")
+        + " only the days inside."
+    )
