@@ -110,10 +110,26 @@ if paper["comments"]:
 numbers = row_metrics(ctx.metrics, row)
 if not numbers.empty:
     st.markdown("**Reported numbers**")
+    # Columns no number of this paper fills are left out: at 1400 px empty unit,
+    # benchmark and model columns took the width the metric's name needed.
+    shown = [
+        c
+        for c in ("value", "unit", "metric", "benchmark", "model", "kind", "context")
+        if c in ("value", "kind", "context") or numbers[c].fillna("").astype(str).ne("").any()
+    ]
     st.dataframe(
-        clip_frame(numbers[["value", "unit", "metric", "benchmark", "model", "kind", "context"]]),
+        clip_frame(numbers[shown]),
         hide_index=True,
         width="stretch",
+        column_config={
+            "value": st.column_config.NumberColumn("Value", width=70),
+            "unit": st.column_config.TextColumn("Unit", width=45),
+            "metric": st.column_config.TextColumn("Metric", width=160),
+            "benchmark": st.column_config.TextColumn("Benchmark", width=140),
+            "model": st.column_config.TextColumn("Model", width=120),
+            "kind": st.column_config.TextColumn("Kind", width=75),
+            "context": st.column_config.TextColumn("Sentence", width="large"),
+        },
     )
 
 # Papers like this one: neighbours computed at build time (store/neighbours.py).
