@@ -35,7 +35,11 @@ table = ui.shared_table(ctx, "paper_table")
 shown = ["date", "title", "topics", "metric_numbers", "source", "url", "authors"]
 head = aggregate.first_rows(table)[shown]
 ui.table(
-    head.assign(authors=joined(head["authors"]), topics=joined(head["topics"])),
+    head.assign(
+        authors=joined(head["authors"]),
+        # Labels, as every other page shows topics; the CSV keeps the ids.
+        topics=[", ".join(ctx.labels.get(t, t) for t in ts or ()) for ts in head["topics"]],
+    ),
     "papers",
     total=len(table),
     column_order=shown,
