@@ -14,7 +14,10 @@ from digest_data.store.dataset import BuildError
 source = source_from_env()
 ctx = ui.context("data")
 st.title("Data")
-st.write(f"Digests: **{source.label}** → dataset `{source.out}`")
+if source.label == str(source.out):  # the app was pointed at a built dataset
+    st.write(f"Dataset: `{source.out}`")
+else:
+    st.write(f"Digests: **{source.label}** → dataset `{source.out}`")
 
 
 def rebuild(done: str, force: bool = False) -> None:

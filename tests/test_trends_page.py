@@ -48,6 +48,9 @@ def test_rising_and_falling_people_are_the_ranking_of_the_range_against_the_one_
     assert list(falling["item"]) == list(trends.falling(ranked, 20)["item"])
     assert list(rising["count"]) == list(trends.rising(ranked, 20)["count"])
     assert len(rising) > 0 and len(falling) > 0
+    # The list's first column is headed by what one item is.
+    header = at.dataframe[0].proto.columns
+    assert "Person" in header and "Peopl" not in header
 
 
 def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):

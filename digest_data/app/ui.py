@@ -80,7 +80,7 @@ def dataset(source: DataSource) -> Dataset:
         st.warning(
             markdown_text(
                 f"The data could not be rebuilt ({failure}); showing the last good build, "
-                f"from {ds.report.built_at[:16].replace('T', ' ')} UTC."
+                f"from {built_when(ds.report.built_at)}."
             ),
             icon=":material/warning:",
         )
@@ -443,6 +443,11 @@ def topic_colors(labels: dict[str, str]) -> dict[str, str]:
     return {label: palette[i % len(palette)] for i, label in enumerate(labels.values())}
 
 
+def built_when(built_at: str) -> str:
+    """A build's ISO time as a reader writes it: ``2026-11-27 17:00 UTC``."""
+    return f"{built_at[:16].replace('T', ' ')} UTC"
+
+
 def build_report(ctx: Context, key: str) -> None:
     """The build report's figures, its skipped files, rows and warnings, and a download."""
     report = ctx.dataset.report
@@ -450,7 +455,7 @@ def build_report(ctx: Context, key: str) -> None:
         f"{report.files_read} files read ({report.files_parsed} parsed, {report.files_cached} "
         f"from cache); {report.rows:,} rows, {report.distinct_papers:,} distinct papers, "
         f"{report.metrics:,} metric numbers; {report.duplicates_merged} duplicates merged; "
-        f"built {report.built_at}."
+        f"built {built_when(report.built_at)}."
     )
     st.markdown(
         f"**Skipped files** ({len(report.skipped_files)}) · **skipped rows** "
