@@ -11,6 +11,8 @@ from digest_data.analyse import filters, leaderboard
 from digest_data.app import score_charts, ui
 from digest_data.app.safe import safe_urls
 
+# Read before the sidebar writes the filters back to the URL.
+wanted = st.query_params.get(ui.BENCHMARK_PARAM)
 ctx = ui.context("benchmarks")
 st.title("Benchmarks")
 st.caption(ui.range_caption(ctx))
@@ -23,6 +25,9 @@ if choices is None or choices.empty:
 labels = ui.cached(ctx, "benchmark_labels")
 papers_of = dict(zip(choices["benchmark_id"], choices["papers"], strict=True))
 options = list(choices["benchmark_id"])
+if wanted in options and st.session_state.get("b_from_url") != wanted:
+    st.session_state["b_pick"] = wanted  # a shared link or a Trends row asked for it
+    st.session_state["b_from_url"] = wanted
 if st.session_state.get("b_pick") not in options:  # the filters left it out
     st.session_state["b_pick"] = options[0]
 picked = st.selectbox(
@@ -36,6 +41,8 @@ picked = st.selectbox(
     "Spellings are merged (AIME24 = AIME 2024), versions and splits kept apart.",
 )
 name = labels.get(picked, picked)
+st.query_params[ui.BENCHMARK_PARAM] = picked
+st.session_state["b_from_url"] = picked
 
 scores = ui.cached(ctx, "benchmark_scores", picked)
 counts = scores["series"].value_counts()

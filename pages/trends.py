@@ -66,7 +66,12 @@ COLUMN_CONFIG = {
         "By month", help="Share of each month's papers", y_min=0, width=68
     ),
     "papers": st.column_config.LinkColumn(
-        "Papers", help="The papers, on the Papers page", display_text="show", width=48
+        "Papers",
+        help="The benchmark's scores on the Benchmarks page"
+        if what == "benchmarks"
+        else "The papers, on the Papers page",
+        display_text="show",
+        width=48,
     ),
 }
 st.caption(

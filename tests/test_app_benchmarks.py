@@ -105,3 +105,22 @@ def test_a_search_matching_no_paper_shows_a_message(app):
     app.sidebar.text_input(key="f_query").set_value("no paper has this phrase zzqx").run()
     assert not app.exception
     assert any("No benchmark" in i.value for i in app.info)
+
+
+def test_the_picked_benchmark_is_in_the_url_and_a_link_opens_it(sample_dataset, monkeypatch):
+    """A shared link (or a Trends row) opens the Benchmarks page on its benchmark,
+    and picking another writes it to the URL."""
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    chosen = sorted(
+        papers_per_benchmark(sample_dataset.metrics).items(), key=lambda kv: -len(kv[1])
+    )
+    second = chosen[1][0]  # not the page's default pick
+    at = AppTest.from_file(str(ROOT / "pages" / "benchmarks.py"), default_timeout=120)
+    at.query_params["benchmark"] = second
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.selectbox(key="b_pick").value == second
+    assert at.query_params["benchmark"] in (second, [second])
+    first = chosen[0][0]
+    at.selectbox(key="b_pick").set_value(first).run()
+    assert at.query_params["benchmark"] in (first, [first])

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
-from digest_data.analyse import trends
+from digest_data.analyse import leaderboard, trends
 from digest_data.store.neighbours import load_neighbours
 
 D = dt.date
@@ -51,6 +51,21 @@ def test_rising_and_falling_people_are_the_ranking_of_the_range_against_the_one_
     # The list's first column is headed by what one item is.
     header = at.dataframe[0].proto.columns
     assert "Person" in header and "Peopl" not in header
+
+
+def test_benchmark_rows_link_to_the_benchmarks_page_showing_it(app, sample_dataset):
+    """A benchmark's row opens the Benchmarks page on that benchmark (by id), for
+    the range; a search for its name would find papers that only mention it."""
+    at = _open(app, DEC)
+    at.radio(key="trend_what").set_value("benchmarks").run()
+    rising = at.dataframe[0].value
+    labels = leaderboard.benchmark_labels(sample_dataset.metrics)
+    ids = {label: b for b, label in labels.items()}
+    assert len(rising) > 0
+    for item, link in zip(rising["item"], rising["papers"], strict=True):
+        path, query = link.split("?")
+        assert path == "benchmarks"
+        assert dict(urllib.parse.parse_qsl(query)) == {"from": "2024-12-01", "benchmark": ids[item]}
 
 
 def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):

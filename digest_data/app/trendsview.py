@@ -9,11 +9,11 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from ..analyse import filters, trends
-from .ui import Context, cached_dataset, filtered_rows
+from ..analyse import filters, leaderboard, trends
+from .ui import BENCHMARK_PARAM, Context, cached_dataset, filtered_rows
 
-#: The Papers page's path in the navigation.
-PAPERS_PAGE = "papers"
+#: The Papers and Benchmarks pages' paths in the navigation.
+PAPERS_PAGE, BENCHMARKS_PAGE = "papers", "benchmarks"
 
 
 def all_days(ctx: Context) -> filters.FilterState:
@@ -75,20 +75,36 @@ def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple)
     items = _items(out, version, state, what, labels)
     shares = trends.monthly_shares(items, filtered_rows(out, version, state), list(table["item"]))
     lines = trends.sparklines(shares)
-    topic_ids = {label: topic for topic, label in labels}
+    ids = (
+        _benchmark_ids(out, version)
+        if what == "benchmarks"
+        else {label: topic for topic, label in labels}
+    )
     return table.assign(
         trend=table["item"].map(lambda item: lines.get(item, [])),
-        papers=table["item"].map(lambda item: papers_link(ctx, what, item, topic_ids)),
+        papers=table["item"].map(lambda item: papers_link(ctx, what, item, ids)),
     )
 
 
-def papers_link(ctx: Context, what: str, item: str, topic_ids: dict[str, str]) -> str:
-    """A relative link to the Papers page showing the range's papers with ``item``:
-    the topic filter for a topic, the search box for anything else."""
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _benchmark_ids(out: str, version: str) -> dict[str, str]:
+    """Each benchmark's shown name (as ``trends.benchmark_items`` names it) to its id."""
+    labels = leaderboard.benchmark_labels(cached_dataset(out, version).metrics)
+    return {label: benchmark for benchmark, label in labels.items()}
+
+
+def papers_link(ctx: Context, what: str, item: str, ids: dict[str, str]) -> str:
+    """A relative link to the range's papers with ``item``: the Papers page with the
+    topic filter for a topic or the search box for a term or a person; the
+    Benchmarks page showing the benchmark (a search for its name would find papers
+    that only mention it, and miss other spellings)."""
     now, _ = windows(ctx)
     state = replace(ctx.state, start=now.start, end=now.end)
+    if what == "benchmarks":
+        query = {**filters.to_query(state, ctx.bounds), BENCHMARK_PARAM: ids.get(item, item)}
+        return f"{BENCHMARKS_PAGE}?{urllib.parse.urlencode(query)}"
     if what == "topics":
-        state = replace(state, topics=(topic_ids.get(item, item),))
+        state = replace(state, topics=(ids.get(item, item),))
     else:
         state = replace(state, query=item)
     query = filters.to_query(state, ctx.bounds)

@@ -45,6 +45,10 @@ class Context:
         return _filtered_metrics(str(self.source.out), self.dataset.version, self.state)
 
 
+#: The Benchmarks page's URL parameter: the id of the benchmark it shows.
+BENCHMARK_PARAM = "benchmark"
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def cached_dataset(out: str, version: str) -> Dataset:
     """The dataset version ``version`` in ``out``, loaded once and shared."""
