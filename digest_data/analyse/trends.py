@@ -118,15 +118,15 @@ def people_items(papers: pd.DataFrame, column: str = PEOPLE_COLUMN) -> pd.DataFr
     return items[items["item"] != ""].drop_duplicates(ignore_index=True)
 
 
-def benchmark_items(metrics: pd.DataFrame, column: str = BENCHMARK_COLUMN) -> pd.DataFrame:
+def benchmark_items(metrics: pd.DataFrame) -> pd.DataFrame:
     """The benchmarks each paper reports a number on, by the name the Benchmarks page
     shows (``leaderboard.benchmark_labels``: the registry's, else the spelling written
     most often), not the folded id of a benchmark the registry does not know."""
+    column = BENCHMARK_COLUMN
     items = metrics.loc[metrics[column].fillna("") != "", ["paper_id", "date", column]]
     items = items.rename(columns={column: "item"}).drop_duplicates(ignore_index=True)
-    if column == BENCHMARK_COLUMN and "benchmark" in metrics:
-        labels = leaderboard.benchmark_labels(metrics)
-        items["item"] = items["item"].map(lambda b: labels.get(b, b))
+    labels = leaderboard.benchmark_labels(metrics)
+    items["item"] = items["item"].map(lambda b: labels.get(b, b))
     return items
 
 

@@ -85,7 +85,8 @@ def scores_over_time(
     by_series = dict(tuple(scores.groupby("series", sort=False)))
     order = [s for s in colors if s in by_series] + [s for s in by_series if s not in colors]
     panels = 1 < len(order) <= MAX_PANELS
-    row = {s: (i + 1 if panels else 1) for i, s in enumerate(order)}
+    # Where each series' traces go: its own panel, or the one figure.
+    panel = {s: {"row": i, "col": 1} for i, s in enumerate(order, 1)} if panels else {}
     fig = (
         make_subplots(
             rows=len(order),
@@ -97,11 +98,8 @@ def scores_over_time(
         if panels
         else go.Figure()
     )
-    at = {"row": None, "col": None}
     for series in order:
         part = by_series[series]
-        if panels:
-            at = {"row": row[series], "col": 1}
         fig.add_trace(
             trace(
                 x=part["date"].to_numpy(),
@@ -114,11 +112,9 @@ def scores_over_time(
                 customdata=np.column_stack([_text(part[c]) for c in more]),
                 hovertemplate=_hover(more, labels),
             ),
-            **at,
+            **panel.get(series, {}),
         )
     for series, part in best.groupby("series", sort=False):
-        if panels:
-            at = {"row": row.get(series, 1), "col": 1}
         fig.add_trace(
             go.Scatter(
                 x=part["date"].to_numpy(),
@@ -131,7 +127,7 @@ def scores_over_time(
                 customdata=np.column_stack([_text(part["model"])]),
                 hovertemplate=_hover(["model"], {"model": "Held by model"}),
             ),
-            **at,
+            **panel.get(series, {}),
         )
     fig.update_layout(
         title=title,
