@@ -241,8 +241,8 @@ _COUNT_NOUN = re.compile(
     r"years?|months?|weeks?|NFEs?|seeds?|runs?|times\b(?!\s(?:faster|more|higher|less|fewer|lower|better|speed)))\b",
     re.IGNORECASE,
 )
-# "384 x 512", "256×256": the x is a dimension's, not a multiplier's.
-_DIMENSION_AFTER = re.compile(r"[x×X]\s?[0-9]")
+# "384 x 512", "256×256": another number after the x makes a size, not a multiplier.
+_DIMENSION_NEXT = re.compile(r"\s?[0-9]")
 # "repeated 3000 times", "sampled 64 times": how often something was done.
 _REPEATED_BEFORE = re.compile(
     r"\b(?:repeat|run|ran|sampl|call|quer|execut|iterat|perform|evaluat|train|test|play|"
@@ -278,10 +278,8 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     if number.unit == "%":
         return not _DATA_SHARE_AFTER.match(after)
     if number.unit == "x" and (
-        _DIMENSION_AFTER.match(text, number.end - 1)
-        or (
-            text[number.end - 5 : number.end].lower() == "times" and _REPEATED_BEFORE.search(before)
-        )
+        (number.text[-1] in "xX×" and _DIMENSION_NEXT.match(text, number.end))
+        or (number.text.lower().endswith("times") and _REPEATED_BEFORE.search(before))
     ):
         return False  # a size ("384 x 512"), a count ("repeated 3000 times")
     if number.unit:
