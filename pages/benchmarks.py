@@ -27,7 +27,6 @@ papers_of = dict(zip(choices["benchmark_id"], choices["papers"], strict=True))
 options = list(choices["benchmark_id"])
 if wanted in options and st.session_state.get("b_from_url") != wanted:
     st.session_state["b_pick"] = wanted  # a shared link or a Trends row asked for it
-    st.session_state["b_from_url"] = wanted
 if st.session_state.get("b_pick") not in options:  # the filters left it out
     st.session_state["b_pick"] = options[0]
 picked = st.selectbox(
@@ -41,6 +40,7 @@ picked = st.selectbox(
     "Spellings are merged (AIME24 = AIME 2024), versions and splits kept apart.",
 )
 name = labels.get(picked, picked)
+# The URL names the pick; a later run takes the URL's benchmark only when it differs.
 st.query_params[ui.BENCHMARK_PARAM] = picked
 st.session_state["b_from_url"] = picked
 
