@@ -27,9 +27,10 @@ if ctx.papers.empty:
     st.stop()
 
 table = ui.shared_table(ctx, "paper_table")
-# What a reader scans first fits at 1400 px; rows taller than 64 px let titles and
-# authors wrap (Streamlit wraps only then), and authors take the width left. The
-# arXiv id is in the link, the detail and the CSV.
+# Every column fits at 1400 px (the widths sum to the content width there, and
+# Streamlit stretches them alike at 1920 px); rows taller than 64 px let titles and
+# authors wrap (Streamlit wraps only then), so a long author list shows its first
+# names. The arXiv id is in the link, the detail and the CSV.
 # Only the rows and columns drawn go to the browser (summaries would be most of
 # the bytes), and only they are joined into text.
 shown = ["date", "title", "topics", "metric_numbers", "source", "url", "authors"]
@@ -46,12 +47,12 @@ ui.table(
     row_height=66,
     column_config={
         "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
-        "title": st.column_config.TextColumn("Title", width=340),
-        "topics": st.column_config.TextColumn("Topics", width=150),
+        "title": st.column_config.TextColumn("Title", width=320),
+        "topics": st.column_config.TextColumn("Topics", width=140),
         "metric_numbers": st.column_config.NumberColumn("Metrics", width=62),
-        "source": st.column_config.TextColumn("Source", width=82),
+        "source": st.column_config.TextColumn("Source", width=72),
         "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
-        "authors": st.column_config.TextColumn("Authors"),
+        "authors": st.column_config.TextColumn("Authors", width=190),
     },
 )
 ui.download(table, "papers", ctx)
