@@ -24,6 +24,22 @@ def sample_dataset(tmp_path_factory: pytest.TempPathFactory):
     return digest_data.load(out)
 
 
+def dashboard(timeout: int = 120):
+    """The dashboard (``app.py``) in Streamlit's AppTest, not yet run."""
+    from streamlit.testing.v1 import AppTest
+
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+
+
+def open_page(dataset_dir, monkeypatch, page: str):
+    """The dashboard on ``dataset_dir``, run, then switched to ``page`` (``pages/x.py``)."""
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(dataset_dir))
+    at = dashboard()
+    at.run()
+    at.switch_page(page).run()
+    return at
+
+
 # The browser tests' shared pieces: one server on the sample per module, one Chromium.
 
 

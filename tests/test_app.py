@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import ROOT
+from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 D = dt.date
@@ -23,7 +23,7 @@ PAGES = [
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
     monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    return dashboard()
 
 
 def figures(at: AppTest) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, open_page
 from streamlit.testing.v1 import AppTest
 
 from digest_data.enrich.benchmarks import better
@@ -16,11 +16,7 @@ D = dt.date
 
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("pages/benchmarks.py").run()
-    return at
+    return open_page(sample_dataset.path, monkeypatch, "pages/benchmarks.py")
 
 
 def score_rows(metrics, start=None, end=None):

@@ -11,7 +11,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from conftest import ROOT
+from conftest import open_page
 from streamlit.testing.v1 import AppTest
 
 D = dt.date
@@ -19,11 +19,7 @@ D = dt.date
 
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("pages/metrics.py").run()
-    return at
+    return open_page(sample_dataset.path, monkeypatch, "pages/metrics.py")
 
 
 def figures(at: AppTest) -> list[dict]:

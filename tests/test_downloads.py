@@ -16,8 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 import streamlit
-from conftest import ROOT
-from streamlit.testing.v1 import AppTest
+from conftest import dashboard
 
 from digest_data.analyse import export
 
@@ -57,7 +56,7 @@ def pressed(sample_dataset, monkeypatch):
     monkeypatch.setattr(export, "to_csv", to_csv)
 
     def press(page: str) -> dict[str, tuple[object, list[dict[str, str]]]]:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at = dashboard()
         at.query_params.update({"from": "2024-10-01", "to": "2024-11-30"})
         at.run()
         if page != "app.py":
@@ -139,7 +138,7 @@ def test_a_download_does_not_rerun_the_page(sample_dataset, monkeypatch, page):
     for nothing, and a second download clicked while it ran never arrived (its
     spinner stayed; Streamlit documents the race)."""
     monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = dashboard()
     at.run()
     if page != "app.py":
         at.switch_page(page).run()

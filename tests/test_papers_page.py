@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import open_page
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import aggregate
@@ -18,11 +18,7 @@ from digest_data.analyse.papers import joined
 
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("pages/papers.py").run()
-    return at
+    return open_page(sample_dataset.path, monkeypatch, "pages/papers.py")
 
 
 def shown_title(at: AppTest) -> str:

@@ -8,14 +8,14 @@ import json
 
 import numpy as np
 import pytest
-from conftest import ROOT
+from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 
 @pytest.fixture
 def authors_page(sample_dataset, monkeypatch) -> AppTest:
     monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at = dashboard().run()
     at.switch_page("pages/authors.py").run()
     assert not at.exception
     return at
@@ -24,7 +24,7 @@ def authors_page(sample_dataset, monkeypatch) -> AppTest:
 @pytest.fixture
 def app_at_overview(sample_dataset, monkeypatch) -> AppTest:
     monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    return dashboard().run()
 
 
 def person_of(sample_dataset) -> dict[str, str]:

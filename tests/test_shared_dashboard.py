@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ROOT
+from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 import digest_data
@@ -209,7 +209,7 @@ def data_page(shared, monkeypatch) -> AppTest:
     # AppTest resets Streamlit's pages-folder flag before every run, so the page's
     # one-off rerun out of that mode (see ui) would eat each button click here.
     monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = dashboard()
     at.run()
     at.switch_page("pages/data.py").run()
     assert not at.exception, [e.message for e in at.exception]
@@ -255,7 +255,7 @@ def stale_app(shared, monkeypatch) -> AppTest:
     )
     monkeypatch.setenv(appdata.ENV_VAR, str(shared.inputs[0]))
     monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    return dashboard()
 
 
 def assert_old_data_with_a_notice(at: AppTest, shared, words: str) -> None:
@@ -387,7 +387,7 @@ CRAFTED = {
 )
 def test_crafted_url_parameters_are_shown_as_text(sample_dataset, monkeypatch, page):
     monkeypatch.setenv(appdata.ENV_VAR, str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = dashboard()
     at.query_params.update(CRAFTED)
     at.run()
     if page != "app.py":
@@ -470,7 +470,7 @@ def test_a_huge_summary_reaches_the_browser_cut_but_the_csv_keeps_it(tmp_path, m
     digest_data.build([folder], tmp_path / "out")
     monkeypatch.setenv(appdata.ENV_VAR, str(tmp_path / "out"))
     monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = dashboard()
     at.run()
     at.switch_page("pages/papers.py").run()
     assert not at.exception, [e.message for e in at.exception]

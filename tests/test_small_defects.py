@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import ROOT
+from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 from digest_data.enrich.metrics import extract_metrics
@@ -47,7 +47,7 @@ def test_no_model_in_the_sample_is_a_metric_name(sample_dataset):
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
     monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    return dashboard()
 
 
 def test_the_build_report_counts_one_warning_in_the_singular(app, sample_dataset):

@@ -14,7 +14,7 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import open_page
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import aggregate, filters
@@ -174,11 +174,7 @@ def test_nineteen_topic_colours_no_two_alike():
 
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("pages/topics.py").run()
-    return at
+    return open_page(sample_dataset.path, monkeypatch, "pages/topics.py")
 
 
 def chart(at: AppTest) -> dict:

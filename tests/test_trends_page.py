@@ -8,7 +8,7 @@ import datetime as dt
 import urllib.parse
 
 import pytest
-from conftest import ROOT
+from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import leaderboard, trends
@@ -21,7 +21,7 @@ NOV, DEC = (D(2024, 11, 1), D(2024, 11, 30)), (D(2024, 12, 1), D(2024, 12, 31))
 @pytest.fixture
 def app(sample_dataset, monkeypatch) -> AppTest:
     monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    return dashboard(180)
 
 
 def _open(app: AppTest, dates: tuple[dt.date, dt.date]) -> AppTest:
@@ -77,7 +77,7 @@ def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):
     params = dict(urllib.parse.parse_qsl(query))
     assert params == {"from": "2024-12-01", "q": term}
     # Opened, the link's search finds at least the papers the row counts.
-    papers_page = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    papers_page = dashboard(180)
     papers_page.query_params.update(params)
     shown = papers_page.run().switch_page("pages/papers.py").run().dataframe[0].value
     assert shown["title"].nunique() >= rising["count"].iloc[0]
