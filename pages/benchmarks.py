@@ -86,7 +86,12 @@ else:
         table,
         "reported scores",
         column_config={
-            "rank": st.column_config.NumberColumn("Rank", width="small"),
+            "rank": st.column_config.NumberColumn(
+                "Rank",
+                width="small",
+                help="Rank within the metric (best first). Scores that name no metric "
+                "are not ranked: their rank reads None here and is blank in the CSV.",
+            ),
             "value": st.column_config.NumberColumn("Value"),
             "series": "Metric",
             "model": "Model",
