@@ -41,13 +41,19 @@ TITLE_WEIGHT = 2.0
 MAX_BODY_COUNT = 3
 #: Added once to a topic when the summary introduces one of its contributions.
 CONTRIBUTION_WEIGHT = 4.0
-#: Verbs of making, and how many words may stand between one and the thing made
+#: How many words may stand between a verb of making and the thing made
 #: ("introduces ViBench, a new benchmark": 3).
-_CONTRIBUTION_VERBS = (
-    r"(?:introduc|present|propos|construct|curat|collect|releas|build|built|creat|develop"
-    r"|contribut)\w*"
-)
 CONTRIBUTION_GAP = 5
+#: A verb of making (lowercase), then at most ``CONTRIBUTION_GAP`` words and the
+#: start of the word that names the thing made ("mmsci-" of "mmsci-bench"), at the
+#: end of the searched text. The lookahead skips most places at once: a search
+#: from the thing back is three times faster than one regex from the verb on.
+_MADE_BY = re.compile(
+    r"\b(?=[bcdipr])(?:introduc|present|propos|construct|curat|collect|releas|build|built"
+    rf"|creat|develop|contribut)\w*\W+(?:\S+\s+){{0,{CONTRIBUTION_GAP}}}\S*$"
+)
+#: How far back from the thing made the verb is looked for, in characters.
+_LOOKBACK = 160
 #: Only this much of each text is read: a runaway cell cannot stall a build.
 MAX_SCAN = 20_000
 
@@ -153,12 +159,20 @@ class Topic:
 
 
 def contribution_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """Finds a verb of making followed, within ``CONTRIBUTION_GAP`` words, by one of
-    ``nouns`` (or its plural, or a name ending in it: "X-Bench")."""
-    alternatives = "|".join(re.escape(n) for n in nouns)
-    return re.compile(
-        rf"\b{_CONTRIBUTION_VERBS}\W+(?:\S+\s+){{0,{CONTRIBUTION_GAP}}}?\S*?\b(?:{alternatives})s?\b",
-        re.IGNORECASE,
+    """Finds one of ``nouns`` or its plural as a word (or the end of a name:
+    "X-Bench") in lowercased text."""
+    alternatives = "|".join(re.escape(n.lower()) for n in nouns)
+    return re.compile(rf"\b(?:{alternatives})s?\b")
+
+
+def introduces(lowered: str, things: re.Pattern[str]) -> bool:
+    """Whether lowercased text says something is made that ``things`` finds: a verb
+    of making, then within ``CONTRIBUTION_GAP`` words the thing ("presents ViBench,
+    a new benchmark"; "we construct a dataset"), not a mention in passing ("on the
+    MMLU benchmark")."""
+    return any(
+        _MADE_BY.search(lowered, max(0, thing.start() - _LOOKBACK), thing.start())
+        for thing in things.finditer(lowered)
     )
 
 
@@ -206,8 +220,9 @@ class Taxonomy:
                     counts[topic] += 1
                     if cap is None or counts[topic] <= cap:
                         totals[topic] += weight * term_weight
-        for topic, pattern in self._contributions:
-            if pattern.search(body):
+        lowered = body.lower() if self._contributions else ""
+        for topic, things in self._contributions:
+            if introduces(lowered, things):
                 totals[topic] += CONTRIBUTION_WEIGHT
         return dict(totals)
 
