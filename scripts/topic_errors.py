@@ -39,7 +39,11 @@ TOP_TERMS = 5
 def per_term_taxonomy(taxonomy: Taxonomy) -> Taxonomy:
     """The same terms, each its own topic ``topic|term``: its ``scores`` are the
     terms' shares of each topic's score (title weight and body cap included),
-    through the public scoring, whatever the matcher inside looks like."""
+    through the public scoring, whatever the matcher inside looks like. Two
+    shares are not shown as the topic gets them: a term inside a longer term of
+    the same topic ("diffusion" in "latent diffusion") shows nothing here, as each
+    term is a topic of its own and a word counts for one topic; and a topic's
+    ``contributions`` are not terms (the topic's total includes them)."""
     lines = [f"[topics.{FALLBACK}]", 'label = "Other"']
     for topic in taxonomy.topics:
         for term, weight in topic.terms.items():

@@ -38,11 +38,11 @@ def test_the_labels_are_real_rows_of_the_corpus():
 
 
 # The month-held-out figures reached on the 576 labelled summaries (pooled over the
-# four months: values 0.950, tuples 0.645, topics 0.812); a change that loses more
+# four months: values 0.950, tuples 0.645, topics 0.820); a change that loses more
 # than a rounding step fails here.
 HELD_OUT_VALUE_F1 = 0.945
 HELD_OUT_TUPLE_F1 = 0.640
-HELD_OUT_TOPIC_F1 = 0.805
+HELD_OUT_TOPIC_F1 = 0.815
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):

@@ -3,7 +3,11 @@ topic ids out.
 
 A paper's score for a topic is the sum of the weights of the topic's terms found in
 its text, title matches counted double and each term counted at most three times in
-the body. ``pick`` then keeps the best topic when it scores at least ``min_score``,
+the body. Words are evidence for one topic at a time: a term inside a longer term
+of other topics only ("diffusion" in "video diffusion", "sparse" in "sparse
+autoencoder") does not count. A summary that says the paper introduces one of a
+topic's ``contributions`` ("presents a new benchmark", "we construct a dataset")
+adds ``CONTRIBUTION_WEIGHT`` to the topic once. ``pick`` then keeps the best topic when it scores at least ``min_score``,
 and the next one or two while a small logistic model (``Calibration``: the topic's
 score on a log scale, its share of the best and whether it would be third) says a
 reader would give them. Nothing scoring gives ``other``. The model's five numbers
@@ -18,23 +22,38 @@ import hashlib
 import itertools
 import json
 import math
+import re
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
-from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
-TOPICS_VERSION = "t4"
+TOPICS_VERSION = "t5"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
 TITLE_WEIGHT = 2.0
 MAX_BODY_COUNT = 3
+#: Added once to a topic when the summary introduces one of its contributions.
+CONTRIBUTION_WEIGHT = 4.0
+#: How many words may stand between a verb of making and the thing made
+#: ("introduces ViBench, a new benchmark": 3).
+CONTRIBUTION_GAP = 5
+#: A verb of making (lowercase), then at most ``CONTRIBUTION_GAP`` words and the
+#: start of the word that names the thing made ("mmsci-" of "mmsci-bench"), at the
+#: end of the searched text. The lookahead skips most places at once: a search
+#: from the thing back is three times faster than one regex from the verb on.
+_MADE_BY = re.compile(
+    r"\b(?=[bcdipr])(?:introduc|present|propos|construct|curat|collect|releas|build|built"
+    rf"|creat|develop|contribut)\w*\W+(?:\S+\s+){{0,{CONTRIBUTION_GAP}}}\S*$"
+)
+#: How far back from the thing made the verb is looked for, in characters.
+_LOOKBACK = 160
 #: Only this much of each text is read: a runaway cell cannot stall a build.
 MAX_SCAN = 20_000
 
@@ -135,6 +154,26 @@ class Topic:
     label: str
     description: str
     terms: dict[str, float] = field(default_factory=dict)
+    #: What a paper of this topic makes ("dataset"): see ``contribution_pattern``.
+    contributions: tuple[str, ...] = ()
+
+
+def contribution_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds one of ``nouns`` or its plural as a word (or the end of a name:
+    "X-Bench") in lowercased text."""
+    alternatives = "|".join(re.escape(n.lower()) for n in nouns)
+    return re.compile(rf"\b(?:{alternatives})s?\b")
+
+
+def introduces(lowered: str, things: re.Pattern[str]) -> bool:
+    """Whether lowercased text says something is made that ``things`` finds: a verb
+    of making, then within ``CONTRIBUTION_GAP`` words the thing ("presents ViBench,
+    a new benchmark"; "we construct a dataset"), not a mention in passing ("on the
+    MMLU benchmark")."""
+    return any(
+        _MADE_BY.search(lowered, max(0, thing.start() - _LOOKBACK), thing.start())
+        for thing in things.finditer(lowered)
+    )
 
 
 @dataclass(frozen=True)
@@ -146,11 +185,18 @@ class Taxonomy:
     source: str
     #: The terms' (topic, weight) pairs, in term-id order (lowercase terms first).
     _hits: tuple[tuple[tuple[str, float], ...], ...] = field(repr=False, compare=False)
+    #: For each term id, the ids of the longer terms that contain it and share none
+    #: of its topics: where one of them matches around it, it does not count.
+    _beaters: tuple[frozenset[int], ...] = field(repr=False, compare=False)
     #: Finders of every written form of every term, giving term ids (see
     #: ``_term_finder``): of lowercase terms in lowercased text, of case-sensitive
     #: terms in the text as written.
     _finders: tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None] = field(
         repr=False, compare=False
+    )
+    #: (topic id, pattern) of the topics that list contributions.
+    _contributions: tuple[tuple[str, re.Pattern[str]], ...] = field(
+        default=(), repr=False, compare=False
     )
 
     @property
@@ -174,6 +220,10 @@ class Taxonomy:
                     counts[topic] += 1
                     if cap is None or counts[topic] <= cap:
                         totals[topic] += weight * term_weight
+        lowered = body.lower() if self._contributions else ""
+        for topic, things in self._contributions:
+            if introduces(lowered, things):
+                totals[topic] += CONTRIBUTION_WEIGHT
         return dict(totals)
 
     def ranked(
@@ -190,15 +240,29 @@ class Taxonomy:
         return pick(self.ranked(title, summary, comments))
 
     def _term_counts(self, text: str) -> Counter[int]:
-        """How often each term (by id) occurs in ``text``. One Aho-Corasick pass over
-        the text's words finds them all, overlapping ones included. Where they occur
-        does not matter to ``scores``: each term is capped on its own, and the
-        weights are halves, so the sums are exact in any order."""
+        """How often each term (by id) occurs in ``text``, not counting an occurrence
+        inside a match of one of its ``_beaters``. One Aho-Corasick pass over the
+        text's words finds them all, overlapping ones included (the lowercased and
+        the written text have the same layout, so their spans compare). Each term is
+        capped on its own in ``scores``, and the weights are halves, so the sums are
+        exact in any order."""
         words, lowered = _tokens(text)
-        counts: Counter[int] = Counter()
+        spans: list[tuple[int, int, int]] = []
         for finder, written in zip(self._finders, (lowered, words), strict=True):
             if finder is not None and written:
-                counts.update(map(itemgetter(1), finder.iter(" " + " ".join(written) + " ")))
+                # A value is (term id, length of the matched form with its two spaces).
+                spans.extend(
+                    (end - length + 2, end - 1, term)
+                    for end, (term, length) in finder.iter(" " + " ".join(written) + " ")
+                )
+        beaters = self._beaters
+        counts: Counter[int] = Counter()
+        for start, end, term in spans:
+            if beaters[term] and any(
+                other in beaters[term] and s <= start and end <= e for s, e, other in spans
+            ):
+                continue
+            counts[term] += 1
         return counts
 
 
@@ -213,16 +277,41 @@ def _term_finder(
 ) -> ahocorasick.Automaton | None:
     """An automaton that finds, in words joined by single spaces and framed by
     spaces, every run of words whose stems are one of ``terms``; its value is the
-    term's id (``first_id`` plus its place in ``terms``). A term of n words has at
+    term's id (``first_id`` plus its place in ``terms``) and the length of the form
+    found, spaces included. A term of n words has at
     most 3**n written forms (n <= 4 here)."""
     if not terms:
         return None
     finder = ahocorasick.Automaton()
     for term_id, term in enumerate(terms, first_id):
         for words in itertools.product(*(_forms(stem, plurals) for stem in term)):
-            finder.add_word(" " + " ".join(words) + " ", term_id)
+            form = " " + " ".join(words) + " "
+            finder.add_word(form, (term_id, len(form)))
     finder.make_automaton()
     return finder
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether ``shorter`` is a run of words of the longer term ``longer``."""
+    n = len(shorter)
+    return n < len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _beaters(
+    keys: list[tuple[str, ...]], hits: tuple[tuple[tuple[str, float], ...], ...]
+) -> tuple[frozenset[int], ...]:
+    """For each term, the longer terms (by id) that contain it, compared in
+    lowercase, and share none of its topics."""
+    lowered = [tuple(w.lower() for w in key) for key in keys]
+    topics = [{topic for topic, _ in h} for h in hits]
+    return tuple(
+        frozenset(
+            j
+            for j, longer in enumerate(lowered)
+            if _contains(longer, short) and not topics[i] & topics[j]
+        )
+        for i, short in enumerate(lowered)
+    )
 
 
 def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
@@ -245,6 +334,11 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
         terms = entry.get("terms", {})
         if not isinstance(terms, dict):
             raise TaxonomyError(f"{source}: terms of {topic_id!r} must be a table")
+        contributions = entry.get("contributions", [])
+        if not isinstance(contributions, list) or not all(
+            isinstance(c, str) and c.strip() for c in contributions
+        ):
+            raise TaxonomyError(f"{source}: contributions of {topic_id!r} must be a list of words")
         for term, weight in terms.items():
             if not isinstance(weight, int | float) or isinstance(weight, bool):
                 raise TaxonomyError(f"{source}: weight of {topic_id}.{term} is not a number")
@@ -254,12 +348,22 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
             exact = any(c.isupper() for c in term)
             (exact_index if exact else index)[_key(words, exact)].append((topic_id, float(weight)))
         topics.append(
-            Topic(topic_id, entry["label"], str(entry.get("description", "")), dict(terms))
+            Topic(
+                topic_id,
+                entry["label"],
+                str(entry.get("description", "")),
+                dict(terms),
+                tuple(contributions),
+            )
         )
     digest = hashlib.sha256(text.encode()).hexdigest()[:16]
     hits = tuple(tuple(h) for h in (*index.values(), *exact_index.values()))
     finders = (_term_finder(list(index), 0, "s"), _term_finder(list(exact_index), len(index), "sS"))
-    return Taxonomy(tuple(topics), digest, source, hits, finders)
+    beaters = _beaters([*index, *exact_index], hits)
+    contributed = tuple(
+        (t.id, contribution_pattern(t.contributions)) for t in topics if t.contributions
+    )
+    return Taxonomy(tuple(topics), digest, source, hits, beaters, finders, contributed)
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
