@@ -32,10 +32,11 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .bench_names import declared_names, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m8"
+EXTRACT_VERSION = "m9"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1009,12 +1010,9 @@ _BENCH_AFTER = re.compile(
 _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{_BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
 )
-_BENCH_IN_SENTENCE = re.compile(
-    rf"(?:\b{_TRAINED}(?:[Oo]n|[Ii]n|[Ww]ith|[Uu]sing|[Ff]rom|[Aa]cross|[Oo]f)\s(?:the\s)?|\b\d+\s|\()"
-    r"(?P<declared>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)?)"
-    r"(?=\)?\s(?:benchmark|dataset|test set|split|task)s?\b)"
-    rf"|\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b"
-)
+# "on X", "in the X": a name a sentence puts a result on (the names it declares a
+# benchmark or dataset are found by ``bench_names``).
+_BENCH_IN_SENTENCE = re.compile(rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b")
 _BENCH_PAREN = _Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
 # A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
 # "Pascal VOC"): known only by the registry, the longest run of words it has.
@@ -1171,6 +1169,17 @@ _SEVERAL_AFTER = _Needing(
 def _name_benchmark(
     text: str, lo: int, hi: int, start: int, end: int, efficiency: bool = False
 ) -> str:
+    """What a number was measured on (``_find_benchmark``), named in full when its
+    sentence calls a longer name holding it a benchmark or dataset ("MS" of "on the
+    MS COCO val2017 dataset")."""
+    name = _find_benchmark(text, lo, hi, start, end, efficiency)
+    wide = widen(name, text, lo, hi)
+    return wide if wide != name and _bench_ok(wide, declared=True) else name
+
+
+def _find_benchmark(
+    text: str, lo: int, hi: int, start: int, end: int, efficiency: bool = False
+) -> str:
     """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
     before it, else the benchmark its sentence opens with (``On ASQA, ...``); nothing
     for a figure over several ("on seven reasoning benchmarks")."""
@@ -1209,7 +1218,14 @@ def _name_benchmark(
     named = _sentence_benchmarks(text, lo, hi)
     if not named:
         return ""
-    at, name = min(named, key=lambda m: abs(m[0] - start))
+    # The nearest (the last before the number or the first after it), preferring one
+    # in the number's own bracket or outside any: in "on the X benchmark (19.0%
+    # recall on X-Sub)" the figure is on X-Sub.
+    i = bisect.bisect_left(named, start, key=lambda m: m[0])
+    at, name = min(
+        named[max(0, i - 1) : i + 1],
+        key=lambda m: (_bracket_between(text, m[0], start), abs(m[0] - start)),
+    )
     if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
         return ""
     return name
@@ -1244,12 +1260,28 @@ def _names_a_score(text: str, m: re.Match) -> bool:
 @functools.lru_cache(maxsize=64)
 def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     """The benchmarks a sentence names, with where; cached, as each of its numbers asks."""
+    declared = [
+        (d.at, d.name)
+        for d in declared_names(text, lo, hi)
+        if _bench_ok(d.name, declared=True) and (not d.tasks or _known_benchmark(d.name))
+    ]
+    said = {at for at, _ in declared}
     return tuple(
-        (m.start(), m["declared"] or m["bench"])
-        for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
-        if (m["declared"] and _bench_ok(m["declared"], declared=True))
-        or _bench_ok(m["bench"] or "")
+        sorted(
+            declared
+            + [
+                (m.start("bench"), m["bench"])
+                for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
+                if m.start("bench") not in said and _bench_ok(m["bench"])
+            ]
+        )
     )
+
+
+def _bracket_between(text: str, a: int, b: int) -> bool:
+    """Whether a bracket opens or closes between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return text.find("(", lo, hi) >= 0 or text.find(")", lo, hi) >= 0
 
 
 # A number standing alone ("2.14°", "89.0"), not one inside a name ("Mistral-7B").
