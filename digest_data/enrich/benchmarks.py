@@ -27,11 +27,17 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from .other_names import names_a_model, names_something_else
+from .other_names import (
+    names_a_2025_model_or_org,
+    names_a_model,
+    names_a_model_family,
+    names_only_others,
+    names_something_else,
+)
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b3"
+BENCHMARKS_VERSION = "b4"
 
 Better = Literal["higher", "lower"]
 
@@ -182,8 +188,44 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         not any(ch.isalpha() for ch in key)
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
+        or _versioned_metric(key, registry)
         or key in registry.not_benchmarks
+        or bool(_SETTING.match(name.strip()))  # "5-shot", "w/o CoT", "32K context"
         or names_something_else(name, key)
+        or names_a_2025_model_or_org(name)
+        or names_only_others(name.split(), lambda word: fold(word) in registry.not_benchmarks)
+    )
+
+
+_METRIC_VERSION = re.compile(r"\d+(?:\.\d+)*k?$")
+
+
+def _versioned_metric(key: str, registry: Registry) -> bool:
+    """A metric with a version or sample count ("HPSv3", "BLEU-4", "FID-30K"): a
+    new version of a metric is still a metric, not a benchmark."""
+    head = _METRIC_VERSION.sub("", key)
+    return (
+        head != key
+        and len(head) >= 3
+        and head in registry.metric_keys
+        and head not in registry.benchmark_keys
+    )
+
+
+#: A known benchmark's name and one more capitalised word or tag after it.
+_EXTENDED = re.compile(r"^(.+?)[\s\-_]+([A-Z][\w.+]*)$")
+
+
+def _extends_a_benchmark(name: str, registry: Registry) -> bool:
+    """A variant of a registry benchmark written as its name and a tag
+    ("BrowseComp-VL", "CharXiv-Reasoning", "MMBench-GUI"): a benchmark of its own,
+    even when the tag alone reads like a model mark or a generic word; a model
+    family after the name ("MMLU GPT-4o") is not such a tag."""
+    match = _EXTENDED.match(name.strip())
+    return (
+        match is not None
+        and fold(match.group(1)) in registry.benchmark_keys
+        and not names_a_model_family(match.group(2))
     )
 
 
@@ -233,6 +275,8 @@ def canonical_benchmark(name: str) -> str | None:
     bench_key = registry.benchmark_keys.get(key + "bench")
     if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
         return bench_key
+    if _extends_a_benchmark(name, registry):
+        return key
     if _not_benchmark(name, key, registry):
         return None
     if heads:
@@ -250,7 +294,11 @@ _BENCH_END = re.compile(r"bench$")
 _PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|suites|sets)$")
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
-    r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
+    # with or without it: "w/o subs", "wo sub", "with subtitles", "no CoT"
+    r"^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)?"
+    r"(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
+    # a context length: "32K context", "128k tokens"
+    r"\d+\s*[km]\s*(?:context|tokens?)|"
     r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?|subtitles|"
     # a budget: "50 steps", "3 turns", "16 samples"
     r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?)|"
@@ -344,7 +392,8 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     return (
         bool(_SETTING.match(text.strip()))
         or _is_window(text)
-        or key in registry.metric_keys
+        # a benchmark's own name is not a metric after another ("Quix VQA")
+        or (key in registry.metric_keys and key not in registry.benchmark_keys)
         or _metric_pattern(key) is not None
     )
 
