@@ -30,6 +30,7 @@ from typing import Literal
 from .other_names import (
     names_a_2025_model_or_org,
     names_a_model,
+    ends_in_generic_head,
     names_a_model_family,
     names_only_others,
     names_something_else,
@@ -212,6 +213,47 @@ def _versioned_metric(key: str, registry: Registry) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z\d\-]{1,9}$")
+_INITIAL = re.compile(r"(?:^|(?<=[\s\-_/]))[A-Za-z]|[A-Z]")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an acronym of ``long``: its letters are initials or
+    capitals of ``long``, in order, from the first ("OMW" of "Open Multilingual
+    WordNet", "HLE" of "Humanity's Last Exam"), not a subset tag ("EN", "ABC-D")."""
+    if not _ACRONYM.match(short.strip()) or len(long.strip()) < len(short.strip()) + 3:
+        return False
+    letters = [ch for ch in short if ch.isupper()]
+    if len(letters) < 2:
+        return False
+    initials = iter(m.group().upper() for m in _INITIAL.finditer(long.strip()))
+    if next(initials, None) != letters[0]:
+        return False
+    return all(any(ch == initial for initial in initials) for ch in letters[1:])
+
+
+#: A title: capitalised words, with lowercase short words between ("Stack in Order").
+_TITLE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+(?:(?:of|in|on|or|and|the|a|an|to|for|no|with)\s+)?[A-Z][a-z]+)+$"
+)
+
+
+def _is_title(name: str, registry: Registry) -> bool:
+    """A name of two or more capitalised words ("Stack in Order", "Natural Plan",
+    "Google Football"): words this common are a phrase when they stand alone or
+    are joined by hyphens ("Large", "Real-World"), but a title is a name, unless it
+    ends like a generic phrase or names a model, method or organisation."""
+    words = name.split()
+    return (
+        bool(_TITLE.match(name.strip()))
+        and not ends_in_generic_head(name)
+        and not names_a_model(name)
+        and not names_a_2025_model_or_org(name)
+        and not names_only_others(words, lambda word: fold(word) in registry.not_benchmarks)
+        and fold(name) not in registry.not_benchmarks
+    )
+
+
 #: A known benchmark's name and one more capitalised word or tag after it.
 _EXTENDED = re.compile(r"^(.+?)[\s\-_]+([A-Z][\w.+]*)$")
 
@@ -262,6 +304,12 @@ def canonical_benchmark(name: str) -> str | None:
         outside, inside = bracketed.group(1), bracketed.group(2)
         if fold(inside) in registry.benchmark_keys:
             return registry.benchmark_keys[fold(inside)]
+        for short, long in ((inside, outside), (outside, inside)):
+            if long and _abbreviates(short, long):
+                # "Open Multilingual WordNet (OMW)": one name under two spellings, the
+                # registry's if it knows the long one, else the short one, which the
+                # rest of a summary goes on to use; neither when it is not a benchmark.
+                return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
         if outside and (
             _is_qualifier(inside, registry)
             or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
@@ -275,9 +323,8 @@ def canonical_benchmark(name: str) -> str | None:
     bench_key = registry.benchmark_keys.get(key + "bench")
     if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
         return bench_key
-    if _extends_a_benchmark(name, registry):
-        return key
-    if _not_benchmark(name, key, registry):
+    named = _extends_a_benchmark(name, registry) or _is_title(name, registry)
+    if not named and _not_benchmark(name, key, registry):
         return None
     if heads:
         return canonical_benchmark(heads[0])

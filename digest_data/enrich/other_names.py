@@ -237,3 +237,9 @@ def names_only_others(words: list[str], is_other) -> bool:
     """Whether a name of two or more ``words`` is made only of names that are not
     benchmarks (``is_other``) and model names: "Google DeepMind", "ByteDance Seed"."""
     return len(words) > 1 and all(is_other(w) or names_a_model_family(w) for w in words)
+
+
+def ends_in_generic_head(name: str) -> bool:
+    """Whether a name of two or more words ends in a word of generic phrases
+    ("Large Language Models", "Reinforcement Learning")."""
+    return len(_WORD.findall(name)) > 1 and bool(_GENERIC_HEAD.search(name.strip()))
