@@ -28,9 +28,9 @@ from importlib import resources
 from typing import Literal
 
 from .other_names import (
+    ends_in_generic_head,
     names_a_2025_model_or_org,
     names_a_model,
-    ends_in_generic_head,
     names_a_model_family,
     names_only_others,
     names_something_else,
@@ -92,6 +92,7 @@ _TAIL = re.compile(
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
 _GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
+_YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d])")
@@ -116,6 +117,7 @@ def fold(name: str) -> str:
     text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
     text = _APOSTROPHE.sub("", text)
     text = _LEAD.sub("", text)
+    text = _YEAR_FIRST.sub(r"\2 \1", text)  # "2024 AIME" is "AIME 2024"
     subset = _SUBSET_OF.match(text)
     if subset:
         text = f"{subset.group(2)} {subset.group(1)}"
@@ -315,6 +317,9 @@ def canonical_benchmark(name: str) -> str | None:
             or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
         ):
             return canonical_benchmark(outside)
+        first, _, rest = inside.partition(",")
+        if outside and rest and _BARE_VERSION.match(first) and _is_qualifier(rest, registry):
+            return canonical_benchmark(f"{outside} {first.strip()}")
     heads = _before_qualifier(name, registry)
     for head in heads + _undescribed(name):  # "Spider accuracy", "AIME 2024 problems"
         named = canonical_benchmark(head)
@@ -346,12 +351,17 @@ _SETTING = re.compile(
     r"(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
     # a context length: "32K context", "128k tokens"
     r"\d+\s*[km]\s*(?:context|tokens?)|"
-    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?|subtitles|"
+    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?\.?|subtitles|"
+    # tools the model may use, and the arena's style control
+    r"tools?|tool[\s\-]use|python|code[\s\-]interpreter|search|browsing|web[\s\-]search|"
+    r"internet|style[\s\-]control|"
+    # a sample count or an average over runs: "n=500", "avg. of 16", "mean of 8 runs"
+    r"n\s*=\s*\d+|(?:avg\.?|average|mean)\s*(?:of|over)\s*\d+(?:\s*\w+)?|"
     # a budget: "50 steps", "3 turns", "16 samples"
     r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?)|"
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
-    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy)?)?"
+    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy|\.)?)?"
     r")(?:[\s,]+cot)?$",
     re.IGNORECASE,
 )
@@ -368,6 +378,7 @@ def _is_window(text: str) -> bool:
     return bool(_WINDOW.match(text) and _RANGE.search(text) and not _YEARS.match(text))
 
 
+_BARE_VERSION = re.compile(r"^\s*[vV]\d+(?:\.\d+)*\s*$")
 _VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
 
 
@@ -432,16 +443,27 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
     ]
 
 
+_LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
+#: A model or agent scaffold the benchmark was run with ("with OpenHands", "using GPT-4o").
+_RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
+
+
 def _is_qualifier(text: str, registry: Registry) -> bool:
     """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
-    "CoT", "overall", "24.08-25.02")."""
+    "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
+    or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
+    parts = [part for part in _LIST.split(text.strip()) if part]
+    if len(parts) > 1:
+        return all(_is_qualifier(part, registry) for part in parts)
     key = fold(text)
+    run_with = _RUN_WITH.match(text.strip())
     return (
         bool(_SETTING.match(text.strip()))
         or _is_window(text)
         # a benchmark's own name is not a metric after another ("Quix VQA")
         or (key in registry.metric_keys and key not in registry.benchmark_keys)
         or _metric_pattern(key) is not None
+        or (run_with is not None and names_a_model(run_with.group(1)))
     )
 
 
