@@ -522,10 +522,21 @@ def test_an_unknown_benchmark_and_its_acronym_in_brackets_meet():
 )
 def test_titles_and_tagged_variants_are_kept(name):
     # Everyday words in a title are a name ("Natural Plan"), unlike one such word
-    # alone or a hyphenated compound ("Large", "Real-World").
+    # alone or a hyphenated compound ("Large", "Real-World"); a title ending in a
+    # process noun is a task or method ("Flow Matching").
     assert canonical_benchmark(name) is not None
 
 
-@pytest.mark.parametrize("name", ["Large", "Real-World", "Open-Source", "Reinforcement Learning"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Large",
+        "Real-World",
+        "Open-Source",
+        "Reinforcement Learning",
+        "Flow Matching",
+        "Object Detection",
+    ],
+)
 def test_everyday_words_alone_or_compounded_are_not_titles(name):
     assert canonical_benchmark(name) is None

@@ -240,19 +240,33 @@ _TITLE = re.compile(
 )
 
 
+#: A last word naming a process, which makes a task or method ("Object Detection",
+#: "Flow Matching", "Low Rank Adaptation"), not a title.
+_PROCESS_WORD = re.compile(r"(?:ing|tion|sion|sis|ment|ness|ity|ance|ence)$")
+
+
 def _is_title(name: str, registry: Registry) -> bool:
     """A name of two or more capitalised words ("Stack in Order", "Natural Plan",
     "Google Football"): words this common are a phrase when they stand alone or
     are joined by hyphens ("Large", "Real-World"), but a title is a name, unless it
-    ends like a generic phrase or names a model, method or organisation."""
-    words = name.split()
+    ends like a generic phrase, a task or method, or names a model or organisation."""
     return (
         bool(_TITLE.match(name.strip()))
-        and not ends_in_generic_head(name)
-        and not names_a_model(name)
-        and not names_a_2025_model_or_org(name)
-        and not names_only_others(words, lambda word: fold(word) in registry.not_benchmarks)
-        and fold(name) not in registry.not_benchmarks
+        and not _PROCESS_WORD.search(name.split()[-1])
+        and _none_of_the_others(name, registry)
+    )
+
+
+def _none_of_the_others(name: str, registry: Registry) -> bool:
+    """Whether ``name`` neither ends like a generic phrase nor names a model,
+    method or organisation by the rules and lists."""
+    words = name.split()
+    return not (
+        ends_in_generic_head(name)
+        or names_a_model(name)
+        or names_a_2025_model_or_org(name)
+        or names_only_others(words, lambda word: fold(word) in registry.not_benchmarks)
+        or fold(name) in registry.not_benchmarks
     )
 
 
