@@ -202,7 +202,16 @@ def _year_first(name: str) -> Iterator[str]:
         yield f"{match.group(2)} {match.group(1)}"
 
 
+def _markup(name: str) -> Iterator[str]:
+    """The name in Markdown emphasis, code or quotes, as a summary may set it."""
+    for left, right in (("**", "**"), ("*", "*"), ("`", "`"), ("“", "”"), ('"', '"')):
+        yield f"{left}{name}{right}"
+    if " and " in name:
+        yield name.replace(" and ", " & ")
+
+
 REWRITES = (
+    _markup,
     _run_settings,
     _year_first,
     _case,
@@ -256,6 +265,8 @@ def test_the_rewrites_by_hand():
     assert "Humanity's Last Exam (HLE)" in variants("Humanity's Last Exam")
     assert "MATH 500" in variants("MATH-500") and "MATH-500.0" not in variants("MATH-500")
     assert "2025 AIME" in variants("AIME 2025")
+    assert "**AIME 2025**" in variants("AIME 2025")
+    assert "Tanks & Temples" in variants("Tanks and Temples")
     assert "SWE-bench Verified with OpenHands" in variants("SWE-bench Verified")
 
 

@@ -92,6 +92,18 @@ _TAIL = re.compile(
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
 _GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
+#: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
+_MARKUP = re.compile(r"^(\*{1,3}|_{1,3}|`|\")(.+?)\1$")
+_QUOTED = re.compile(r"^“(.+?)”$")
+
+
+def _unwrap(name: str) -> str:
+    """``name`` without Markdown or quotes around it: ``**AIME 2024**`` -> ``AIME 2024``."""
+    text = name.strip()
+    return _QUOTED.sub(r"\1", _MARKUP.sub(r"\2", text)).strip()
+
+
+_VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
 _YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
@@ -112,7 +124,7 @@ def fold(name: str) -> str:
     ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``; ``τ-bench``
     and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
     ``swebenchlite``."""
-    text = unicodedata.normalize("NFKC", name).strip()
+    text = _unwrap(unicodedata.normalize("NFKC", name))
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
     text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
     text = _APOSTROPHE.sub("", text)
@@ -125,6 +137,8 @@ def fold(name: str) -> str:
     text = _TAIL.sub("", text)
     text = _PLUS_WORD.sub("+", text)
     text = _YEAR.sub(r"\1", text)
+    text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
+    text = text.replace(" & ", " and ")  # "Tanks & Temples"
     text = _VERSION_V.sub("", text)
     text = _POINT_ZERO.sub("", text)
     text = _SQUARE.sub(r"\1", text)
@@ -300,7 +314,8 @@ def canonical_benchmark(name: str) -> str | None:
     evaluation setting after it or in brackets ("GSM8K accuracy", "MMLU (5-shot)",
     "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
     Calling Leaderboard (BFCL)")."""
-    if not name or not name.strip():
+    name = _unwrap(name) if name else name
+    if not name:
         return None
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
