@@ -210,7 +210,20 @@ def _markup(name: str) -> Iterator[str]:
         yield name.replace(" and ", " & ")
 
 
+_MONTHS = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December) (?=\d)"
+)
+
+
+def _months(name: str) -> Iterator[str]:
+    """ "HMMT February 2025": "HMMT Feb 2025", "HMMT Feb. 2025"."""
+    if _MONTHS.search(name):
+        yield _MONTHS.sub(lambda m: f"{m.group(1)[:3]} ", name)
+        yield _MONTHS.sub(lambda m: f"{m.group(1)[:3]}. ", name)
+
+
 REWRITES = (
+    _months,
     _markup,
     _run_settings,
     _year_first,
@@ -266,6 +279,7 @@ def test_the_rewrites_by_hand():
     assert "MATH 500" in variants("MATH-500") and "MATH-500.0" not in variants("MATH-500")
     assert "2025 AIME" in variants("AIME 2025")
     assert "**AIME 2025**" in variants("AIME 2025")
+    assert "HMMT Feb. 2025" in variants("HMMT February 2025")
     assert "Tanks & Temples" in variants("Tanks and Temples")
     assert "SWE-bench Verified with OpenHands" in variants("SWE-bench Verified")
 

@@ -1,11 +1,14 @@
 """Benchmark and metric names: a name as a summary writes it in, one canonical name out.
 
 ``canonical_benchmark`` folds what does not change which leaderboard a number
-belongs to (case, spaces, hyphens, apostrophes, a "v" before a version, "2.0" vs
-"2", 2- vs 4-digit years, "256x256" vs "256", Greek letters vs their names, a
-leading "the" and a trailing "benchmark", "the X subset of Y"; a metric, setting,
-date window or model after the name or in brackets; plain words describing it)
-and keeps what does (versions, splits, sizes, variants such as a ``+``).
+belongs to (case, spaces, hyphens, apostrophes, Markdown or quotes around it, a
+"v" or "version" before a version, "2.0" vs "2", 2- vs 4-digit years, a year
+first, month names, "256x256" vs "256", Greek letters vs their names, a leading
+"the" and a trailing "benchmark", "the X subset of Y"; a metric, setting, tool
+use, sample count, date window or model after the name or in brackets, alone or
+in a list; a long name with its acronym; plain words describing it) and keeps
+what does (versions, splits, sizes, variants such as a ``+`` or a tag after a
+known name, "BrowseComp-VL").
 tests/test_benchmark_variants.py checks this on spellings generated for every
 registry benchmark. A folded name found in the registry (``benchmarks.toml``) gives the
 registry's name; another gives the folded key itself, so that the spellings of an
@@ -104,6 +107,10 @@ def _unwrap(name: str) -> str:
 
 
 _VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
+_MONTH_WORD = re.compile(
+    r"(january|february|march|april|june|july|august|september|october|november|december|"
+    r"sept)\.?(?=[\s\-_']*\d)"
+)
 _YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
@@ -136,6 +143,7 @@ def fold(name: str) -> str:
     text = text.lower().replace("(", " ").replace(")", " ").strip()
     text = _TAIL.sub("", text)
     text = _PLUS_WORD.sub("+", text)
+    text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
     text = _YEAR.sub(r"\1", text)
     text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
     text = text.replace(" & ", " and ")  # "Tanks & Temples"
