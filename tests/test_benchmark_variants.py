@@ -137,6 +137,7 @@ def _words_around(name: str) -> Iterator[str]:
         " score",
         " test set",
         " leaderboard",
+        " environment",
         " accuracy",
         " (pass@1)",
     ):

@@ -89,6 +89,8 @@ _SUBSET_OF = re.compile(
 #: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
     r"(?:[\s\-_]+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|evaluation|"
+    # where an agent is run: "OSWorld environment", "Atari games"
+    r"environments?|envs?|simulator|games|"
     r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?|subsets?))|\s+scores?"
     r"|[\s\-_]+(?:test|testset))+$"
 )
@@ -444,7 +446,8 @@ _NAME_WORD = re.compile(r"[A-Z\d+]")
 _VARIANT_WORD = re.compile(
     r"^(?:adversarial|perturbed|translated|multilingual|multimodal|symbolic|hard|harder|hardest|"
     r"easy|noisy|corrupted|compositional|contaminated|decontaminated|augmented|synthetic|"
-    r"robust|counterfactual|long|short|extended|mini|small|full|private|new|updated|visual)$"
+    r"robust|counterfactual|long|short|extended|mini|small|full|private|new|updated|visual|"
+    r"text-only|image-only|vision-only)$"
 )
 
 
