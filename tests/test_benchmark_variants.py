@@ -423,6 +423,9 @@ def test_a_look_alike_is_another_benchmark():
         "VideoLLaMA3",
         "EVA-CLIP",
         "R1-Searcher",
+        "Grok-3-mini-beta",
+        "MiniMax-Text-01",
+        "GRPO-style",
         # organisations, alone or with a model
         "Moonshot AI",
         "Shanghai AI Lab",
@@ -430,6 +433,7 @@ def test_a_look_alike_is_another_benchmark():
         "ByteDance Seed",
         # metrics with a version or sample count, settings alone
         "HPSv3",
+        "pass^3",
         "BLEU-4",
         "EER",
         "5-shot",

@@ -511,6 +511,7 @@ _AT_K = re.compile(
     r"^(pass|recall|ndcg|maj|cons|hit|acc|avg|success|precision|map|mrr|r|ap|iou)@(\d+)"
 )
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
+_PASS_HAT = re.compile(r"^pass(\d+)$")
 _TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
 _FILLER = re.compile(r"^(?:average|avg|mean|overall|relative|absolute|final|the)(?=[a-z@])")
 
@@ -524,6 +525,9 @@ def _metric_pattern(key: str) -> str | None:
     ap = _AP_N.match(key)
     if ap:
         return ap.group(1)
+    hat = _PASS_HAT.match(key)  # tau-bench's pass^k, its "^" folded away
+    if hat:
+        return "pass^k"
     top = _TOP_K.match(key)
     if top:
         return f"top-{top.group(1)} accuracy"

@@ -185,7 +185,9 @@ _MORE_FAMILIES = (
     "depth-anything|depthanything|v-jepa|eva-clip|openclip|rt-detr|detr|deepscaler|sky-t1|"
     "step1x|qwen-image|gpt-image|trellis|lightningdit"
 )
-_MORE_WORDS = "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research"
+_MORE_WORDS = (
+    "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text"
+)
 _MODEL_MORE = re.compile(
     rf"^(?:(?:{_MODEL_FAMILIES}|{_MORE_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))"
     rf"(?:[\d.]+[a-z]?|v[\d.]+)?"
@@ -207,7 +209,7 @@ _ORG_END = re.compile(r"\s(?:AI|Labs?|Research|Cloud|Inc\.?|Institute|University
 #: "Multi-head Latent Attention", "Prompt Caching", "Model Merging").
 _METHOD_END = re.compile(
     r"(?:^|[\s\-_])(?:attention|consistency|prompting|merging|routing|caching|scaling|"
-    r"protocol|optimizer)$",
+    r"protocol|optimizer|style|like)$",
     re.IGNORECASE,
 )
 
