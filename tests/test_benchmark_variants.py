@@ -493,6 +493,8 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         ("AIME 2024 (avg. of 16)", "AIME 2024"),
         ("τ-Bench Retail (pass^1)", "tau-bench Retail"),
         ("DocVQA ANLS", "DocVQA"),
+        ("MLVU (G-Avg)", "MLVU"),
+        ("HallusionBench (qAcc)", "HallusionBench"),
         ("IFEval (Prompt-level Strict Acc.)", "IFEval"),
         ("Video-MME (wo sub)", "Video-MME"),
         ("VideoMME (w/o sub.)", "Video-MME"),

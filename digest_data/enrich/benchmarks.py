@@ -512,6 +512,8 @@ _AT_K = re.compile(
 )
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
 _PASS_HAT = re.compile(r"^pass(\d+)$")
+#: An average or accuracy with a letter or two for its kind: "M-Avg", "G-Avg", "aAcc", "qAcc".
+_PREFIXED = re.compile(r"^[a-z]{1,2}(?:avg|acc)$")
 _TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
 _FILLER = re.compile(r"^(?:average|avg|mean|overall|relative|absolute|final|the)(?=[a-z@])")
 
@@ -528,6 +530,8 @@ def _metric_pattern(key: str) -> str | None:
     hat = _PASS_HAT.match(key)  # tau-bench's pass^k, its "^" folded away
     if hat:
         return "pass^k"
+    if _PREFIXED.match(key):  # MLVU's "M-Avg", HallusionBench's "aAcc"
+        return f"{key[:-3]}-{key[-3:]}"
     top = _TOP_K.match(key)
     if top:
         return f"top-{top.group(1)} accuracy"
