@@ -89,8 +89,9 @@ _SUBSET_OF = re.compile(
 #: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
     r"(?:[\s\-_]+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|evaluation|"
-    # where an agent is run: "OSWorld environment", "Atari games"
-    r"environments?|envs?|simulator|games|"
+    # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
+    # which ends names such as "VirtualHome-Env")
+    r"environments?|simulator|games|"
     r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?|subsets?))|\s+scores?"
     r"|[\s\-_]+(?:test|testset))+$"
 )
