@@ -217,6 +217,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
         or _versioned_metric(key, registry)
+        or bool(_PASS_HAT.match(name.strip()))
         or key in registry.not_benchmarks
         or bool(_SETTING.match(name.strip()))  # "5-shot", "w/o CoT", "32K context"
         or names_something_else(name, key)
@@ -504,6 +505,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
         # a benchmark's own name is not a metric after another ("Quix VQA")
         or (key in registry.metric_keys and key not in registry.benchmark_keys)
         or _metric_pattern(key) is not None
+        or bool(_PASS_HAT.match(text.strip()))
         or (run_with is not None and names_a_model(run_with.group(1)))
     )
 
@@ -512,7 +514,8 @@ _AT_K = re.compile(
     r"^(pass|recall|ndcg|maj|cons|hit|acc|avg|success|precision|map|mrr|r|ap|iou)@(\d+)"
 )
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
-_PASS_HAT = re.compile(r"^pass(\d+)$")
+#: tau-bench's pass^k, read before folding drops the "^" ("pass1" is pass@1 mistyped).
+_PASS_HAT = re.compile(r"^pass\s*\^\s*(?:\d+|k)$", re.IGNORECASE)
 #: An average or accuracy with a letter or two for its kind: "M-Avg", "G-Avg", "aAcc", "qAcc".
 _PREFIXED = re.compile(r"^[a-z]{1,2}(?:avg|acc)$")
 _TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
@@ -528,9 +531,6 @@ def _metric_pattern(key: str) -> str | None:
     ap = _AP_N.match(key)
     if ap:
         return ap.group(1)
-    hat = _PASS_HAT.match(key)  # tau-bench's pass^k, its "^" folded away
-    if hat:
-        return "pass^k"
     if _PREFIXED.match(key):  # MLVU's "M-Avg", HallusionBench's "aAcc"
         return f"{key[:-3]}-{key[-3:]}"
     top = _TOP_K.match(key)
@@ -547,6 +547,8 @@ def canonical_metric(name: str) -> str:
     plain = " ".join(name.lower().split())
     if not plain:
         return ""
+    if _PASS_HAT.match(plain):
+        return "pass^k"
     registry = load_registry()
     key = fold(plain)
     for candidate in (key, _FILLER.sub("", key)):
