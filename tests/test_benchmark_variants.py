@@ -501,6 +501,8 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         ("Video-MME (with subtitles)", "Video-MME"),
         ("LiveCodeBench (v5, 2408-2502)", "LiveCodeBench v5"),
         ("2024 AIME", "AIME 2024"),
+        ("CoT GSM8K", "GSM8K"),  # a setting before the name
+        ("Zero-Shot MMLU", "MMLU"),
         ("MMMU (val)", "MMMU"),
         # a long name with its acronym in brackets
         ("Needle in a Haystack (NIAH)", "Needle in a Haystack"),

@@ -459,9 +459,14 @@ def _plain(words: list[str]) -> bool:
 
 def _undescribed(name: str) -> list[str]:
     """``name`` without plain lowercase words describing it, after it (ending in a
-    word like "problems" or "tasks") or before it; tried against the registry."""
+    word like "problems" or "tasks") or before it, or without a setting before it
+    ("Zero-Shot MMLU", "CoT GSM8K"); tried against the registry."""
     words = name.split()
-    out = []
+    out = [
+        " ".join(words[k:])
+        for k in (1, 2)
+        if len(words) > k and _SETTING.match(" ".join(words[:k]))
+    ]
     for k in (1, 2, 3, 4):
         tail = words[-k:]
         described = len(words) > k and _DESCRIBED_HEAD.match(tail[-1]) and _plain(tail)
