@@ -394,8 +394,7 @@ _SETTING = re.compile(
     r"\d+\s*[km]\s*(?:context|tokens?)|"
     r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?\.?|subtitles|"
     # tools the model may use, and the arena's style control
-    r"tools?|tool[\s\-]use|python|code[\s\-]interpreter|search|browsing|web[\s\-]search|"
-    r"internet|style[\s\-]control|"
+    r"tools?|tool[\s\-]use|style[\s\-]control|"
     # a sample count or an average over runs: "n=500", "avg. of 16", "mean of 8 runs"
     r"n\s*=\s*\d+|(?:avg\.?|average|mean)\s*(?:of|over)\s*\d+(?:\s*\w+)?|"
     # a budget: "50 steps", "3 turns", "16 samples"
@@ -403,7 +402,10 @@ _SETTING = re.compile(
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
     r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy|\.)?)?"
-    r")(?:[\s,]+cot)?$",
+    r")(?:[\s,]+cot)?$"
+    # a tool named only with or without it: "w/ Python", "no search" (not "HumanEval Python")
+    r"|^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)"
+    r"(?:python|code[\s\-]interpreter|search|browsing|web[\s\-]search|internet)$",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
