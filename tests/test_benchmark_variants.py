@@ -137,6 +137,7 @@ def _words_around(name: str) -> Iterator[str]:
         " score",
         " test set",
         " leaderboard",
+        " environment",
         " accuracy",
         " (pass@1)",
     ):
@@ -176,7 +177,57 @@ def _abbreviations(name: str) -> Iterator[str]:
             yield f"{alias} ({name})"
 
 
+def _run_settings(name: str) -> Iterator[str]:
+    """How 2025 reports say how a number was run: tools, sample counts, a scaffold,
+    subtitles, a list of settings in one bracket."""
+    for setting in (
+        "(no tools)",
+        "(w/ tools)",
+        "with tools",
+        "(w/ Python)",
+        "(n=500)",
+        "(avg. of 16)",
+        "(5-shot, pass@1)",
+        "with OpenHands",
+        "(style control)",
+        "w/o subtitles",
+        "(with subtitles)",
+    ):
+        yield f"{name} {setting}"
+
+
+def _year_first(name: str) -> Iterator[str]:
+    """ "AIME 2024" written "2024 AIME"."""
+    match = re.fullmatch(r"(.+?) (20\d\d)", name)
+    if match:
+        yield f"{match.group(2)} {match.group(1)}"
+
+
+def _markup(name: str) -> Iterator[str]:
+    """The name in Markdown emphasis, code or quotes, as a summary may set it."""
+    for left, right in (("**", "**"), ("*", "*"), ("`", "`"), ("“", "”"), ('"', '"')):
+        yield f"{left}{name}{right}"
+    if " and " in name:
+        yield name.replace(" and ", " & ")
+
+
+_MONTHS = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December) (?=\d)"
+)
+
+
+def _months(name: str) -> Iterator[str]:
+    """ "HMMT February 2025": "HMMT Feb 2025", "HMMT Feb. 2025"."""
+    if _MONTHS.search(name):
+        yield _MONTHS.sub(lambda m: f"{m.group(1)[:3]} ", name)
+        yield _MONTHS.sub(lambda m: f"{m.group(1)[:3]}. ", name)
+
+
 REWRITES = (
+    _months,
+    _markup,
+    _run_settings,
+    _year_first,
     _case,
     _separators,
     _dashes,
@@ -227,6 +278,11 @@ def test_the_rewrites_by_hand():
     assert "Humanity’s Last Exam" in variants("Humanity's Last Exam")
     assert "Humanity's Last Exam (HLE)" in variants("Humanity's Last Exam")
     assert "MATH 500" in variants("MATH-500") and "MATH-500.0" not in variants("MATH-500")
+    assert "2025 AIME" in variants("AIME 2025")
+    assert "**AIME 2025**" in variants("AIME 2025")
+    assert "HMMT Feb. 2025" in variants("HMMT February 2025")
+    assert "Tanks & Temples" in variants("Tanks and Temples")
+    assert "SWE-bench Verified with OpenHands" in variants("SWE-bench Verified")
 
 
 @pytest.mark.parametrize("rewrite", REWRITES, ids=lambda r: r.__name__.strip("_"))
@@ -250,6 +306,8 @@ def look_alikes(name: str) -> list[str]:
         f"{name} Lite",
         f"{name} Verified",
         f"{name}-Aug",
+        f"{name}-VL",
+        f"{name} Reasoning",
     ]
     if name.endswith("+"):
         out[0] = name[:-1]
@@ -276,6 +334,17 @@ def test_look_alikes_by_hand():
     assert "HumanEval" in look_alikes("HumanEval+")
     assert "MATH-1001" in look_alikes("MATH-500")
     assert "GSM8K-Aug" in look_alikes("GSM8K") and "GPQA Diamond-Pro" in look_alikes("GPQA Diamond")
+
+
+def test_a_registry_benchmark_with_a_tag_is_a_benchmark_of_its_own():
+    # "BrowseComp-VL", "CharXiv-Reasoning": the tag alone reads like a model mark or
+    # a generic word, but after a known benchmark it makes a variant, kept apart.
+    rejected = [
+        (name, other)
+        for name, other in _all_look_alikes()
+        if other.endswith(("-VL", " Reasoning")) and canonical_benchmark(other) is None
+    ]
+    assert rejected == []
 
 
 def test_a_look_alike_is_another_benchmark():
@@ -344,6 +413,35 @@ def test_a_look_alike_is_another_benchmark():
         "RLVR",
         "Best-of-N",
         "ReAct",
+        "Self-Consistency",
+        "Multi-head Latent Attention",
+        "Tree of Thoughts",
+        # model families and release words of 2025, a family last, a reasoning mark first
+        "Qwen3-Embedding",
+        "DeepSeek-Prover-V2",
+        "Llama-Nemotron",
+        "VideoLLaMA3",
+        "EVA-CLIP",
+        "R1-Searcher",
+        "Grok-3-mini-beta",
+        "MiniMax-Text-01",
+        "GRPO-style",
+        # organisations, alone or with a model
+        "Moonshot AI",
+        "Shanghai AI Lab",
+        "Google DeepMind",
+        "ByteDance Seed",
+        # metrics with a version or sample count, settings alone
+        "HPSv3",
+        "pass^3",
+        "BLEU-4",
+        "EER",
+        "5-shot",
+        "32K context",
+        # a non-benchmark with its acronym
+        "Large Language Models (LLMs)",
+        "Direct Preference Optimization (DPO)",
+        "MCP",
     ],
 )
 def test_names_of_2025_that_are_not_benchmarks_give_none(name):
@@ -386,6 +484,29 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         ("τ²-bench Telecom", "tau2-bench Telecom"),
         ("SWE-bench Pro", "SWE-bench Pro"),
         ("AITZ", "Android in the Zoo"),
+        # settings of 2025 reports: tools, style control, samples, metric, subtitles
+        ("AIME 2025 (No Tools)", "AIME 2025"),
+        ("HLE w/ tools", "Humanity's Last Exam"),
+        ("Arena-Hard (style control)", "Arena-Hard"),
+        ("SWE-bench Verified (n=500)", "SWE-bench Verified"),
+        ("SWE-bench Verified with OpenHands", "SWE-bench Verified"),
+        ("AIME 2024 (avg. of 16)", "AIME 2024"),
+        ("τ-Bench Retail (pass^1)", "tau-bench Retail"),
+        ("DocVQA ANLS", "DocVQA"),
+        ("MLVU (G-Avg)", "MLVU"),
+        ("HallusionBench (qAcc)", "HallusionBench"),
+        ("IFEval (Prompt-level Strict Acc.)", "IFEval"),
+        ("Video-MME (wo sub)", "Video-MME"),
+        ("VideoMME (w/o sub.)", "Video-MME"),
+        ("Video-MME (with subtitles)", "Video-MME"),
+        ("LiveCodeBench (v5, 2408-2502)", "LiveCodeBench v5"),
+        ("2024 AIME", "AIME 2024"),
+        ("CoT GSM8K", "GSM8K"),  # a setting before the name
+        ("Zero-Shot MMLU", "MMLU"),
+        ("MMMU (val)", "MMMU"),
+        # a long name with its acronym in brackets
+        ("Needle in a Haystack (NIAH)", "Needle in a Haystack"),
+        ("HumanEval (HE)", "HumanEval"),
     ],
 )
 def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
@@ -405,6 +526,10 @@ def test_qualifiers_of_2025_reports_keep_the_benchmark(written, name):
         ("adversarial GSM8K", "GSM8K"),  # a word that makes a variant
         ("translated MMLU", "MMLU"),
         ("AV-Odyssey", "AVOdyssey-Bench2"),
+        ("Video-MME (long)", "Video-MME"),  # a subset in brackets, not subtitles
+        ("CALVIN (ABC-D)", "CALVIN"),  # a split, not an acronym of the name
+        ("BrowseComp-VL", "BrowseComp"),  # a tag after a known name
+        ("CharXiv-Reasoning", "CharXiv"),
     ],
 )
 def test_subsets_in_brackets_stay_apart(one, other):
@@ -416,3 +541,36 @@ def test_an_unknown_benchmark_with_and_without_its_bench_meets():
     assert canonical_benchmark("AV-Odyssey Bench") == canonical_benchmark("AV-Odyssey")
     assert canonical_benchmark("AV-Odyssey") == canonical_benchmark("AVOdysseyBench")
     assert canonical_benchmark("AV-Odyssey") is not None
+
+
+def test_an_unknown_benchmark_and_its_acronym_in_brackets_meet():
+    # "Full Name (ACRONYM)" is the acronym, which the rest of a summary goes on to use.
+    assert canonical_benchmark("Zorp Quality Benchmark (ZQB)") == canonical_benchmark("ZQB")
+    assert canonical_benchmark("ZQB (Zorp Quality Benchmark)") == canonical_benchmark("ZQB")
+    assert canonical_benchmark("ZQB") is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Natural Plan", "Google Football", "Deal or No Deal", "BrowseComp-VL", "CharXiv-Reasoning"],
+)
+def test_titles_and_tagged_variants_are_kept(name):
+    # Everyday words in a title are a name ("Natural Plan"), unlike one such word
+    # alone or a hyphenated compound ("Large", "Real-World"); a title ending in a
+    # process noun is a task or method ("Flow Matching").
+    assert canonical_benchmark(name) is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Large",
+        "Real-World",
+        "Open-Source",
+        "Reinforcement Learning",
+        "Flow Matching",
+        "Object Detection",
+    ],
+)
+def test_everyday_words_alone_or_compounded_are_not_titles(name):
+    assert canonical_benchmark(name) is None

@@ -1,11 +1,14 @@
 """Benchmark and metric names: a name as a summary writes it in, one canonical name out.
 
 ``canonical_benchmark`` folds what does not change which leaderboard a number
-belongs to (case, spaces, hyphens, apostrophes, a "v" before a version, "2.0" vs
-"2", 2- vs 4-digit years, "256x256" vs "256", Greek letters vs their names, a
-leading "the" and a trailing "benchmark", "the X subset of Y"; a metric, setting,
-date window or model after the name or in brackets; plain words describing it)
-and keeps what does (versions, splits, sizes, variants such as a ``+``).
+belongs to (case, spaces, hyphens, apostrophes, Markdown or quotes around it, a
+"v" or "version" before a version, "2.0" vs "2", 2- vs 4-digit years, a year
+first, month names, "256x256" vs "256", Greek letters vs their names, a leading
+"the" and a trailing "benchmark", "the X subset of Y"; a metric, setting, tool
+use, sample count, date window or model after the name or in brackets, alone or
+in a list; a long name with its acronym; plain words describing it) and keeps
+what does (versions, splits, sizes, variants such as a ``+`` or a tag after a
+known name, "BrowseComp-VL").
 tests/test_benchmark_variants.py checks this on spellings generated for every
 registry benchmark. A folded name found in the registry (``benchmarks.toml``) gives the
 registry's name; another gives the folded key itself, so that the spellings of an
@@ -27,11 +30,18 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from .other_names import names_a_model, names_something_else
+from .other_names import (
+    ends_in_generic_head,
+    names_a_2025_model_or_org,
+    names_a_model,
+    names_a_model_family,
+    names_only_others,
+    names_something_else,
+)
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b3"
+BENCHMARKS_VERSION = "b4"
 
 Better = Literal["higher", "lower"]
 
@@ -79,12 +89,32 @@ _SUBSET_OF = re.compile(
 #: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
     r"(?:[\s\-_]+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|evaluation|"
+    # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
+    # which ends names such as "VirtualHome-Env")
+    r"environments?|simulator|games|"
     r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?|subsets?))|\s+scores?"
     r"|[\s\-_]+(?:test|testset))+$"
 )
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
 _GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
+#: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
+_MARKUP = re.compile(r"^(\*{1,3}|_{1,3}|`|\")(.+?)\1$")
+_QUOTED = re.compile(r"^“(.+?)”$")
+
+
+def _unwrap(name: str) -> str:
+    """``name`` without Markdown or quotes around it: ``**AIME 2024**`` -> ``AIME 2024``."""
+    text = name.strip()
+    return _QUOTED.sub(r"\1", _MARKUP.sub(r"\2", text)).strip()
+
+
+_VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
+_MONTH_WORD = re.compile(
+    r"(january|february|march|april|june|july|august|september|october|november|december|"
+    r"sept)\.?(?=[\s\-_']*\d)"
+)
+_YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d])")
@@ -104,18 +134,22 @@ def fold(name: str) -> str:
     ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``; ``τ-bench``
     and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
     ``swebenchlite``."""
-    text = unicodedata.normalize("NFKC", name).strip()
+    text = _unwrap(unicodedata.normalize("NFKC", name))
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
     text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
     text = _APOSTROPHE.sub("", text)
     text = _LEAD.sub("", text)
+    text = _YEAR_FIRST.sub(r"\2 \1", text)  # "2024 AIME" is "AIME 2024"
     subset = _SUBSET_OF.match(text)
     if subset:
         text = f"{subset.group(2)} {subset.group(1)}"
     text = text.lower().replace("(", " ").replace(")", " ").strip()
     text = _TAIL.sub("", text)
     text = _PLUS_WORD.sub("+", text)
+    text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
     text = _YEAR.sub(r"\1", text)
+    text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
+    text = text.replace(" & ", " and ")  # "Tanks & Temples"
     text = _VERSION_V.sub("", text)
     text = _POINT_ZERO.sub("", text)
     text = _SQUARE.sub(r"\1", text)
@@ -182,8 +216,100 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         not any(ch.isalpha() for ch in key)
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
+        or _versioned_metric(key, registry)
+        or bool(_PASS_HAT.match(name.strip()))
         or key in registry.not_benchmarks
+        or bool(_SETTING.match(name.strip()))  # "5-shot", "w/o CoT", "32K context"
         or names_something_else(name, key)
+        or names_a_2025_model_or_org(name)
+        or names_only_others(name.split(), lambda word: fold(word) in registry.not_benchmarks)
+    )
+
+
+_METRIC_VERSION = re.compile(r"\d+(?:\.\d+)*k?$")
+
+
+def _versioned_metric(key: str, registry: Registry) -> bool:
+    """A metric with a version or sample count ("HPSv3", "BLEU-4", "FID-30K"): a
+    new version of a metric is still a metric, not a benchmark."""
+    head = _METRIC_VERSION.sub("", key)
+    return (
+        head != key
+        and len(head) >= 3
+        and head in registry.metric_keys
+        and head not in registry.benchmark_keys
+    )
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z\d\-]{1,9}$")
+_INITIAL = re.compile(r"(?:^|(?<=[\s\-_/]))[A-Za-z]|[A-Z]")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an acronym of ``long``: its letters are initials or
+    capitals of ``long``, in order, from the first ("OMW" of "Open Multilingual
+    WordNet", "HLE" of "Humanity's Last Exam"), not a subset tag ("EN", "ABC-D")."""
+    if not _ACRONYM.match(short.strip()) or len(long.strip()) < len(short.strip()) + 3:
+        return False
+    letters = [ch for ch in short if ch.isupper()]
+    if len(letters) < 2:
+        return False
+    initials = iter(m.group().upper() for m in _INITIAL.finditer(long.strip()))
+    if next(initials, None) != letters[0]:
+        return False
+    return all(any(ch == initial for initial in initials) for ch in letters[1:])
+
+
+#: A title: capitalised words, with lowercase short words between ("Stack in Order").
+_TITLE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+(?:(?:of|in|on|or|and|the|a|an|to|for|no|with)\s+)?[A-Z][a-z]+)+$"
+)
+
+
+#: A last word naming a process, which makes a task or method ("Object Detection",
+#: "Flow Matching", "Low Rank Adaptation"), not a title.
+_PROCESS_WORD = re.compile(r"(?:ing|tion|sion|sis|ment|ness|ity|ance|ence)$")
+
+
+def _is_title(name: str, registry: Registry) -> bool:
+    """A name of two or more capitalised words ("Stack in Order", "Natural Plan",
+    "Google Football"): words this common are a phrase when they stand alone or
+    are joined by hyphens ("Large", "Real-World"), but a title is a name, unless it
+    ends like a generic phrase, a task or method, or names a model or organisation."""
+    return (
+        bool(_TITLE.match(name.strip()))
+        and not _PROCESS_WORD.search(name.split()[-1])
+        and _none_of_the_others(name, registry)
+    )
+
+
+def _none_of_the_others(name: str, registry: Registry) -> bool:
+    """Whether ``name`` neither ends like a generic phrase nor names a model,
+    method or organisation by the rules and lists."""
+    words = name.split()
+    return not (
+        ends_in_generic_head(name)
+        or names_a_model(name)
+        or names_a_2025_model_or_org(name)
+        or names_only_others(words, lambda word: fold(word) in registry.not_benchmarks)
+        or fold(name) in registry.not_benchmarks
+    )
+
+
+#: A known benchmark's name and one more capitalised word or tag after it.
+_EXTENDED = re.compile(r"^(.+?)[\s\-_]+([A-Z][\w.+]*)$")
+
+
+def _extends_a_benchmark(name: str, registry: Registry) -> bool:
+    """A variant of a registry benchmark written as its name and a tag
+    ("BrowseComp-VL", "CharXiv-Reasoning", "MMBench-GUI"): a benchmark of its own,
+    even when the tag alone reads like a model mark or a generic word; a model
+    family after the name ("MMLU GPT-4o") is not such a tag."""
+    match = _EXTENDED.match(name.strip())
+    return (
+        match is not None
+        and fold(match.group(1)) in registry.benchmark_keys
+        and not names_a_model_family(match.group(2))
     )
 
 
@@ -200,7 +326,8 @@ def canonical_benchmark(name: str) -> str | None:
     evaluation setting after it or in brackets ("GSM8K accuracy", "MMLU (5-shot)",
     "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
     Calling Leaderboard (BFCL)")."""
-    if not name or not name.strip():
+    name = _unwrap(name) if name else name
+    if not name:
         return None
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
@@ -220,11 +347,20 @@ def canonical_benchmark(name: str) -> str | None:
         outside, inside = bracketed.group(1), bracketed.group(2)
         if fold(inside) in registry.benchmark_keys:
             return registry.benchmark_keys[fold(inside)]
+        for short, long in ((inside, outside), (outside, inside)):
+            if long and _abbreviates(short, long):
+                # "Open Multilingual WordNet (OMW)": one name under two spellings, the
+                # registry's if it knows the long one, else the short one, which the
+                # rest of a summary goes on to use; neither when it is not a benchmark.
+                return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
         if outside and (
             _is_qualifier(inside, registry)
             or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
         ):
             return canonical_benchmark(outside)
+        first, _, rest = inside.partition(",")
+        if outside and rest and _BARE_VERSION.match(first) and _is_qualifier(rest, registry):
+            return canonical_benchmark(f"{outside} {first.strip()}")
     heads = _before_qualifier(name, registry)
     for head in heads + _undescribed(name):  # "Spider accuracy", "AIME 2024 problems"
         named = canonical_benchmark(head)
@@ -233,7 +369,8 @@ def canonical_benchmark(name: str) -> str | None:
     bench_key = registry.benchmark_keys.get(key + "bench")
     if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
         return bench_key
-    if _not_benchmark(name, key, registry):
+    named = _extends_a_benchmark(name, registry) or _is_title(name, registry)
+    if not named and _not_benchmark(name, key, registry):
         return None
     if heads:
         return canonical_benchmark(heads[0])
@@ -250,14 +387,25 @@ _BENCH_END = re.compile(r"bench$")
 _PLURAL_PHRASE = re.compile(r"^[a-z][a-z\s\-]*\s(?:benchmarks|datasets|tasks|suites|sets)$")
 _BRACKETED = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]+)[)\]]$")
 _SETTING = re.compile(
-    r"^(?:w/o?\s*)?(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
-    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?|subtitles|"
+    # with or without it: "w/o subs", "wo sub", "with subtitles", "no CoT"
+    r"^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)?"
+    r"(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
+    # a context length: "32K context", "128k tokens"
+    r"\d+\s*[km]\s*(?:context|tokens?)|"
+    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?\.?|subtitles|"
+    # tools the model may use, and the arena's style control
+    r"tools?|tool[\s\-]use|style[\s\-]control|"
+    # a sample count or an average over runs: "n=500", "avg. of 16", "mean of 8 runs"
+    r"n\s*=\s*\d+|(?:avg\.?|average|mean)\s*(?:of|over)\s*\d+(?:\s*\w+)?|"
     # a budget: "50 steps", "3 turns", "16 samples"
     r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?)|"
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
-    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy)?)?"
-    r")(?:[\s,]+cot)?$",
+    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy|\.)?)?"
+    r")(?:[\s,]+cot)?$"
+    # a tool named only with or without it: "w/ Python", "no search" (not "HumanEval Python")
+    r"|^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)"
+    r"(?:python|code[\s\-]interpreter|search|browsing|web[\s\-]search|internet)$",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -273,6 +421,7 @@ def _is_window(text: str) -> bool:
     return bool(_WINDOW.match(text) and _RANGE.search(text) and not _YEARS.match(text))
 
 
+_BARE_VERSION = re.compile(r"^\s*[vV]\d+(?:\.\d+)*\s*$")
 _VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
 
 
@@ -301,7 +450,8 @@ _NAME_WORD = re.compile(r"[A-Z\d+]")
 _VARIANT_WORD = re.compile(
     r"^(?:adversarial|perturbed|translated|multilingual|multimodal|symbolic|hard|harder|hardest|"
     r"easy|noisy|corrupted|compositional|contaminated|decontaminated|augmented|synthetic|"
-    r"robust|counterfactual|long|short|extended|mini|small|full|private|new|updated|visual)$"
+    r"robust|counterfactual|long|short|extended|mini|small|full|private|new|updated|visual|"
+    r"text-only|image-only|vision-only)$"
 )
 
 
@@ -311,9 +461,14 @@ def _plain(words: list[str]) -> bool:
 
 def _undescribed(name: str) -> list[str]:
     """``name`` without plain lowercase words describing it, after it (ending in a
-    word like "problems" or "tasks") or before it; tried against the registry."""
+    word like "problems" or "tasks") or before it, or without a setting before it
+    ("Zero-Shot MMLU", "CoT GSM8K"); tried against the registry."""
     words = name.split()
-    out = []
+    out = [
+        " ".join(words[k:])
+        for k in (1, 2)
+        if len(words) > k and _SETTING.match(" ".join(words[:k]))
+    ]
     for k in (1, 2, 3, 4):
         tail = words[-k:]
         described = len(words) > k and _DESCRIBED_HEAD.match(tail[-1]) and _plain(tail)
@@ -337,15 +492,28 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
     ]
 
 
+_LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
+#: A model or agent scaffold the benchmark was run with ("with OpenHands", "using GPT-4o").
+_RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
+
+
 def _is_qualifier(text: str, registry: Registry) -> bool:
     """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
-    "CoT", "overall", "24.08-25.02")."""
+    "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
+    or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
+    parts = [part for part in _LIST.split(text.strip()) if part]
+    if len(parts) > 1:
+        return all(_is_qualifier(part, registry) for part in parts)
     key = fold(text)
+    run_with = _RUN_WITH.match(text.strip())
     return (
         bool(_SETTING.match(text.strip()))
         or _is_window(text)
-        or key in registry.metric_keys
+        # a benchmark's own name is not a metric after another ("Quix VQA")
+        or (key in registry.metric_keys and key not in registry.benchmark_keys)
         or _metric_pattern(key) is not None
+        or bool(_PASS_HAT.match(text.strip()))
+        or (run_with is not None and names_a_model(run_with.group(1)))
     )
 
 
@@ -353,6 +521,10 @@ _AT_K = re.compile(
     r"^(pass|recall|ndcg|maj|cons|hit|acc|avg|success|precision|map|mrr|r|ap|iou)@(\d+)"
 )
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
+#: tau-bench's pass^k, read before folding drops the "^" ("pass1" is pass@1 mistyped).
+_PASS_HAT = re.compile(r"^pass\s*\^\s*(?:\d+|k)$", re.IGNORECASE)
+#: An average or accuracy with a letter or two for its kind: "M-Avg", "G-Avg", "aAcc", "qAcc".
+_PREFIXED = re.compile(r"^[a-z]{1,2}(?:avg|acc)$")
 _TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
 _FILLER = re.compile(r"^(?:average|avg|mean|overall|relative|absolute|final|the)(?=[a-z@])")
 
@@ -366,6 +538,8 @@ def _metric_pattern(key: str) -> str | None:
     ap = _AP_N.match(key)
     if ap:
         return ap.group(1)
+    if _PREFIXED.match(key):  # MLVU's "M-Avg", HallusionBench's "aAcc"
+        return f"{key[:-3]}-{key[-3:]}"
     top = _TOP_K.match(key)
     if top:
         return f"top-{top.group(1)} accuracy"
@@ -380,6 +554,8 @@ def canonical_metric(name: str) -> str:
     plain = " ".join(name.lower().split())
     if not plain:
         return ""
+    if _PASS_HAT.match(plain):
+        return "pass^k"
     registry = load_registry()
     key = fold(plain)
     for candidate in (key, _FILLER.sub("", key)):

@@ -173,3 +173,75 @@ def names_a_model(name: str) -> bool:
     bracket holding one qualifies the benchmark before it, unlike a subset
     ("(Science)", "(Lite)")."""
     return _is_model(name) or bool(_HARDWARE.match(_model_form(name).replace("-", "")))
+
+
+# --- names of 2025 ---------------------------------------------------------------------
+# Kept apart from the lists above so that they read as one addition: model families,
+# release words and the shapes of organisation, method and model names that 2025
+# summaries use ("Qwen3-Embedding", "Llama-Nemotron", "R1-Searcher", "Moonshot AI").
+
+_MORE_FAMILIES = (
+    "devstral|aya|videollama|seedance|seedream|hidream|hunyuan3d|vggt|dust3r|mast3r|"
+    "depth-anything|depthanything|v-jepa|eva-clip|openclip|rt-detr|detr|deepscaler|sky-t1|"
+    "step1x|qwen-image|gpt-image|trellis|lightningdit"
+)
+_MORE_WORDS = (
+    "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text"
+)
+_MODEL_MORE = re.compile(
+    rf"^(?:(?:{_MODEL_FAMILIES}|{_MORE_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))"
+    rf"(?:[\d.]+[a-z]?|v[\d.]+)?"
+    rf"(?:-?(?:{_MODEL_WORDS}|{_MORE_WORDS}|[\d.]+[a-z]?|v[\d.]+|[α-ω]|\d+[a-z]\d+[a-z]?)"
+    r"|-[a-z]{1,2}[\d.]*)*$"
+)
+#: A model family at the end, glued or after a separator ("Llama-Nemotron",
+#: "VideoLLaMA3", "EVA-CLIP", "LightningDiT"), or a reasoning mark at the start
+#: ("R1-Searcher", "R1-Onevision", "o1-Coder").
+_FAMILY_END = re.compile(
+    r"(?:(?<=[a-z\d])|[\s\-_])(?:LLaMA|Llama|Qwen|Gemma|Mistral|Nemotron|CLIP|BERT|DiT|ViT|"
+    r"LLaVA|DINO|DETR|Whisper|JEPA)(?:[\s\-]?v?[\d.]+)?$"
+)
+_MARK_START = re.compile(r"^(?:R1|o1|o3|o4)[\s\-]")
+#: Organisations by their last word ("Moonshot AI", "Shanghai AI Lab", "Microsoft
+#: Research", "Alibaba Cloud").
+_ORG_END = re.compile(r"\s(?:AI|Labs?|Research|Cloud|Inc\.?|Institute|University)$")
+#: Methods and parts of models by their last word ("Self-Consistency",
+#: "Multi-head Latent Attention", "Prompt Caching", "Model Merging").
+_METHOD_END = re.compile(
+    r"(?:^|[\s\-_])(?:attention|consistency|prompting|merging|routing|caching|scaling|"
+    r"protocol|optimizer|style|like)$",
+    re.IGNORECASE,
+)
+
+
+def names_a_model_family(name: str) -> bool:
+    """Whether ``name`` is a model family with its version, size and release words
+    ("GPT-4o", "Qwen3-Embedding", "DeepSeek-Prover-V2"), by the family lists."""
+    return bool(_MODEL_MORE.match(_model_form(name)))
+
+
+def names_a_2025_model_or_org(name: str) -> bool:
+    """Whether ``name`` is a model, organisation or method by the shapes of 2025
+    names above; never a name that says it is a benchmark ("LLaVA-Bench")."""
+    stripped = name.strip()
+    if _BENCHY.search(stripped):
+        return False
+    return bool(
+        names_a_model_family(stripped)
+        or _FAMILY_END.search(stripped)
+        or _MARK_START.match(stripped)
+        or _ORG_END.search(stripped)
+        or _METHOD_END.search(stripped)
+    )
+
+
+def names_only_others(words: list[str], is_other) -> bool:
+    """Whether a name of two or more ``words`` is made only of names that are not
+    benchmarks (``is_other``) and model names: "Google DeepMind", "ByteDance Seed"."""
+    return len(words) > 1 and all(is_other(w) or names_a_model_family(w) for w in words)
+
+
+def ends_in_generic_head(name: str) -> bool:
+    """Whether a name of two or more words ends in a word of generic phrases
+    ("Large Language Models", "Reinforcement Learning")."""
+    return len(_WORD.findall(name)) > 1 and bool(_GENERIC_HEAD.search(name.strip()))
