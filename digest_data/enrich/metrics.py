@@ -33,9 +33,10 @@ from dataclasses import dataclass
 import regex as re
 
 from .benchmarks import canonical_benchmark, fold, load_registry
+from .metric_names import acronym_after, acronym_defined
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m8"
+EXTRACT_VERSION = "m9"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -783,13 +784,18 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
         start = m.start()
     if name in _NEEDS_MODIFIER and not words:
         return ""
+    # "a Fréchet Inception Distance (FID) of", "mean Average Precision (mAP)": the
+    # guide's ruling, the acronym; not when it only abbreviates a whole known name
+    # ("Pearson correlation coefficient (PCC)"), which labels write in full.
+    acr = acronym_defined(text, offset + match.end())
+    if len(acr) > len(name.split()):
+        return acr
     return _clean_metric(" ".join([*words, name]))
 
 
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
-# spelled out and given an acronym, is reported by the acronym. (A known one keeps
-# its words, "task success rate (TSR)": the labels of held-out months write those
-# in full about as often as by acronym.)
+# spelled out and given an acronym, is reported by the acronym (a known one: see
+# ``metric_names.acronym_defined``).
 _ACRONYM = re.compile(r"\s?\((?P<acr>[A-Za-z]{0,2}[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,2})\)")
 _LONG_THEN_ACRONYM = re.compile(
     r"\s?(?P<long>(?!(?:the|a|an|at|of|on|in|for|with|by|to|and|or|than|over)\b)"
@@ -916,6 +922,14 @@ def _name_metric(
         )
     ):
         return _phrase(text, right[0], shared.end())
+    # "88.1 PDMS", "30.1% EM": a measure by its acronym, when no benchmark or model.
+    if (
+        not efficiency
+        and (acronym := acronym_after(text, start, end))
+        and not _known_benchmark(acronym)
+        and not _NOT_BENCH.match(acronym)
+    ):
+        return acronym.lower()
     # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
     if not (efficiency or named_in) and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
         return quality["what"].lower()
