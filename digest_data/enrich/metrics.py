@@ -34,9 +34,10 @@ import regex as re
 
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_names import acronym_after, acronym_defined
+from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m9"
+EXTRACT_VERSION = "m10"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -276,6 +277,8 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     after = text[number.end : min(hi, number.end + 60)]
     if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
+    if is_not_result(number.text, before, after):
+        return False  # "at 70% sparsity", "(±3%)", "11.3×10⁻³", "an A100 80GB GPU"
     if number.unit == "%":
         return not _DATA_SHARE_AFTER.match(after)
     if number.unit == "x" and (
