@@ -114,3 +114,46 @@ def test_acronym_after_reads_the_word_after_a_share_or_decimal(text, expected):
     start = next(i for i, c in enumerate(text) if c.isdigit())
     end = text.index(" ", start)
     assert acronym_after(text, start, end) == expected
+
+
+# --- What is not part of a metric's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of change before the name is the sentence's action, not a modifier.
+        (
+            "The planner increases route completion success rate from 41.0% to 58.5%.",
+            [(41.0, "route completion success rate"), (58.5, "route completion success rate")],
+        ),
+        (
+            "It runs faster while lowering inference cost by 35%.",
+            [(35.0, "inference cost")],
+        ),
+        # Nor is a word that compares.
+        (
+            "Even the best system stays well below expert accuracy (over 92%).",
+            [(92.0, "expert accuracy")],
+        ),
+    ],
+)
+def test_verbs_and_comparisons_are_not_part_of_a_name(text, expected):
+    assert metrics(text) == expected
+
+
+def test_a_change_in_a_name_given_with_its_acronym_is_named_by_the_acronym():
+    text = "The method gives a 12.4% gain in mean Trajectory Overlap Fraction (mTOF)."
+    assert metrics(text) == [(12.4, "mtof")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merging the adapters improves ARC performance by 6.2% on the small model.",
+        "The tuned model shows a 14% increase in performance on the hard split.",
+    ],
+)
+def test_performance_names_no_measure(text):
+    # LABELING.md: "" unless the text names a measure.
+    assert [name for _, name in metrics(text)] == [""]

@@ -72,3 +72,20 @@ def acronym_after(text: str, start: int, end: int) -> str:
     if name.endswith("s") and name[:-1].isupper():
         return ""
     return name
+
+
+# Verbs of change and of reaching a level, in any form, and words that compare:
+# the sentence's action or a judgement, never part of what is measured ("increases
+# planning success rate", "while reducing computational cost", "below human accuracy").
+_VERB_OR_COMPARISON = re.compile(
+    r"(?:increas|decreas|reduc|improv|boost|enhanc|rais|lower|achiev|maintain|preserv|"
+    r"outperform|surpass|exceed|deliver|demonstrat|attain|obtain|report|yield)(?:e|es|ed|ing|s)?"
+    r"|below|above|beyond|within|without|under|using|versus",
+    re.IGNORECASE,
+)
+
+
+def is_verb_or_comparison(word: str) -> bool:
+    """Whether ``word`` before a metric's name is a verb of change or reaching, or a
+    word that compares, and so not one of the name's modifiers."""
+    return bool(_VERB_OR_COMPARISON.fullmatch(word))

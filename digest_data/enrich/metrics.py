@@ -33,11 +33,11 @@ from dataclasses import dataclass
 import regex as re
 
 from .benchmarks import canonical_benchmark, fold, load_registry
-from .metric_names import acronym_after, acronym_defined
+from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m10"
+EXTRACT_VERSION = "m11"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -777,6 +777,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
         if (
             not m
             or word.lower() in _NOT_MODIFIER
+            or is_verb_or_comparison(word)
             or word.endswith(("'s", "’s"))
             or _DIGIT.search(word)
             or _BENCH_NAME.fullmatch(word)
@@ -955,7 +956,10 @@ def _name_metric(
         or (changed := _CHANGE_IN.match(text, end, hi))
         or (changed := _IN_DEFINED.match(text, end, hi))
     ) and not _metric_matches(changed["what"]):
-        return changed["what"].lower()
+        if changed["what"].lower().endswith("performance"):
+            return ""  # "improves GSM8K performance by 4%": no measure named
+        # "a 38.6% improvement in mean Intersection over Union (mIoU)": the acronym.
+        return _defined_after(text, changed.start("what") - 1, hi) or changed["what"].lower()
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
     # The last that names something: "a pass@1 rate of" is pass@1, a bare rate nothing.
