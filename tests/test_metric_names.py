@@ -142,11 +142,6 @@ def test_verbs_and_comparisons_are_not_part_of_a_name(text, expected):
     assert metrics(text) == expected
 
 
-def test_a_change_in_a_name_given_with_its_acronym_is_named_by_the_acronym():
-    text = "The method gives a 12.4% gain in mean Trajectory Overlap Fraction (mTOF)."
-    assert metrics(text) == [(12.4, "mtof")]
-
-
 @pytest.mark.parametrize(
     "text",
     [

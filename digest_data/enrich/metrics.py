@@ -37,7 +37,7 @@ from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m11"
+EXTRACT_VERSION = "m12"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -958,8 +958,7 @@ def _name_metric(
     ) and not _metric_matches(changed["what"]):
         if changed["what"].lower().endswith("performance"):
             return ""  # "improves GSM8K performance by 4%": no measure named
-        # "a 38.6% improvement in mean Intersection over Union (mIoU)": the acronym.
-        return _defined_after(text, changed.start("what") - 1, hi) or changed["what"].lower()
+        return changed["what"].lower()
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
     # The last that names something: "a pass@1 rate of" is pass@1, a bare rate nothing.
