@@ -1,5 +1,6 @@
-"""Numbers beside a result that are not results (``digest_data/enrich/not_results.py``):
-LABELING.md counts no thresholds, settings, error bars or hardware.
+"""Which numbers are results: those beside a result that are not
+(``digest_data/enrich/not_results.py``; LABELING.md counts no thresholds, settings,
+error bars or hardware), and both ends of a range.
 
 Each sentence is written here in the style of the digests, not copied from a
 labelled summary."""
@@ -59,3 +60,18 @@ def test_a_comparison_before_a_share_is_still_a_result():
     # "<" before a share is a result ("a <4% drop"); only "±" marks a spread.
     assert is_not_result("4%", "with a <", " drop in accuracy") is False
     assert is_not_result("4%", "accuracy (±", ")") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range whose ends both carry the unit, joined by a dash, is two results
+        # (LABELING.md: "a range 4-17% is two objects").
+        ("The filter cuts WER by 6%-21% across the accents.", [6.0, 21.0]),
+        ("It is 1.5x-2.5x faster than the dense kernel.", [1.5, 2.5]),
+        # "from X% to Y%" stays two scores, as before.
+        ("Accuracy rises from 41.5% to 57.0% after tuning.", [41.5, 57.0]),
+    ],
+)
+def test_a_dash_range_with_the_unit_on_both_ends_keeps_both_ends(text, expected):
+    assert values(text) == expected

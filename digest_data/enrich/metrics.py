@@ -37,7 +37,7 @@ from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m12"
+EXTRACT_VERSION = "m13"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -185,8 +185,17 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
         if not m["unit"] or m["unit"].strip() in ("%", "x", "×"):
             rng = _RANGE_TAIL.match(text, m.end(), hi)
             # "from 4.59% to 21.50%" are two scores, read one at a time; a unit-less
-            # head borrows the tail's unit ("7-13%", "between 3 and 5 points").
-            if rng and (m["unit"] or rng.group(0).lstrip().startswith("and")):
+            # head borrows the tail's unit ("7-13%", "between 3 and 5 points"); a
+            # head with the tail's unit joined by a dash is a range too ("8%-30%").
+            if rng and (
+                rng.group(0).lstrip().startswith("and")
+                or (
+                    m["unit"]
+                    and not (
+                        rng.group(0).lstrip()[:1] in "-–" and _unit(m["unit"]) == _unit(rng["unit"])
+                    )
+                )
+            ):
                 rng = None
         if rng:
             unit = _unit(rng["unit"])
