@@ -152,3 +152,12 @@ def test_verbs_and_comparisons_are_not_part_of_a_name(text, expected):
 def test_performance_names_no_measure(text):
     # LABELING.md: "" unless the text names a measure.
     assert [name for _, name in metrics(text)] == [""]
+
+
+def test_a_metric_acronym_the_text_defines_is_never_a_model():
+    text = (
+        "Most systems do poorly in Exact Match (EM), with only two retrievers "
+        "reaching EM scores around 62."
+    )
+    found = extract_metrics(text)
+    assert [(m.value, m.metric, m.model) for m in found] == [(62.0, "exact match", "")]

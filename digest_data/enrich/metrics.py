@@ -37,7 +37,7 @@ from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m13"
+EXTRACT_VERSION = "m14"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1315,10 +1315,23 @@ def _name_model(text: str, lo: int, start: int) -> str:
     found = list(_MODEL_BEFORE.finditer(text, lo, start))
     if found and not _NOT_MODEL.match(found[-1]["model"]):
         name = found[-1]["model"]
-        # "LPIPS scores (15.0", "FID scores": a metric's name is never a model.
-        if not any(m.span("name") == (0, len(name)) for m in _metric_matches(name)):
+        # "LPIPS scores (15.0", "FID scores": a metric's name is never a model, nor
+        # is the acronym the text gives one ("Exact Match (EM) ... EM scores").
+        if not any(
+            m.span("name") == (0, len(name)) for m in _metric_matches(name)
+        ) and not _metric_acronym(text, name):
             return name
     return ""
+
+
+def _metric_acronym(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` in parentheses right after a metric's name:
+    "in Exact Match (EM)"."""
+    at = text.find(f"({name})")
+    if at < 1:
+        return False
+    names = _metric_matches(text[max(0, at - 40) : at].rstrip())
+    return bool(names) and names[-1].end() == len(text[max(0, at - 40) : at].rstrip())
 
 
 _EFFICIENCY_CUE = re.compile(
