@@ -75,3 +75,19 @@ def test_a_comparison_before_a_share_is_still_a_result():
 )
 def test_a_dash_range_with_the_unit_on_both_ends_keeps_both_ends(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fraction a score word names is a result, its numerator the value (as the
+        # labels write "99/147" and "13/30").
+        ("The agent reaches a 41/60 success rate on the drawer tasks.", [41.0]),
+        ("The prover ends up scoring 17/40 on the olympiad set.", [17.0]),
+        ("Solved problems rise from 3/25 to 11/25 with the verifier.", [3.0, 11.0]),
+        # A fraction nothing names as a score is a count.
+        ("The crawl kept 120/300 pages after filtering.", []),
+    ],
+)
+def test_a_fraction_named_as_a_score_is_a_result(text, expected):
+    assert values(text) == expected

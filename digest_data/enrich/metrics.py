@@ -37,7 +37,7 @@ from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m14"
+EXTRACT_VERSION = "m15"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -70,6 +70,11 @@ class _Needing:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
+_FRACTION_AFTER = re.compile(r"^/\d+(?![\d.])")
+_SCORE_WORD_BEFORE = re.compile(
+    r"\b(?:scor(?:es|ed|ing)|solv(?:es|ed|ing)|achiev(?:es|ed|ing)(?:\sa)?|from|to)\s$",
+    re.IGNORECASE,
+)
 _HARDWARE_BEFORE = _Needing(
     "RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M",
     r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$",
@@ -305,7 +310,12 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     if _SCALE_BEFORE.search(before):
         return False  # the 5 of "4.1 out of 5"
     if _OUT_OF.match(after):
-        # "3 out of 57 tasks" counts; "a score of 4.1 out of 5" is a score
+        # "3 out of 57 tasks" counts; "a score of 4.1 out of 5" is a score, and so
+        # is a fraction a score word names ("scoring 13/30", "a 99/147 success rate").
+        if _FRACTION_AFTER.match(after) and (
+            _SCORE_WORD_BEFORE.search(before) or _metric_matches(after[:40])
+        ):
+            return True
         return "." in num and bool(_metric_matches(before[-40:]))
     if _COUNT_NOUN.match(after):
         return False
