@@ -28,10 +28,17 @@ def named(text: str) -> list[tuple[float, str, str]]:
             "The scans reach 0.82 Structural Fidelity Index (SFI) after denoising.",
             [(0.82, "sfi", "")],
         ),
-        # A known measure keeps its words.
+        # So is a known measure with words of its own (LABELING.md: "Fréchet Video
+        # Distance (FVD)" is fvd) ...
         (
             "The agent reaches a Task Success Rate (TSR) of 64.2%.",
-            [(64.2, "task success rate", "")],
+            [(64.2, "tsr", "")],
+        ),
+        # ... but not one whose acronym spells only a known name's own words.
+        (
+            "Predicted and true ratings agree with a Pearson correlation coefficient "
+            "(PCC) of 0.81.",
+            [(0.81, "pearson correlation coefficient", "")],
         ),
     ],
 )

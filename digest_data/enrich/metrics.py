@@ -34,9 +34,12 @@ import regex as re
 
 from .bench_names import declared_names, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
+from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
+from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-EXTRACT_VERSION = "m9"
+# m9 named benchmarks by their head word; m10-m15 the metric names and non-results.
+EXTRACT_VERSION = "m16"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -69,6 +72,11 @@ class _Needing:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
+_FRACTION_AFTER = re.compile(r"^/\d+(?![\d.])")
+_SCORE_WORD_BEFORE = re.compile(
+    r"\b(?:scor(?:es|ed|ing)|solv(?:es|ed|ing)|achiev(?:es|ed|ing)(?:\sa)?|from|to)\s$",
+    re.IGNORECASE,
+)
 _HARDWARE_BEFORE = _Needing(
     "RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M",
     r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$",
@@ -184,8 +192,17 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
         if not m["unit"] or m["unit"].strip() in ("%", "x", "×"):
             rng = _RANGE_TAIL.match(text, m.end(), hi)
             # "from 4.59% to 21.50%" are two scores, read one at a time; a unit-less
-            # head borrows the tail's unit ("7-13%", "between 3 and 5 points").
-            if rng and (m["unit"] or rng.group(0).lstrip().startswith("and")):
+            # head borrows the tail's unit ("7-13%", "between 3 and 5 points"); a
+            # head with the tail's unit joined by a dash is a range too ("8%-30%").
+            if rng and (
+                rng.group(0).lstrip().startswith("and")
+                or (
+                    m["unit"]
+                    and not (
+                        rng.group(0).lstrip()[:1] in "-–" and _unit(m["unit"]) == _unit(rng["unit"])
+                    )
+                )
+            ):
                 rng = None
         if rng:
             unit = _unit(rng["unit"])
@@ -276,6 +293,8 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     after = text[number.end : min(hi, number.end + 60)]
     if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
+    if is_not_result(number.text, before, after):
+        return False  # "at 70% sparsity", "(±3%)", "11.3×10⁻³", "an A100 80GB GPU"
     if number.unit == "%":
         return not _DATA_SHARE_AFTER.match(after)
     if number.unit == "x" and (
@@ -293,7 +312,12 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
     if _SCALE_BEFORE.search(before):
         return False  # the 5 of "4.1 out of 5"
     if _OUT_OF.match(after):
-        # "3 out of 57 tasks" counts; "a score of 4.1 out of 5" is a score
+        # "3 out of 57 tasks" counts; "a score of 4.1 out of 5" is a score, and so
+        # is a fraction a score word names ("scoring 13/30", "a 99/147 success rate").
+        if _FRACTION_AFTER.match(after) and (
+            _SCORE_WORD_BEFORE.search(before) or _metric_matches(after[:40])
+        ):
+            return True
         return "." in num and bool(_metric_matches(before[-40:]))
     if _COUNT_NOUN.match(after):
         return False
@@ -774,6 +798,7 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
         if (
             not m
             or word.lower() in _NOT_MODIFIER
+            or is_verb_or_comparison(word)
             or word.endswith(("'s", "’s"))
             or _DIGIT.search(word)
             or _BENCH_NAME.fullmatch(word)
@@ -784,13 +809,18 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
         start = m.start()
     if name in _NEEDS_MODIFIER and not words:
         return ""
+    # "a Fréchet Inception Distance (FID) of", "mean Average Precision (mAP)": the
+    # guide's ruling, the acronym; not when it only abbreviates a whole known name
+    # ("Pearson correlation coefficient (PCC)"), which labels write in full.
+    acr = acronym_defined(text, offset + match.end())
+    if len(acr) > len(name.split()):
+        return acr
     return _clean_metric(" ".join([*words, name]))
 
 
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
-# spelled out and given an acronym, is reported by the acronym. (A known one keeps
-# its words, "task success rate (TSR)": the labels of held-out months write those
-# in full about as often as by acronym.)
+# spelled out and given an acronym, is reported by the acronym (a known one: see
+# ``metric_names.acronym_defined``).
 _ACRONYM = re.compile(r"\s?\((?P<acr>[A-Za-z]{0,2}[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,2})\)")
 _LONG_THEN_ACRONYM = re.compile(
     r"\s?(?P<long>(?!(?:the|a|an|at|of|on|in|for|with|by|to|and|or|than|over)\b)"
@@ -917,6 +947,14 @@ def _name_metric(
         )
     ):
         return _phrase(text, right[0], shared.end())
+    # "88.1 PDMS", "30.1% EM": a measure by its acronym, when no benchmark or model.
+    if (
+        not efficiency
+        and (acronym := acronym_after(text, start, end))
+        and not _known_benchmark(acronym)
+        and not _NOT_BENCH.match(acronym)
+    ):
+        return acronym.lower()
     # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
     if not (efficiency or named_in) and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
         return quality["what"].lower()
@@ -939,6 +977,8 @@ def _name_metric(
         or (changed := _CHANGE_IN.match(text, end, hi))
         or (changed := _IN_DEFINED.match(text, end, hi))
     ) and not _metric_matches(changed["what"]):
+        if changed["what"].lower().endswith("performance"):
+            return ""  # "improves GSM8K performance by 4%": no measure named
         return changed["what"].lower()
     before = _metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
@@ -1318,10 +1358,23 @@ def _name_model(text: str, lo: int, start: int) -> str:
     found = list(_MODEL_BEFORE.finditer(text, lo, start))
     if found and not _NOT_MODEL.match(found[-1]["model"]):
         name = found[-1]["model"]
-        # "LPIPS scores (15.0", "FID scores": a metric's name is never a model.
-        if not any(m.span("name") == (0, len(name)) for m in _metric_matches(name)):
+        # "LPIPS scores (15.0", "FID scores": a metric's name is never a model, nor
+        # is the acronym the text gives one ("Exact Match (EM) ... EM scores").
+        if not any(
+            m.span("name") == (0, len(name)) for m in _metric_matches(name)
+        ) and not _metric_acronym(text, name):
             return name
     return ""
+
+
+def _metric_acronym(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` in parentheses right after a metric's name:
+    "in Exact Match (EM)"."""
+    at = text.find(f"({name})")
+    if at < 1:
+        return False
+    names = _metric_matches(text[max(0, at - 40) : at].rstrip())
+    return bool(names) and names[-1].end() == len(text[max(0, at - 40) : at].rstrip())
 
 
 _EFFICIENCY_CUE = re.compile(

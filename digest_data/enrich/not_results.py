@@ -1,0 +1,55 @@
+"""Numbers written beside a result that are not results themselves: the settings a
+system was run at, error bars, powers of ten and the hardware's memory.
+
+LABELING.md: thresholds, settings, error bars (``±3%``) and hardware are not
+results. ``metrics._is_result`` asks these with the words just before and after
+a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a setting is written as: the level a system was run at, not a result.
+_SETTING_NOUN = (
+    r"(?:sparsity|threshold|(?:compression|pruning|sparsity|masking|drop|mask)\s(?:rate|ratio)"
+    r"|budget)"
+)
+# "at 70% unstructured sparsity", "at a 50% pruning ratio", "the 60% accuracy threshold"
+_SETTING_AFTER = re.compile(rf"^\s?(?:[\w-]+\s){{0,2}}?{_SETTING_NOUN}\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|under|with|the)\s(?:an?\s)?$", re.IGNORECASE)
+# "an IoU threshold of 0.5", "a passing threshold (~60%)"; not "a sparsity of 41%",
+# which may be what a method reached.
+_SETTING_BEFORE = re.compile(r"\bthreshold\s(?:of\s|at\s|=\s?|\(\s?)?[~≈]?\s?$", re.IGNORECASE)
+# "(±3%)", "0.629 ± 0.005": the spread of a result.
+_SPREAD_BEFORE = re.compile(r"±\s?$")
+# "11.34×10⁻³", "5.93 x 10^-5": the ten of a power of ten.
+_TIMES_BEFORE = re.compile(r"\d\s?[×x]\s?$")
+_EXPONENT_AFTER = re.compile(r"^(?:\^|⁻|[⁰¹²³⁴⁵⁶⁷⁸⁹])")
+# "an A100 80GB GPU", "32 A800 80GB GPUs": the memory an accelerator comes with.
+_ACCELERATOR_BEFORE = re.compile(r"\b(?:[AHLV]\d{2,3}|RTX\s?\d{4}|TPU\s?v\d)\s$")
+_GPU_AFTER = re.compile(r"^\s?(?:GPUs?|cards?|accelerators?)\b")
+
+
+def is_setting(before: str, after: str) -> bool:
+    """Whether a number, between the words ``before`` and ``after`` it, is a setting
+    the system was run at rather than a result: a threshold or sparsity level
+    ("at 70% unstructured sparsity", "at a 50% pruning ratio", "an IoU threshold
+    of 0.5", "the 60% accuracy threshold", "the passing threshold (~60%)")."""
+    if _SETTING_BEFORE.search(before):
+        return True
+    return bool(_AT_BEFORE.search(before) and _SETTING_AFTER.match(after))
+
+
+def is_not_result(number: str, before: str, after: str) -> bool:
+    """Whether the number written ``number``, between the words ``before`` and
+    ``after`` it, is no result: a setting (``is_setting``), an error bar ("(±3%)"),
+    the ten of a power of ten ("11.3×10⁻³") or an accelerator's memory ("an A100
+    80GB GPU")."""
+    if _SPREAD_BEFORE.search(before) or is_setting(before, after):
+        return True
+    if number == "10" and _TIMES_BEFORE.search(before) and _EXPONENT_AFTER.match(after):
+        return True
+    return number.upper().endswith("GB") and bool(
+        _ACCELERATOR_BEFORE.search(before) or _GPU_AFTER.match(after)
+    )
