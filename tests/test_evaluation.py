@@ -37,12 +37,13 @@ def test_the_labels_are_real_rows_of_the_corpus():
             assert metric["text"] in row["summary"]
 
 
-# The month-held-out figures reached on the 576 labelled summaries (pooled over the
-# four months: values 0.950, tuples 0.645, topics 0.820); a change that loses more
-# than a rounding step fails here.
-HELD_OUT_VALUE_F1 = 0.945
-HELD_OUT_TUPLE_F1 = 0.640
-HELD_OUT_TOPIC_F1 = 0.815
+# The month-held-out figures reached on the 676 labelled summaries (pooled over the
+# four months: values 0.963, tuples 0.662, topics 0.814; the 100 of round 5 are
+# harder than the 576 before them, which scored 0.963, 0.696 and 0.820); a change
+# that loses more than a rounding step fails here.
+HELD_OUT_VALUE_F1 = 0.958
+HELD_OUT_TUPLE_F1 = 0.655
+HELD_OUT_TOPIC_F1 = 0.810
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):
