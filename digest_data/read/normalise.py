@@ -54,7 +54,10 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode a digest file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM,
     else cp1252 with a warning. Raises DecodeError for binary content."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Decoded(data.decode("utf-16"), "utf-16")
+        try:
+            return Decoded(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError:
+            pass  # two stray bytes that look like a BOM before 8-bit text: read it as such
     if _looks_binary(data[:8192]):
         raise DecodeError("binary file, not a text digest")
     try:
