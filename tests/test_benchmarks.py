@@ -157,6 +157,32 @@ def test_benchmarks_that_look_like_words_or_models_are_kept(name):
     assert canonical_benchmark(name) is not None
 
 
+@pytest.mark.parametrize(
+    "written, acronym",
+    [
+        ("Weapons of Mass Destruction Proxy", "WMDP"),
+        ("Massive Multitask Language Understanding", "MMLU"),
+        ("American Invitational Mathematics Examination", "AIME"),
+        ("Multilingual Grade School Math", "MGSM"),
+    ],
+)
+def test_an_acronym_benchmark_written_out_in_full_is_the_acronym(written, acronym):
+    assert canonical_benchmark(written) == canonical_benchmark(acronym) == acronym
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Word Error Rate",  # spells WER, a metric
+        "Massive Multitask Language",  # initials MML: a letter short of MMLU
+        "Mass Destruction Proxy",  # MDP: not a registry acronym
+        "massive multitask language understanding benchmarks",  # not a name
+    ],
+)
+def test_only_a_full_spelling_in_capitals_of_a_registry_acronym_is_taken(written):
+    assert canonical_benchmark(written) not in {"WER", "MMLU", "WMDP"}
+
+
 def test_fold_keeps_plus_and_versions_but_not_punctuation():
     assert fold("HumanEval+") == "humaneval+"
     assert fold("AIME'25") == fold("AIME 2025") == "aime25"

@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b4"
+BENCHMARKS_VERSION = "b5"
 
 Better = Literal["higher", "lower"]
 
@@ -260,6 +260,24 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(any(ch == initial for initial in initials) for ch in letters[1:])
 
 
+_JOINING = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "with", "from"})
+
+
+def _spelled_out(name: str, registry: Registry) -> str | None:
+    """The registry benchmark named by an acronym that ``name`` spells out
+    ("Weapons of Mass Destruction Proxy" is WMDP, "Massive Multitask Language
+    Understanding" MMLU): three or more capitalised words whose initials, in
+    order and none skipped, are the acronym, which is not also a metric's."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w.lower() not in _JOINING]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    initials = "".join(w[0] for w in words)
+    named = registry.benchmark_keys.get(fold(initials))
+    if named is None or named != initials or fold(initials) in registry.metric_keys:
+        return None
+    return named
+
+
 #: A title: capitalised words, with lowercase short words between ("Stack in Order").
 _TITLE = re.compile(
     r"^[A-Z][a-z]+(?:\s+(?:(?:of|in|on|or|and|the|a|an|to|for|no|with)\s+)?[A-Z][a-z]+)+$"
@@ -361,6 +379,9 @@ def canonical_benchmark(name: str) -> str | None:
         first, _, rest = inside.partition(",")
         if outside and rest and _BARE_VERSION.match(first) and _is_qualifier(rest, registry):
             return canonical_benchmark(f"{outside} {first.strip()}")
+    spelled = _spelled_out(name, registry)
+    if spelled is not None:
+        return spelled
     heads = _before_qualifier(name, registry)
     for head in heads + _undescribed(name):  # "Spider accuracy", "AIME 2024 problems"
         named = canonical_benchmark(head)
