@@ -66,8 +66,9 @@ def overview() -> None:
             authors=newest["authors"].map(", ".join),
             topics=newest["topics"].map(lambda ts: ", ".join(ctx.labels.get(t, t) for t in ts)),
         )[["title", "authors", "topics", "source", "url"]]
-        # Source and link fit at 1400 px; rows taller than 64 px let titles and authors
-        # wrap (Streamlit wraps only then), and authors take the width left.
+        # Every column fits at 1400 px (the widths sum to the content width there, and
+        # Streamlit stretches them alike at 1920 px); rows taller than 64 px let titles
+        # and authors wrap (Streamlit wraps only then).
         st.dataframe(
             clip_frame(table),
             hide_index=True,
@@ -79,7 +80,7 @@ def overview() -> None:
                 "topics": st.column_config.TextColumn("Topics", width=150),
                 "source": st.column_config.TextColumn("Source", width=82),
                 "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
-                "authors": "Authors",
+                "authors": st.column_config.TextColumn("Authors", width=290),
             },
         )
         ui.download(newest, "newest-day-papers", ctx, str(day))
