@@ -933,6 +933,17 @@ _CHANGE_IN = re.compile(
 )
 
 
+# A rate's unit names the metric only when no speed is named before the number:
+# "an inference speed of 85.5 frames per second" is inference speed, "48 FPS" is fps.
+_RATE_UNIT = re.compile(r"fps|frames per second|tokens per second|tokens/s", re.IGNORECASE)
+_SPEED_OF = re.compile(
+    r"(?<![\w-])(?P<what>(?:(?!(?:a|an|the|of|its|their|with|at)\b)[a-z][\w-]*\s)?"
+    r"(?:speed|framerate|frame\srate|throughput))s?\s(?:of\s)?"
+    r"(?:(?:over|up\sto|about|around|nearly|approximately|roughly)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _name_metric(
     text: str, lo: int, hi: int, start: int, end: int, since: int, efficiency: bool
 ) -> str:
@@ -965,6 +976,10 @@ def _name_metric(
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
         )
     ):
+        if _RATE_UNIT.fullmatch(right[0]["name"]) and (
+            speed := _SPEED_OF.search(text, max(since, start - 50), start)
+        ):
+            return _clean_metric(speed["what"])  # "an inference speed of 85.5 FPS"
         return _phrase(text, right[0], shared.end())
     # "88.1 PDMS", "30.1% EM": a measure by its acronym, when no benchmark or model.
     if (
