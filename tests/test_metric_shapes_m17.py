@@ -56,3 +56,22 @@ def test_a_name_at_a_cutoff_is_a_metric() -> None:
 def test_a_name_at_a_subset_is_a_metric() -> None:
     text = "The grounding model reaches an Acc@IoU score of 44.9% on the new split."
     assert [m for _, _, m in _found(text)] == ["acc@iou"]
+
+
+def test_a_speed_named_before_a_rate_is_the_metric() -> None:
+    text = "The decoder reaches a generation speed of 31.5 tokens/s on one GPU."
+    assert [(v, m) for v, _, m in _found(text)] == [(31.5, "generation speed")]
+
+
+def test_a_rate_with_no_speed_named_is_named_by_its_unit() -> None:
+    assert [m for _, _, m in _found("The avatar renders at 48 FPS on a phone.")] == ["fps"]
+
+
+def test_a_reward_model_names_no_metric() -> None:
+    text = "The distilled reward model scores 91.3% on PrefBench-Hard."
+    assert [(v, m) for v, _, m in _found(text)] == [(91.3, "")]
+
+
+def test_a_reward_is_still_a_metric() -> None:
+    text = "The policy obtains an average reward of 0.82 on the maze tasks."
+    assert [m for _, _, m in _found(text)] == ["reward"]

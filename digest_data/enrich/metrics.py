@@ -594,6 +594,13 @@ def _may_name_metric(text: str, pattern: re.Pattern) -> bool:
     )
 
 
+# "a reward model", "preference models", "the error function": a metric's word naming
+# a kind of system or component, not a measure.
+_KIND_OF_SYSTEM = re.compile(
+    r"[\s-](?:models?|modell?ing|functions?|heads?|signals?)\b", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=512)
 def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match, ...]:
     # Cached: the naming rules look at the same stretch of a sentence several times.
@@ -602,7 +609,8 @@ def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match
     return tuple(
         m
         for m in pattern.finditer(text)
-        if m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower()
+        if (m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower())
+        and not _KIND_OF_SYSTEM.match(text, m.end())
     )
 
 
