@@ -28,7 +28,7 @@ import bisect
 import functools
 import re as stdlib_re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -39,7 +39,7 @@ from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m15 the metric names and non-results.
-EXTRACT_VERSION = "m16"
+EXTRACT_VERSION = "m17"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -84,7 +84,8 @@ _HARDWARE_BEFORE = _Needing(
 _SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
 _RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
 _SPACES = re.compile(r"\s+")
-_PLURAL_HEAD = re.compile(r"\b(rate|rating|score|ratio|distance|coefficient)s$")
+# "success rates", "4-shot accuracies": a metric is named in the singular.
+_PLURAL_HEAD = re.compile(r"\b(?:(rate|rating|score|ratio|distance|coefficient)s|(accurac)ies)$")
 _SCORE_SUFFIX = re.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = re.compile(r"top-|@|macro|micro")
 _DIGIT = re.compile(r"\d")
@@ -136,6 +137,9 @@ _ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
 _FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
 _BARE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{_NUMBER})(?![\w.%])")
 _RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_UNIT})")
+# "4.83-4.9", "15-18 FPS": a range written with a dash and no unit; not a date or
+# an id ("2024-12-05").
+_DASH_TAIL = re.compile(rf"[-–](?P<num>{_NUMBER})(?![\w.%]|[-–/]\d)")
 # "1.32 F1 points", "3.1 BLEU points": a unit after the metric name.
 _POINTS_AFTER = re.compile(r"\s[\w@&-]{1,12}\s(?:percentage\s)?points?\b")
 
@@ -237,6 +241,14 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
                 pos = bare.end()
             yield numbers
             continue
+        if not unit and (dash := _DASH_TAIL.match(text, end, hi)):
+            tail = float(dash["num"].replace(",", ""))
+            yield [
+                _Number(first[0], end, first[2], "", text[first[0] : end]),
+                _Number(dash.start("num"), dash.end(), tail, "", dash["num"]),
+            ]
+            pos = dash.end()
+            continue
         if not unit and (p := _POINTS_AFTER.match(text, end, hi)):
             unit, end = "points", p.end()
         yield [_Number(first[0], end, first[2], unit, text[first[0] : end])]
@@ -319,10 +331,10 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         ):
             return True
         return "." in num and bool(_metric_matches(before[-40:]))
+    if _RATE_AFTER.match(after):
+        return True  # "48 FPS", "90 frames per second" (frames alone are a count)
     if _COUNT_NOUN.match(after):
         return False
-    if _RATE_AFTER.match(after):
-        return True  # "48 FPS"
     if _HARDWARE_BEFORE.search(before):
         return False  # "an RTX 4090"
     if _NAME_BEFORE.search(before) and not _metric_matches(before[-20:]):
@@ -345,6 +357,9 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
 _QUALITY_METRICS = [
     r"pass@\d+",
     r"(?:hits?|acc|map|r|bleu)@\d+(?:\.\d+)?",
+    # Any short name "at" a cutoff or a subset is a measure: "F1@5", "G-Pass@k",
+    # "Acc@GQA", "AP@0.5".
+    r"[a-z][a-z0-9-]{0,8}@(?:\d+(?:\.\d+)?|(?-i:[kK]|[A-Z][A-Za-z]{1,6}))",
     r"(?:top-\d+ )?r-precision",
     r"f-score",
     r"(?:average )?jaccard(?: index)?",
@@ -361,7 +376,7 @@ _QUALITY_METRICS = [
     r"(?:macro|micro|weighted)[\s-]f1",
     r"f1(?:[\s-]scores?)?",
     r"(?:macro|micro|balanced)[\s-]accuracy",
-    r"accuracy",
+    r"accurac(?:y|ies)",
     r"returns?",
     r"precision",
     r"recall(?:@\d+)?",
@@ -387,7 +402,7 @@ _QUALITY_METRICS = [
     r"(?:resolve|resolved|resolution|completion|pass|solve|hallucination|refusal) rates?",
     r"preference(?: rate)?",
     r"reward",
-    r"error",
+    r"errors?",
     r"similarity",
     r"agreement rate",
     r"absrel",
@@ -479,12 +494,14 @@ _FIRST_WORDS = {
             "word",
             "character",
             "error",
+            "errors",
             "macro",
             "micro",
             "weighted",
             "balanced",
             "f1",
             "accuracy",
+            "accuracies",
             "return",
             "returns",
             "precision",
@@ -570,9 +587,18 @@ def _may_name_metric(text: str, pattern: re.Pattern) -> bool:
     """False when ``pattern`` surely finds nothing in ``text``: ASCII text without
     any of its names' first words. Most stretches looked at name no metric, and
     this is much quicker to tell than the pattern's search."""
-    return not text.isascii() or not _FIRST_WORDS[pattern].isdisjoint(
-        _ALNUM_RUN.findall(text.lower())
+    return (
+        not text.isascii()
+        or "@" in text
+        or not _FIRST_WORDS[pattern].isdisjoint(_ALNUM_RUN.findall(text.lower()))
     )
+
+
+# "a reward model", "preference models", "the error function": a metric's word naming
+# a kind of system or component, not a measure.
+_KIND_OF_SYSTEM = re.compile(
+    r"[\s-](?:models?|modell?ing|functions?|heads?|signals?)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=512)
@@ -583,14 +609,15 @@ def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match
     return tuple(
         m
         for m in pattern.finditer(text)
-        if m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower()
+        if (m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower())
+        and not _KIND_OF_SYSTEM.match(text, m.end())
     )
 
 
 @functools.lru_cache(maxsize=4096)
 def _clean_metric(name: str) -> str:
     name = _SPACES.sub(" ", name.lower()).strip()
-    name = _PLURAL_HEAD.sub(r"\1", name)
+    name = _PLURAL_HEAD.sub(lambda m: m[1] or m[2] + "y", name)
     return _SCORE_SUFFIX.sub(r"\1", name).replace("speed up", "speedup")
 
 
@@ -772,7 +799,7 @@ _NOT_MODIFIER |= frozenset(
 # Names that need their modifiers to mean something ("grounding accuracy", "GPU
 # memory"); a standard metric such as F1 or PSNR is named alone.
 _GENERIC_HEAD = re.compile(
-    r"(?:accuracy|error|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
+    r"(?:accuracy|errors?|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
     r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return)$"
 )
 
@@ -914,6 +941,17 @@ _CHANGE_IN = re.compile(
 )
 
 
+# A rate's unit names the metric only when no speed is named before the number:
+# "an inference speed of 85.5 frames per second" is inference speed, "48 FPS" is fps.
+_RATE_UNIT = re.compile(r"fps|frames per second|tokens per second|tokens/s", re.IGNORECASE)
+_SPEED_OF = re.compile(
+    r"(?<![\w-])(?P<what>(?:(?!(?:a|an|the|of|its|their|with|at)\b)[a-z][\w-]*\s)?"
+    r"(?:speed|framerate|frame\srate|throughput))s?\s(?:of\s)?"
+    r"(?:(?:over|up\sto|about|around|nearly|approximately|roughly)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _name_metric(
     text: str, lo: int, hi: int, start: int, end: int, since: int, efficiency: bool
 ) -> str:
@@ -946,6 +984,10 @@ def _name_metric(
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
         )
     ):
+        if _RATE_UNIT.fullmatch(right[0]["name"]) and (
+            speed := _SPEED_OF.search(text, max(since, start - 50), start)
+        ):
+            return _clean_metric(speed["what"])  # "an inference speed of 85.5 FPS"
         return _phrase(text, right[0], shared.end())
     # "88.1 PDMS", "30.1% EM": a measure by its acronym, when no benchmark or model.
     if (
@@ -1495,8 +1537,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             # (a megabyte of numbers) costs linear time, not quadratic.
             lo_near = max(lo, start - LOOKBACK)
             since = max(since, lo_near)
-            last = len(group) - 1
-            kept = [n for i, n in enumerate(group) if _is_result(text, lo, hi, n, head=i == last)]
+            kept = _results(text, lo, hi, group)
             if not kept:
                 continue
             efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
@@ -1526,6 +1567,17 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                     Metric(n.value, n.unit, metric, benchmark, model, kind, context, n.start, n.end)
                 )
     return found
+
+
+def _results(text: str, lo: int, hi: int, group: list[_Number]) -> list[_Number]:
+    """The numbers of ``group`` that are results. A range with no unit ("4.83-4.9",
+    "15-18 FPS") is judged as one number, from the words before its first end to
+    those after its last ("2-3 operation problems" is a count): both ends or none."""
+    last = len(group) - 1
+    if last and not group[0].unit and not group[-1].unit:
+        whole = replace(group[-1], start=group[0].start)
+        return group if _is_result(text, lo, hi, whole, head=True) else []
+    return [n for i, n in enumerate(group) if _is_result(text, lo, hi, n, head=i == last)]
 
 
 def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:
