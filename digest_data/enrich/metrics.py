@@ -39,7 +39,7 @@ from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m15 the metric names and non-results.
-EXTRACT_VERSION = "m16"
+EXTRACT_VERSION = "m17"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1318,6 +1318,24 @@ def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], 
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _benchmark_then(metric: str) -> re.Pattern:
+    """A name then up to two words then ``metric`` (a bare "score" when the number
+    names no measure): "AlpacaEval 2.0 length control win rate", "VBench score"."""
+    measure = re.escape(metric) if metric else "scores?"
+    return re.compile(rf"(?<![\w.-])(?P<bench>{_BENCH})\s(?:[a-z-]+\s){{0,2}}(?i:{measure})\b")
+
+
+def _measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
+    """A known benchmark the sentence writes as the qualifier of the number's own
+    measure, wherever the number stands: "improved the AlpacaEval 2.0 length control
+    win rate by 8%", "a comparable VBench score (80.84%)"."""
+    for m in _benchmark_then(metric).finditer(text, lo, hi):
+        if _known_benchmark(m["bench"]) and _bench_ok(m["bench"]):
+            return m["bench"]
+    return ""
+
+
 def _bracket_between(text: str, a: int, b: int) -> bool:
     """Whether a bracket opens or closes between offsets ``a`` and ``b``."""
     lo, hi = min(a, b), max(a, b)
@@ -1511,6 +1529,8 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end, kind == "efficiency")
+            if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
+                benchmark = _measure_of_benchmark(text, lo, hi, metric)
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
