@@ -44,8 +44,8 @@ def benchmarks(text: str) -> list[tuple[float, str]]:
         ),
         # A word that describes the dataset stands between the article and the name.
         (
-            "The tracker reaches 63.5% accuracy on the challenging Trellis-HD dataset.",
-            [(63.5, "Trellis-HD")],
+            "The tracker reaches 63.5% accuracy on the challenging Kestrel-HD dataset.",
+            [(63.5, "Kestrel-HD")],
         ),
         (
             "On the modified Quarry-VQ dataset, the method reaches a DISTS of 21.4.",
