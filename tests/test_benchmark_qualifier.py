@@ -1,5 +1,6 @@
-"""A known benchmark written as the qualifier of a number's own measure names the
-benchmark the number is on, wherever the number stands in the sentence."""
+"""Which name a number is on: a known benchmark written as the qualifier of the
+number's own measure names it, wherever the number stands in the sentence; a name
+the result was reached "using" is a method, unless the sentence calls it a dataset."""
 
 from digest_data.enrich.metrics import extract_metrics
 
@@ -27,3 +28,13 @@ def test_name_not_known_as_a_benchmark_is_not_taken() -> None:
 def test_a_benchmark_the_number_is_placed_on_still_wins() -> None:
     found = _benchmarks("It lifts MMLU accuracy by 2.0% and reaches 61.5% accuracy on GSM8K.")
     assert found[61.5] == "GSM8K"
+
+
+def test_what_a_result_was_reached_using_is_a_method_not_a_benchmark() -> None:
+    found = _benchmarks("The 8B model gains 3.1 points using LOOPTUNE, beating every baseline.")
+    assert found == {3.1: ""}
+
+
+def test_a_dataset_used_for_the_result_is_still_named() -> None:
+    found = _benchmarks("The detector reaches 71.0% recall using the Harbor-QA dataset.")
+    assert found == {71.0: "Harbor-QA"}

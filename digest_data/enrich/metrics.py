@@ -39,7 +39,7 @@ from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m15 the metric names and non-results.
-EXTRACT_VERSION = "m17"
+EXTRACT_VERSION = "m18"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1044,8 +1044,10 @@ _BENCH = (
 )
 # What a model is trained "on" is its data, not a benchmark.
 _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
+# What a result was reached "using" is the method, tool or model ("improved by 4.2
+# points using SEALONG"); "using the X dataset" still names X (``bench_names``).
 _BENCH_AFTER = re.compile(
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
 )
 _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{_BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
