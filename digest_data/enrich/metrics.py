@@ -38,8 +38,9 @@ from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
-# m9 named benchmarks by their head word; m10-m15 the metric names and non-results.
-EXTRACT_VERSION = "m17"
+# m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
+# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged.
+EXTRACT_VERSION = "m19"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1086,8 +1087,10 @@ _BENCH = (
 )
 # What a model is trained "on" is its data, not a benchmark.
 _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
+# What a result was reached "using" is the method, tool or model ("improved by 4.2
+# points using SEALONG"); "using the X dataset" still names X (``bench_names``).
 _BENCH_AFTER = re.compile(
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{_BENCH})"
 )
 _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{_BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
@@ -1360,6 +1363,24 @@ def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], 
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _benchmark_then(metric: str) -> re.Pattern:
+    """A name then up to two words then ``metric`` (a bare "score" when the number
+    names no measure): "AlpacaEval 2.0 length control win rate", "VBench score"."""
+    measure = re.escape(metric) if metric else "scores?"
+    return re.compile(rf"(?<![\w.-])(?P<bench>{_BENCH})\s(?:[a-z-]+\s){{0,2}}(?i:{measure})\b")
+
+
+def _measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
+    """A known benchmark the sentence writes as the qualifier of the number's own
+    measure, wherever the number stands: "improved the AlpacaEval 2.0 length control
+    win rate by 8%", "a comparable VBench score (80.84%)"."""
+    for m in _benchmark_then(metric).finditer(text, lo, hi):
+        if _known_benchmark(m["bench"]) and _bench_ok(m["bench"]):
+            return m["bench"]
+    return ""
+
+
 def _bracket_between(text: str, a: int, b: int) -> bool:
     """Whether a bracket opens or closes between offsets ``a`` and ``b``."""
     lo, hi = min(a, b), max(a, b)
@@ -1552,6 +1573,8 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end, kind == "efficiency")
+            if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
+                benchmark = _measure_of_benchmark(text, lo, hi, metric)
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text)
