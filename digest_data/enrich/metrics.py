@@ -474,23 +474,10 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
 # spelled out and given an acronym, is reported by the acronym (a known one: see
 # ``metric_names.acronym_defined``).
-_ACRONYM = re.compile(r"\s?\((?P<acr>[A-Za-z]{0,2}[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,2})\)")
 _LONG_THEN_ACRONYM = re.compile(
     r"\s?(?P<long>(?!(?:the|a|an|at|of|on|in|for|with|by|to|and|or|than|over)\b)"
     r"(?:[A-Za-z][\w'’-]*\s){0,4}[A-Za-z][\w'’-]*)(?=\s\([A-Za-z]{2,10}\))"
 )
-_INITIAL = stdlib_re.compile(r"[A-Za-z][\w'’]*")
-
-
-def _acronym_after(text: str, at: int, phrase: str) -> str:
-    """The acronym written in parentheses right after ``phrase`` (which ends at
-    ``at``) when its letters are the initials of the phrase's last words, else ``""``."""
-    m = _ACRONYM.match(text, at, at + 14)
-    if not m:
-        return ""
-    acr = m["acr"].lower()
-    initials = "".join(w[0] for w in _INITIAL.findall(phrase.lower()))
-    return acr if len(acr) > 1 and initials.endswith(acr) else ""
 
 
 def _defined_after(text: str, at: int, hi: int) -> str:
@@ -498,7 +485,7 @@ def _defined_after(text: str, at: int, hi: int) -> str:
     m = _LONG_THEN_ACRONYM.match(text, at, min(hi, at + 70))
     if not m or _metric_matches(m["long"]):
         return ""
-    return _acronym_after(text, m.end(), m["long"])
+    return acronym_defined(text, m.end())
 
 
 _ON_MEASURE = re.compile(r"on\s(?:the\s)?(?:(?:average|mean|overall)\s)?")
