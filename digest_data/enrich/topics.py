@@ -7,10 +7,10 @@ the body. Words are evidence for one topic at a time: a term inside a longer ter
 of other topics only ("diffusion" in "video diffusion", "sparse" in "sparse
 autoencoder") does not count. A summary that says the paper introduces one of a
 topic's ``contributions`` ("presents a new benchmark", "we construct a dataset")
-adds ``CONTRIBUTION_WEIGHT`` to the topic once. ``pick`` then keeps the best topic when it scores at least ``min_score``,
-and the next one or two while a small logistic model (``Calibration``: the topic's
-score on a log scale, its share of the best and whether it would be third) says a
-reader would give them. Nothing scoring gives ``other``. The model's five numbers
+adds ``CONTRIBUTION_WEIGHT`` to the topic once. ``pick`` then keeps the best topic
+when it scores at least ``min_score``, and the next one or two while a small
+logistic model (``Calibration``: the topic's score on a log scale, its share of the
+best and whether it would be third) says a reader would give them. Nothing scoring gives ``other``. The model's five numbers
 ship in ``topic_calibration.json``, fit on labelled papers by
 ``scripts/tune_topics.py`` and measured with whole months held out. Pure and
 deterministic: the same text and taxonomy always give the same topics.
