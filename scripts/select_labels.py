@@ -5,7 +5,9 @@ labels keep (file, line, arxiv_id, title, summary) to the path given.
 
 Round 2: ``select_labels.py OUT`` (63 a month, seed 20261127).
 Round 3, the fresh papers scored once after tuning: ``select_labels.py OUT 30 3``
-(run when round 2 was already in labels.jsonl)."""
+(run when round 2 was already in labels.jsonl).
+Round 6: ``select_labels.py OUT 32 6``; a month with fewer unlabelled papers than
+PER_MONTH gives all it has (September had 4 left)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,11 @@ def main(out: str, per_month: int = PER_MONTH, seed: int = 20261127) -> None:
             row = {k: r[k] for k in ("arxiv_id", "title", "summary")}
             by_month[path.name[:7]].append({"file": path.name, "line": r["source_line"], **row})
     rng = random.Random(seed)
-    picked = [row for month in sorted(by_month) for row in rng.sample(by_month[month], per_month)]
+    picked = [
+        row
+        for month in sorted(by_month)
+        for row in rng.sample(by_month[month], min(per_month, len(by_month[month])))
+    ]
     with open(out, "w", encoding="utf-8") as f:
         for row in picked:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
