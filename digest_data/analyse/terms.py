@@ -11,7 +11,6 @@ spelling. Counts are per paper, not per token."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -87,6 +86,16 @@ def is_everyday(key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=200_000)
+def _is_stop(word: str) -> bool:
+    return word.lower() in _STOP or len(word) < 2 or bool(_SIZE.fullmatch(word))
+
+
+@lru_cache(maxsize=200_000)
+def _is_named(word: str) -> bool:
+    return " " not in word and bool(_NAMED.search(word))
+
+
 def candidates(text: str) -> list[str]:
     """The words and phrases of ``text`` that could be terms, as written: words of
     two or more characters that are not function words, and phrases of two to
@@ -94,20 +103,16 @@ def candidates(text: str) -> list[str]:
     found: list[str] = []
     for clause in _CLAUSE.split(_POSSESSIVE.sub("", text)):
         words = _WORD.findall(clause)
-        stop = [w.lower() in _STOP or len(w) < 2 or bool(_SIZE.fullmatch(w)) for w in words]
+        stop = [_is_stop(w) for w in words]
+        # A stop word may sit inside a phrase only when it is a joining word.
+        joins = [not s or w.lower() in _MIDDLE for w, s in zip(words, stop, strict=True)]
+        count = len(words)
         for i, word in enumerate(words):
             if stop[i]:
                 continue
             found.append(word)
-            for n in range(2, MAX_WORDS + 1):
-                j = i + n
-                if j > len(words) or stop[j - 1]:
-                    continue
-                middle = words[i + 1 : j - 1]
-                if all(
-                    not s or w.lower() in _MIDDLE
-                    for w, s in zip(middle, stop[i + 1 : j - 1], strict=True)
-                ):
+            for j in range(i + 2, min(i + MAX_WORDS, count) + 1):
+                if not stop[j - 1] and all(joins[i + 1 : j - 1]):
                     found.append(" ".join(words[i:j]))
     return found
 
@@ -122,7 +127,7 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
     text["summary"] = text["summary"].fillna("")
     text = text.iloc[text["summary"].str.len().argsort(kind="stable")[::-1]]
     text = text.drop_duplicates("paper_id")
-    rows: list[tuple[str, str, str, bool, bool]] = []
+    columns: dict[str, list] = {name: [] for name in _TERM_COLUMNS}
     for paper_id, title, summary in zip(
         text["paper_id"], text["title"], text["summary"], strict=True
     ):
@@ -133,13 +138,18 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
             key = term_key(found)
             if key not in seen:
                 seen[key] = found
-            if " " not in found and key not in named and _NAMED.search(found):
+            if key not in named and _is_named(found):
                 named.add(key)
         in_title = {term_key(c) for c in from_title}
-        rows.extend(
-            (paper_id, key, surface, key in in_title, key in named) for key, surface in seen.items()
-        )
-    return pd.DataFrame(rows, columns=["paper_id", "key", "surface", "in_title", "named"])
+        columns["paper_id"].extend([paper_id] * len(seen))
+        columns["key"].extend(seen)
+        columns["surface"].extend(seen.values())
+        columns["in_title"].extend(key in in_title for key in seen)
+        columns["named"].extend(key in named for key in seen)
+    return pd.DataFrame(columns, columns=list(_TERM_COLUMNS))
+
+
+_TERM_COLUMNS = ("paper_id", "key", "surface", "in_title", "named")
 
 
 def is_subject(key: str, title_share: float, named: bool) -> bool:
@@ -173,12 +183,10 @@ def subject_terms(terms: pd.DataFrame, min_papers: int = 2) -> pd.DataFrame:
 def spellings(keys: Iterable[str], surfaces: Iterable[str]) -> dict[str, str]:
     """Each key's most common spelling (ties: the first seen); a plural spelling
     gives way to its singular when both are used (``LLM`` over ``LLMs``)."""
-    counts: dict[str, Counter] = {}
-    for key, surface in zip(keys, surfaces, strict=True):
-        counts.setdefault(key, Counter())[surface] += 1
-    best = {}
-    for key, counter in counts.items():
-        singular = [s for s in counter if s.lower() == key]
-        pool = singular or list(counter)
-        best[key] = max(pool, key=lambda s: counter[s])
-    return best
+    frame = pd.DataFrame({"key": list(keys), "surface": list(surfaces)}, dtype=object)
+    counts = frame.groupby(["key", "surface"], sort=False).size().rename("n").reset_index()
+    counts["singular"] = counts["surface"].str.lower() == counts["key"]
+    # Within a key: singular spellings first, then the commoner, then the first seen.
+    counts = counts.sort_values(["singular", "n"], ascending=False, kind="stable")
+    best = counts.drop_duplicates("key")
+    return dict(zip(best["key"], best["surface"], strict=True))
