@@ -45,8 +45,9 @@ from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
-# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged.
-EXTRACT_VERSION = "m19"
+# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
+# m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using".
+EXTRACT_VERSION = "m20"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -291,7 +292,10 @@ _COMPARATOR_BEFORE = _Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
 _NAME_BEFORE = _Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 _SCORE_CUE_BEFORE = re.compile(
-    r"(?:\b(?:of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
+    # "achieving a 93.65 on", "scored an 8.1": a verb of reaching, then an article.
+    r"(?:\b(?:(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\san|"
+    r"(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\sa|"
+    r"of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|vs\.?|versus|than|from|by|and|or|around|about|approximately|"
     r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
@@ -304,6 +308,16 @@ _DATA_SHARE_AFTER = re.compile(
     r"|(?:human|synthetic|real|generated|natural|web)\b(?! (?:performance|accuracy|evaluat|preference for)))",
     re.IGNORECASE,
 )
+
+
+def _names_measure(after: str, at: int) -> bool:
+    """Whether the count noun ending at ``at`` in ``after`` is the first word of a
+    measure's name, not what the number counts: "a 0.73 instance success rate", "a
+    0.848 Object-IoU", "92.1% token accuracy" (but "1280 tokens", "500 tasks")."""
+    if after[at : at + 1] == "-" and after[at + 1 : at + 2].isupper():
+        return True  # "Object-IoU", "Sample-F1": a name written as one compound
+    named = _metric_matches(after[at : at + 30])
+    return bool(named) and named[0].start() <= 1
 
 
 def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool:
@@ -340,7 +354,7 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         return "." in num and bool(_metric_matches(before[-40:]))
     if _RATE_AFTER.match(after):
         return True  # "48 FPS", "90 frames per second" (frames alone are a count)
-    if _COUNT_NOUN.match(after):
+    if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
         return False
     if _HARDWARE_BEFORE.search(before):
         return False  # "an RTX 4090"
@@ -504,15 +518,20 @@ _QUALITY_NOUN_BEFORE = re.compile(
     + r"\s(?:\(|(?:of|at|reaching|reached|is|was)\s)$"
 )
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
+# "a MAD of 4.42", "a real-time factor (RTF) of 0.15", "a mean object motion control
+# (ObjMC) score of 14.43": a measure by its acronym, the one a long name was given too.
 _ACRONYM_OF = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:\([^()]{0,60}\)\s)?"
+    r"(?<![\w-])(?P<paren>\()?(?P<acr>[A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})(?(paren)\))"
+    r"\s(?:\([^()]{0,60}\)\s)?"
     r"(?:score\s)?(?:of|=|:)\s*$"
 )
 
 
 _FUNCTION_WORD = (
     r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"
-    r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be)\b"
+    r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be|"
+    # how or when a result was reached, never part of what was measured
+    r"using|via|through|when|where|which|during)\b"
 )
 _WHAT = (
     rf"(?P<what>(?!{_FUNCTION_WORD})[A-Za-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[A-Za-z][\w-]*){{0,2}})"
@@ -645,10 +664,10 @@ def _name_metric(
     if (
         acronym
         and not efficiency
-        and not _NOT_BENCH.match(acronym[1])
-        and not _known_benchmark(acronym[1])  # "a VBench score of 84.1" names no metric
+        and not _NOT_BENCH.match(acronym["acr"])
+        and not _known_benchmark(acronym["acr"])  # "a VBench score of 84.1" names no metric
     ):
-        return acronym[1].lower()  # "a MAD of 4.42"
+        return acronym["acr"].lower()  # "a MAD of 4.42"
     # "in coherence (95.1% vs. 57.3%)", "a faithfulness of 0.92": a quality noun
     # right before the number.
     if not efficiency and (
