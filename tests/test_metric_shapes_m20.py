@@ -55,3 +55,33 @@ def test_a_changed_measure_ends_before_how_it_was_reached() -> None:
     assert _found(text) == [(7.2, "citation coverage")]
     text = "We see a 12% reduction in decoding time via speculative drafts."
     assert _found(text) == [(12.0, "decoding time")]
+
+
+def test_a_measure_named_between_a_number_and_its_change_is_the_metric() -> None:
+    text = "Distillation brings a 12x inference efficiency improvement on edge devices."
+    assert _found(text) == [(12.0, "inference efficiency")]
+    text = "Quantisation yields a 3.1x checkpoint size reduction with no loss."
+    assert _found(text) == [(3.1, "checkpoint size reduction")]
+
+
+def test_a_change_only_judged_names_no_measure() -> None:
+    text = "The method brings a 4.2% absolute improvement over the baseline."
+    assert _found(text) == [(4.2, "")]
+    text = "Pruning gives a 2.5x performance gain on long inputs."
+    assert _found(text) == [(2.5, "")]
+
+
+def test_a_quality_noun_a_change_is_in_names_it() -> None:
+    text = "The agent beats the strongest baseline by 6% in helpfulness on the panel."
+    assert _found(text) == [(6.0, "helpfulness")]
+
+
+def test_another_systems_result_after_its_possessive_is_a_result() -> None:
+    text = "Our model reaches an mAP of 0.61 versus Mask-RCNN's 0.55 on the same split."
+    assert _found(text) == [(0.61, "map"), (0.55, "map")]
+    text = "The student scores 48.2 on the exam compared to GPT-4's 50.6 overall."
+    assert [v for v, _ in _found(text)] == [48.2, 50.6]
+
+
+def test_a_possessive_without_a_comparison_is_no_result() -> None:
+    assert _found("We build on Meta's 3.1 release of the weights.") == []

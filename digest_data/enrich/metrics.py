@@ -46,8 +46,9 @@ from .not_results import is_not_result
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
 # m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
-# m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using".
-EXTRACT_VERSION = "m20"
+# m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using";
+# m21 "a 20x training efficiency improvement", "by 7% in correctness", "versus X's 0.32".
+EXTRACT_VERSION = "m21"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -299,7 +300,9 @@ _SCORE_CUE_BEFORE = re.compile(
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|vs\.?|versus|than|from|by|and|or|around|about|approximately|"
     r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
-    r"accuracy|performance|with)\b|[(:,])\s*$",
+    r"accuracy|performance|with)\b|[(:,]"
+    # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
+    r"|\b(?:versus|vs\.|compared\sto|than|against)\s[\w.+-]{1,30}['’]s)\s*$",
     re.IGNORECASE,
 )
 _DATA_SHARE_AFTER = re.compile(
@@ -573,6 +576,21 @@ _CHANGE_IN = re.compile(
 )
 
 
+# Words before a change that only judge or place it ("a 5% absolute improvement",
+# "a 2.1% average gain", "a 2.8x performance gain"): no measure named.
+_JUDGING = (
+    r"(?:relative|absolute|average|overall|mean|performance|total|net|significant|"
+    r"substantial|further|additional|consistent|notable|marked|point|percentage|"
+    r"[a-z]+ly|more|less|higher|lower|better|worse|further)\b"
+)
+_NAMED_CHANGE = re.compile(
+    rf"\s(?P<what>(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*"
+    rf"(?:\s(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*){{0,2}})"
+    r"\s(?P<change>improvement|reduction|gain|increase|decrease|drop|boost|saving)s?\b",
+    re.IGNORECASE,
+)
+
+
 # A rate's unit names the metric only when no speed is named before the number:
 # "an inference speed of 85.5 frames per second" is inference speed, "48 FPS" is fps.
 _RATE_UNIT = re.compile(r"fps|frames per second|tokens per second|tokens/s", re.IGNORECASE)
@@ -629,8 +647,13 @@ def _name_metric(
         and not _NOT_BENCH.match(acronym)
     ):
         return acronym.lower()
+    # "a 20x training efficiency improvement", "a 4.3x size reduction": the measure a
+    # change is of, named between the number and the change.
+    if changed := _NAMED_CHANGE.match(text, end, hi):
+        what = changed["what"].lower()
+        return f"{what} reduction" if efficiency and changed["change"] == "reduction" else what
     # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
-    if not (efficiency or named_in) and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
+    if not efficiency and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
         return quality["what"].lower()
     # "29.9% more objects, 24.5% more relations", "40% fewer tokens than": a count
     # that grew or shrank names what it counts.
@@ -1262,5 +1285,6 @@ _LIST_NEXT = re.compile(
 )
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 _LIST_GAP = re.compile(
-    r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*(?:[A-Z][\w-]*\s?\(?)?"
+    r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*"
+    r"(?:[A-Z][\w-]*(?:['’]s)?\s?\(?)?"
 )
