@@ -85,3 +85,12 @@ def test_another_systems_result_after_its_possessive_is_a_result() -> None:
 
 def test_a_possessive_without_a_comparison_is_no_result() -> None:
     assert _found("We build on Meta's 3.1 release of the weights.") == []
+
+
+def test_two_decimals_with_a_slash_are_two_scores() -> None:
+    text = "The editor reaches a PSNR of 31.52/29.87 on the static and dynamic splits."
+    assert _found(text) == [(31.52, "psnr"), (29.87, "psnr")]
+
+
+def test_a_fraction_of_integers_stays_one_score() -> None:
+    assert [v for v, _ in _found("The model solved 14/30 problems, scoring 14/30.")] == [14.0]

@@ -47,8 +47,9 @@ from .not_results import is_not_result
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
 # m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
 # m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using";
-# m21 "a 20x training efficiency improvement", "by 7% in correctness", "versus X's 0.32".
-EXTRACT_VERSION = "m21"
+# m21 "a 20x training efficiency improvement", "by 7% in correctness", "versus X's 0.32";
+# m22 two decimals with a slash are two scores ("a DOVER score of 67.78/70.80").
+EXTRACT_VERSION = "m22"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -149,6 +150,9 @@ _RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_U
 # "4.83-4.9", "15-18 FPS": a range written with a dash and no unit; not a date or
 # an id ("2024-12-05").
 _DASH_TAIL = re.compile(rf"[-–](?P<num>{_NUMBER})(?![\w.%]|[-–/]\d)")
+# "a DOVER score of 67.78/70.80", "LPIPS (0.05/0.09 on static/dynamic scenes)": two
+# scores written as decimals with a slash, not a fraction ("scoring 13/30").
+_SLASH_TAIL = re.compile(r"/(?P<num>[0-9]+\.[0-9]+)(?![\w.%]|/\d)")
 # "1.32 F1 points", "3.1 BLEU points": a unit after the metric name.
 _POINTS_AFTER = re.compile(r"\s[\w@&-]{1,12}\s(?:percentage\s)?points?\b")
 
@@ -250,7 +254,10 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
                 pos = bare.end()
             yield numbers
             continue
-        if not unit and (dash := _DASH_TAIL.match(text, end, hi)):
+        if not unit and (
+            (dash := _DASH_TAIL.match(text, end, hi))
+            or ("." in m["num"] and (dash := _SLASH_TAIL.match(text, end, hi)))
+        ):
             tail = float(dash["num"].replace(",", ""))
             yield [
                 _Number(first[0], end, first[2], "", text[first[0] : end]),
