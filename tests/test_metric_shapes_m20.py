@@ -94,3 +94,10 @@ def test_two_decimals_with_a_slash_are_two_scores() -> None:
 
 def test_a_fraction_of_integers_stays_one_score() -> None:
     assert [v for v, _ in _found("The model solved 14/30 problems, scoring 14/30.")] == [14.0]
+
+
+def test_the_real_time_factor_is_an_efficiency_measure() -> None:
+    text = "The vocoder cuts compute cost, reaching a real-time factor of 0.021 on one GPU."
+    assert [(m.value, m.metric, m.kind) for m in extract_metrics(text)] == [
+        (0.021, "real-time factor", "efficiency")
+    ]

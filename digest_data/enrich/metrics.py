@@ -48,8 +48,9 @@ from .not_results import is_not_result
 # m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
 # m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using";
 # m21 "a 20x training efficiency improvement", "by 7% in correctness", "versus X's 0.32";
-# m22 two decimals with a slash are two scores ("a DOVER score of 67.78/70.80").
-EXTRACT_VERSION = "m22"
+# m22 two decimals with a slash are two scores ("a DOVER score of 67.78/70.80");
+# m23 the real-time factor is an efficiency measure.
+EXTRACT_VERSION = "m23"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
