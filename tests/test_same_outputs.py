@@ -97,9 +97,8 @@ EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|
 latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
 training time|compression ratio|usage|computational cost|compute cost|inference cost|
 training cost|cost|FLOPs|FLOPs reduction|generation time|optimization time|running time|
-response time|wall-clock time|index size|model size|cache size|file size""".replace("\n", "").split(
-    "|"
-)
+response time|wall-clock time|index size|model size|cache size|file size|real-time factor|
+real time factor""".replace("\n", "").split("|")
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,7 @@ EFFICIENCY_METRICS = [
     r"flops(?: reduction)?",
     r"(?:generation|optimization|inference|training|running|response|wall-clock) time",
     r"(?:index|model|cache|file) size",
+    r"real[\s-]time factor",
 ]
 
 
@@ -225,6 +226,7 @@ FIRST_WORDS = {
             "model",
             "cache",
             "file",
+            "real",
         ]
     ),
 }

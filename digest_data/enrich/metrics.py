@@ -45,8 +45,12 @@ from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
-# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged.
-EXTRACT_VERSION = "m19"
+# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
+# m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using";
+# m21 "a 20x training efficiency improvement", "by 7% in correctness", "versus X's 0.32";
+# m22 two decimals with a slash are two scores ("a DOVER score of 67.78/70.80");
+# m23 the real-time factor is an efficiency measure.
+EXTRACT_VERSION = "m23"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -147,6 +151,9 @@ _RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_U
 # "4.83-4.9", "15-18 FPS": a range written with a dash and no unit; not a date or
 # an id ("2024-12-05").
 _DASH_TAIL = re.compile(rf"[-–](?P<num>{_NUMBER})(?![\w.%]|[-–/]\d)")
+# "a DOVER score of 67.78/70.80", "LPIPS (0.05/0.09 on static/dynamic scenes)": two
+# scores written as decimals with a slash, not a fraction ("scoring 13/30").
+_SLASH_TAIL = re.compile(r"/(?P<num>[0-9]+\.[0-9]+)(?![\w.%]|/\d)")
 # "1.32 F1 points", "3.1 BLEU points": a unit after the metric name.
 _POINTS_AFTER = re.compile(r"\s[\w@&-]{1,12}\s(?:percentage\s)?points?\b")
 
@@ -248,7 +255,10 @@ def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
                 pos = bare.end()
             yield numbers
             continue
-        if not unit and (dash := _DASH_TAIL.match(text, end, hi)):
+        if not unit and (
+            (dash := _DASH_TAIL.match(text, end, hi))
+            or ("." in m["num"] and (dash := _SLASH_TAIL.match(text, end, hi)))
+        ):
             tail = float(dash["num"].replace(",", ""))
             yield [
                 _Number(first[0], end, first[2], "", text[first[0] : end]),
@@ -291,11 +301,16 @@ _COMPARATOR_BEFORE = _Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
 _NAME_BEFORE = _Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 _SCORE_CUE_BEFORE = re.compile(
-    r"(?:\b(?:of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
+    # "achieving a 93.65 on", "scored an 8.1": a verb of reaching, then an article.
+    r"(?:\b(?:(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\san|"
+    r"(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\sa|"
+    r"of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|vs\.?|versus|than|from|by|and|or|around|about|approximately|"
     r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
-    r"accuracy|performance|with)\b|[(:,])\s*$",
+    r"accuracy|performance|with)\b|[(:,]"
+    # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
+    r"|\b(?:versus|vs\.|compared\sto|than|against)\s[\w.+-]{1,30}['’]s)\s*$",
     re.IGNORECASE,
 )
 _DATA_SHARE_AFTER = re.compile(
@@ -304,6 +319,16 @@ _DATA_SHARE_AFTER = re.compile(
     r"|(?:human|synthetic|real|generated|natural|web)\b(?! (?:performance|accuracy|evaluat|preference for)))",
     re.IGNORECASE,
 )
+
+
+def _names_measure(after: str, at: int) -> bool:
+    """Whether the count noun ending at ``at`` in ``after`` is the first word of a
+    measure's name, not what the number counts: "a 0.73 instance success rate", "a
+    0.848 Object-IoU", "92.1% token accuracy" (but "1280 tokens", "500 tasks")."""
+    if after[at : at + 1] == "-" and after[at + 1 : at + 2].isupper():
+        return True  # "Object-IoU", "Sample-F1": a name written as one compound
+    named = _metric_matches(after[at : at + 30])
+    return bool(named) and named[0].start() <= 1
 
 
 def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool:
@@ -340,7 +365,7 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         return "." in num and bool(_metric_matches(before[-40:]))
     if _RATE_AFTER.match(after):
         return True  # "48 FPS", "90 frames per second" (frames alone are a count)
-    if _COUNT_NOUN.match(after):
+    if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
         return False
     if _HARDWARE_BEFORE.search(before):
         return False  # "an RTX 4090"
@@ -504,15 +529,20 @@ _QUALITY_NOUN_BEFORE = re.compile(
     + r"\s(?:\(|(?:of|at|reaching|reached|is|was)\s)$"
 )
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
+# "a MAD of 4.42", "a real-time factor (RTF) of 0.15", "a mean object motion control
+# (ObjMC) score of 14.43": a measure by its acronym, the one a long name was given too.
 _ACRONYM_OF = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})\s(?:\([^()]{0,60}\)\s)?"
+    r"(?<![\w-])(?P<paren>\()?(?P<acr>[A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})(?(paren)\))"
+    r"\s(?:\([^()]{0,60}\)\s)?"
     r"(?:score\s)?(?:of|=|:)\s*$"
 )
 
 
 _FUNCTION_WORD = (
     r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"
-    r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be)\b"
+    r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be|"
+    # how or when a result was reached, never part of what was measured
+    r"using|via|through|when|where|which|during)\b"
 )
 _WHAT = (
     rf"(?P<what>(?!{_FUNCTION_WORD})[A-Za-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[A-Za-z][\w-]*){{0,2}})"
@@ -550,6 +580,21 @@ _MORE_OF = re.compile(
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
     rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
+    re.IGNORECASE,
+)
+
+
+# Words before a change that only judge or place it ("a 5% absolute improvement",
+# "a 2.1% average gain", "a 2.8x performance gain"): no measure named.
+_JUDGING = (
+    r"(?:relative|absolute|average|overall|mean|performance|total|net|significant|"
+    r"substantial|further|additional|consistent|notable|marked|point|percentage|"
+    r"[a-z]+ly|more|less|higher|lower|better|worse|further)\b"
+)
+_NAMED_CHANGE = re.compile(
+    rf"\s(?P<what>(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*"
+    rf"(?:\s(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*){{0,2}})"
+    r"\s(?P<change>improvement|reduction|gain|increase|decrease|drop|boost|saving)s?\b",
     re.IGNORECASE,
 )
 
@@ -610,8 +655,13 @@ def _name_metric(
         and not _NOT_BENCH.match(acronym)
     ):
         return acronym.lower()
+    # "a 20x training efficiency improvement", "a 4.3x size reduction": the measure a
+    # change is of, named between the number and the change.
+    if changed := _NAMED_CHANGE.match(text, end, hi):
+        what = changed["what"].lower()
+        return f"{what} reduction" if efficiency and changed["change"] == "reduction" else what
     # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
-    if not (efficiency or named_in) and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
+    if not efficiency and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
         return quality["what"].lower()
     # "29.9% more objects, 24.5% more relations", "40% fewer tokens than": a count
     # that grew or shrank names what it counts.
@@ -645,10 +695,10 @@ def _name_metric(
     if (
         acronym
         and not efficiency
-        and not _NOT_BENCH.match(acronym[1])
-        and not _known_benchmark(acronym[1])  # "a VBench score of 84.1" names no metric
+        and not _NOT_BENCH.match(acronym["acr"])
+        and not _known_benchmark(acronym["acr"])  # "a VBench score of 84.1" names no metric
     ):
-        return acronym[1].lower()  # "a MAD of 4.42"
+        return acronym["acr"].lower()  # "a MAD of 4.42"
     # "in coherence (95.1% vs. 57.3%)", "a faithfulness of 0.92": a quality noun
     # right before the number.
     if not efficiency and (
@@ -1243,5 +1293,6 @@ _LIST_NEXT = re.compile(
 )
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 _LIST_GAP = re.compile(
-    r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*(?:[A-Z][\w-]*\s?\(?)?"
+    r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*"
+    r"(?:[A-Z][\w-]*(?:['’]s)?\s?\(?)?"
 )
