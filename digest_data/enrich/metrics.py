@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from .bench_names import declared_names, widen
+from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
@@ -45,8 +45,9 @@ from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
-# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged.
-EXTRACT_VERSION = "m19"
+# m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
+# m20b a benchmark by its acronym, and no carry of a name only called a dataset.
+EXTRACT_VERSION = "m20b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -819,12 +820,13 @@ def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
         if _bench_ok(m["name"]) and _BENCH_SHAPED.search(m["name"])
     ]
     for word in _DATASET_WORD.finditer(text):
+        data = word.group(0).startswith("dataset")
         m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
-        if m and _bench_ok(m["name"], declared=True):
+        if m and _bench_ok(m["name"], declared=True) and (not data or _known_benchmark(m["name"])):
             found.append((m.end(), m["name"]))
         if not word.group(0).endswith("s") and (after := _NAMED_AFTER.match(text, word.end())):
             name = (after["apposed"] or after["called"]).rstrip(".")
-            if _bench_ok(name, declared=True):
+            if _bench_ok(name, declared=True) and (not data or _known_benchmark(name)):
                 found.append((after.end(), name))
     found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if _bench_ok(m.group(0)))
     return sorted(found)
@@ -871,7 +873,8 @@ def _name_benchmark(
     MS COCO val2017 dataset")."""
     name = _find_benchmark(text, lo, hi, start, end, efficiency)
     wide = widen(name, text, lo, hi)
-    return wide if wide != name and _bench_ok(wide, declared=True) else name
+    name = wide if wide != name and _bench_ok(wide, declared=True) else name
+    return short_form(name, text, lo, hi)
 
 
 def _find_benchmark(
