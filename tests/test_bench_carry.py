@@ -76,3 +76,33 @@ def test_a_known_benchmark_called_a_dataset_still_carries():
         "4.2 points above the baseline."
     )
     assert on(text) == [(81.3, "GSM8K"), (4.2, "GSM8K")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "respectively" pairs a list of numbers with a list of benchmarks, in order ...
+        (
+            "The model scores 45.1% and 38.2% on MMLU and GSM8K, respectively.",
+            [(45.1, "MMLU"), (38.2, "GSM8K")],
+        ),
+        (
+            "Scores rise to 71.3, 65.0 and 58.2 on VQAv2, GQA, and TextVQA, respectively.",
+            [(71.3, "VQAv2"), (65.0, "GQA"), (58.2, "TextVQA")],
+        ),
+        # ... or with the benchmarks the sentence named before the list, in order.
+        (
+            "It reaches 41.0% on MATH and 80.2% on GSM8K, gains of 9.5% and 4.4% "
+            "respectively over the base model.",
+            [(41.0, "MATH"), (80.2, "GSM8K"), (9.5, "MATH"), (4.4, "GSM8K")],
+        ),
+        # Models listed after the numbers are not benchmarks.
+        (
+            "Pruning keeps 97.1% and 95.4% of the accuracy of Llama-3-8B and Qwen2-7B, "
+            "respectively.",
+            [(97.1, ""), (95.4, "")],
+        ),
+    ],
+)
+def test_respectively_pairs_numbers_and_benchmarks_in_order(text, expected):
+    assert on(text) == expected

@@ -46,7 +46,8 @@ from .not_results import is_not_result
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
 # m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
-# m20b a benchmark by its acronym, and no carry of a name only called a dataset.
+# m20b a benchmark by its acronym, no carry of a name only called a dataset, and
+# "respectively" pairing numbers with benchmarks.
 EXTRACT_VERSION = "m20b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -1167,6 +1168,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     summary_benchmarks: list[tuple[int, str]] | None = None  # found when first needed
     for lo, hi in spans:
         since, last_metric, last_kind = lo, "", ""
+        first = len(found)
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
             # Look back at most LOOKBACK characters, so a pathological sentence
@@ -1204,7 +1206,49 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 found.append(
                     Metric(n.value, n.unit, metric, benchmark, model, kind, context, n.start, n.end)
                 )
+        if text.find("respectively", lo, hi) >= 0:
+            found[first:] = _respectively(text, lo, hi, found[first:])
     return found
+
+
+# Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
+_LIST_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?")
+_NAME_LIST = re.compile(
+    rf"\b(?:on|across|for|in)\s(?:the\s)?(?P<names>{_BENCH}(?:,\s(?!and\s){_BENCH})*,?\s(?:and|&)\s"
+    rf"(?:the\s)?{_BENCH})"
+)
+_NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
+
+
+def _respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metric]:
+    """The numbers of a sentence with the benchmarks "respectively" pairs them with:
+    in "45.1% and 38.2% on MMLU and GSM8K, respectively" the second is on GSM8K; in
+    "38.4% on MATH and 69.9% on GSM8K, improvements of 17.0% and 15.1% respectively"
+    the gains are on MATH and GSM8K, the benchmarks named before, in order."""
+    at = text.find("respectively", lo, hi)
+    before = [i for i, m in enumerate(found) if m.char_end <= at]
+    if len(before) < 2:
+        return found
+    run = [before[-1]]
+    while len(run) < len(before) and _LIST_GLUE.fullmatch(
+        text, found[run[0] - 1].char_end, found[run[0]].char_start
+    ):
+        run.insert(0, run[0] - 1)
+    if len(run) < 2:
+        return found
+    listed = _NAME_LIST.search(text, found[run[-1]].char_end, at)
+    if listed:
+        names = _NAME_SPLIT.split(listed["names"])
+        if not all(_bench_ok(name) for name in names):
+            return found
+    else:
+        names = list(dict.fromkeys(found[i].benchmark for i in range(run[0]) if found[i].benchmark))
+    if len(names) != len(run):
+        return found
+    paired = list(found)
+    for i, name in zip(run, names, strict=True):
+        paired[i] = replace(found[i], benchmark=name)
+    return paired
 
 
 def _results(text: str, lo: int, hi: int, group: list[_Number]) -> list[_Number]:
