@@ -106,3 +106,27 @@ def test_a_known_benchmark_called_a_dataset_still_carries():
 )
 def test_respectively_pairs_numbers_and_benchmarks_in_order(text, expected):
     assert on(text) == expected
+
+
+def test_a_later_number_is_not_on_data_a_model_was_tuned_on():
+    text = (
+        "The authors pre-train small models, fine-tuning them on PaperDocs for "
+        "document questions. The 1B model reaches a ROUGE-L of 0.47."
+    )
+    assert on(text) == [(0.47, "")]
+
+
+def test_a_later_number_is_not_on_one_of_several_benchmarks_named_together():
+    text = (
+        "The models are evaluated on AlpacaEval 2.0 and WildChat. The best one "
+        "wins 61.2% of its comparisons against GPT-4."
+    )
+    assert on(text) == [(61.2, "")]
+
+
+def test_a_benchmark_named_alone_after_a_list_carries_again():
+    text = (
+        "The models are evaluated on AlpacaEval 2.0 and WildChat. A second study "
+        "uses the new LongQuill benchmark. There the best model reaches 48.0%."
+    )
+    assert on(text) == [(48.0, "LongQuill")]

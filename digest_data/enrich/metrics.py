@@ -47,7 +47,8 @@ from .not_results import is_not_result
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
 # m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
 # m20b a benchmark by its acronym, no carry of a name only called a dataset, and
-# "respectively" pairing numbers with benchmarks.
+# "respectively" pairing numbers with benchmarks; no carry of data a model was tuned
+# on, nor of one of several benchmarks named together.
 EXTRACT_VERSION = "m20b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -795,8 +796,12 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
 # A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
 # Verified.", "..., a benchmark of ...", "RAG-RewardBench"): the later numbers of the
 # summary that name none are results on it.
+# The next name of a list: "on AlpacaEval 2 and Arena-Hard", "on MMLU, GSM8K".
+_AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{_BENCH})")
 _EVALUATED_ON = re.compile(
-    rf"\b(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{_BENCH})(?=[\s,.;:)]|$)"
+    # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
+    r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]+\s){0,3})"
+    rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{_BENCH})(?=[\s,.;:)]|$)"
 )
 # Found from the word "benchmark" backwards: a lookahead tried at every position of
 # the summary was most of the extractor's time.
@@ -813,13 +818,16 @@ _NAMED_AFTER = re.compile(
 )
 
 
-def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
-    """Where the summary names a benchmark in this way, and the name, in text order."""
-    found = [
-        (m.end(), m["name"])
-        for m in _EVALUATED_ON.finditer(text)
-        if _bench_ok(m["name"]) and _BENCH_SHAPED.search(m["name"])
-    ]
+def _summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Where the summary names a benchmark in this way, and the name, in text order;
+    ``""`` where a sentence names several ("evaluated on AlpacaEval 2 and Arena-Hard"):
+    a later number is not plainly on one of them."""
+    found, several = [], []
+    for m in _EVALUATED_ON.finditer(text):
+        if _bench_ok(m["name"]) and _BENCH_SHAPED.search(m["name"]):
+            found.append((m.end(), m["name"]))
+            if (more := _AND_NEXT.match(text, m.end())) and _bench_ok(more["name"]):
+                several.append((m.start("name"), next(b for a, b in spans if a <= m.end() <= b)))
     for word in _DATASET_WORD.finditer(text):
         data = word.group(0).startswith("dataset")
         m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
@@ -830,6 +838,9 @@ def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
             if _bench_ok(name, declared=True) and (not data or _known_benchmark(name)):
                 found.append((after.end(), name))
     found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if _bench_ok(m.group(0)))
+    for start, end in several:
+        found = [(at, name) for at, name in found if not start < at <= end]
+        found.append((end, ""))
     return sorted(found)
 
 
@@ -1194,7 +1205,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 benchmark = _measure_of_benchmark(text, lo, hi, metric)
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
-                    summary_benchmarks = _summary_benchmarks(text)
+                    summary_benchmarks = _summary_benchmarks(text, spans)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
