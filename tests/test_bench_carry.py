@@ -130,3 +130,11 @@ def test_a_benchmark_named_alone_after_a_list_carries_again():
         "uses the new LongQuill benchmark. There the best model reaches 48.0%."
     )
     assert on(text) == [(48.0, "LongQuill")]
+
+
+def test_a_system_in_a_framework_is_not_the_benchmark_the_sentence_declares():
+    text = (
+        "A BERT encoder with a CRF head in PolyTag achieves 91.4% accuracy for "
+        "nested entity tagging with coarse labels on the CoNLL-2003 dataset."
+    )
+    assert on(text) == [(91.4, "CoNLL-2003")]
