@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex as re
 
+from .benchmarks import abbreviates
+
 # One word of a name: capitalised or a digit first ("COCO", "3DPW", "Anime3D++"), or
 # lower case with a capital, a digit or an underscore inside ("nuScenes", "val2017").
 _WORD = r"(?:[A-Z0-9][\w'’.+&²-]*|[a-z]+[A-Z0-9_][\w.+-]*)"
@@ -124,3 +126,33 @@ def widen(name: str, text: str, lo: int, hi: int) -> str:
     dataset" is "MS COCO val2017", "GLUE" in "on the GLUE benchmark's RTE task" is
     "RTE" (the most specific name)."""
     return _wider(text, lo, hi).get(name, name) if name else name
+
+
+# A name, then up to four more capitalised words of it, then its acronym in brackets:
+# "Weapons of Mass Destruction Proxy (WMDP)", "TEACh Trajectory from Dialogue (TfD)".
+_THEN_ACRONYM = re.compile(
+    r"(?P<rest>(?:\s(?:(?:of|from|for|and|in|on|the|to)\s)?[A-Z][\w'’-]*){0,4})"
+    r"\s\((?P<acr>[A-Za-z][\w-]{1,9})\)"
+)
+# An acronym, then the full name in brackets: "AIME2024 (American Invitational
+# Mathematics Examination)", "HLE (Humanity's Last Exam)".
+_ACRONYM_THEN = re.compile(r"(?<![\w-])(?P<acr>[A-Za-z][\w-]{1,9})\s\((?P<full>[^()]{5,80})\)")
+
+
+def short_form(name: str, text: str, lo: int, hi: int) -> str:
+    """The acronym the sentence ``text[lo:hi]`` gives the benchmark ``name``, else
+    ``name``: a benchmark written with its acronym is the acronym, as the labelling
+    guide rules ("the Weapons of Mass Destruction Proxy (WMDP)" is WMDP, "AIME2024
+    (American Invitational Mathematics Examination)" is AIME2024), also when the
+    name found is only some words of the full name."""
+    at = text.find(name, lo, hi) if name else -1
+    while at >= 0:
+        after = _THEN_ACRONYM.match(text, at + len(name), hi)
+        if after and abbreviates(after["acr"], name + after["rest"]):
+            return after["acr"]
+        at = text.find(name, at + 1, hi)
+    if name and text.find("(", lo, hi) >= 0:
+        for m in _ACRONYM_THEN.finditer(text, lo, hi):
+            if name in m["full"] and abbreviates(m["acr"], m["full"]):
+                return m["acr"]
+    return name

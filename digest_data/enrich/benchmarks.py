@@ -245,7 +245,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z\d\-]{1,9}$")
 _INITIAL = re.compile(r"(?:^|(?<=[\s\-_/]))[A-Za-z]|[A-Z]")
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an acronym of ``long``: its letters are initials or
     capitals of ``long``, in order, from the first ("OMW" of "Open Multilingual
     WordNet", "HLE" of "Humanity's Last Exam"), not a subset tag ("EN", "ABC-D")."""
@@ -366,7 +366,7 @@ def canonical_benchmark(name: str) -> str | None:
         if fold(inside) in registry.benchmark_keys:
             return registry.benchmark_keys[fold(inside)]
         for short, long in ((inside, outside), (outside, inside)):
-            if long and _abbreviates(short, long):
+            if long and abbreviates(short, long):
                 # "Open Multilingual WordNet (OMW)": one name under two spellings, the
                 # registry's if it knows the long one, else the short one, which the
                 # rest of a summary goes on to use; neither when it is not a benchmark.

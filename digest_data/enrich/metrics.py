@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from .bench_names import declared_names, widen
+from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
@@ -46,11 +46,15 @@ from .not_results import is_not_result
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
 # m18 a benchmark qualifying the measure, and not one "using"; m19 both merged;
-# m20 count words starting a measure's name, "achieves a 93.6", "(RTF) of", "... using";
-# m21 "a 20x training efficiency improvement", "by 7% in correctness", "versus X's 0.32";
-# m22 two decimals with a slash are two scores ("a DOVER score of 67.78/70.80");
-# m23 the real-time factor is an efficiency measure.
-EXTRACT_VERSION = "m23"
+# m20-m23 metric names: count words starting a measure's name, "achieves a 93.6",
+# "(RTF) of", "... using"; "a 20x training efficiency improvement", "by 7% in
+# correctness", "versus X's 0.32"; two decimals with a slash are two scores; the
+# real-time factor is an efficiency measure. m20b benchmarks: by their acronym, no
+# carry of a name only called a dataset, "respectively" pairing numbers with
+# benchmarks; no carry of data a model was tuned on, nor of one of several
+# benchmarks named together; "in X" not a benchmark where the sentence declares one.
+# m24 both merged.
+EXTRACT_VERSION = "m24"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -843,8 +847,12 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
 # A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
 # Verified.", "..., a benchmark of ...", "RAG-RewardBench"): the later numbers of the
 # summary that name none are results on it.
+# The next name of a list: "on AlpacaEval 2 and Arena-Hard", "on MMLU, GSM8K".
+_AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{_BENCH})")
 _EVALUATED_ON = re.compile(
-    rf"\b(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{_BENCH})(?=[\s,.;:)]|$)"
+    # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
+    r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]+\s){0,3})"
+    rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{_BENCH})(?=[\s,.;:)]|$)"
 )
 # Found from the word "benchmark" backwards: a lookahead tried at every position of
 # the summary was most of the extractor's time.
@@ -861,22 +869,29 @@ _NAMED_AFTER = re.compile(
 )
 
 
-def _summary_benchmarks(text: str) -> list[tuple[int, str]]:
-    """Where the summary names a benchmark in this way, and the name, in text order."""
-    found = [
-        (m.end(), m["name"])
-        for m in _EVALUATED_ON.finditer(text)
-        if _bench_ok(m["name"]) and _BENCH_SHAPED.search(m["name"])
-    ]
+def _summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Where the summary names a benchmark in this way, and the name, in text order;
+    ``""`` where a sentence names several ("evaluated on AlpacaEval 2 and Arena-Hard"):
+    a later number is not plainly on one of them."""
+    found, several = [], []
+    for m in _EVALUATED_ON.finditer(text):
+        if _bench_ok(m["name"]) and _BENCH_SHAPED.search(m["name"]):
+            found.append((m.end(), m["name"]))
+            if (more := _AND_NEXT.match(text, m.end())) and _bench_ok(more["name"]):
+                several.append((m.start("name"), next(b for a, b in spans if a <= m.end() <= b)))
     for word in _DATASET_WORD.finditer(text):
+        data = word.group(0).startswith("dataset")
         m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
-        if m and _bench_ok(m["name"], declared=True):
+        if m and _bench_ok(m["name"], declared=True) and (not data or _known_benchmark(m["name"])):
             found.append((m.end(), m["name"]))
         if not word.group(0).endswith("s") and (after := _NAMED_AFTER.match(text, word.end())):
             name = (after["apposed"] or after["called"]).rstrip(".")
-            if _bench_ok(name, declared=True):
+            if _bench_ok(name, declared=True) and (not data or _known_benchmark(name)):
                 found.append((after.end(), name))
     found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if _bench_ok(m.group(0)))
+    for start, end in several:
+        found = [(at, name) for at, name in found if not start < at <= end]
+        found.append((end, ""))
     return sorted(found)
 
 
@@ -921,7 +936,8 @@ def _name_benchmark(
     MS COCO val2017 dataset")."""
     name = _find_benchmark(text, lo, hi, start, end, efficiency)
     wide = widen(name, text, lo, hi)
-    return wide if wide != name and _bench_ok(wide, declared=True) else name
+    name = wide if wide != name and _bench_ok(wide, declared=True) else name
+    return short_form(name, text, lo, hi)
 
 
 def _find_benchmark(
@@ -1019,7 +1035,11 @@ def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], 
             + [
                 (m.start("bench"), m["bench"])
                 for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
-                if m.start("bench") not in said and _bench_ok(m["bench"])
+                if m.start("bench") not in said
+                and _bench_ok(m["bench"])
+                # "RoBERTa ... in MLMCID achieved 92.3% ... on the CLINC dataset": what
+                # a system is "in" is its setting when the sentence declares a dataset
+                and not (declared and text.startswith("in", m.start()))
             ]
         )
     )
@@ -1214,6 +1234,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     summary_benchmarks: list[tuple[int, str]] | None = None  # found when first needed
     for lo, hi in spans:
         since, last_metric, last_kind = lo, "", ""
+        first = len(found)
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
             # Look back at most LOOKBACK characters, so a pathological sentence
@@ -1239,7 +1260,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 benchmark = _measure_of_benchmark(text, lo, hi, metric)
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
-                    summary_benchmarks = _summary_benchmarks(text)
+                    summary_benchmarks = _summary_benchmarks(text, spans)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
@@ -1251,7 +1272,49 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 found.append(
                     Metric(n.value, n.unit, metric, benchmark, model, kind, context, n.start, n.end)
                 )
+        if text.find("respectively", lo, hi) >= 0:
+            found[first:] = _respectively(text, lo, hi, found[first:])
     return found
+
+
+# Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
+_LIST_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?")
+_NAME_LIST = re.compile(
+    rf"\b(?:on|across|for|in)\s(?:the\s)?(?P<names>{_BENCH}(?:,\s(?!and\s){_BENCH})*,?\s(?:and|&)\s"
+    rf"(?:the\s)?{_BENCH})"
+)
+_NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
+
+
+def _respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metric]:
+    """The numbers of a sentence with the benchmarks "respectively" pairs them with:
+    in "45.1% and 38.2% on MMLU and GSM8K, respectively" the second is on GSM8K; in
+    "38.4% on MATH and 69.9% on GSM8K, improvements of 17.0% and 15.1% respectively"
+    the gains are on MATH and GSM8K, the benchmarks named before, in order."""
+    at = text.find("respectively", lo, hi)
+    before = [i for i, m in enumerate(found) if m.char_end <= at]
+    if len(before) < 2:
+        return found
+    run = [before[-1]]
+    while len(run) < len(before) and _LIST_GLUE.fullmatch(
+        text, found[run[0] - 1].char_end, found[run[0]].char_start
+    ):
+        run.insert(0, run[0] - 1)
+    if len(run) < 2:
+        return found
+    listed = _NAME_LIST.search(text, found[run[-1]].char_end, at)
+    if listed:
+        names = _NAME_SPLIT.split(listed["names"])
+        if not all(_bench_ok(name) for name in names):
+            return found
+    else:
+        names = list(dict.fromkeys(found[i].benchmark for i in range(run[0]) if found[i].benchmark))
+    if len(names) != len(run):
+        return found
+    paired = list(found)
+    for i, name in zip(run, names, strict=True):
+        paired[i] = replace(found[i], benchmark=name)
+    return paired
 
 
 def _results(text: str, lo: int, hi: int, group: list[_Number]) -> list[_Number]:
