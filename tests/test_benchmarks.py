@@ -284,3 +284,24 @@ def test_the_build_writes_canonical_ids_beside_the_names_as_written(sample_datas
     named = metrics[metrics["benchmark"] != ""]
     assert metrics["benchmark_id"].nunique() < named["benchmark"].nunique()
     assert "" not in set(named["benchmark_id"])
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        # A registry benchmark: summaries add or drop a plural s, in any case.
+        ["Tanks and Temples", "Tank and Temples", "Tanks & Temple", "TANKS AND TEMPLES"],
+        ["Natural Questions", "Natural Question", "natural questions"],
+        # Unknown benchmarks: the folded keys meet too.
+        ["Lunar Craters", "Lunar Crater", "Lunar-Craters"],
+    ],
+)
+def test_a_plural_s_does_not_split_a_benchmark(spellings):
+    assert len({canonical_benchmark(s) for s in spellings}) == 1
+
+
+def test_a_capital_s_is_part_of_the_name():
+    # An acronym's last capital is not a plural ("DocVQAS" is another test set),
+    # and a metric written in capitals is still found as one.
+    assert canonical_benchmark("DocVQAS") != canonical_benchmark("DocVQA")
+    assert canonical_benchmark("DISTS") is None

@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b5"
+BENCHMARKS_VERSION = "b6"  # b6: a plural s folds ("Tank and Temples")
 
 Better = Literal["higher", "lower"]
 
@@ -80,6 +80,9 @@ _SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
 _GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
 _LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|(?:a|an)\s+)")
+#: A plural word, its s after a lower-case letter ("Tanks", "questions"; not an
+#: acronym's capital S, "DocVQAS"): summaries drop or add the s.
+_PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z]{2,}[a-rt-z])s\b")
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
 _SUBSET_OF = re.compile(
     r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
@@ -133,12 +136,19 @@ def fold(name: str) -> str:
     """The lookup key of a benchmark or metric name: ``AIME'25``, ``AIME 2025`` and
     ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``; ``τ-bench``
     and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
-    ``swebenchlite``."""
+    ``swebenchlite``; "Tank and Temples" gives ``tankandtemple`` like "Tanks &
+    Temples"."""
+    return _fold(name, singular=True)
+
+
+def _fold(name: str, singular: bool) -> str:
     text = _unwrap(unicodedata.normalize("NFKC", name))
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
     text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
     text = _APOSTROPHE.sub("", text)
     text = _LEAD.sub("", text)
+    if singular:
+        text = _PLURAL_WORD.sub(r"\1", text)
     text = _YEAR_FIRST.sub(r"\2 \1", text)  # "2024 AIME" is "AIME 2024"
     subset = _SUBSET_OF.match(text)
     if subset:
@@ -161,6 +171,14 @@ def fold(name: str) -> str:
 # --- the registry ----------------------------------------------------------------------
 
 
+def _keys(spelling: str) -> tuple[str, ...]:
+    """The keys a registry spelling is found under: ``fold``'s, and those of its
+    spellings in one case, since a plural s is dropped only after a lower-case
+    letter ("dists" is found as "DISTS", "ARKitScenes" as "arkitscenes")."""
+    kept = _fold(spelling, singular=False)
+    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()))))
+
+
 def _parse(data: dict, digest: str) -> Registry:
     metric_keys: dict[str, str] = {}
     metric_better: dict[str, Better] = {}
@@ -169,7 +187,8 @@ def _parse(data: dict, digest: str) -> Registry:
             raise RegistryError(f"{REGISTRY_FILE}: metric {metric!r} needs better = higher|lower")
         metric_better[metric] = entry["better"]
         for spelling in (metric, *entry.get("aliases", ())):
-            metric_keys.setdefault(fold(spelling), metric)
+            for key in _keys(spelling):
+                metric_keys.setdefault(key, metric)
     families = dict(data.get("families", {}))
     benchmarks: dict[str, Benchmark] = {}
     keys: dict[str, str] = {}
@@ -187,13 +206,15 @@ def _parse(data: dict, digest: str) -> Registry:
             aliases = tuple(dict.fromkeys(entry.get("aliases", ())))
             benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics))
             for spelling in (name, *aliases):
-                key = fold(spelling)
-                if keys.get(key, name) != name:
-                    raise RegistryError(
-                        f"{REGISTRY_FILE}: {spelling!r} of {name!r} folds like {keys[key]!r}"
-                    )
-                keys[key] = name
-    others = frozenset(fold(w) for words in data.get("not_benchmarks", {}).values() for w in words)
+                for key in _keys(spelling):
+                    if keys.get(key, name) != name:
+                        raise RegistryError(
+                            f"{REGISTRY_FILE}: {spelling!r} of {name!r} folds like {keys[key]!r}"
+                        )
+                    keys[key] = name
+    others = frozenset(
+        key for words in data.get("not_benchmarks", {}).values() for w in words for key in _keys(w)
+    )
     return Registry(benchmarks, families, keys, metric_keys, metric_better, others, digest)
 
 
