@@ -31,9 +31,11 @@ from pathlib import Path
 
 import ahocorasick
 
+from .topic_neighbours import load_neighbours, paper_words
+
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
-TOPICS_VERSION = "t5"
+TOPICS_VERSION = "t6"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
@@ -88,15 +90,26 @@ class Calibration:
     share: float
     third: float
     intercept: float
+    #: Weight of the topic's vote among the alike labelled papers (0 to 1,
+    #: ``topic_neighbours``).
+    neighbours: float = 0.0
+    #: Weight of ``ln(1 + the topic's score in the summary's first sentence)``: the
+    #: first sentence states what the paper makes, later ones what it uses.
+    lead: float = 0.0
 
-    def keeps(self, score: float, best: float, place: int) -> bool:
+    def keeps(
+        self, score: float, best: float, place: int, vote: float = 0.0, lead: float = 0.0
+    ) -> bool:
         """Whether the topic at ``place`` (1 = second, 2 = third) scoring ``score``
-        is kept beside a best scoring ``best``."""
+        is kept beside a best scoring ``best``, with its neighbours' ``vote`` and
+        its score ``lead`` in the first sentence."""
         logit = (
             self.intercept
             + self.log_score * math.log1p(score)
             + self.share * score / best
             + self.third * (place == 2)
+            + self.neighbours * vote
+            + self.lead * math.log1p(lead)
         )
         return logit >= 0.0
 
@@ -117,20 +130,40 @@ def load_calibration(path: str | Path | None = None) -> Calibration:
 
 #: Fit by ``scripts/tune_topics.py --write`` on ``tests/data/labels.jsonl``.
 CALIBRATION = load_calibration()
+#: The labelled papers whose votes ``classify`` weighs, written with ``CALIBRATION``.
+NEIGHBOURS = load_neighbours()
 
 
-def pick(ranked: list[tuple[str, float]], calibration: Calibration = CALIBRATION) -> list[str]:
+def pick(
+    ranked: list[tuple[str, float]],
+    calibration: Calibration = CALIBRATION,
+    votes: dict[str, float] | None = None,
+    leads: dict[str, float] | None = None,
+) -> list[str]:
     """1 to 3 topic ids from (topic, score) pairs ranked best first: the best, then
-    the next ones while ``calibration`` keeps them (a third only after a second)."""
+    the next ones while ``calibration`` keeps them (a third only after a second),
+    given each topic's neighbours' vote and first-sentence score (none: 0)."""
     if not ranked or ranked[0][1] < calibration.min_score:
         return [FALLBACK]
     best = ranked[0][1]
     kept = [ranked[0][0]]
+    votes, leads = votes or {}, leads or {}
     for place, (topic, score) in enumerate(ranked[1:3], 1):
-        if not calibration.keeps(score, best, place):
+        if not calibration.keeps(score, best, place, votes.get(topic, 0.0), leads.get(topic, 0.0)):
             break
         kept.append(topic)
     return kept
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
+
+
+def lead_sentence(summary: str | None) -> str:
+    """The first sentence of a summary: up to a full stop, "!" or "?" followed by
+    space and a capital (or a Markdown star), so "e.g. a" and "3.5x" do not end it."""
+    if not isinstance(summary, str):
+        return ""
+    return _SENTENCE_END.split(summary[:MAX_SCAN].strip(), maxsplit=1)[0]
 
 
 class TaxonomyError(ValueError):
@@ -237,7 +270,12 @@ class Taxonomy:
 
     def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
         """1 to 3 topic ids, most central first."""
-        return pick(self.ranked(title, summary, comments))
+        return pick(
+            self.ranked(title, summary, comments),
+            CALIBRATION,
+            NEIGHBOURS.votes(paper_words(title, summary)),
+            self.scores("", lead_sentence(summary)),
+        )
 
     def _term_counts(self, text: str) -> Counter[int]:
         """How often each term (by id) occurs in ``text``, not counting an occurrence

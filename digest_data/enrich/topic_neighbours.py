@@ -1,0 +1,132 @@
+"""Labelled papers that read alike: how their readers voted, as evidence for topics.
+
+A paper's words (title and summary, lowercased, a few function words left out) are
+weighed by TF-IDF over the labelled papers and compared by cosine. The ``K`` most
+alike labelled papers vote for their gold topics, each with its similarity; a
+topic's vote is its share of the total (0 to 1). The calibration (``topics.Calibration``)
+weighs the vote of a candidate second or third topic beside its term score: summaries
+that read alike were given alike counts of topics, which term scores alone do not
+tell.
+
+The labelled papers ship as ``topic_neighbours.json`` (their word counts and topics,
+written by ``scripts/tune_topics.py --write``), read with the standard library and
+numpy: no model is fit at build time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+NEIGHBOURS_FILE = "topic_neighbours.json"
+#: How many alike papers vote.
+K = 10
+#: A word found in fewer labelled papers than this says nothing about alikeness.
+MIN_PAPERS = 2
+_WORD = re.compile(r"[a-z][a-z0-9\-]+")
+#: Words in nearly every summary, left out before weighing.
+_STOP_WORDS = (
+    "the a an of and to in for on with by is are this that we our from as at be it its"
+    " their these which paper authors introduces propose proposes presents new model"
+    " models using based"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def paper_words(title: str | None, summary: str | None) -> Counter[str]:
+    """The words of a paper's title and summary that are weighed, with their counts."""
+    text = (
+        f"{title if isinstance(title, str) else ''} {summary if isinstance(summary, str) else ''}"
+    )
+    return Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+class NeighboursError(ValueError):
+    """A neighbours file that cannot be used; the message names the file."""
+
+
+class Neighbours:
+    """Labelled papers (word counts and gold topics) to find the alike ones among."""
+
+    def __init__(self, words: Sequence[Counter[str]], topics: Sequence[Sequence[str]]):
+        if len(words) != len(topics):
+            raise ValueError("one list of topics per paper")
+        self.topics = [tuple(t) for t in topics]
+        df = Counter(w for counts in words for w in counts)
+        self.vocabulary = {
+            w: j for j, w in enumerate(sorted(w for w, n in df.items() if n >= MIN_PAPERS))
+        }
+        n = len(words)
+        self.idf = np.array(
+            [math.log((n + 1) / (df[w] + 1)) + 1 for w in self.vocabulary], dtype=np.float64
+        )
+        #: One row per word, one column per paper: a query gathers only its words' rows.
+        self._by_word = np.zeros((len(self.vocabulary), n), dtype=np.float64)
+        for paper, counts in enumerate(words):
+            index, weight = self._weights(counts)
+            self._by_word[index, paper] = weight
+
+    def _weights(self, counts: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The vocabulary rows of ``counts``' known words and their unit-length
+        TF-IDF weights (sublinear term frequency)."""
+        known = [(self.vocabulary[w], c) for w, c in counts.items() if w in self.vocabulary]
+        index = np.array([j for j, _ in known], dtype=np.intp)
+        weight = np.array([(1 + math.log(c)) * self.idf[j] for j, c in known], dtype=np.float64)
+        norm = math.sqrt(float(weight @ weight)) if len(weight) else 0.0
+        return index, (weight / norm if norm else weight)
+
+    def votes(self, counts: Counter[str], skip: int | None = None, k: int = K) -> dict[str, float]:
+        """Each topic's share of the similarity-weighted votes of the ``k`` labelled
+        papers most alike to ``counts`` (paper ``skip`` left out: a labelled paper
+        scored against the others). Empty when no word is known."""
+        index, weight = self._weights(counts)
+        if not len(index) or not self.topics:
+            return {}
+        sims = weight @ self._by_word[index]
+        if skip is not None:
+            sims[skip] = -1.0
+        k = min(k, len(sims))
+        top = np.argpartition(-sims, k - 1)[:k]
+        votes: Counter[str] = Counter()
+        total = 0.0
+        for paper in sorted(top.tolist()):
+            sim = max(float(sims[paper]), 0.0)
+            total += sim
+            for topic in self.topics[paper]:
+                votes[topic] += sim
+        return {t: v / total for t, v in votes.items()} if total else {}
+
+
+def neighbours_data(words: Sequence[Counter[str]], topics: Sequence[Sequence[str]]) -> dict:
+    """What ``load_neighbours`` reads back: each paper's topics and the counts of its
+    words found in at least ``MIN_PAPERS`` papers (the others are never weighed)."""
+    df = Counter(w for counts in words for w in counts)
+    return {
+        "papers": [
+            {
+                "topics": list(t),
+                "words": {w: c for w, c in sorted(counts.items()) if df[w] >= MIN_PAPERS},
+            }
+            for counts, t in zip(words, topics, strict=True)
+        ]
+    }
+
+
+def load_neighbours(path: str | Path | None = None) -> Neighbours:
+    """The labelled papers shipped in the package, or those of the JSON file at ``path``."""
+    source = Path(path) if path else resources.files("digest_data.enrich") / NEIGHBOURS_FILE
+    try:
+        papers = json.loads(source.read_text("utf-8"))["papers"]
+        return Neighbours(
+            [Counter({str(w): int(c) for w, c in p["words"].items()}) for p in papers],
+            [[str(t) for t in p["topics"]] for p in papers],
+        )
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise NeighboursError(f"{source}: not a topic neighbours file: {exc!r}") from exc
