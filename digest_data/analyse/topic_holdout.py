@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..enrich.topic_neighbours import Neighbours, paper_words
+from ..enrich.topic_neighbours import Neighbours, Vote, paper_words
 from ..enrich.topics import Calibration, Taxonomy, lead_sentence, pick
 from .score import Score
 
@@ -71,13 +71,13 @@ def score(
     ranked: Sequence[Ranked],
     gold: Sequence[Iterable[str]],
     cal: Calibration,
-    votes: Sequence[dict[str, float]] | None = None,
+    votes: Sequence[Vote] | None = None,
     leads: Sequence[dict[str, float]] | None = None,
 ) -> TopicScore:
     """``pick`` with ``cal`` on each paper's ranked scores (and neighbours' votes and
     first-sentence scores, when given) against its gold topics."""
     hits = predicted = wanted = three = two = 0
-    votes = votes or [{}] * len(ranked)
+    votes = votes or [Vote()] * len(ranked)
     leads = leads or [{}] * len(ranked)
     for scores, topics, vote, lead in zip(ranked, gold, votes, leads, strict=True):
         got, truth = pick(scores, cal, vote, lead), set(topics)
@@ -92,7 +92,7 @@ def score(
 def examples(
     ranked: Sequence[Ranked],
     gold: Sequence[Iterable[str]],
-    votes: Sequence[dict[str, float]],
+    votes: Sequence[Vote],
     leads: Sequence[dict[str, float]],
 ) -> tuple[list[list[float]], list[bool]]:
     """The features ``Calibration.keeps`` weighs, of every second and third topic of
@@ -110,6 +110,7 @@ def examples(
                     float(place == 2),
                     vote.get(topic, 0.0),
                     math.log1p(lead.get(topic, 0.0)),
+                    vote.topics,
                 ]
             )
             wanted.append(topic in truth)
@@ -119,14 +120,14 @@ def examples(
 def fit_calibration(
     ranked: Sequence[Ranked],
     gold: Sequence[Iterable[str]],
-    votes: Sequence[dict[str, float]] | None = None,
+    votes: Sequence[Vote] | None = None,
     leads: Sequence[dict[str, float]] | None = None,
 ) -> Calibration:
     """The calibration fit on these papers' ranked scores, neighbours' votes (each
     paper's from the others), first-sentence scores and gold topics."""
     from sklearn.linear_model import LogisticRegression
 
-    votes = votes or [{}] * len(ranked)
+    votes = votes or [Vote()] * len(ranked)
     leads = leads or [{}] * len(ranked)
     features, wanted = examples(ranked, gold, votes, leads)
 
@@ -139,7 +140,7 @@ def fit_calibration(
         keep_all = Calibration(MIN_SCORE, 0.0, 0.0, 0.0, 1.0 if wanted and all(wanted) else -1.0)
         return _at_most_three_share(keep_all, ranked, gold, votes, leads)
     model = LogisticRegression(C=C, max_iter=1000).fit(features, wanted)
-    (log_score, share, third, neighbours, lead), intercept = (
+    (log_score, share, third, neighbours, lead, given), intercept = (
         model.coef_[0].tolist(),
         float(model.intercept_[0]),
     )
@@ -152,6 +153,7 @@ def fit_calibration(
             intercept - math.log(cut / (1 - cut)),
             neighbours,
             lead,
+            given,
         )
         for cut in CUTS
     ]
@@ -162,7 +164,7 @@ def _at_most_three_share(
     cal: Calibration,
     ranked: Sequence[Ranked],
     gold: Sequence[Iterable[str]],
-    votes: Sequence[dict[str, float]],
+    votes: Sequence[Vote],
     leads: Sequence[dict[str, float]],
 ) -> Calibration:
     """``cal`` with ``third`` lowered until at most ``MAX_THREE_SHARE`` of these
@@ -187,7 +189,7 @@ def word_rows(rows: Sequence[dict]) -> list[Counter[str]]:
 
 def neighbour_votes(
     words: Sequence[Counter[str]], gold: Sequence[Sequence[str]], train: list[int], test: list[int]
-) -> dict[int, dict[str, float]]:
+) -> dict[int, Vote]:
     """The votes of the ``train`` papers' neighbours among the other ``train``
     papers, and of the ``test`` papers' among the ``train`` papers."""
     neighbours = Neighbours([words[i] for i in train], [gold[i] for i in train])

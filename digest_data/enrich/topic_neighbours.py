@@ -3,7 +3,8 @@
 A paper's words (title and summary, lowercased, a few function words left out) are
 weighed by TF-IDF over the labelled papers and compared by cosine. The ``K`` most
 alike labelled papers vote for their gold topics, each with its similarity; a
-topic's vote is its share of the total (0 to 1). The calibration (``topics.Calibration``)
+topic's vote is its share of the total (0 to 1), and the number of topics they were
+given, weighted alike, says how many this paper may get. The calibration (``topics.Calibration``)
 weighs the vote of a candidate second or third topic beside its term score: summaries
 that read alike were given alike counts of topics, which term scores alone do not
 tell.
@@ -20,6 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -48,6 +50,18 @@ def paper_words(title: str | None, summary: str | None) -> Counter[str]:
     return Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+@dataclass(frozen=True)
+class Vote:
+    """What the alike labelled papers say: each topic's share of their votes, and
+    how many topics they were given (similarity-weighted mean)."""
+
+    shares: dict[str, float] = field(default_factory=dict)
+    topics: float = 0.0
+
+    def get(self, topic: str, default: float = 0.0) -> float:
+        return self.shares.get(topic, default)
+
+
 class NeighboursError(ValueError):
     """A neighbours file that cannot be used; the message names the file."""
 
@@ -59,6 +73,8 @@ class Neighbours:
         if len(words) != len(topics):
             raise ValueError("one list of topics per paper")
         self.topics = [tuple(t) for t in topics]
+        #: The vote of a paper none of whose words is known: no shares, the mean count.
+        self.no_vote = Vote({}, sum(map(len, self.topics)) / len(self.topics) if topics else 0.0)
         df = Counter(w for counts in words for w in counts)
         self.vocabulary = {
             w: j for j, w in enumerate(sorted(w for w, n in df.items() if n >= MIN_PAPERS))
@@ -82,26 +98,29 @@ class Neighbours:
         norm = math.sqrt(float(weight @ weight)) if len(weight) else 0.0
         return index, (weight / norm if norm else weight)
 
-    def votes(self, counts: Counter[str], skip: int | None = None, k: int = K) -> dict[str, float]:
-        """Each topic's share of the similarity-weighted votes of the ``k`` labelled
-        papers most alike to ``counts`` (paper ``skip`` left out: a labelled paper
-        scored against the others). Empty when no word is known."""
+    def votes(self, counts: Counter[str], skip: int | None = None, k: int = K) -> Vote:
+        """The similarity-weighted vote of the ``k`` labelled papers most alike to
+        ``counts`` (paper ``skip`` left out: a labelled paper scored against the
+        others); ``no_vote`` when no word is known."""
         index, weight = self._weights(counts)
         if not len(index) or not self.topics:
-            return {}
+            return self.no_vote
         sims = weight @ self._by_word[index]
         if skip is not None:
             sims[skip] = -1.0
         k = min(k, len(sims))
         top = np.argpartition(-sims, k - 1)[:k]
         votes: Counter[str] = Counter()
-        total = 0.0
+        total = given = 0.0
         for paper in sorted(top.tolist()):
             sim = max(float(sims[paper]), 0.0)
             total += sim
+            given += sim * len(self.topics[paper])
             for topic in self.topics[paper]:
                 votes[topic] += sim
-        return {t: v / total for t, v in votes.items()} if total else {}
+        if not total:
+            return self.no_vote
+        return Vote({t: v / total for t, v in votes.items()}, given / total)
 
 
 def neighbours_data(words: Sequence[Counter[str]], topics: Sequence[Sequence[str]]) -> dict:
