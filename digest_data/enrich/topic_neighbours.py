@@ -80,11 +80,9 @@ class Neighbours:
             w: j for j, w in enumerate(sorted(w for w, n in df.items() if n >= MIN_PAPERS))
         }
         n = len(words)
-        self.idf = np.array(
-            [math.log((n + 1) / (df[w] + 1)) + 1 for w in self.vocabulary], dtype=np.float64
-        )
+        self.idf = np.array([math.log((n + 1) / (df[w] + 1)) + 1 for w in self.vocabulary])
         #: One row per word, one column per paper: a query gathers only its words' rows.
-        self._by_word = np.zeros((len(self.vocabulary), n), dtype=np.float64)
+        self._by_word = np.zeros((len(self.vocabulary), n))
         for paper, counts in enumerate(words):
             index, weight = self._weights(counts)
             self._by_word[index, paper] = weight
@@ -92,11 +90,13 @@ class Neighbours:
     def _weights(self, counts: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary rows of ``counts``' known words and their unit-length
         TF-IDF weights (sublinear term frequency)."""
-        known = [(self.vocabulary[w], c) for w, c in counts.items() if w in self.vocabulary]
-        index = np.array([j for j, _ in known], dtype=np.intp)
-        weight = np.array([(1 + math.log(c)) * self.idf[j] for j, c in known], dtype=np.float64)
-        norm = math.sqrt(float(weight @ weight)) if len(weight) else 0.0
-        return index, (weight / norm if norm else weight)
+        vocabulary = self.vocabulary
+        known = [(vocabulary[w], c) for w, c in counts.items() if w in vocabulary]
+        if not known:
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        index, times = np.array(known).T
+        weight = (1.0 + np.log(times)) * self.idf[index]
+        return index, weight / math.sqrt(float(weight @ weight))
 
     def votes(self, counts: Counter[str], skip: int | None = None, k: int = K) -> Vote:
         """The similarity-weighted vote of the ``k`` labelled papers most alike to
@@ -109,18 +109,19 @@ class Neighbours:
         if skip is not None:
             sims[skip] = -1.0
         k = min(k, len(sims))
-        top = np.argpartition(-sims, k - 1)[:k]
-        votes: Counter[str] = Counter()
-        total = given = 0.0
-        for paper in sorted(top.tolist()):
-            sim = max(float(sims[paper]), 0.0)
-            total += sim
-            given += sim * len(self.topics[paper])
-            for topic in self.topics[paper]:
-                votes[topic] += sim
+        top = np.sort(np.argpartition(-sims, k - 1)[:k])
+        alike = np.maximum(sims[top], 0.0)
+        total = float(alike.sum())
         if not total:
             return self.no_vote
-        return Vote({t: v / total for t, v in votes.items()}, given / total)
+        votes: dict[str, float] = {}
+        given = 0.0
+        for paper, sim in zip(top.tolist(), (alike / total).tolist(), strict=True):
+            topics = self.topics[paper]
+            given += sim * len(topics)
+            for topic in topics:
+                votes[topic] = votes.get(topic, 0.0) + sim
+        return Vote(votes, given)
 
 
 def neighbours_data(words: Sequence[Counter[str]], topics: Sequence[Sequence[str]]) -> dict:
