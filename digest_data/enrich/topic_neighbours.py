@@ -82,7 +82,9 @@ class Neighbours:
         n = len(words)
         self.idf = np.array([math.log((n + 1) / (df[w] + 1)) + 1 for w in self.vocabulary])
         #: One row per word, one column per paper: a query gathers only its words' rows.
-        self._by_word = np.zeros((len(self.vocabulary), n))
+        #: Single precision: half the memory (9 MB for 676 papers), the same votes to
+        #: the month-held-out figure and every pinned topic.
+        self._by_word = np.zeros((len(self.vocabulary), n), dtype=np.float32)
         for paper, counts in enumerate(words):
             index, weight = self._weights(counts)
             self._by_word[index, paper] = weight
