@@ -49,6 +49,13 @@ def test_paper_words_lowercases_and_leaves_out_function_words():
     assert paper_words(None, None) == Counter()
 
 
+def test_only_the_start_of_a_runaway_cell_is_read():
+    words = paper_words("", "speech " * 10 + "video " * 1_000_000)
+    # the first 20,000 characters: 10 "speech " (70), then 3,321 "video " (19,926)
+    # and "vide" (4), a word of its own
+    assert words == Counter({"speech": 10, "video": 3_321, "vide": 1})
+
+
 def test_a_word_in_one_labelled_paper_only_is_not_weighed(neighbours):
     # speech 3 papers, recognition 2, synthesis 2, video 2; nothing seen once
     assert sorted(neighbours.vocabulary) == ["recognition", "speech", "synthesis", "video"]

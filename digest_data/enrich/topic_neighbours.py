@@ -30,6 +30,8 @@ import numpy as np
 NEIGHBOURS_FILE = "topic_neighbours.json"
 #: How many alike papers vote.
 K = 10
+#: Only this much of a title or summary is read (as ``topics.MAX_SCAN``).
+MAX_SCAN = 20_000
 #: A word found in fewer labelled papers than this says nothing about alikeness.
 MIN_PAPERS = 2
 _WORD = re.compile(r"[a-z][a-z0-9\-]+")
@@ -43,10 +45,9 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 
 def paper_words(title: str | None, summary: str | None) -> Counter[str]:
-    """The words of a paper's title and summary that are weighed, with their counts."""
-    text = (
-        f"{title if isinstance(title, str) else ''} {summary if isinstance(summary, str) else ''}"
-    )
+    """The words of a paper's title and summary that are weighed, with their counts
+    (of each, the first ``MAX_SCAN`` characters: a runaway cell cannot stall a build)."""
+    text = " ".join(t[:MAX_SCAN] if isinstance(t, str) else "" for t in (title, summary))
     return Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
