@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from digest_data.enrich.records import ENRICH_VERSION
 from digest_data.enrich.topic_neighbours import (
     Neighbours,
     NeighboursError,
@@ -96,6 +97,14 @@ def test_what_is_written_is_read_back(tmp_path, neighbours):
     assert again.vocabulary == neighbours.vocabulary
     query = Counter({"speech": 1, "video": 1})
     assert again.votes(query).shares == pytest.approx(neighbours.votes(query).shares)
+    # the file's content is part of the build cache key: other papers, another key
+    data["papers"][0]["topics"] = ["video"]
+    path.write_text(json.dumps(data), "utf-8")
+    assert load_neighbours(path).digest != again.digest != ""
+
+
+def test_the_build_cache_key_holds_the_shipped_neighbours():
+    assert NEIGHBOURS.digest and ENRICH_VERSION.endswith("-" + NEIGHBOURS.digest)
 
 
 def test_a_broken_neighbours_file_is_named(tmp_path):

@@ -16,6 +16,7 @@ numpy: no model is fit at build time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -74,6 +75,9 @@ class Neighbours:
         if len(words) != len(topics):
             raise ValueError("one list of topics per paper")
         self.topics = [tuple(t) for t in topics]
+        #: The content hash of the file they were read from ("" when made in memory):
+        #: part of the build cache key, as the votes are part of the topics.
+        self.digest = ""
         #: The vote of a paper none of whose words is known: no shares, the mean count.
         self.no_vote = Vote({}, sum(map(len, self.topics)) / len(self.topics) if topics else 0.0)
         df = Counter(w for counts in words for w in counts)
@@ -146,10 +150,13 @@ def load_neighbours(path: str | Path | None = None) -> Neighbours:
     """The labelled papers shipped in the package, or those of the JSON file at ``path``."""
     source = Path(path) if path else resources.files("digest_data.enrich") / NEIGHBOURS_FILE
     try:
-        papers = json.loads(source.read_text("utf-8"))["papers"]
-        return Neighbours(
+        text = source.read_text("utf-8")
+        papers = json.loads(text)["papers"]
+        neighbours = Neighbours(
             [Counter({str(w): int(c) for w, c in p["words"].items()}) for p in papers],
             [[str(t) for t in p["topics"]] for p in papers],
         )
+        neighbours.digest = hashlib.sha256(text.encode()).hexdigest()[:8]
+        return neighbours
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise NeighboursError(f"{source}: not a topic neighbours file: {exc!r}") from exc
