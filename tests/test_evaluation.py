@@ -38,12 +38,13 @@ def test_the_labels_are_real_rows_of_the_corpus():
 
 
 # The month-held-out figures reached on the 676 labelled summaries (pooled over the
-# four months: values 0.966, tuples 0.687, topics 0.814; with extractor m16 the 100
+# four months: values 0.966, tuples 0.687, topics 0.826 (0.814 before the neighbours'
+# votes, topics t6); with extractor m16 the 100
 # of round 5 were harder than the 576 before them: 0.662 tuples on the 676 against
 # 0.696 on the 576); a change that loses more than a rounding step fails here.
 HELD_OUT_VALUE_F1 = 0.960
 HELD_OUT_TUPLE_F1 = 0.680
-HELD_OUT_TOPIC_F1 = 0.810
+HELD_OUT_TOPIC_F1 = 0.820
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):

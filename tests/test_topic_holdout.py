@@ -11,9 +11,12 @@ from digest_data.analyse.evaluate import read_labels
 from digest_data.analyse.topic_holdout import (
     fit_calibration,
     fit_on,
+    lead_rows,
     month_held_out,
+    neighbour_votes,
     ranked_rows,
     score,
+    word_rows,
 )
 from digest_data.enrich.topics import (
     CALIBRATION,
@@ -125,15 +128,16 @@ def test_every_month_is_held_out_once(held_out):
 
 
 def test_topics_on_months_not_fit_on(held_out):
-    """The figure to expect on a new month: 0.814 (P 0.829, R 0.800) on the 676
-    labelled papers (0.820, P 0.835, on the first 576 since a word counts for one
+    """The figure to expect on a new month: 0.826 (P 0.855, R 0.799) on the 676
+    labelled papers with the neighbours' votes and first-sentence scores (0.814, P
+    0.829, with term scores alone; 0.820, P 0.835, on the first 576 since a word counts for one
     topic and a dataset or benchmark the paper makes counts; 0.812, P 0.823, before
     that; 0.809, P 0.842, on the first 336); share-of-the-best thresholds chosen the same way scored 0.801 (P 0.814)
     on those 336 and gave 16% of papers three topics. The readers gave three to
     14% of the 576; the pick gives 10%, and must stay below them."""
     _, pooled = held_out
-    assert pooled.f1 >= 0.810, pooled
-    assert pooled.precision >= 0.825, pooled
+    assert pooled.f1 >= 0.820, pooled
+    assert pooled.precision >= 0.845, pooled
     assert pooled.three_share <= 0.11, pooled
 
 
@@ -147,7 +151,18 @@ def test_shipped_calibration_is_what_the_committed_fit_gives():
 
 def test_shipped_calibration_rarely_gives_three_topics():
     rows = read_labels(LABELS)
-    shipped = score(ranked_rows(rows, load_taxonomy()), [r["topics"] for r in rows], CALIBRATION)
+    gold = [r["topics"] for r in rows]
+    everyone = list(range(len(rows)))
+    # each paper's neighbours are the other labelled papers, as when it was fit
+    votes = neighbour_votes(word_rows(rows), gold, everyone, [])
+    taxonomy = load_taxonomy()
+    shipped = score(
+        ranked_rows(rows, taxonomy),
+        gold,
+        CALIBRATION,
+        [votes[i] for i in everyone],
+        lead_rows(rows, taxonomy),
+    )
     # the labels give 15% of papers three topics; readers of 2025 papers fewer
     assert shipped.three_share <= 0.10, shipped
     assert shipped.f1 >= 0.80, shipped

@@ -17,10 +17,12 @@ there (issue #14)."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..enrich.topics import Calibration, Taxonomy, pick
+from ..enrich.topic_neighbours import Neighbours, Vote, paper_words
+from ..enrich.topics import Calibration, Taxonomy, lead_sentence, pick
 from .score import Score
 
 #: The best topic's least score (below it a paper is ``other``): not fit, every
@@ -65,11 +67,20 @@ class TopicScore(Score):
         return 1.0 - self.two_share - self.three_share if self.papers else 0.0
 
 
-def score(ranked: Sequence[Ranked], gold: Sequence[Iterable[str]], cal: Calibration) -> TopicScore:
-    """``pick`` with ``cal`` on each paper's ranked scores against its gold topics."""
+def score(
+    ranked: Sequence[Ranked],
+    gold: Sequence[Iterable[str]],
+    cal: Calibration,
+    votes: Sequence[Vote] | None = None,
+    leads: Sequence[dict[str, float]] | None = None,
+) -> TopicScore:
+    """``pick`` with ``cal`` on each paper's ranked scores (and neighbours' votes and
+    first-sentence scores, when given) against its gold topics."""
     hits = predicted = wanted = three = two = 0
-    for scores, topics in zip(ranked, gold, strict=True):
-        got, truth = pick(scores, cal), set(topics)
+    votes = votes or [Vote()] * len(ranked)
+    leads = leads or [{}] * len(ranked)
+    for scores, topics, vote, lead in zip(ranked, gold, votes, leads, strict=True):
+        got, truth = pick(scores, cal, vote, lead), set(topics)
         hits += len(truth.intersection(got))
         predicted += len(got)
         wanted += len(truth)
@@ -79,48 +90,86 @@ def score(ranked: Sequence[Ranked], gold: Sequence[Iterable[str]], cal: Calibrat
 
 
 def examples(
-    ranked: Sequence[Ranked], gold: Sequence[Iterable[str]]
+    ranked: Sequence[Ranked],
+    gold: Sequence[Iterable[str]],
+    votes: Sequence[Vote],
+    leads: Sequence[dict[str, float]],
 ) -> tuple[list[list[float]], list[bool]]:
     """The features ``Calibration.keeps`` weighs, of every second and third topic of
     papers that get a best one, and whether the paper's labels have it."""
     features, wanted = [], []
-    for scores, topics in zip(ranked, gold, strict=True):
+    for scores, topics, vote, lead in zip(ranked, gold, votes, leads, strict=True):
         if not scores or scores[0][1] < MIN_SCORE:
             continue
         best, truth = scores[0][1], set(topics)
         for place, (topic, value) in enumerate(scores[1:3], 1):
-            features.append([math.log1p(value), value / best, float(place == 2)])
+            features.append(
+                [
+                    math.log1p(value),
+                    value / best,
+                    float(place == 2),
+                    vote.get(topic, 0.0),
+                    math.log1p(lead.get(topic, 0.0)),
+                    vote.topics,
+                ]
+            )
             wanted.append(topic in truth)
     return features, wanted
 
 
-def fit_calibration(ranked: Sequence[Ranked], gold: Sequence[Iterable[str]]) -> Calibration:
-    """The calibration fit on these papers' ranked scores and gold topics."""
+def fit_calibration(
+    ranked: Sequence[Ranked],
+    gold: Sequence[Iterable[str]],
+    votes: Sequence[Vote] | None = None,
+    leads: Sequence[dict[str, float]] | None = None,
+) -> Calibration:
+    """The calibration fit on these papers' ranked scores, neighbours' votes (each
+    paper's from the others), first-sentence scores and gold topics."""
     from sklearn.linear_model import LogisticRegression
 
-    features, wanted = examples(ranked, gold)
+    votes = votes or [Vote()] * len(ranked)
+    leads = leads or [{}] * len(ranked)
+    features, wanted = examples(ranked, gold, votes, leads)
+
+    def f1(cal: Calibration) -> float:
+        return score(ranked, gold, cal, votes, leads).f1
+
     if len(set(wanted)) < 2:
         # Nothing to tell apart: keep every further topic when all were wanted, none
         # otherwise (no examples at all included).
         keep_all = Calibration(MIN_SCORE, 0.0, 0.0, 0.0, 1.0 if wanted and all(wanted) else -1.0)
-        return _at_most_three_share(keep_all, ranked, gold)
+        return _at_most_three_share(keep_all, ranked, gold, votes, leads)
     model = LogisticRegression(C=C, max_iter=1000).fit(features, wanted)
-    (log_score, share, third), intercept = model.coef_[0].tolist(), float(model.intercept_[0])
+    (log_score, share, third, neighbours, lead, given), intercept = (
+        model.coef_[0].tolist(),
+        float(model.intercept_[0]),
+    )
     fits = [
-        Calibration(MIN_SCORE, log_score, share, third, intercept - math.log(cut / (1 - cut)))
+        Calibration(
+            MIN_SCORE,
+            log_score,
+            share,
+            third,
+            intercept - math.log(cut / (1 - cut)),
+            neighbours,
+            lead,
+            given,
+        )
         for cut in CUTS
     ]
-    return _at_most_three_share(
-        max(fits, key=lambda cal: score(ranked, gold, cal).f1), ranked, gold
-    )
+    return _at_most_three_share(max(fits, key=f1), ranked, gold, votes, leads)
 
 
 def _at_most_three_share(
-    cal: Calibration, ranked: Sequence[Ranked], gold: Sequence[Iterable[str]]
+    cal: Calibration,
+    ranked: Sequence[Ranked],
+    gold: Sequence[Iterable[str]],
+    votes: Sequence[Vote],
+    leads: Sequence[dict[str, float]],
 ) -> Calibration:
     """``cal`` with ``third`` lowered until at most ``MAX_THREE_SHARE`` of these
     papers get three topics (it ends: a low enough ``third`` keeps no third)."""
-    while score(ranked, gold, cal).three_share > MAX_THREE_SHARE:
+    while score(ranked, gold, cal, votes, leads).three_share > MAX_THREE_SHARE:
         cal = replace(cal, third=cal.third - THIRD_STEP)
     return cal
 
@@ -129,20 +178,44 @@ def ranked_rows(rows: Sequence[dict], taxonomy: Taxonomy) -> list[Ranked]:
     return [taxonomy.ranked(r.get("title"), r.get("summary"), r.get("comments")) for r in rows]
 
 
+def lead_rows(rows: Sequence[dict], taxonomy: Taxonomy) -> list[dict[str, float]]:
+    """Each paper's topic scores in its summary's first sentence."""
+    return [taxonomy.scores("", lead_sentence(r.get("summary"))) for r in rows]
+
+
+def word_rows(rows: Sequence[dict]) -> list[Counter[str]]:
+    return [paper_words(r.get("title"), r.get("summary")) for r in rows]
+
+
+def neighbour_votes(
+    words: Sequence[Counter[str]], gold: Sequence[Sequence[str]], train: list[int], test: list[int]
+) -> dict[int, Vote]:
+    """The votes of the ``train`` papers' neighbours among the other ``train``
+    papers, and of the ``test`` papers' among the ``train`` papers."""
+    neighbours = Neighbours([words[i] for i in train], [gold[i] for i in train])
+    votes = {i: neighbours.votes(words[i], skip=place) for place, i in enumerate(train)}
+    votes.update({i: neighbours.votes(words[i]) for i in test})
+    return votes
+
+
 def month_held_out(
     rows: Sequence[dict], taxonomy: Taxonomy
 ) -> tuple[dict[str, tuple[Calibration, TopicScore]], TopicScore]:
-    """Per month: the calibration fit on the other months and its score on this one;
-    and the pooled score of those fits over every month."""
-    ranked = ranked_rows(rows, taxonomy)
+    """Per month: the calibration fit on the other months and its score on this one
+    (the neighbours that vote are the other months' papers too); and the pooled
+    score of those fits over every month."""
+    ranked, leads, words = ranked_rows(rows, taxonomy), lead_rows(rows, taxonomy), word_rows(rows)
     gold = [r["topics"] for r in rows]
     months = [r["file"][:7] for r in rows]
     per_month: dict[str, tuple[Calibration, TopicScore]] = {}
     for month in sorted(set(months)):
         train = [i for i, m in enumerate(months) if m != month]
         test = [i for i, m in enumerate(months) if m == month]
-        cal = fit_calibration([ranked[i] for i in train], [gold[i] for i in train])
-        per_month[month] = (cal, score([ranked[i] for i in test], [gold[i] for i in test], cal))
+        votes = neighbour_votes(words, gold, train, test)
+        fit_on_train = [[x[i] for i in train] for x in (ranked, gold, votes, leads)]
+        cal = fit_calibration(*fit_on_train)
+        test_part = [[x[i] for i in test] for x in (ranked, gold, votes, leads)]
+        per_month[month] = (cal, score(test_part[0], test_part[1], cal, *test_part[2:]))
     pooled = TopicScore(
         *(
             sum(getattr(s, f) for _, s in per_month.values())
@@ -153,5 +226,11 @@ def month_held_out(
 
 
 def fit_on(rows: Sequence[dict], taxonomy: Taxonomy) -> Calibration:
-    """The calibration fit on every labelled month together (what ships)."""
-    return fit_calibration(ranked_rows(rows, taxonomy), [r["topics"] for r in rows])
+    """The calibration fit on every labelled month together (what ships, with
+    ``rows`` as the neighbours that vote)."""
+    gold = [r["topics"] for r in rows]
+    everyone = list(range(len(rows)))
+    votes = neighbour_votes(word_rows(rows), gold, everyone, [])
+    return fit_calibration(
+        ranked_rows(rows, taxonomy), gold, [votes[i] for i in everyone], lead_rows(rows, taxonomy)
+    )

@@ -7,13 +7,18 @@ the body. Words are evidence for one topic at a time: a term inside a longer ter
 of other topics only ("diffusion" in "video diffusion", "sparse" in "sparse
 autoencoder") does not count. A summary that says the paper introduces one of a
 topic's ``contributions`` ("presents a new benchmark", "we construct a dataset")
-adds ``CONTRIBUTION_WEIGHT`` to the topic once. ``pick`` then keeps the best topic
-when it scores at least ``min_score``, and the next one or two while a small
-logistic model (``Calibration``: the topic's score on a log scale, its share of the
-best and whether it would be third) says a reader would give them. Nothing scoring gives ``other``. The model's five numbers
-ship in ``topic_calibration.json``, fit on labelled papers by
-``scripts/tune_topics.py`` and measured with whole months held out. Pure and
-deterministic: the same text and taxonomy always give the same topics.
+adds ``CONTRIBUTION_WEIGHT`` to the topic once, as does one that calls it new ("a
+novel PolNLI dataset"). ``pick`` then keeps the best topic when it scores at least
+``min_score``, and the next one or two while a small logistic model
+(``Calibration``) says a reader would give them. It weighs the topic's score on a
+log scale, its share of the best, whether it would be third, its score in the
+summary's first sentence (which states what the paper makes), and what the ten
+most alike labelled papers say (``topic_neighbours``): their vote for the topic
+and how many topics they were given. Nothing scoring gives ``other``. The model's
+numbers ship in ``topic_calibration.json`` and the labelled papers in
+``topic_neighbours.json``, written by ``scripts/tune_topics.py`` and measured with
+whole months held out. Pure and deterministic: the same text and taxonomy always
+give the same topics.
 """
 
 from __future__ import annotations
@@ -31,9 +36,11 @@ from pathlib import Path
 
 import ahocorasick
 
+from .topic_neighbours import Vote, load_neighbours, paper_words
+
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
-TOPICS_VERSION = "t5"
+TOPICS_VERSION = "t6"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
@@ -44,13 +51,18 @@ CONTRIBUTION_WEIGHT = 4.0
 #: How many words may stand between a verb of making and the thing made
 #: ("introduces ViBench, a new benchmark": 3).
 CONTRIBUTION_GAP = 5
-#: A verb of making (lowercase), then at most ``CONTRIBUTION_GAP`` words and the
-#: start of the word that names the thing made ("mmsci-" of "mmsci-bench"), at the
-#: end of the searched text. The lookahead skips most places at once: a search
+#: How many words may stand between "new" or "novel" and the thing made ("a novel
+#: 30-million datapoint dataset": 2); further, "new" is mostly about results ("sets a
+#: new state of the art on the X benchmark").
+NEW_GAP = 2
+#: A verb of making (lowercase), then at most ``CONTRIBUTION_GAP`` words (or "new"
+#: or "novel", then at most ``NEW_GAP``) and the start of the word that names the
+#: thing made ("mmsci-" of "mmsci-bench"), at the end of the searched text. The lookahead skips most places at once: a search
 #: from the thing back is three times faster than one regex from the verb on.
 _MADE_BY = re.compile(
     r"\b(?=[bcdipr])(?:introduc|present|propos|construct|curat|collect|releas|build|built"
     rf"|creat|develop|contribut)\w*\W+(?:\S+\s+){{0,{CONTRIBUTION_GAP}}}\S*$"
+    rf"|\b(?:new|newly|novel)\W+(?:\S+\s+){{0,{NEW_GAP}}}\S*$"
 )
 #: How far back from the thing made the verb is looked for, in characters.
 _LOOKBACK = 160
@@ -88,15 +100,36 @@ class Calibration:
     share: float
     third: float
     intercept: float
+    #: Weight of the topic's vote among the alike labelled papers (0 to 1,
+    #: ``topic_neighbours``).
+    neighbours: float = 0.0
+    #: Weight of ``ln(1 + the topic's score in the summary's first sentence)``: the
+    #: first sentence states what the paper makes, later ones what it uses.
+    lead: float = 0.0
+    #: Weight of how many topics the alike labelled papers were given (mean).
+    given: float = 0.0
 
-    def keeps(self, score: float, best: float, place: int) -> bool:
+    def keeps(
+        self,
+        score: float,
+        best: float,
+        place: int,
+        vote: float = 0.0,
+        lead: float = 0.0,
+        given: float = 0.0,
+    ) -> bool:
         """Whether the topic at ``place`` (1 = second, 2 = third) scoring ``score``
-        is kept beside a best scoring ``best``."""
+        is kept beside a best scoring ``best``, with its neighbours' ``vote``, its
+        score ``lead`` in the first sentence and the neighbours' count of topics
+        ``given``."""
         logit = (
             self.intercept
             + self.log_score * math.log1p(score)
             + self.share * score / best
             + self.third * (place == 2)
+            + self.neighbours * vote
+            + self.lead * math.log1p(lead)
+            + self.given * given
         )
         return logit >= 0.0
 
@@ -117,20 +150,43 @@ def load_calibration(path: str | Path | None = None) -> Calibration:
 
 #: Fit by ``scripts/tune_topics.py --write`` on ``tests/data/labels.jsonl``.
 CALIBRATION = load_calibration()
+#: The labelled papers whose votes ``classify`` weighs, written with ``CALIBRATION``.
+NEIGHBOURS = load_neighbours()
 
 
-def pick(ranked: list[tuple[str, float]], calibration: Calibration = CALIBRATION) -> list[str]:
+def pick(
+    ranked: list[tuple[str, float]],
+    calibration: Calibration = CALIBRATION,
+    votes: Vote | None = None,
+    leads: dict[str, float] | None = None,
+) -> list[str]:
     """1 to 3 topic ids from (topic, score) pairs ranked best first: the best, then
-    the next ones while ``calibration`` keeps them (a third only after a second)."""
+    the next ones while ``calibration`` keeps them (a third only after a second),
+    given the alike labelled papers' ``votes`` and each topic's first-sentence
+    score (none given: 0)."""
     if not ranked or ranked[0][1] < calibration.min_score:
         return [FALLBACK]
     best = ranked[0][1]
     kept = [ranked[0][0]]
+    votes, leads = votes or Vote(), leads or {}
     for place, (topic, score) in enumerate(ranked[1:3], 1):
-        if not calibration.keeps(score, best, place):
+        if not calibration.keeps(
+            score, best, place, votes.get(topic), leads.get(topic, 0.0), votes.topics
+        ):
             break
         kept.append(topic)
     return kept
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
+
+
+def lead_sentence(summary: str | None) -> str:
+    """The first sentence of a summary: up to a full stop, "!" or "?" followed by
+    space and a capital (or a Markdown star), so "e.g. a" and "3.5x" do not end it."""
+    if not isinstance(summary, str):
+        return ""
+    return _SENTENCE_END.split(summary[:MAX_SCAN].strip(), maxsplit=1)[0]
 
 
 class TaxonomyError(ValueError):
@@ -237,7 +293,12 @@ class Taxonomy:
 
     def classify(self, title: str | None, summary: str | None, comments: str | None) -> list[str]:
         """1 to 3 topic ids, most central first."""
-        return pick(self.ranked(title, summary, comments))
+        return pick(
+            self.ranked(title, summary, comments),
+            CALIBRATION,
+            NEIGHBOURS.votes(paper_words(title, summary)),
+            self.scores("", lead_sentence(summary)),
+        )
 
     def _term_counts(self, text: str) -> Counter[int]:
         """How often each term (by id) occurs in ``text``, not counting an occurrence
