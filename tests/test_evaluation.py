@@ -37,14 +37,14 @@ def test_the_labels_are_real_rows_of_the_corpus():
             assert metric["text"] in row["summary"]
 
 
-# The month-held-out figures reached on the 676 labelled summaries (pooled over the
-# four months: values 0.966, tuples 0.687, topics 0.826 (0.814 before the neighbours'
-# votes, topics t6); with extractor m16 the 100
-# of round 5 were harder than the 576 before them: 0.662 tuples on the 676 against
-# 0.696 on the 576); a change that loses more than a rounding step fails here.
+# The month-held-out figures reached on the 776 labelled summaries (pooled over the
+# four months: values 0.968, tuples 0.691, topics 0.840). Each fresh round was harder
+# for the tuples than the labels before it: 0.714 on the first 676 with the same
+# rules (extractor m24), 0.687 -> 0.662 when round 5 joined with extractor m16.
+# A change that loses more than a rounding step fails here.
 HELD_OUT_VALUE_F1 = 0.960
 HELD_OUT_TUPLE_F1 = 0.680
-HELD_OUT_TOPIC_F1 = 0.820
+HELD_OUT_TOPIC_F1 = 0.835
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):

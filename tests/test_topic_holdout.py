@@ -128,16 +128,17 @@ def test_every_month_is_held_out_once(held_out):
 
 
 def test_topics_on_months_not_fit_on(held_out):
-    """The figure to expect on a new month: 0.826 (P 0.855, R 0.799) on the 676
-    labelled papers with the neighbours' votes and first-sentence scores (0.814, P
+    """The figure to expect on a new month: 0.840 (P 0.863, R 0.817) on the 776
+    labelled papers, 0.832 (P 0.847) on the first 676, with the neighbours' votes and
+    first-sentence scores (0.814, P
     0.829, with term scores alone; 0.820, P 0.835, on the first 576 since a word counts for one
     topic and a dataset or benchmark the paper makes counts; 0.812, P 0.823, before
     that; 0.809, P 0.842, on the first 336); share-of-the-best thresholds chosen the same way scored 0.801 (P 0.814)
     on those 336 and gave 16% of papers three topics. The readers gave three to
     14% of the 576; the pick gives 10%, and must stay below them."""
     _, pooled = held_out
-    assert pooled.f1 >= 0.820, pooled
-    assert pooled.precision >= 0.845, pooled
+    assert pooled.f1 >= 0.835, pooled
+    assert pooled.precision >= 0.855, pooled
     assert pooled.three_share <= 0.11, pooled
 
 
