@@ -5,9 +5,10 @@ a legend with two series in one colour and entries cut off, and a table whose
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
-from conftest import dashboard
+from conftest import dashboard, open_page
 from streamlit.testing.v1 import AppTest
 
 D = dt.date
@@ -45,3 +46,33 @@ def test_a_newest_day_of_several_papers_says_papers(app, sample_dataset):
     at = app.run()
     headings = [h.value for h in at.subheader if h.value.startswith("Newest day")]
     assert headings == [f"Newest day: {newest.date()} ({n} papers)"]
+
+
+def metric_figure(at: AppTest) -> dict:
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_every_metric_in_the_scores_legend_has_its_own_colour(sample_dataset, monkeypatch):
+    # Scores in % on the sample: ten commonest metrics, "(unnamed)" among them, and
+    # "other" for the rest; Plotly's ten-colour cycle gave the eleventh series the
+    # first one's colour.
+    at = open_page(sample_dataset.path, monkeypatch, "pages/metrics.py")
+    assert not at.exception
+    figure = metric_figure(at)
+    names = [t["name"] for t in figure["data"]]
+    scores = sample_dataset.metrics
+    scores = scores[(scores["kind"] == "score") & (scores["unit"] == "%")]
+    assert len(set(scores["metric"])) > 10 and len(names) == 11
+    colors = {t["name"]: t["marker"]["color"] for t in figure["data"]}
+    assert len(set(colors.values())) == len(names), colors
+    assert colors["(unnamed)"] == "#9e9e9e"  # grey, as on the Benchmarks page
+
+
+def test_the_scores_legend_fits_beside_the_plot(sample_dataset, monkeypatch):
+    # Plotly scrolls a legend taller than the plot area (the height less about
+    # 180 px of margins), and the last entries were out of sight; an entry with
+    # the page's 9 px markers is about 30 px high.
+    at = open_page(sample_dataset.path, monkeypatch, "pages/metrics.py")
+    figure = metric_figure(at)
+    entries = len(figure["data"]) + 1  # and the legend's title
+    assert figure["layout"]["height"] - 180 >= 30 * entries
