@@ -112,25 +112,33 @@ else:
     seen = ()
 overview = ui.cached(ctx, "benchmark_table", seen)
 overview = overview.assign(benchmark=overview["benchmark_id"].map(lambda b: labels.get(b, b)))
+# Every column fits at 1400 px (the widths sum to the content width there, as on the
+# Papers page; "New" was out of sight), and rows taller than 64 px let names wrap.
 ui.table(
     overview[["benchmark", *leaderboard.RANGE_COLUMNS]],
     "benchmarks",
+    row_height=66,
+    column_order=["benchmark", "new", "family", "papers", "first", "last", "main_metric"]
+    + ["best", "best_model", "best_title"],
     column_config={
-        "benchmark": "Benchmark",
-        "family": "Family",
+        "benchmark": st.column_config.TextColumn("Benchmark", width=110),
+        "family": st.column_config.TextColumn("Family", width=110),
         "papers": st.column_config.NumberColumn(
-            "Papers, any number",
+            "Papers",
             help="Papers reporting any number on it: scores, gains and efficiency figures "
             "(the picker above counts papers with a score)",
+            width=60,
         ),
-        "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD"),
-        "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD"),
-        "main_metric": "Main metric",
-        "best": st.column_config.NumberColumn("Best", help="Best score on the main metric"),
-        "best_model": "Best by model",
-        "best_title": st.column_config.TextColumn("Best in paper", width="large"),
+        "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD", width=90),
+        "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD", width=90),
+        "main_metric": st.column_config.TextColumn("Main metric", width=100),
+        "best": st.column_config.NumberColumn(
+            "Best", help="Best score on the main metric", width=55
+        ),
+        "best_model": st.column_config.TextColumn("Best by model", width=100),
+        "best_title": st.column_config.TextColumn("Best in paper", width=166),
         "new": st.column_config.CheckboxColumn(
-            "New", help="Not reported on any day before this range"
+            "New", help="Not reported on any day before this range", width=45
         ),
     },
 )
