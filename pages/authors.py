@@ -20,6 +20,9 @@ st.caption(
     "its real name counts once (see the author table's *Found as*)"
 )
 
+if ctx.papers.empty:  # no papers at all: the M-A-P note below would mislead
+    ui.empty()
+    st.stop()
 table = ui.people_table(ctx)
 if table.empty:
     ui.empty("No authors in these papers (M-A-P digests list affiliations, not authors).")

@@ -76,3 +76,28 @@ def test_the_scores_legend_fits_beside_the_plot(sample_dataset, monkeypatch):
     figure = metric_figure(at)
     entries = len(figure["data"]) + 1  # and the legend's title
     assert figure["layout"]["height"] - 180 >= 30 * entries
+
+
+def infos(at: AppTest) -> list[str]:
+    return [i.value for i in at.info]
+
+
+def test_authors_with_no_paper_in_the_filters_says_so(app):
+    # A search nothing matches leaves no papers; the page blamed M-A-P digests.
+    app.query_params.update({"q": "zzqqxx-nothing"})
+    at = app.run()
+    at.switch_page("pages/authors.py").run()
+    assert not at.exception
+    assert infos(at) == ["No papers match these filters. Widen the date range or clear a filter."]
+
+
+def test_authors_of_map_papers_alone_still_gets_the_map_note(app, sample_dataset):
+    # M-A-P rows list affiliations, not authors: there the note is the right one.
+    papers = sample_dataset.papers
+    assert all(len(a) == 0 for a in papers.loc[papers["source"] == "map-daily", "authors"])
+    app.query_params.update({"source": "map-daily"})
+    at = app.run()
+    at.switch_page("pages/authors.py").run()
+    assert infos(at) == [
+        "No authors in these papers (M-A-P digests list affiliations, not authors)."
+    ]
