@@ -11,6 +11,8 @@ import pytest
 from conftest import dashboard, open_page
 from streamlit.testing.v1 import AppTest
 
+from digest_data.analyse import export, filters
+
 D = dt.date
 
 
@@ -101,3 +103,12 @@ def test_authors_of_map_papers_alone_still_gets_the_map_note(app, sample_dataset
     assert infos(at) == [
         "No authors in these papers (M-A-P digests list affiliations, not authors)."
     ]
+
+
+def test_a_csv_named_after_an_accented_author_keeps_the_letters():
+    # The synthetic corpus's top author: the file was "..._zhisong-kr-henb-hl.csv".
+    state = filters.FilterState(D(2021, 1, 4), D(2022, 12, 1))
+    assert (
+        export.csv_name("author-papers", state, "Zhisong Krähenbühl")
+        == "author-papers_2021-01-04_2022-12-01_zhisong-krahenbuhl.csv"
+    )
