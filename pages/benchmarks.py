@@ -109,17 +109,27 @@ if ctx.state.start > first:
     before = filters.FilterState(first, ctx.state.start - dt.timedelta(days=1))
     seen = tuple(ui.cached(ctx, "metric_options", "benchmark_id", state=before))
 else:
-    seen = ()
-overview = ui.cached(ctx, "benchmark_table", seen)
+    seen = None
+overview = ui.cached(ctx, "benchmark_table", seen or ())
 overview = overview.assign(benchmark=overview["benchmark_id"].map(lambda b: labels.get(b, b)))
+if seen is None:  # no day before the range: every benchmark would be ticked new
+    overview = overview.drop(columns=["new"])
+    st.caption(
+        "The data starts inside this range, so no benchmark is marked new: "
+        "pick a later start to see which ones are."
+    )
 # Every column fits at 1400 px (the widths sum to the content width there, as on the
 # Papers page; "New" was out of sight), and rows taller than 64 px let names wrap.
 ui.table(
-    overview[["benchmark", *leaderboard.RANGE_COLUMNS]],
+    overview[["benchmark", *(c for c in leaderboard.RANGE_COLUMNS if c in overview)]],
     "benchmarks",
     row_height=66,
-    column_order=["benchmark", "new", "family", "papers", "first", "last", "main_metric"]
-    + ["best", "best_model", "best_title"],
+    column_order=[
+        c
+        for c in ["benchmark", "new", "family", "papers", "first", "last", "main_metric"]
+        + ["best", "best_model", "best_title"]
+        if c in overview
+    ],
     column_config={
         "benchmark": st.column_config.TextColumn("Benchmark", width=110),
         "family": st.column_config.TextColumn("Family", width=110),

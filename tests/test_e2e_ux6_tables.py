@@ -28,7 +28,8 @@ def test_the_benchmarks_of_the_range_fit_the_window(server, browser, width):
     context = browser.new_context(viewport={"width": width, "height": 1200})
     page = context.new_page()
     try:
-        page.goto(f"{server}/benchmarks")
+        # From November: with days before the range, the table has its "New" column.
+        page.goto(f"{server}/benchmarks?from=2024-11-01")
         wait_ready(page)
         page.wait_for_function(f"() => ({IN_VIEW})().at(-1)?.length > 0", timeout=30_000)
         last_table = page.evaluate(IN_VIEW)[-1]

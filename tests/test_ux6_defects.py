@@ -112,3 +112,17 @@ def test_a_csv_named_after_an_accented_author_keeps_the_letters():
         export.csv_name("author-papers", state, "Zhisong Krähenbühl")
         == "author-papers_2021-01-04_2022-12-01_zhisong-krahenbuhl.csv"
     )
+
+
+def test_no_benchmark_is_called_new_when_nothing_came_before(app, sample_dataset):
+    # The default range starts on the data's first day: "New" ticked every row.
+    at = app.run()
+    at.switch_page("pages/benchmarks.py").run()
+    assert not at.exception
+    table = at.dataframe[-1].value
+    assert "new" not in table.columns and "benchmark" in table.columns
+    assert any("no benchmark is marked new" in c.value for c in at.caption)
+    # From November on, the days before tell which are new.
+    at.sidebar.date_input(key="f_dates").set_value((D(2024, 11, 1), D(2024, 12, 31))).run()
+    table = at.dataframe[-1].value
+    assert 0 < sum(table["new"]) < len(table)
