@@ -126,3 +126,19 @@ def test_no_benchmark_is_called_new_when_nothing_came_before(app, sample_dataset
     at.sidebar.date_input(key="f_dates").set_value((D(2024, 11, 1), D(2024, 12, 31))).run()
     table = at.dataframe[-1].value
     assert 0 < sum(table["new"]) < len(table)
+
+
+def column_widths(table) -> dict[str, int]:
+    return {k: v.get("width") for k, v in json.loads(table.proto.columns).items()}
+
+
+def test_the_papers_source_column_is_as_wide_as_the_overviews(app):
+    # At 72 px the Papers table broke "map-daily" and "markdown" mid-word onto two
+    # lines ("markdow / n"); the Overview's 82 px column holds them on one.
+    at = app.run()
+    overview = column_widths(at.dataframe[0])["source"]
+    at.switch_page("pages/papers.py").run()
+    papers = column_widths(at.dataframe[0])
+    assert papers["source"] >= overview == 82
+    # The widths still sum to what they did, so the table fits 1400 px as before.
+    assert sum(w for w in papers.values() if w) == 926
