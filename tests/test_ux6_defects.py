@@ -12,6 +12,7 @@ from conftest import dashboard, open_page
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import export, filters
+from digest_data.app.safe import markdown_text
 
 D = dt.date
 
@@ -142,3 +143,20 @@ def test_the_papers_source_column_is_as_wide_as_the_overviews(app):
     assert papers["source"] >= overview == 82
     # The widths still sum to what they did, so the table fits 1400 px as before.
     assert sum(w for w in papers.values() if w) == 926
+
+
+def test_an_author_search_matching_nobody_says_so(app, sample_dataset):
+    # Graham Neubig (gneubig) has papers in the sample, none on reasoning in December.
+    people = sample_dataset.authors
+    assert "Graham Neubig" in set(people["person"])
+    app.query_params.update({"from": "2024-12-02", "to": "2024-12-31", "topic": "reasoning"})
+    at = app.run()
+    at.switch_page("pages/authors.py").run()
+    at.text_input(key="author_search").input("Neubig").run()
+    assert not at.exception
+    # Shown as text: what one types is escaped, never Markdown.
+    assert infos(at) == [markdown_text('No author of these papers matches "Neubig".')]
+    assert not at.selectbox  # no empty picker
+    # A search that matches keeps the picker, and no notice.
+    at.text_input(key="author_search").input("Zhu").run()
+    assert infos(at) == [] and at.selectbox(key="author_pick").options
