@@ -160,3 +160,24 @@ def test_an_author_search_matching_nobody_says_so(app, sample_dataset):
     # A search that matches keeps the picker, and no notice.
     at.text_input(key="author_search").input("Zhu").run()
     assert infos(at) == [] and at.selectbox(key="author_pick").options
+
+
+def test_trends_with_too_few_papers_per_person_does_not_blame_missing_papers(app, sample_dataset):
+    # December's reasoning papers against November's: both ranges have papers,
+    # but no person has three in either; the notice said "no papers from ...".
+    papers = sample_dataset.papers
+    before = [
+        d
+        for d, ts in zip(papers["date"], papers["topics"], strict=True)
+        if D(2024, 11, 2) <= d.date() <= D(2024, 12, 1) and "reasoning" in ts
+    ]
+    assert before
+    app.query_params.update({"from": "2024-12-02", "to": "2024-12-31", "topic": "reasoning"})
+    at = app.run()
+    at.switch_page("pages/trends.py").run()
+    at.radio(key="trend_what").set_value("people").run()
+    assert not at.exception
+    assert infos(at) == [
+        "Nothing to compare: no people with at least 3 papers in either range. "
+        "Lower the minimum or pick a longer range."
+    ]
