@@ -82,23 +82,26 @@ else:
     st.subheader(f"Leaderboard: {name}")
     table = leaderboard.ranked(rows, picked)
     table = table.assign(url=safe_urls(table["url"]))
+    # Every column fits at 1400 px (the widths sum to the content width there; the
+    # sentence ran off the right edge), and rows taller than 64 px let text wrap.
     ui.table(
         table,
         "reported scores",
+        row_height=66,
         column_config={
             "rank": st.column_config.NumberColumn(
                 "Rank",
-                width="small",
+                width=48,
                 help="Rank within the metric (best first). Scores that name no metric "
                 "are not ranked: their rank reads None here and is blank in the CSV.",
             ),
-            "value": st.column_config.NumberColumn("Value"),
-            "series": "Metric",
-            "model": "Model",
-            "title": st.column_config.TextColumn("Paper", width="large"),
-            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
-            "url": st.column_config.LinkColumn("Link", display_text="open"),
-            "context": st.column_config.TextColumn("Sentence", width="large"),
+            "value": st.column_config.NumberColumn("Value", width=64),
+            "series": st.column_config.TextColumn("Metric", width=100),
+            "model": st.column_config.TextColumn("Model", width=100),
+            "title": st.column_config.TextColumn("Paper", width=230),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
+            "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
+            "context": st.column_config.TextColumn("Sentence", width=242),
         },
     )
     ui.download(table, "leaderboard", ctx, name, *shown)
