@@ -60,7 +60,8 @@ def overview() -> None:
 
         newest = aggregate.newest_day(ctx.papers)
         day = newest["date"].max().date()
-        st.subheader(f"Newest day: {day} ({len(newest)} papers)")
+        papers = f"{len(newest):,} {'paper' if len(newest) == 1 else 'papers'}"
+        st.subheader(f"Newest day: {day} ({papers})")
         table = newest.assign(
             url=safe_urls(newest["url"]),
             authors=newest["authors"].map(", ".join),

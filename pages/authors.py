@@ -20,6 +20,9 @@ st.caption(
     "its real name counts once (see the author table's *Found as*)"
 )
 
+if ctx.papers.empty:  # no papers at all: the M-A-P note below would mislead
+    ui.empty()
+    st.stop()
 table = ui.people_table(ctx)
 if table.empty:
     ui.empty("No authors in these papers (M-A-P digests list affiliations, not authors).")
@@ -57,6 +60,9 @@ search = st.text_input(
     help="Matches the author's name and every form it was found under.",
 )
 found = ui.people_table(ctx, search.strip())
+if found.empty:  # an empty picker and an empty table said nothing
+    ui.empty(markdown_text(f'No author of these papers matches "{search.strip()}".'))
+    st.stop()
 # The browser gets the options: the most prolific matches, not every name.
 author = st.selectbox(
     "Author",

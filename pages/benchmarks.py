@@ -82,23 +82,26 @@ else:
     st.subheader(f"Leaderboard: {name}")
     table = leaderboard.ranked(rows, picked)
     table = table.assign(url=safe_urls(table["url"]))
+    # Every column fits at 1400 px (the widths sum to the content width there; the
+    # sentence ran off the right edge), and rows taller than 64 px let text wrap.
     ui.table(
         table,
         "reported scores",
+        row_height=66,
         column_config={
             "rank": st.column_config.NumberColumn(
                 "Rank",
-                width="small",
+                width=48,
                 help="Rank within the metric (best first). Scores that name no metric "
                 "are not ranked: their rank reads None here and is blank in the CSV.",
             ),
-            "value": st.column_config.NumberColumn("Value"),
-            "series": "Metric",
-            "model": "Model",
-            "title": st.column_config.TextColumn("Paper", width="large"),
-            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
-            "url": st.column_config.LinkColumn("Link", display_text="open"),
-            "context": st.column_config.TextColumn("Sentence", width="large"),
+            "value": st.column_config.NumberColumn("Value", width=64),
+            "series": st.column_config.TextColumn("Metric", width=100),
+            "model": st.column_config.TextColumn("Model", width=100),
+            "title": st.column_config.TextColumn("Paper", width=230),
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
+            "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
+            "context": st.column_config.TextColumn("Sentence", width=242),
         },
     )
     ui.download(table, "leaderboard", ctx, name, *shown)
@@ -109,28 +112,46 @@ if ctx.state.start > first:
     before = filters.FilterState(first, ctx.state.start - dt.timedelta(days=1))
     seen = tuple(ui.cached(ctx, "metric_options", "benchmark_id", state=before))
 else:
-    seen = ()
-overview = ui.cached(ctx, "benchmark_table", seen)
+    seen = None
+overview = ui.cached(ctx, "benchmark_table", seen or ())
 overview = overview.assign(benchmark=overview["benchmark_id"].map(lambda b: labels.get(b, b)))
+if seen is None:  # no day before the range: every benchmark would be ticked new
+    overview = overview.drop(columns=["new"])
+    st.caption(
+        "The data starts inside this range, so no benchmark is marked new: "
+        "pick a later start to see which ones are."
+    )
+# Every column fits at 1400 px (the widths sum to the content width there, as on the
+# Papers page; "New" was out of sight), and rows taller than 64 px let names wrap.
 ui.table(
-    overview[["benchmark", *leaderboard.RANGE_COLUMNS]],
+    overview[["benchmark", *(c for c in leaderboard.RANGE_COLUMNS if c in overview)]],
     "benchmarks",
+    row_height=66,
+    column_order=[
+        c
+        for c in ["benchmark", "new", "family", "papers", "first", "last", "main_metric"]
+        + ["best", "best_model", "best_title"]
+        if c in overview
+    ],
     column_config={
-        "benchmark": "Benchmark",
-        "family": "Family",
+        "benchmark": st.column_config.TextColumn("Benchmark", width=110),
+        "family": st.column_config.TextColumn("Family", width=110),
         "papers": st.column_config.NumberColumn(
-            "Papers, any number",
+            "Papers",
             help="Papers reporting any number on it: scores, gains and efficiency figures "
             "(the picker above counts papers with a score)",
+            width=60,
         ),
-        "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD"),
-        "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD"),
-        "main_metric": "Main metric",
-        "best": st.column_config.NumberColumn("Best", help="Best score on the main metric"),
-        "best_model": "Best by model",
-        "best_title": st.column_config.TextColumn("Best in paper", width="large"),
+        "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD", width=90),
+        "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD", width=90),
+        "main_metric": st.column_config.TextColumn("Main metric", width=100),
+        "best": st.column_config.NumberColumn(
+            "Best", help="Best score on the main metric", width=55
+        ),
+        "best_model": st.column_config.TextColumn("Best by model", width=100),
+        "best_title": st.column_config.TextColumn("Best in paper", width=166),
         "new": st.column_config.CheckboxColumn(
-            "New", help="Not reported on any day before this range"
+            "New", help="Not reported on any day before this range", width=45
         ),
     },
 )

@@ -20,6 +20,10 @@ VIEWS = {
 }
 #: One colour per kind, the same on every chart.
 KIND_COLORS = {"score": "#1f77b4", "delta": "#ff7f0e", "efficiency": "#2ca02c"}
+#: The metrics outside the ten commonest, in a dark grey (unnamed ones are light grey).
+OTHER_COLOR = "#555555"
+#: Height of one legend entry: a taller legend than the plot scrolls, hiding entries.
+LEGEND_ENTRY_PX = 30
 
 
 def unit_name(unit: str) -> str:
@@ -107,6 +111,14 @@ else:
     if color == "kind":
         for trace in fig.data:
             trace.marker.color = KIND_COLORS.get(trace.name)
+    else:
+        # Plotly's ten colours would repeat on the eleventh series (the ten commonest
+        # metrics, "other" and "(unnamed)" make twelve): one colour each, greys apart.
+        named = [t.name for t in fig.data if t.name != aggregate.OTHER_GROUP]
+        colors = score_charts.series_colors(named, aggregate.UNNAMED_GROUP)
+        for trace in fig.data:
+            trace.marker.color = colors.get(trace.name, OTHER_COLOR)
+    fig.update_layout(height=max(450, LEGEND_ENTRY_PX * (len(fig.data) + 1) + 200))
     if log:
         fig.update_yaxes(type="log", dtick=1)  # ticks at powers of ten only
     score_charts.day_axis(fig, ctx.state.start, ctx.state.end)

@@ -3,6 +3,8 @@ equal length before it, with each item's monthly share and a link to its papers.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from digest_data.analyse import trends
@@ -41,9 +43,17 @@ if ctx.papers.empty:
     st.stop()
 table = trendsview.ranked(ctx, what, labels, int(min_count))
 if table.empty:
+    # Say which of the two it is: "no papers from ..." read wrong when there were.
+    earlier = ui.filtered_rows(
+        str(ctx.source.out),
+        ctx.dataset.version,
+        replace(ctx.state, start=before.start, end=before.end),
+    )
     ui.empty(
-        f"Nothing to compare: no papers from {before}, or no "
-        f"{what} with at least {min_count} papers. Pick a later or longer range."
+        f"Nothing to compare: no papers from {before}. Pick a later or longer range."
+        if earlier.empty
+        else f"Nothing to compare: no {what} with at least {min_count} papers in either "
+        "range. Lower the minimum or pick a longer range."
     )
     st.stop()
 

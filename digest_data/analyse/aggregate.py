@@ -314,12 +314,16 @@ def per_day(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.groupby("date").size().rename("papers").reset_index()
 
 
+#: The colour groups of ``with_color_groups`` for an empty value and for the rest.
+UNNAMED_GROUP, OTHER_GROUP = "(unnamed)", "other"
+
+
 def with_color_groups(metrics: pd.DataFrame, by: str, top: int = 10) -> pd.DataFrame:
     """``metrics`` with a ``color`` column: the value of ``by``, keeping the ``top``
     most frequent and naming the rest "other" so a legend stays readable."""
-    values = metrics[by].replace("", "(unnamed)")
+    values = metrics[by].replace("", UNNAMED_GROUP)
     keep = set(values.value_counts().head(top).index)
-    return metrics.assign(color=values.where(values.isin(keep), "other"))
+    return metrics.assign(color=values.where(values.isin(keep), OTHER_GROUP))
 
 
 #: The Papers table's columns, in order.

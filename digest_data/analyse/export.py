@@ -4,6 +4,7 @@ spreadsheet, under a file name that says what and which filter."""
 from __future__ import annotations
 
 import io
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -63,7 +64,9 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9.]+", "-", text).strip("-").lower()[:40]
+    # Accents folded first: "Krähenbühl" is "krahenbuhl", not "kr-henb-hl".
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9.]+", "-", folded).strip("-").lower()[:40]
 
 
 def csv_name(what: str, state: FilterState, *extra: str) -> str:
