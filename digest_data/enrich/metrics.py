@@ -54,9 +54,8 @@ from .not_results import is_not_result
 # benchmarks; no carry of data a model was tuned on, nor of one of several
 # benchmarks named together; "in X" not a benchmark where the sentence declares one.
 # m24 both merged. m25a a knob's value ("at a temperature of 3.0") and the operating
-# point a rate was read at ("at a 0.1% false positive rate") are settings. m25a2 a
-# comparison names its measure ("13.8% higher realism").
-EXTRACT_VERSION = "m25a2"
+# point a rate was read at ("at a 0.1% false positive rate") are settings.
+EXTRACT_VERSION = "m25a"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -583,11 +582,6 @@ _MORE_OF = re.compile(
     r"(?<=s|memory|compute|data|time|energy)"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
 )
-_COMPARED_ON = re.compile(
-    r"\s(?:higher|lower|better|worse|greater)\s"
-    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|over)\b)"
-)
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
     rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
@@ -674,10 +668,6 @@ def _name_metric(
     # "77.5% thoroughness", "92% faithfulness": a quality noun right after a share.
     if not efficiency and (quality := _QUALITY_NOUN.match(text, shared.end(), hi)):
         return quality["what"].lower()
-    # "13.8% higher realism than", "2-5x better sample efficiency": a comparison
-    # names the measure it compares on, when nothing else named it.
-    if compared := _COMPARED_ON.match(text, end, hi):
-        return compared["what"].lower()
     # "29.9% more objects, 24.5% more relations", "40% fewer tokens than": a count
     # that grew or shrank names what it counts.
     if more := _MORE_OF.match(text, end, hi):
