@@ -89,22 +89,3 @@ def is_verb_or_comparison(word: str) -> bool:
     """Whether ``word`` before a metric's name is a verb of change or reaching, or a
     word that compares, and so not one of the name's modifiers."""
     return bool(_VERB_OR_COMPARISON.fullmatch(word))
-
-
-# A word written as a name: capitalised ("Aesthetic", "Unified") or with capitals
-# inside ("FaceSim-Arc", "VAI").
-_CAPITALISED = re.compile(r"[A-Z][\w'’&@-]*")
-
-
-def is_named_score(modifiers: list[str], score: str) -> bool:
-    """Whether a lower-case "score" after ``modifiers`` is only the noun that follows
-    a measure's name: "an Aesthetic Quality score", "a FaceSim-Arc score", "the VAI
-    score" report ``aesthetic quality``, ``facesim-arc``, ``vai``, as labellers write
-    them. Words in lower case make the score's own name ("a reasoning score",
-    "the overall score"), and so does a capital "Score" ("Human Preference Score").
-    """
-    return (
-        bool(modifiers)
-        and score.islower()
-        and all(_CAPITALISED.fullmatch(word) for word in modifiers)
-    )

@@ -34,7 +34,7 @@ import regex as re
 
 from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
-from .metric_names import acronym_after, acronym_defined, is_named_score, is_verb_or_comparison
+from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
 from .metric_words import EFFICIENCY_METRICS as _EFFICIENCY_METRICS
 from .metric_words import FIRST_WORDS
@@ -54,9 +54,8 @@ from .not_results import is_not_result
 # benchmarks; no carry of data a model was tuned on, nor of one of several
 # benchmarks named together; "in X" not a benchmark where the sentence declares one.
 # m24 both merged. m25a a knob's value ("at a temperature of 3.0") and the operating
-# point a rate was read at ("at a 0.1% false positive rate") are settings. m25a3 a
-# capitalised measure before a lower-case "score" is named alone.
-EXTRACT_VERSION = "m25a3"
+# point a rate was read at ("at a 0.1% false positive rate") are settings.
+EXTRACT_VERSION = "m25a"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -499,10 +498,6 @@ def _phrase(text: str, match: re.Match, offset: int) -> str:
     acr = acronym_defined(text, offset + match.end())
     if len(acr) > len(name.split()):
         return acr
-    # "a FaceSim-Arc score of 0.73"; a capital that opens a sentence says nothing.
-    opens = text[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "!", "?", ":", ")")
-    if name == "score" and not opens and is_named_score(words, match["name"]):
-        return _clean_metric(" ".join(words))
     return _clean_metric(" ".join([*words, name]))
 
 
