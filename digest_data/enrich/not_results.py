@@ -13,7 +13,7 @@ import re
 # What a setting is written as: the level a system was run at, not a result.
 _SETTING_NOUN = (
     r"(?:sparsity|threshold|(?:compression|pruning|sparsity|masking|drop|mask)\s(?:rate|ratio)"
-    r"|budget)"
+    r"|budget|false\s(?:positive|alarm)\srate|FPR)"
 )
 # "at 70% unstructured sparsity", "at a 50% pruning ratio", "the 60% accuracy threshold"
 _SETTING_AFTER = re.compile(rf"^\s?(?:[\w-]+\s){{0,2}}?{_SETTING_NOUN}\b", re.IGNORECASE)
@@ -21,6 +21,15 @@ _AT_BEFORE = re.compile(r"\b(?:at|under|with|the)\s(?:an?\s)?$", re.IGNORECASE)
 # "an IoU threshold of 0.5", "a passing threshold (~60%)"; not "a sparsity of 41%",
 # which may be what a method reached.
 _SETTING_BEFORE = re.compile(r"\bthreshold\s(?:of\s|at\s|=\s?|\(\s?)?[~≈]?\s?$", re.IGNORECASE)
+# "at a temperature of 3.0", "with a guidance scale of 7.5", "using a batch size of
+# 64": a knob a system was run with, named before its value.
+_KNOB_BEFORE = re.compile(
+    r"\b(?:at|with|under|using)\s(?:an?\s|the\s)?(?:[\w-]+\s)?"
+    r"(?:temperature|batch\ssize|learning\srate|guidance\s(?:scale|weight)|top-[pk]"
+    r"|(?:context|sequence)\s(?:length|window)|beam\s(?:size|width)|bit-?width"
+    r"|compression\sratio|dropout(?:\srate)?)\s(?:of\s|=\s?|at\s)$",
+    re.IGNORECASE,
+)
 # "(±3%)", "0.629 ± 0.005": the spread of a result.
 _SPREAD_BEFORE = re.compile(r"±\s?$")
 # "11.34×10⁻³", "5.93 x 10^-5": the ten of a power of ten.
@@ -35,8 +44,10 @@ def is_setting(before: str, after: str) -> bool:
     """Whether a number, between the words ``before`` and ``after`` it, is a setting
     the system was run at rather than a result: a threshold or sparsity level
     ("at 70% unstructured sparsity", "at a 50% pruning ratio", "an IoU threshold
-    of 0.5", "the 60% accuracy threshold", "the passing threshold (~60%)")."""
-    if _SETTING_BEFORE.search(before):
+    of 0.5", "the 60% accuracy threshold", "the passing threshold (~60%)"), the
+    operating point a rate was read at ("a TPR of 99.7% at a 0.1% false positive
+    rate"), or a knob's value ("at a temperature of 3.0")."""
+    if _SETTING_BEFORE.search(before) or _KNOB_BEFORE.search(before):
         return True
     return bool(_AT_BEFORE.search(before) and _SETTING_AFTER.match(after))
 
