@@ -4,12 +4,13 @@ metric, its leaderboard, and the benchmarks reported in the range."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import streamlit as st
 
 from digest_data.analyse import filters, leaderboard
 from digest_data.app import score_charts, ui
-from digest_data.app.safe import safe_urls
+from digest_data.app.safe import markdown_text, safe_urls
 
 # Read before the sidebar writes the filters back to the URL.
 wanted = st.query_params.get(ui.BENCHMARK_PARAM)
@@ -67,7 +68,8 @@ else:
         rows,
         best,
         colors,
-        title=f"Scores reported on {name} by digest day ({len(rows):,}); dotted: best so far",
+        title=f"Scores reported on {html.escape(name)} by digest day ({len(rows):,}); "
+        "dotted: best so far",
         y_title="Reported score",
     )
     score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
@@ -79,7 +81,7 @@ else:
         "grey and listed unranked at the end of the leaderboard."
     )
 
-    st.subheader(f"Leaderboard: {name}")
+    st.subheader(f"Leaderboard: {markdown_text(name)}")
     table = leaderboard.ranked(rows, picked)
     table = table.assign(url=safe_urls(table["url"]))
     # Every column fits at 1400 px (the widths sum to the content width there; the

@@ -456,9 +456,9 @@ def build_report(ctx: Context, key: str) -> None:
     """The build report's figures, its skipped files, rows and warnings, and a download."""
     report = ctx.dataset.report
     st.write(
-        f"{report.files_read} files read ({report.files_parsed} parsed, {report.files_cached} "
+        f"{report.files_read:,} files read ({report.files_parsed:,} parsed, {report.files_cached:,} "
         f"from cache); {report.rows:,} rows, {report.distinct_papers:,} distinct papers, "
-        f"{report.metrics:,} metric numbers; {report.duplicates_merged} duplicates merged; "
+        f"{report.metrics:,} metric numbers; {report.duplicates_merged:,} duplicates merged; "
         f"built {built_when(report.built_at)}."
     )
     st.markdown(
