@@ -53,8 +53,9 @@ from .not_results import is_not_result
 # carry of a name only called a dataset, "respectively" pairing numbers with
 # benchmarks; no carry of data a model was tuned on, nor of one of several
 # benchmarks named together; "in X" not a benchmark where the sentence declares one.
-# m24 both merged.
-EXTRACT_VERSION = "m24"
+# m24 both merged. m25b: a resolution written with a times sign stays in the
+# benchmark ("ImageNet256×256").
+EXTRACT_VERSION = "m25b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -749,7 +750,9 @@ def _is_efficiency(
 _BENCH = (
     r"(?:[A-Z](?=[\w&.\-]*?[A-Z0-9])[\w&]*(?:[\-.][\w&]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
     r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
-    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*)\b)?"
+    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512"
+    r"(?:(?<=\d)×\d+)?"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:×\d+)?)\b)?"
 )
 # What a model is trained "on" is its data, not a benchmark.
 _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
