@@ -54,7 +54,8 @@ from .not_results import is_not_result
 # benchmarks; no carry of data a model was tuned on, nor of one of several
 # benchmarks named together; "in X" not a benchmark where the sentence declares one.
 # m24 both merged. m25b: a resolution written with a times sign stays in the
-# benchmark ("ImageNet256×256").
+# benchmark ("ImageNet256×256"); the "to" end of "from A to B" shares the
+# benchmark of the "from" end.
 EXTRACT_VERSION = "m25b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -1236,7 +1237,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     spans = _sentences(text)
     summary_benchmarks: list[tuple[int, str]] | None = None  # found when first needed
     for lo, hi in spans:
-        since, last_metric, last_kind = lo, "", ""
+        since, last_metric, last_kind, last_benchmark = lo, "", "", ""
         first = len(found)
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
@@ -1259,6 +1260,8 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end, kind == "efficiency")
+            if not benchmark and last_benchmark and _FROM_THIS_TO.fullmatch(text, since, start):
+                benchmark = last_benchmark  # "MathVista (raising the score from 39.4 to 55.6)"
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 benchmark = _measure_of_benchmark(text, lo, hi, metric)
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
@@ -1267,7 +1270,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
-            since, last_metric, last_kind = end, metric, kind
+            since, last_metric, last_kind, last_benchmark = end, metric, kind, benchmark
             for n in kept:
                 if (n.value, n.unit) in seen:
                     continue
@@ -1357,6 +1360,8 @@ _LIST_NEXT = re.compile(
     r"[^;:]{0,70}?(?:,\s*|\band\s+|\bor\s+|\bwhile\s+)(?:(?:by|of|to|at)\s+)?"
     r"(?:(?:up\sto|about|around|nearly|almost|over|roughly|approximately|only|just)\s+)?"
 )
+# The gap between the two ends of "from A to B": the same measure on the same data.
+_FROM_THIS_TO = re.compile(r"\s?(?:to|→|->)\s?")
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*"
