@@ -55,7 +55,7 @@ from .not_results import is_not_result
 # benchmarks named together; "in X" not a benchmark where the sentence declares one.
 # m24 both merged. m25b: a resolution written with a times sign stays in the
 # benchmark ("ImageNet256×256"); the "to" end of "from A to B" shares the
-# benchmark of the "from" end.
+# benchmark of the "from" end; a superscript digit is part of a name ("VCT²").
 EXTRACT_VERSION = "m25b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -747,9 +747,10 @@ def _is_efficiency(
 
 
 # A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
-# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set).
+# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
+# superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
 _BENCH = (
-    r"(?:[A-Z](?=[\w&.\-]*?[A-Z0-9])[\w&]*(?:[\-.][\w&]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
+    r"(?:[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
     r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
     # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512"
     r"(?:(?<=\d)×\d+)?"
