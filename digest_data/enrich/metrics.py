@@ -54,8 +54,11 @@ from .not_results import is_not_result
 # benchmarks; no carry of data a model was tuned on, nor of one of several
 # benchmarks named together; "in X" not a benchmark where the sentence declares one.
 # m24 both merged. m25a a knob's value ("at a temperature of 3.0") and the operating
-# point a rate was read at ("at a 0.1% false positive rate") are settings.
-EXTRACT_VERSION = "m25a"
+# point a rate was read at ("at a 0.1% false positive rate") are settings. m25b: a
+# resolution written with a times sign stays in the benchmark ("ImageNet256×256");
+# the "to" end of "from A to B" shares the benchmark of the "from" end; a
+# superscript digit is part of a name ("VCT²"). m26 both merged.
+EXTRACT_VERSION = "m26"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -746,11 +749,14 @@ def _is_efficiency(
 
 
 # A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
-# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set).
+# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
+# superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
 _BENCH = (
-    r"(?:[A-Z](?=[\w&.\-]*?[A-Z0-9])[\w&]*(?:[\-.][\w&]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
+    r"(?:[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
     r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
-    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*)\b)?"
+    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512"
+    r"(?:(?<=\d)×\d+)?"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:×\d+)?)\b)?"
 )
 # What a model is trained "on" is its data, not a benchmark.
 _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
@@ -1234,7 +1240,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
     spans = _sentences(text)
     summary_benchmarks: list[tuple[int, str]] | None = None  # found when first needed
     for lo, hi in spans:
-        since, last_metric, last_kind = lo, "", ""
+        since, last_metric, last_kind, last_benchmark = lo, "", "", ""
         first = len(found)
         for group in _numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
@@ -1257,6 +1263,8 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = _name_benchmark(text, lo, hi, start, end, kind == "efficiency")
+            if not benchmark and last_benchmark and _FROM_THIS_TO.fullmatch(text, since, start):
+                benchmark = last_benchmark  # "MathVista (raising the score from 39.4 to 55.6)"
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 benchmark = _measure_of_benchmark(text, lo, hi, metric)
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
@@ -1265,7 +1273,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
-            since, last_metric, last_kind = end, metric, kind
+            since, last_metric, last_kind, last_benchmark = end, metric, kind, benchmark
             for n in kept:
                 if (n.value, n.unit) in seen:
                     continue
@@ -1355,6 +1363,8 @@ _LIST_NEXT = re.compile(
     r"[^;:]{0,70}?(?:,\s*|\band\s+|\bor\s+|\bwhile\s+)(?:(?:by|of|to|at)\s+)?"
     r"(?:(?:up\sto|about|around|nearly|almost|over|roughly|approximately|only|just)\s+)?"
 )
+# The gap between the two ends of "from A to B": the same measure on the same data.
+_FROM_THIS_TO = re.compile(r"\s?(?:to|→|->)\s?")
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 _LIST_GAP = re.compile(
     r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*"
