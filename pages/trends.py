@@ -57,7 +57,10 @@ if table.empty:
     )
     st.stop()
 
-# Two lists side by side in a 1400 px window leave about 410 px for each table.
+# Two lists side by side in a 1400 px window leave about 410 px for each table;
+# rows two lines high let a three-word term wrap in its 130 px instead of being cut
+# (the grid wraps cell text only from about 66 px).
+ROW_HEIGHT, HEADER_HEIGHT = 66, 35
 COLUMN_CONFIG = {
     "item": st.column_config.TextColumn(trends.ONE_OF[what], width=130),
     "count": st.column_config.NumberColumn(
@@ -106,7 +109,8 @@ for column, (title, rows) in zip(
             hide_index=True,
             width="stretch",
             column_config=COLUMN_CONFIG,
-            height=35 * (len(shown) + 1) + 3,  # every row, no scrolling inside
+            row_height=ROW_HEIGHT,
+            height=HEADER_HEIGHT + ROW_HEIGHT * len(shown) + 3,  # every row, no scrolling
             key=f"trend_table_{title.lower()}",
         )
         ui.download(rows, f"{title.lower()}-{what}", ctx, key=f"dl-{title.lower()}-{what}")
