@@ -38,13 +38,13 @@ def test_the_labels_are_real_rows_of_the_corpus():
 
 
 # The month-held-out figures reached on the 776 labelled summaries (pooled over the
-# four months: values 0.968, tuples 0.691, topics 0.840). Each fresh round was harder
+# four months: values 0.968, tuples 0.691, topics 0.841). Each fresh round was harder
 # for the tuples than the labels before it: 0.714 on the first 676 with the same
 # rules (extractor m24), 0.687 -> 0.662 when round 5 joined with extractor m16.
 # A change that loses more than a rounding step fails here.
 HELD_OUT_VALUE_F1 = 0.960
 HELD_OUT_TUPLE_F1 = 0.680
-HELD_OUT_TOPIC_F1 = 0.835
+HELD_OUT_TOPIC_F1 = 0.836
 
 
 def test_metric_values_reach_the_target_on_held_out_months(held_out):

@@ -40,7 +40,7 @@ from .topic_neighbours import Vote, load_neighbours, paper_words
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
-TOPICS_VERSION = "t6"
+TOPICS_VERSION = "t7"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
