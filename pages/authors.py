@@ -93,11 +93,12 @@ if author:
     ui.table(
         mine,
         "papers",
+        # The title gets what the other columns leave of a 1400 px window's ~926 px.
         column_config={
-            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD"),
-            "paper_id": "Paper",
-            "title": st.column_config.TextColumn("Title", width="large"),
-            "listed_as": "Listed as",
+            "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=90),
+            "paper_id": st.column_config.TextColumn("Paper", width=125),
+            "title": st.column_config.TextColumn("Title", width=600),
+            "listed_as": st.column_config.TextColumn("Listed as", width=108),
         },
     )
     ui.download(mine, "author-papers", ctx, author)
