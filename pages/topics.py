@@ -99,7 +99,9 @@ ui.download(counts, "topic-counts", ctx, freq)
 st.subheader("Totals")
 totals = drawn(totals_all)
 st.dataframe(
-    totals,
+    # In percent for the bar's label: Streamlit's "percent" format drops trailing
+    # zeros ("16.2%" beside "18.81%"); the CSV keeps the share as a fraction.
+    totals.assign(share=totals["share"] * 100),
     hide_index=True,
     width="stretch",
     column_config={
@@ -107,7 +109,7 @@ st.dataframe(
         "label": "Topic",
         "papers": st.column_config.NumberColumn("Papers"),
         "share": st.column_config.ProgressColumn(
-            "Share of papers", format="percent", min_value=0, max_value=1
+            "Share of papers", format="%.1f%%", min_value=0, max_value=100
         ),
     },
 )
