@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..enrich.topic_neighbours import Neighbours, Vote, paper_words
-from ..enrich.topics import Calibration, Taxonomy, lead_sentence, pick
+from ..enrich.topics import Calibration, Taxonomy, keep_features, lead_sentence, pick
 from .score import Score
 
 #: The best topic's least score (below it a paper is ``other``): not fit, every
@@ -104,14 +104,11 @@ def examples(
         best, truth = scores[0][1], set(topics)
         for place, (topic, value) in enumerate(scores[1:3], 1):
             features.append(
-                [
-                    math.log1p(value),
-                    value / best,
-                    float(place == 2),
-                    vote.get(topic, 0.0),
-                    math.log1p(lead.get(topic, 0.0)),
-                    vote.topics,
-                ]
+                list(
+                    keep_features(
+                        value, best, place, vote.get(topic, 0.0), lead.get(topic, 0.0), vote.topics
+                    )
+                )
             )
             wanted.append(topic in truth)
     return features, wanted

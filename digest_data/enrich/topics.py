@@ -122,16 +122,22 @@ class Calibration:
         is kept beside a best scoring ``best``, with its neighbours' ``vote``, its
         score ``lead`` in the first sentence and the neighbours' count of topics
         ``given``."""
-        logit = (
-            self.intercept
-            + self.log_score * math.log1p(score)
-            + self.share * score / best
-            + self.third * (place == 2)
-            + self.neighbours * vote
-            + self.lead * math.log1p(lead)
-            + self.given * given
-        )
+        weights = (self.log_score, self.share, self.third, self.neighbours, self.lead, self.given)
+        logit = self.intercept
+        for weight, feature in zip(
+            weights, keep_features(score, best, place, vote, lead, given), strict=True
+        ):
+            logit += weight * feature
         return logit >= 0.0
+
+
+def keep_features(
+    score: float, best: float, place: int, vote: float, lead: float, given: float
+) -> tuple[float, ...]:
+    """What ``Calibration.keeps`` weighs, in the order of its weights (``log_score``,
+    ``share``, ``third``, ``neighbours``, ``lead``, ``given``): the one place both
+    the pick and the fit (``analyse.topic_holdout.examples``) read them from."""
+    return (math.log1p(score), score / best, float(place == 2), vote, math.log1p(lead), given)
 
 
 class CalibrationError(ValueError):
