@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..enrich.topic_neighbours import Neighbours, Vote, paper_words
-from ..enrich.topics import Calibration, Taxonomy, keep_features, lead_sentence, pick
+from ..enrich.topics import Calibration, Taxonomy, keep_features, pick
 from .score import Score
 
 #: The best topic's least score (below it a paper is ``other``): not fit, every
@@ -177,7 +177,7 @@ def ranked_rows(rows: Sequence[dict], taxonomy: Taxonomy) -> list[Ranked]:
 
 def lead_rows(rows: Sequence[dict], taxonomy: Taxonomy) -> list[dict[str, float]]:
     """Each paper's topic scores in its summary's first sentence."""
-    return [taxonomy.scores("", lead_sentence(r.get("summary"))) for r in rows]
+    return [taxonomy.lead_scores(r.get("summary")) for r in rows]
 
 
 def word_rows(rows: Sequence[dict]) -> list[Counter[str]]:

@@ -303,8 +303,12 @@ class Taxonomy:
             self.ranked(title, summary, comments),
             CALIBRATION,
             NEIGHBOURS.votes(paper_words(title, summary)),
-            self.scores("", lead_sentence(summary)),
+            self.lead_scores(summary),
         )
+
+    def lead_scores(self, summary: str | None) -> dict[str, float]:
+        """Each topic's score in the summary's first sentence (``lead_sentence``)."""
+        return self.scores("", lead_sentence(summary))
 
     def _term_counts(self, text: str) -> Counter[int]:
         """How often each term (by id) occurs in ``text``, not counting an occurrence
