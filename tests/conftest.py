@@ -14,6 +14,14 @@ MAP_DAILY = SHARED / "corpus" / "map-daily"
 SAMPLE = ROOT / "data" / "digests"
 
 
+def benchmarks_of(text: str) -> list[tuple[float, str]]:
+    """(value, benchmark as written) of every number the extractor finds in ``text``:
+    what the tests of benchmark naming compare."""
+    from digest_data.enrich.metrics import extract_metrics
+
+    return [(m.value, m.benchmark) for m in extract_metrics(text)]
+
+
 @pytest.fixture(scope="session")
 def sample_dataset(tmp_path_factory: pytest.TempPathFactory):
     """The bundled sample, built once per test session."""

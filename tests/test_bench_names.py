@@ -7,13 +7,9 @@ benchmark is what a reader following tests/data/LABELING.md writes down."""
 from __future__ import annotations
 
 import pytest
+from conftest import benchmarks_of as benchmarks
 
 from digest_data.enrich.bench_names import declared_names, widen
-from digest_data.enrich.metrics import extract_metrics
-
-
-def benchmarks(text: str) -> list[tuple[float, str]]:
-    return [(m.value, m.benchmark) for m in extract_metrics(text)]
 
 
 @pytest.mark.parametrize(

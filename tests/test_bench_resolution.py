@@ -9,13 +9,9 @@ tests/data/LABELING.md writes down."""
 from __future__ import annotations
 
 import pytest
+from conftest import benchmarks_of as on
 
 from digest_data import canonical_benchmark
-from digest_data.enrich.metrics import extract_metrics
-
-
-def on(text: str) -> list[tuple[float, str]]:
-    return [(m.value, m.benchmark) for m in extract_metrics(text)]
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,7 @@ tests/data/LABELING.md writes down."""
 from __future__ import annotations
 
 import pytest
-
-from digest_data.enrich.metrics import extract_metrics
-
-
-def on(text: str) -> list[tuple[float, str]]:
-    return [(m.value, m.benchmark) for m in extract_metrics(text)]
+from conftest import benchmarks_of as on
 
 
 @pytest.mark.parametrize(
