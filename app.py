@@ -84,7 +84,8 @@ def overview() -> None:
                 "authors": st.column_config.TextColumn("Authors", width=290),
             },
         )
-        ui.download(newest, "newest-day-papers", ctx, str(day))
+        shown = newest.assign(source_file=newest["source_file"].map(ctx.source.shown_path))
+        ui.download(shown, "newest-day-papers", ctx, str(day))
 
     report = ctx.dataset.report
     issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)

@@ -14,10 +14,11 @@ from digest_data.store.dataset import BuildError
 source = source_from_env()
 ctx = ui.context("data")
 st.title("Data")
-if source.label == str(source.out):  # the app was pointed at a built dataset
-    st.write(f"Dataset: `{source.out}`")
-else:
-    st.write(f"Digests: **{source.label}** → dataset `{source.out}`")
+# Folders by name only: every visitor of a shared dashboard reads this page.
+if source.inputs:
+    st.write(f"Digests: **{markdown_text(source.label)}**, built into one dataset")
+else:  # the app was pointed at a dataset built elsewhere
+    st.write(f"Dataset: **{markdown_text(source.label)}**")
 
 
 def rebuild(done: str, force: bool = False) -> None:
@@ -107,7 +108,7 @@ ui.build_report(ctx, key="dl-report-data")
 files = pd.DataFrame(
     [
         {
-            "file": f.file,
+            "file": source.shown_path(f.file),
             "source": f.source,
             "rows": f.rows,
             "skipped": f.skipped,

@@ -58,6 +58,17 @@ class DataSource:
     label: str
     max_files: int = MAX_INPUT_FILES
 
+    def shown_path(self, path: str) -> str:
+        """``path`` as a visitor sees it: under the digest or uploads folder that
+        holds it, named by that folder (``digests/hf-daily/2024-09-05.md``), or its
+        file name alone; never the server's full path, which one shared dashboard
+        must not show every visitor."""
+        file = Path(path)
+        for folder in (*self.inputs, *([self.uploads] if self.uploads else [])):
+            if file.is_relative_to(folder):
+                return str(Path(folder.name) / file.relative_to(folder))
+        return file.name
+
 
 def is_dataset(path: Path) -> bool:
     return current_version(path) is not None or (path / "papers.parquet").is_file()
@@ -76,13 +87,13 @@ def source_from_env(env: Mapping[str, str] = os.environ) -> DataSource:
         return DataSource((), fetch.dataset_dir(raw), None, f"{raw} (fetched)")
     path = Path(raw).expanduser().resolve()
     if is_dataset(path):
-        return DataSource((), path, None, str(path))
+        return DataSource((), path, None, path.name)
     key = hashlib.sha1(str(path).encode()).hexdigest()[:12]
     uploads = BUILD_ROOT / "datasets" / key / "uploads"
     confirmed = env.get(MAX_FILES_VAR, "").strip()
     limit = int(confirmed) if confirmed.isdigit() else MAX_INPUT_FILES
     out = BUILD_ROOT / "datasets" / key / "dataset"
-    return DataSource((path,), out, uploads, str(path), limit)
+    return DataSource((path,), out, uploads, path.name, limit)
 
 
 def too_large(folder: Path, max_files: int) -> str | None:

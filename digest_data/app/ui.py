@@ -287,7 +287,7 @@ def context(page: str) -> Context:
     state = sidebar(bounds, labels)
     papers = filtered_rows(str(source.out), ds.version, state)
     st.sidebar.caption(
-        f"Data: {source.label} · {len(ds.papers):,} rows · built {ds.report.built_at[:10]}"
+        f"Data: {markdown_text(source.label)} · {len(ds.papers):,} rows · built {ds.report.built_at[:10]}"
     )
     return Context(source, ds, state, bounds, labels, papers)
 
@@ -466,6 +466,7 @@ def build_report(ctx: Context, key: str) -> None:
         f"({len(report.skipped_rows)}) · **warnings** ({len(report.warnings)})"
     )
     rows = aggregate.report_rows(report)
+    rows["file"] = rows["file"].map(ctx.source.shown_path)
     if not rows.empty:
         table(rows, "report rows")
     download(rows, "build-report", ctx, key=key)
