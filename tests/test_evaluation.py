@@ -87,6 +87,19 @@ def test_tuples_forgive_spelling_but_not_a_different_name():
     assert evaluate(rows, tax, naming("", "SWE-bench Verified")).tuples.f1 == 0.0
 
 
+def test_a_leaderboard_row_also_needs_its_model():
+    gold = [{"value": 69.4, "metric": "", "benchmark": "MMBench", "model": "Janus"}]
+    rows = [{"file": "2024-10-01.md", "summary": "x", "topics": [], "metrics": gold}]
+
+    def by(model):
+        return lambda _: [Metric(69.4, "", "", "MMBench", model, "score", "", 0, 4)]
+
+    tax = load_taxonomy()
+    right, unnamed = evaluate(rows, tax, by("janus")), evaluate(rows, tax, by(""))
+    assert (right.tuples.f1, right.with_model.f1) == (1.0, 1.0)
+    assert (unnamed.tuples.f1, unnamed.with_model.f1) == (1.0, 0.0)
+
+
 def test_scores_are_computed_as_defined():
     s = Score(true_positives=3, predicted=4, gold=6)
     assert (s.precision, s.recall) == (0.75, 0.5)
@@ -114,8 +127,9 @@ def test_evaluate_command_prints_the_three_scores(tmp_path):
     held_out, in_sample = out.output.split("In-sample")
     assert held_out.startswith("Month-held-out:")
     pooled = next(line.split() for line in held_out.splitlines() if line.startswith("pooled"))
-    # papers, then precision/recall/F1 of values, tuples and topics
-    assert pooled[1:] == ["1"] + ["1.000"] * 9
+    # papers, then precision/recall/F1 of values, tuples and topics, then the F1
+    # of tuples with their model (none named: "It" is not a model)
+    assert pooled[1:] == ["1"] + ["1.000"] * 9 + ["1.000"]
     lines = {
         line.split()[0] + " " + line.split()[1]: line.split()
         for line in in_sample.splitlines()

@@ -34,6 +34,8 @@ class Evaluation:
     #: topics given instead to papers it was missed on.
     confused_with: dict[str, Counter] = field(default_factory=dict)
     missed_for: dict[str, Counter] = field(default_factory=dict)
+    #: Tuples with the model too: what a leaderboard row needs right.
+    with_model: Score = ZERO
 
     def worst_topics(self, n: int = 5) -> list[str]:
         scored = [t for t, s in self.per_topic.items() if s.gold or s.predicted]
@@ -77,7 +79,7 @@ def evaluate(
     labels: list[dict], taxonomy: Taxonomy, extract: Extractor = extract_metrics
 ) -> Evaluation:
     """Precision, recall and F1 of metric values, metric tuples and topics."""
-    values = tuples = topics = ZERO
+    values = tuples = topics = with_model = ZERO
     per_topic = {t: ZERO for t in taxonomy.ids}
     confused: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
     missed: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
@@ -88,6 +90,18 @@ def evaluate(
         tuples += _match(
             [(_value(m.value), _fold(m.metric), _fold(m.benchmark)) for m in found],
             [(_value(g["value"]), _fold(g.get("metric")), _fold(g.get("benchmark"))) for g in gold],
+        )
+        with_model += _match(
+            [(_value(m.value), _fold(m.metric), _fold(m.benchmark), _fold(m.model)) for m in found],
+            [
+                (
+                    _value(g["value"]),
+                    _fold(g.get("metric")),
+                    _fold(g.get("benchmark")),
+                    _fold(g.get("model")),
+                )
+                for g in gold
+            ],
         )
         predicted = set(
             taxonomy.classify(row.get("title"), row.get("summary"), row.get("comments"))
@@ -104,7 +118,7 @@ def evaluate(
                 confused.setdefault(topic, Counter()).update(truth - predicted or {"-"})
             if topic in truth and topic not in predicted:
                 missed.setdefault(topic, Counter()).update(predicted - truth or {"-"})
-    return Evaluation(len(labels), values, tuples, topics, per_topic, confused, missed)
+    return Evaluation(len(labels), values, tuples, topics, per_topic, confused, missed, with_model)
 
 
 def format_report(result: Evaluation, worst: int = 5) -> str:
@@ -116,6 +130,7 @@ def format_report(result: Evaluation, worst: int = 5) -> str:
     for name, score in (
         ("metric values", result.values),
         ("metric tuples", result.tuples),
+        ("tuples with model", result.with_model),
         ("topics (micro)", result.topics),
     ):
         lines.append(
@@ -157,6 +172,7 @@ def _pool(results: list[Evaluation]) -> Evaluation:
         pooled.papers += r.papers
         pooled.values += r.values
         pooled.tuples += r.tuples
+        pooled.with_model += r.with_model
         pooled.topics += r.topics
         for topic, score in r.per_topic.items():
             pooled.per_topic[topic] = pooled.per_topic.get(topic, ZERO) + score
@@ -186,15 +202,16 @@ def evaluate_held_out(
 
 
 def format_held_out(result: HeldOut) -> str:
-    """One line per held-out month and the pooled line: P/R/F1 of values, tuples, topics."""
+    """One line per held-out month and the pooled line: P/R/F1 of values, tuples and
+    topics, and the F1 of tuples with their model."""
     head = "".join(
         f"{name:>24}" for name in ("metric values P/R/F1", "metric tuples P/R/F1", "topics P/R/F1")
     )
-    lines = [f"{'month':10}{'papers':>7}{head}"]
+    lines = [f"{'month':10}{'papers':>7}{head}{'+model F1':>11}"]
     for name, r in [*result.per_month.items(), ("pooled", result.pooled)]:
         cells = "".join(
             f"{s.precision:>10.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
             for s in (r.values, r.tuples, r.topics)
         )
-        lines.append(f"{name:10}{r.papers:>7}{cells}")
+        lines.append(f"{name:10}{r.papers:>7}{cells}{r.with_model.f1:>11.3f}")
     return "\n".join(lines)
