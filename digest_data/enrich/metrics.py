@@ -41,6 +41,7 @@ from .metric_words import FIRST_WORDS
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
+from .model_names import model_beside, subject_model
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
@@ -58,7 +59,7 @@ from .not_results import is_not_result
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
 # superscript digit is part of a name ("VCT²"). m26 both merged.
-EXTRACT_VERSION = "m26"
+EXTRACT_VERSION = "m27"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1084,39 +1085,21 @@ def _numbers_between(text: str, a: int, b: int) -> bool:
     return bool(_RESULT_NUMBER.search(text, a, b))
 
 
-_MODEL_BEFORE = re.compile(
-    rf"(?P<model>{_BENCH})\s(?:\w+ly\s|also\s)?"
-    r"(?:achiev(?:es|ed)|reach(?:es|ed)|attain(?:s|ed)|obtain(?:s|ed)|scor(?:es|ed)|"
-    r"outperform(?:s|ed)|surpass(?:es|ed)|improv(?:es|ed)|yield(?:s|ed)|show(?:s|ed)|"
-    r"demonstrat(?:es|ed)|exhibit(?:s|ed)|reduc(?:es|ed)|runs?|gets?|got)\b"
-)
-_NOT_MODEL = re.compile(
-    r"^(?:The|This|It|Our|These|We|They|Results?|Experiments?|Evaluation|Method|Approach|Model|Framework|[A-Z])$"
-)
+def _is_metric_name(text: str, name: str) -> bool:
+    """Whether ``name`` is a metric's name ("LPIPS scores", "FID") or the acronym the
+    text gives one ("Exact Match (EM) ... EM scores"): never a model."""
+    return any(m.span("name") == (0, len(name)) for m in _metric_matches(name)) or (
+        _metric_acronym(text, name)
+    )
 
 
-# Every verb of _MODEL_BEFORE starts with one of these: without one the sentence
-# names no model, found without trying _MODEL_BEFORE at every position.
-_MODEL_VERB = stdlib_re.compile(
-    r"achiev|reach|attain|obtain|scor|outperform|surpass|improv|yield|show|demonstrat|"
-    r"exhibit|reduc|run|get|got"
-)
-
-
-def _name_model(text: str, lo: int, start: int) -> str:
-    """The system that ``achieves`` the number, the last one named in its sentence."""
-    if not _MODEL_VERB.search(text, lo, start):
-        return ""
-    found = list(_MODEL_BEFORE.finditer(text, lo, start))
-    if found and not _NOT_MODEL.match(found[-1]["model"]):
-        name = found[-1]["model"]
-        # "LPIPS scores (15.0", "FID scores": a metric's name is never a model, nor
-        # is the acronym the text gives one ("Exact Match (EM) ... EM scores").
-        if not any(
-            m.span("name") == (0, len(name)) for m in _metric_matches(name)
-        ) and not _metric_acronym(text, name):
-            return name
-    return ""
+def _name_model(text: str, lo: int, start: int, end: int) -> str:
+    """The system the number belongs to (``model_names``)."""
+    is_metric = functools.partial(_is_metric_name, text)
+    beside = model_beside(text, lo, start, end, is_metric, _known_benchmark)
+    if beside is not None:
+        return beside
+    return subject_model(text, lo, start, is_metric, _known_benchmark)
 
 
 def _metric_acronym(text: str, name: str) -> bool:
@@ -1271,7 +1254,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text, spans)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
-            model = _name_model(text, lo_near, start)
+            model = _name_model(text, lo_near, start, end)
             context = _context(text, lo, hi, start, end)
             since, last_metric, last_kind, last_benchmark = end, metric, kind, benchmark
             for n in kept:

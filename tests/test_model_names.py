@@ -1,0 +1,81 @@
+"""Which system a number belongs to: the model a leaderboard row shows beside
+its value (``enrich/model_names.py``). Sentences are written in the ways
+summaries credit a number, with names that are not in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def models(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.model) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the result verb, however its name is written
+        ("Orion achieved 71.2% accuracy on GSM8K.", [(71.2, "Orion")]),
+        ("Silver Lining achieves a score of 64.5 on MMLU.", [(64.5, "Silver Lining")]),
+        ("The Kestrel model reached 80.3% on ARC.", [(80.3, "Kestrel")]),
+        ("Cobalt 9B outperforms larger models, scoring 7.2 on MT-Bench.", [(7.2, "Cobalt 9B")]),
+        # an appositive between the name and its verb
+        (
+            "SparkNet-7B, trained with synthetic proofs, achieved 44.0% on MATH.",
+            [(44.0, "SparkNet-7B")],
+        ),
+        ("The authors build an agent, Wren, achieving 33.5% success.", [(33.5, "Wren")]),
+        # the system, not the model it runs on
+        ("Kestrel with Llama-3-8B achieved 80.1% on ARC.", [(80.1, "Kestrel")]),
+    ],
+)
+def test_the_subject_of_the_result_verb_is_the_model(text, expected):
+    assert models(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words and kinds of model are not names
+        "Training achieved 71.2% accuracy on GSM8K.",
+        "A 7B LLM trained on the data achieved 55.0% on MMLU.",
+        "Experiments show an accuracy of 81.0% on ARC.",
+    ],
+)
+def test_no_system_is_named(text):
+    assert [model for _, model in models(text)] == [""]
+
+
+def test_a_number_in_a_names_parenthesis_is_that_systems():
+    text = "Orion reaches 61.0% on ARC, outperforming Falcon-40B (52.1%) and Mixtral (55.3%)."
+    assert models(text) == [(61.0, "Orion"), (52.1, "Falcon-40B"), (55.3, "Mixtral")]
+
+
+def test_a_metric_or_a_benchmark_before_a_parenthesis_is_not_a_model():
+    text = "Orion lowers LPIPS (0.21) and raises MathVista (from 39.4 to 45.0)."
+    assert {model for _, model in models(text)} <= {"Orion", ""}
+
+
+def test_a_number_for_a_name_is_that_systems_and_for_a_baseline_no_ones():
+    assert models("Orion achieves an FID of 12.1 against 15.3 for RoboFlow.") == [
+        (12.1, "Orion"),
+        (15.3, "RoboFlow"),
+    ]
+    assert models("Orion achieves an FID of 12.1, compared to 15.3 for the base model.") == [
+        (12.1, "Orion"),
+        (15.3, ""),
+    ]
+
+
+def test_people_are_human():
+    text = "Orion achieved 61.0% accuracy, far below human performance (92.0%)."
+    assert models(text) == [(61.0, "Orion"), (92.0, "human")]
+
+
+def test_from_a_named_model_to_the_method():
+    text = "Sparrow improved the performance of Qwen2-7B from 31.2 to 45.6 on MATH."
+    assert models(text) == [(31.2, "Qwen2-7B"), (45.6, "Sparrow")]
+    unnamed = "Sparrow reduced the error from 9.5% to 4.1% on MATH."
+    assert models(unnamed) == [(9.5, ""), (4.1, "Sparrow")]
