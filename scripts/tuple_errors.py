@@ -110,7 +110,8 @@ def classify(rows: list[dict]) -> tuple[dict[str, Counter], dict[str, list[str]]
     examples: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         summary, when = row.get("summary") or "", month(row)
-        pairs, extra, missed = _pairs(extract_metrics(summary), row.get("metrics", []))
+        found = extract_metrics(summary, row.get("title"))
+        pairs, extra, missed = _pairs(found, row.get("metrics", []))
         for m in extra:
             counts[when]["value extra"] += 1
             examples["value extra"].append(

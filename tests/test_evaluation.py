@@ -79,7 +79,7 @@ def test_tuples_forgive_spelling_but_not_a_different_name():
     rows = [{"file": "2024-12-01.md", "summary": "x", "topics": [], "metrics": gold}]
 
     def naming(metric, benchmark):
-        return lambda _: [Metric(41.2, "%", metric, benchmark, "", "score", "", 0, 4)]
+        return lambda *_: [Metric(41.2, "%", metric, benchmark, "", "score", "", 0, 4)]
 
     tax = load_taxonomy()
     assert evaluate(rows, tax, naming("success-rate", "swe bench  verified")).tuples.f1 == 1.0
@@ -92,7 +92,7 @@ def test_a_leaderboard_row_also_needs_its_model():
     rows = [{"file": "2024-10-01.md", "summary": "x", "topics": [], "metrics": gold}]
 
     def by(model):
-        return lambda _: [Metric(69.4, "", "", "MMBench", model, "score", "", 0, 4)]
+        return lambda *_: [Metric(69.4, "", "", "MMBench", model, "score", "", 0, 4)]
 
     tax = load_taxonomy()
     right, unnamed = evaluate(rows, tax, by("janus")), evaluate(rows, tax, by(""))

@@ -79,3 +79,21 @@ def test_from_a_named_model_to_the_method():
     assert models(text) == [(31.2, "Qwen2-7B"), (45.6, "Sparrow")]
     unnamed = "Sparrow reduced the error from 9.5% to 4.1% on MATH."
     assert models(unnamed) == [(9.5, ""), (4.1, "Sparrow")]
+
+
+def test_a_number_no_one_is_credited_with_is_the_papers_own_system():
+    text = "On ARC, accuracy reached 61.0%, against 52.1% for Falcon-40B."
+    assert extract_metrics(text, "Heron: Small Models That Reason")[0].model == "Heron"
+    assert extract_metrics(text, "Heron: Small Models That Reason")[1].model == "Falcon-40B"
+    # as the summary writes it, by the acronym it gives
+    text = "Slow Light Tuning (SLT) lifts ARC accuracy to 61.0%."
+    assert extract_metrics(text, "Slow Light Tuning: A Recipe")[0].model == "SLT"
+    # a title without a name before a colon names no system
+    assert extract_metrics("Accuracy reached 61.0% on ARC.", "Small models reason")[0].model == ""
+    # a title name the summary never repeats must be one word to count
+    assert extract_metrics("Accuracy reached 61.0% on ARC.", "Towards Better Reasoning: A")[
+        0
+    ].model == ""
+    # a benchmark paper's name is not the model of a number measured on it
+    text = "The best model scores only 41.0% on ARCADE."
+    assert extract_metrics(text, "ARCADE: A Hard Benchmark")[0].model == ""

@@ -20,7 +20,7 @@ from ..enrich.topics import Taxonomy
 from .score import ZERO, Score
 from .topic_holdout import month_held_out as topics_held_out
 
-Extractor = Callable[[str | None], list[Metric]]
+Extractor = Callable[[str | None, str | None], list[Metric]]
 
 
 @dataclass
@@ -84,7 +84,7 @@ def evaluate(
     confused: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
     missed: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
     for row in labels:
-        found = extract(row.get("summary"))
+        found = extract(row.get("summary"), row.get("title"))
         gold = row.get("metrics", [])
         values += _match([_value(m.value) for m in found], [_value(g["value"]) for g in gold])
         tuples += _match(

@@ -41,7 +41,7 @@ from .metric_words import FIRST_WORDS
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
-from .model_names import model_beside, subject_model
+from .model_names import model_beside, subject_model, title_name
 from .not_results import is_not_result
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
@@ -59,7 +59,7 @@ from .not_results import is_not_result
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
 # superscript digit is part of a name ("VCT²"). m26 both merged.
-EXTRACT_VERSION = "m27"
+EXTRACT_VERSION = "m28"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1093,13 +1093,19 @@ def _is_metric_name(text: str, name: str) -> bool:
     )
 
 
-def _name_model(text: str, lo: int, start: int, end: int) -> str:
-    """The system the number belongs to (``model_names``)."""
+def _name_model(text: str, lo: int, start: int, end: int, own: str, benchmark: str) -> str:
+    """The system the number belongs to (``model_names``). A number no one is
+    credited with is the paper's own system's, ``own`` (from the title), unless
+    that names the benchmark it is measured on ("VisOnlyQA: ..." is a benchmark
+    paper)."""
     is_metric = functools.partial(_is_metric_name, text)
     beside = model_beside(text, lo, start, end, is_metric, _known_benchmark)
     if beside is not None:
         return beside
-    return subject_model(text, lo, start, is_metric, _known_benchmark)
+    subject = subject_model(text, lo, start, is_metric, _known_benchmark)
+    if subject or not own or fold(own) == fold(benchmark):
+        return subject
+    return own
 
 
 def _metric_acronym(text: str, name: str) -> bool:
@@ -1209,10 +1215,13 @@ def _context(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return f"{'…' * (first > lo)}{text[first:last].strip()}{'…' * (last < hi)}"
 
 
-def extract_metrics(summary: str | None) -> list[Metric]:
-    """Every numeric result the summary states, in text order, once per value and unit."""
+def extract_metrics(summary: str | None, title: str | None = None) -> list[Metric]:
+    """Every numeric result the summary states, in text order, once per value and
+    unit; the title names the paper's own system when the summary says "the
+    proposed method"."""
     if not isinstance(summary, str) or not summary:
         return []
+    own = title_name(title, summary)
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.
     text = summary[:MAX_SCAN]
@@ -1254,7 +1263,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text, spans)
                 benchmark = _summary_benchmark(summary_benchmarks, lo)
-            model = _name_model(text, lo_near, start, end)
+            model = _name_model(text, lo_near, start, end, own, benchmark)
             context = _context(text, lo, hi, start, end)
             since, last_metric, last_kind, last_benchmark = end, metric, kind, benchmark
             for n in kept:

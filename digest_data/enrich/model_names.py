@@ -173,3 +173,27 @@ def subject_model(text: str, lo: int, start: int, is_metric: IsName, is_benchmar
             return name
         return ""
     return ""
+
+
+# A title that starts with its system's name: "VidPanos: Generative Panoramic
+# Videos ...", "Material Anything: Generating ...".
+_TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s(?P<rest>.*)$", re.DOTALL)
+
+
+def title_name(title: str | None, summary: str = "") -> str:
+    """The name a title gives its system before a colon, as the summary writes it
+    (its acronym when the summary gives one: "Diffusion Curriculum (DisCL)"), or
+    ``""``: at most four words, each written like a name; one word, or a name the
+    summary repeats."""
+    found = _TITLE_NAME.match(title or "")
+    if not found:
+        return ""
+    name = found["name"]
+    words = name.split()
+    if len(words) > 4 or not all(stdlib_re.search(r"[A-Z0-9]", w) for w in words):
+        return ""
+    at = summary.lower().find(name.lower())
+    if at < 0:
+        return name if len(words) == 1 else ""
+    acronym = stdlib_re.match(r"\s?\(([A-Za-z][\w.-]{1,15})\)", summary[at + len(name) :])
+    return acronym[1] if acronym else summary[at : at + len(name)]

@@ -35,6 +35,7 @@ def enrich_records(records: list[dict[str, Any]], taxonomy: Taxonomy) -> list[di
         )
         # vars(), not asdict(): Metric holds only plain values, and asdict deep-copies.
         record["_metrics"] = [
-            with_ids(dict(vars(m))) for m in extract_metrics(record.get("summary"))
+            with_ids(dict(vars(m)))
+            for m in extract_metrics(record.get("summary"), record.get("title"))
         ]
     return records
