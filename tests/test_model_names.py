@@ -91,9 +91,10 @@ def test_a_number_no_one_is_credited_with_is_the_papers_own_system():
     # a title without a name before a colon names no system
     assert extract_metrics("Accuracy reached 61.0% on ARC.", "Small models reason")[0].model == ""
     # a title name the summary never repeats must be one word to count
-    assert extract_metrics("Accuracy reached 61.0% on ARC.", "Towards Better Reasoning: A")[
-        0
-    ].model == ""
+    assert (
+        extract_metrics("Accuracy reached 61.0% on ARC.", "Towards Better Reasoning: A")[0].model
+        == ""
+    )
     # a benchmark paper's name is not the model of a number measured on it
     text = "The best model scores only 41.0% on ARCADE."
     assert extract_metrics(text, "ARCADE: A Hard Benchmark")[0].model == ""
