@@ -7,7 +7,8 @@ from typing import Any
 
 from .benchmarks import BENCHMARKS_VERSION, canonical_benchmark, canonical_metric, load_registry
 from .metrics import EXTRACT_VERSION, extract_metrics
-from .topics import CALIBRATION, NEIGHBOURS, TOPICS_VERSION, Taxonomy
+from .topic_neighbours import shipped_digest
+from .topics import CALIBRATION, TOPICS_VERSION, Taxonomy
 
 #: Part of the build cache key, with the taxonomy's content hash. The registry's
 #: and the topic calibration's contents are in it too, so a refit or a new alias
@@ -15,7 +16,7 @@ from .topics import CALIBRATION, NEIGHBOURS, TOPICS_VERSION, Taxonomy
 #: papers whose votes the topic pick weighs.
 ENRICH_VERSION = (
     f"e2{EXTRACT_VERSION}{TOPICS_VERSION}{BENCHMARKS_VERSION}-{load_registry().digest}"
-    f"-{hashlib.sha256(repr(CALIBRATION).encode()).hexdigest()[:8]}-{NEIGHBOURS.digest}"
+    f"-{hashlib.sha256(repr(CALIBRATION).encode()).hexdigest()[:8]}-{shipped_digest()}"
 )
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .topic_neighbours import Vote, load_neighbours, paper_words
+from .topic_neighbours import Vote, paper_words, shipped_neighbours
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
@@ -154,10 +154,9 @@ def load_calibration(path: str | Path | None = None) -> Calibration:
         raise CalibrationError(f"{source}: not a topic calibration: {exc!r}") from exc
 
 
-#: Fit by ``scripts/tune_topics.py --write`` on ``tests/data/labels.jsonl``.
+#: Fit by ``scripts/tune_topics.py --write`` on ``tests/data/labels.jsonl``, with the
+#: labelled papers whose votes ``classify`` weighs (``shipped_neighbours``).
 CALIBRATION = load_calibration()
-#: The labelled papers whose votes ``classify`` weighs, written with ``CALIBRATION``.
-NEIGHBOURS = load_neighbours()
 
 
 def pick(
@@ -302,7 +301,7 @@ class Taxonomy:
         return pick(
             self.ranked(title, summary, comments),
             CALIBRATION,
-            NEIGHBOURS.votes(paper_words(title, summary)),
+            shipped_neighbours().votes(paper_words(title, summary)),
             self.lead_scores(summary),
         )
 
