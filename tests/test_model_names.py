@@ -98,3 +98,8 @@ def test_a_number_no_one_is_credited_with_is_the_papers_own_system():
     # a benchmark paper's name is not the model of a number measured on it
     text = "The best model scores only 41.0% on ARCADE."
     assert extract_metrics(text, "ARCADE: A Hard Benchmark")[0].model == ""
+
+
+def test_from_the_score_of_a_named_model():
+    text = "Sparrow improves the FID score of a Heron-XL (300M) model from 19.1 to 3.4."
+    assert models(text) == [(19.1, "Heron-XL"), (3.4, "Sparrow")]

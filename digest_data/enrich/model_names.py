@@ -108,11 +108,12 @@ _COMPARED = re.compile(
 )
 
 # "from 14.6 to 36.5": the first number is the system before the method, the one
-# the sentence names as improved upon ("the performance of LLaMA2-7B", "over its
-# predecessor MM1-30B", "the original VAR model"), else an unnamed one.
+# the sentence names as improved upon ("the performance of LLaMA2-7B", "the FID
+# score of a LlamaGen-L", "over its predecessor MM1-30B", "the original VAR
+# model"), else an unnamed one.
 _FROM = re.compile(r"\bfrom\s[~≈]?$")
 _IMPROVED_UPON = re.compile(
-    r"(?:performance\sof\s|(?:over|than)\s(?:its\s|their\s)?(?:predecessor\s|baseline\s)?|"
+    r"(?:\b(?:performance|accuracy|scores?|results?|rates?)\sof\s(?:an?\s)?|(?:over|than)\s(?:its\s|their\s)?(?:predecessor\s|baseline\s)?|"
     rf"(?:original|baseline|base\smodel)\s)(?:the\s)?(?P<model>{NAME})"
 )
 
