@@ -128,8 +128,10 @@ def test_every_month_is_held_out_once(held_out):
 
 
 def test_topics_on_months_not_fit_on(held_out):
-    """The figure to expect on a new month: 0.841 (P 0.864, R 0.819) on the 776
-    labelled papers with a study the paper presents counted as made (0.840, P
+    """The figure to expect on a new month: 0.835 (P 0.853, R 0.818) on the 833
+    labelled papers, the same rules refit after round 7's 57 fresh papers joined
+    (they scored 0.822 before it: harder than the labels before them); 0.841
+    (P 0.864, R 0.819) on the 776 labelled papers with a study the paper presents counted as made (0.840, P
     0.863, without), 0.832 (P 0.847) on the first 676, with the neighbours' votes and
     first-sentence scores (0.814, P
     0.829, with term scores alone; 0.820, P 0.835, on the first 576 since a word counts for one
@@ -138,8 +140,8 @@ def test_topics_on_months_not_fit_on(held_out):
     on those 336 and gave 16% of papers three topics. The readers gave three to
     14% of the 576; the pick gives 10%, and must stay below them."""
     _, pooled = held_out
-    assert pooled.f1 >= 0.836, pooled
-    assert pooled.precision >= 0.855, pooled
+    assert pooled.f1 >= 0.830, pooled
+    assert pooled.precision >= 0.848, pooled
     assert pooled.three_share <= 0.11, pooled
 
 
