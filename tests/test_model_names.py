@@ -103,3 +103,23 @@ def test_a_number_no_one_is_credited_with_is_the_papers_own_system():
 def test_from_the_score_of_a_named_model():
     text = "Sparrow improves the FID score of a Heron-XL (300M) model from 19.1 to 3.4."
     assert models(text) == [(19.1, "Heron-XL"), (3.4, "Sparrow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our method, Heron, achieved 71.0% on ARC.", [(71.0, "Heron")]),
+        ("Models lag, with Falcon-40B achieving only 31.0% on ARC.", [(31.0, "Falcon-40B")]),
+        ("The best score, 58.6% accuracy achieved by Falcon-40B, is low.", [(58.6, "Falcon-40B")]),
+        (
+            "Sparrow improves the DSG score for Heron-XL from 74.6 to 79.2.",
+            [(74.6, "Heron-XL"), (79.2, "Sparrow")],
+        ),
+        (
+            "Sparrow improves Heron-XL performance on MMLU from 67.9% to 70.3%.",
+            [(67.9, "Heron-XL"), (70.3, "Sparrow")],
+        ),
+    ],
+)
+def test_more_ways_a_summary_credits_a_number(text, expected):
+    assert models(text) == expected

@@ -59,7 +59,7 @@ from .not_results import is_not_result
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
 # superscript digit is part of a name ("VCT²"). m26 both merged.
-EXTRACT_VERSION = "m28"
+EXTRACT_VERSION = "m29"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000

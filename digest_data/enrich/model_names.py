@@ -35,9 +35,10 @@ _CODED = (
     r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
     r"(?:\s(?:v?\d[\w.]*|[A-Z][\w.]*\d[\w.]*))?"
 )
-_TITLED = r"(?:(?!(?:The|This|These|Our|An?|Its|Their)\s)[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|v\d[\w.]*)){1,3})"
+_TITLED = r"(?:[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|v\d[\w.]*)){1,3})"
 _WORD = r"(?:[A-Z][a-z]{2,}(?:-[a-z]+)?(?:\s(?:v?\d[\w.]*))?)"
-NAME = rf"(?:{_CODED}|{_TITLED}|{_WORD})"
+# A determiner starts no name: in "Our method, Heron, achieved" the name is Heron.
+NAME = rf"(?!(?:The|This|These|Our|An?|Its|Their)\b)(?:{_CODED}|{_TITLED}|{_WORD})"
 
 #: Rarer than this in English (Zipf scale) a lone capitalised word may be a name:
 #: "Janus" 3.0, "Hermes" 3.3, "Navi" 2.9; "Evaluation" 4.2, "Training" 5.2.
@@ -62,8 +63,11 @@ _HEAD = r"(?:\s(?:model|variant|agents?|method|framework|approach|system|archite
 _APPOSITIVE = r"(?:,\s[^,.;()]{3,80},)?"
 _SUBJECT = re.compile(
     rf"(?<![\w.-])(?:(?P<model>{NAME}){_HEAD}{_APPOSITIVE}\s(?:\w+ly\s|also\s)?{_VERB}"
-    # a name set off by commas, then what it reaches: "a new agent, Navi, achieving"
-    rf"|(?<=,\s)(?P<model>{NAME}),\s(?:achieving|reaching|attaining|obtaining|scoring)\b)"
+    # a name set off by commas, then what it reaches: "a new agent, Navi, achieving",
+    # "the proposed method, NeuMeta, achieved"
+    rf"|(?<=,\s)(?P<model>{NAME}),\s(?:achieving|reaching|attaining|obtaining|scoring|{_VERB})"
+    # "with GPT-4 achieving only 52.47%"
+    rf"|(?P<model>{NAME})\s(?:\w+ly\s)?(?:achieving|reaching|attaining|obtaining|scoring)\b)"
 )
 # Every verb of _SUBJECT starts with one of these: without one the sentence names
 # no subject, found without trying _SUBJECT at every position.
@@ -113,8 +117,15 @@ _COMPARED = re.compile(
 # model"), else an unnamed one.
 _FROM = re.compile(r"\bfrom\s[~≈]?$")
 _IMPROVED_UPON = re.compile(
-    r"(?:\b(?:performance|accuracy|scores?|results?|rates?)\sof\s(?:an?\s)?|(?:over|than)\s(?:its\s|their\s)?(?:predecessor\s|baseline\s)?|"
+    r"(?:\b(?:performance|accuracy|scores?|results?|rates?)\s(?:of|for)\s(?:an?\s)?|(?:over|than)\s(?:its\s|their\s)?(?:predecessor\s|baseline\s)?|"
     rf"(?:original|baseline|base\smodel)\s)(?:the\s)?(?P<model>{NAME})"
+    # "improves Llama3.1-8B performance on MMLU from 67.9%"
+    rf"|\bimprov\w*\s(?P<model>{NAME})(?:['’]s)?\s(?:performance|accuracy|scores?)\b"
+)
+# "58.6% accuracy achieved by GPT-4": a passive credits the name after "by".
+_BY_NAME = re.compile(
+    r"\s?(?:[\w-]+\s){0,3}?(?:achieved|obtained|reached|attained|reported|scored|set)\s"
+    rf"by\s(?:the\s)?(?P<model>{NAME})"
 )
 
 IsName = Callable[[str], bool]
@@ -149,6 +160,9 @@ def model_beside(
         return paren["model"]
     if _HUMAN.search(before):
         return "human"
+    by = _BY_NAME.match(text, end, end + 80)
+    if by and _usable(by["model"], is_metric, is_benchmark):
+        return by["model"]
     if _FROM.search(before):
         upon = [m["model"] for m in _IMPROVED_UPON.finditer(text, lo, start)]
         return upon[-1] if upon and _usable(upon[-1], is_metric, is_benchmark) else ""
