@@ -34,6 +34,7 @@ import regex as re
 
 from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
+from .metric_lists import pair_measures
 from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
 from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
 from .metric_words import EFFICIENCY_METRICS as _EFFICIENCY_METRICS
@@ -57,8 +58,9 @@ from .not_results import is_not_result
 # point a rate was read at ("at a 0.1% false positive rate") are settings. m25b: a
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
-# superscript digit is part of a name ("VCT²"). m26 both merged.
-EXTRACT_VERSION = "m26"
+# superscript digit is part of a name ("VCT²"). m26 both merged. m27 metric names: a
+# list of measures "respectively" pairs with a run of numbers (``metric_lists``).
+EXTRACT_VERSION = "m27"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -1283,6 +1285,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
                 )
         if text.find("respectively", lo, hi) >= 0:
             found[first:] = _respectively(text, lo, hi, found[first:])
+            found[first:] = _measures_respectively(text, lo, hi, found[first:])
     return found
 
 
@@ -1324,6 +1327,46 @@ def _respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metr
     for i, name in zip(run, names, strict=True):
         paired[i] = replace(found[i], benchmark=name)
     return paired
+
+
+def _measures_respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metric]:
+    """The numbers of a sentence with the measures "respectively" pairs them with:
+    "67.9, 81.8 and 88.6 on Top-1, Top-2 and Top-3 R-precision, respectively"."""
+    spans = [(m.char_start, m.char_end) for m in found]
+    paired = pair_measures(text, lo, hi, spans, _measure_named, _names_own_measure)
+    return [replace(m, metric=paired[i]) if i in paired else m for i, m in enumerate(found)]
+
+
+def _names_own_measure(text: str, at: int) -> bool:
+    """Whether a measure's name follows ``at`` right away: a run of numbers written
+    before its own measure ("a 4.9x and 1.98x speedup") names it."""
+    after = text[at : at + 45].lstrip()
+    return any(m.start() == 0 for p in (_QUALITY, _EFFICIENCY) for m in _metric_matches(after, p))
+
+
+_QUALITY_NOUN_END = re.compile(r"(?:^|\s)" + _NOUN_OF_QUALITY + "$")
+
+
+def _measure_named(item: str) -> str:
+    """The measure ``item`` (a list's item) names whole, or ``""``: a metric's name
+    ("Top-3 R-precision", "PSNR", "success rate") or a quality noun ("prompt
+    faithfulness"), with no benchmark before it ("MMLU accuracy")."""
+    words = item.split()
+    if any(
+        _BENCH_NAME.fullmatch(w)
+        or _registry_name(w)
+        or is_verb_or_comparison(w)
+        or w.endswith("ly")
+        for w in words[:-1]
+    ):
+        return ""  # "MMLU accuracy", "significantly reduced latency"
+    for pattern in (_QUALITY, _EFFICIENCY):
+        named = _metric_matches(item, pattern)
+        # A setting before the measure is no part of it ("5-shot accuracy").
+        if named and named[-1].end() == len(item) and not _DIGIT.search(item, 0, named[-1].start()):
+            name = _clean_metric(item)
+            return "" if name in _NEEDS_MODIFIER else name
+    return item.lower() if _QUALITY_NOUN_END.search(item) else ""
 
 
 def _results(text: str, lo: int, hi: int, group: list[_Number]) -> list[_Number]:

@@ -1,0 +1,71 @@
+"""Metric names the extractor m27 reads from how summaries are written. Sentences
+written for these tests, not taken from the labelled set; the expected names follow
+``tests/data/LABELING.md``."""
+
+from __future__ import annotations
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def _found(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.metric) for m in extract_metrics(text)]
+
+
+# --- measures listed with "respectively" ---------------------------------------------
+
+
+def test_measures_listed_after_the_numbers_pair_in_order() -> None:
+    text = "It improves precision, recall and F1 by 3.1%, 2.4% and 2.7%, respectively."
+    assert _found(text) == [(3.1, "precision"), (2.4, "recall"), (2.7, "f1")]
+
+
+def test_measures_listed_before_the_numbers_pair_in_order() -> None:
+    text = "The model achieves BLEU and ROUGE-L of 41.2 and 38.5, respectively, on WMT14."
+    assert _found(text) == [(41.2, "bleu"), (38.5, "rouge-l")]
+    text = "Our method reduces latency and memory usage by 35% and 42%, respectively."
+    assert _found(text) == [(35.0, "latency"), (42.0, "memory usage")]
+
+
+def test_a_cutoff_listed_alone_takes_the_last_items_measure() -> None:
+    text = "Top-1 and Top-5 accuracy reach 81.2% and 95.1% respectively."
+    assert _found(text) == [(81.2, "top-1 accuracy"), (95.1, "top-5 accuracy")]
+    text = "The parser scores 67.9, 81.8 and 88.6 on Top-1, Top-2, and Top-3 R-precision, respectively."
+    assert [name for _, name in _found(text)] == [
+        "top-1 r-precision",
+        "top-2 r-precision",
+        "top-3 r-precision",
+    ]
+
+
+def test_a_setting_listed_alone_makes_no_measure() -> None:
+    # "5-shot accuracy" is accuracy (LABELING.md): the list is of settings, and pairing
+    # it would name two measures "1-shot accuracy" and "5-shot accuracy".
+    text = "The model reaches 61.0% and 70.2% on 1-shot and 5-shot accuracy, respectively."
+    assert not any("shot" in name for _, name in _found(text))
+
+
+def test_quality_nouns_listed_earlier_pair_with_a_later_run() -> None:
+    text = (
+        "Ours is near 99% in both clarity and faithfulness, while the baseline "
+        "scored 61.5% and 40% respectively."
+    )
+    assert _found(text)[1:] == [(61.5, "clarity"), (40.0, "faithfulness")]
+
+
+def test_benchmarks_listed_with_respectively_name_no_measure() -> None:
+    # The list is of benchmarks: the numbers keep the measure named after them.
+    text = "It reaches 92.1% and 88.4% accuracy on MMLU and GSM8K, respectively."
+    assert _found(text) == [(92.1, "accuracy"), (88.4, "accuracy")]
+
+
+def test_a_run_written_before_its_own_measure_keeps_it() -> None:
+    text = (
+        "The index offers reduced latency and a small memory footprint, giving a 4.9x "
+        "and 1.98x speedup, respectively, over exact search."
+    )
+    assert _found(text) == [(4.9, "speedup"), (1.98, "speedup")]
+
+
+def test_a_list_of_another_length_pairs_nothing() -> None:
+    text = "It lifts PSNR, SSIM and LPIPS by 1.2 and 0.8 points, respectively."
+    assert [name for _, name in _found(text)] != ["psnr", "ssim"]
