@@ -69,3 +69,16 @@ def test_a_run_written_before_its_own_measure_keeps_it() -> None:
 def test_a_list_of_another_length_pairs_nothing() -> None:
     text = "It lifts PSNR, SSIM and LPIPS by 1.2 and 0.8 points, respectively."
     assert [name for _, name in _found(text)] != ["psnr", "ssim"]
+
+
+# --- a measure called a metric ---------------------------------------------------------
+
+
+def test_a_metric_named_by_its_modifiers_is_that_metric() -> None:
+    text = "The unlearned model keeps a retain metric of 0.48 and reaches a forget metric of 0.36."
+    assert _found(text) == [(0.48, "retain metric"), (0.36, "forget metric")]
+
+
+def test_a_bare_metric_names_nothing() -> None:
+    assert _found("Under the new metric, the judge reaches 71%.") == [(71.0, "")]
+    assert _found("The judge reaches 71% on this metric, well above chance.") == [(71.0, "")]

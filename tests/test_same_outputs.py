@@ -92,7 +92,7 @@ Dice score|Dice|MAE|MSE|RMSE|Spearman's correlation coefficient rho|Pearson corr
 Kendall tau|correlation|resolve rate|resolved rates|resolution rate|completion rate|pass rate|
 solve rate|hallucination rates|refusal rate|preference rate|preference|reward|error|similarity|
 agreement rate|AbsRel|R-squared|R²|score|scores|rating|ratings|rate|rates|ratio|ratios|distance|distances|coefficient|
-coefficients""".replace("\n", "").split("|")
+coefficients|metric""".replace("\n", "").split("|")
 EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
 latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
 training time|compression ratio|usage|computational cost|compute cost|inference cost|

@@ -67,6 +67,9 @@ QUALITY_METRICS = [
     r"ratios?",
     r"distances?",
     r"coefficients?",
+    # "a retain metric of 0.48", "on the Spatial Relationship metric": named by its
+    # modifiers, as a score is.
+    r"metric",
 ]
 EFFICIENCY_METRICS = [
     r"speed[\s-]?ups?",
@@ -105,6 +108,7 @@ NEEDS_MODIFIER = frozenset(
         "distances",
         "coefficient",
         "coefficients",
+        "metric",
     ]
 )
 
