@@ -82,3 +82,17 @@ def test_a_metric_named_by_its_modifiers_is_that_metric() -> None:
 def test_a_bare_metric_names_nothing() -> None:
     assert _found("Under the new metric, the judge reaches 71%.") == [(71.0, "")]
     assert _found("The judge reaches 71% on this metric, well above chance.") == [(71.0, "")]
+
+
+# --- an efficiency named by its modifiers ------------------------------------------------
+
+
+def test_an_efficiency_named_by_its_modifiers_is_that_measure() -> None:
+    text = "The learner needs far fewer rollouts, with 3-4x better sample efficiency than PPO."
+    assert _found(text) == [(3.0, "sample efficiency"), (4.0, "sample efficiency")]
+    text = "The drafter reaches over 2.6 block efficiency in the chat task."
+    assert _found(text) == [(2.6, "block efficiency")]
+
+
+def test_a_bare_efficiency_names_nothing() -> None:
+    assert _found("The kernel runs with 2.5x higher efficiency than the baseline.") == [(2.5, "")]
