@@ -96,3 +96,25 @@ def test_an_efficiency_named_by_its_modifiers_is_that_measure() -> None:
 
 def test_a_bare_efficiency_names_nothing() -> None:
     assert _found("The kernel runs with 2.5x higher efficiency than the baseline.") == [(2.5, "")]
+
+
+# --- a measure the number is "in" or "on", written with its acronym ---------------------
+
+
+def test_a_measure_a_number_is_on_or_in_is_named_by_its_acronym() -> None:
+    text = "The generated images reach a 0.82 on the newly proposed Visual Fidelity Index (VFI)."
+    assert _found(text) == [(0.82, "vfi")]
+    text = "The tracker gives a 4.2% gain in average Temporal Consistency (aTC) over SAM 2."
+    assert _found(text) == [(4.2, "atc")]
+
+
+def test_a_known_metric_written_after_a_plain_name_is_that_metric() -> None:
+    text = "The method reaches 58.1% in image alignment (CLIP-I) in the user study."
+    assert _found(text) == [(58.1, "clip-i")]
+
+
+def test_a_benchmark_or_task_written_with_its_acronym_is_no_measure() -> None:
+    text = "The model reaches 71.3% on Massive Multitask Language Understanding (MMLU)."
+    assert _found(text)[0][1] != "mmlu"
+    text = "It achieves an F1 score of 91.2% on named entity recognition (NER) in French."
+    assert _found(text) == [(91.2, "f1")]

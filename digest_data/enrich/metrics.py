@@ -35,7 +35,7 @@ import regex as re
 from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_lists import pair_measures
-from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
+from .metric_names import acronym_after, acronym_defined, acronym_in, is_verb_or_comparison
 from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
 from .metric_words import EFFICIENCY_METRICS as _EFFICIENCY_METRICS
 from .metric_words import FIRST_WORDS
@@ -60,7 +60,8 @@ from .not_results import is_not_result
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
 # superscript digit is part of a name ("VCT²"). m26 both merged. m27 metric names: a
 # list of measures "respectively" pairs with a run of numbers (``metric_lists``); "a
-# retain metric of 0.48" and "2.1 block efficiency" name a measure by its modifiers.
+# retain metric of 0.48" and "2.1 block efficiency" name a measure by its modifiers; a
+# measure a number is "in" or "on" written with its acronym is the acronym.
 EXTRACT_VERSION = "m27"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -632,6 +633,12 @@ def _name_metric(
     inside = _metric_matches(text[start:end], _QUALITY)
     if inside:
         return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
+    if (
+        not efficiency
+        and not _metric_matches(text[since:start])
+        and (acronym := _acronym_in(text, end, hi))
+    ):
+        return acronym
     shared = _SHARED_TAIL.match(text, end, hi)
     # "25.6% in Relative Deviation (RD)": a measure the number is "in" is named in full.
     named_in = shared.group(0).rstrip().endswith(" in")
@@ -727,6 +734,23 @@ def _name_metric(
     if efficiency and _SPEED_WORD.search(text[start:hi][:60]):
         return "speedup"
     return ""
+
+
+def _acronym_in(text: str, end: int, hi: int) -> str:
+    """The acronym of a measure the number is "in" or "on" ("a 93.65 on the Visual AI
+    Index (VAI)" is vai), as LABELING.md rules; a metric the text names by a known
+    acronym ("56.5% in text alignment (CLIP-T)") is that one; never a benchmark's."""
+    found = acronym_in(text, end, hi)
+    if not found:
+        return ""
+    long, acr = found
+    if _known_benchmark(acr) or _NOT_BENCH.match(acr):
+        return ""
+    if _metric_matches(long) or _IN_DEFINED.match(text, end, hi):
+        return ""  # a known name in full ("Pearson Correlation Coefficient (PCC)"); see below
+    if (named := _metric_matches(acr)) and named[0].span() == (0, len(acr)):
+        return _clean_metric(acr)
+    return acr.lower() if acronym_defined(text, end + text[end:].find(f" ({acr})")) else ""
 
 
 def _is_efficiency(
