@@ -118,3 +118,20 @@ def test_a_benchmark_or_task_written_with_its_acronym_is_no_measure() -> None:
     assert _found(text)[0][1] != "mmlu"
     text = "It achieves an F1 score of 91.2% on named entity recognition (NER) in French."
     assert _found(text) == [(91.2, "f1")]
+
+
+# --- an amount or share of a cost -------------------------------------------------------
+
+
+def test_an_amount_or_share_of_a_cost_names_the_cost() -> None:
+    text = "The trainer fits a 70B model using only 2.3GB of memory per GPU."
+    assert _found(text) == [(2.3, "memory")]
+    text = "The sparse model matches the dense one using only 42.5% of the FLOPs."
+    assert _found(text) == [(42.5, "flops")]
+    text = "Decoding takes 18 ms of latency per token, a 3x speedup."
+    assert _found(text)[0] == (18.0, "latency")
+
+
+def test_a_share_of_something_else_is_not_a_cost() -> None:
+    text = "The pruned model keeps 95% of the original accuracy while running faster."
+    assert _found(text)[0][1] != "flops"

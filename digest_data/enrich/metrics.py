@@ -61,7 +61,8 @@ from .not_results import is_not_result
 # superscript digit is part of a name ("VCT²"). m26 both merged. m27 metric names: a
 # list of measures "respectively" pairs with a run of numbers (``metric_lists``); "a
 # retain metric of 0.48" and "2.1 block efficiency" name a measure by its modifiers; a
-# measure a number is "in" or "on" written with its acronym is the acronym.
+# measure a number is "in" or "on" written with its acronym is the acronym; "only
+# 1.44GB of memory" is memory.
 EXTRACT_VERSION = "m27"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -589,6 +590,7 @@ _MORE_OF = re.compile(
     r"(?<=s|memory|compute|data|time|energy)"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
 )
+_OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
     rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
@@ -691,6 +693,12 @@ def _name_metric(
     # top model").
     if text[end - 1 : end] == "%" and (share := _SHARE_OF.match(text, end, hi)):
         return share["what"].lower()
+    # "using only 55.8% of the FLOPs", "only 1.44GB of memory per GPU": an amount
+    # or a share of a cost names the cost.
+    if efficiency and (of := _OF_COST.match(text, end, hi)):
+        cost = _metric_matches(text[of.end() : of.end() + 40], _EFFICIENCY)
+        if cost and cost[0].start() == 0 and (phrase := _phrase(text, cost[0], of.end())):
+            return phrase
     # "reduces the index size by 50%", "a 30% reduction in optimization time": what
     # changed, named in the text's own words.
     # A known name inside ("improved SATD detection F1-scores by") is read as below.
