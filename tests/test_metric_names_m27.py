@@ -135,3 +135,13 @@ def test_an_amount_or_share_of_a_cost_names_the_cost() -> None:
 def test_a_share_of_something_else_is_not_a_cost() -> None:
     text = "The pruned model keeps 95% of the original accuracy while running faster."
     assert _found(text)[0][1] != "flops"
+
+
+# --- an aside between a number and its measure -------------------------------------------
+
+
+def test_an_aside_in_brackets_does_not_hide_the_measure_after_it() -> None:
+    text = "The tuned coder gains 12% (±2%) absolute improvement in pass@10 over its base."
+    assert _found(text) == [(12.0, "pass@10")]
+    text = "It reaches 81.5% (best of three runs) accuracy on the held-out split."
+    assert _found(text) == [(81.5, "accuracy")]
