@@ -145,3 +145,13 @@ def test_an_aside_in_brackets_does_not_hide_the_measure_after_it() -> None:
     assert _found(text) == [(12.0, "pass@10")]
     text = "It reaches 81.5% (best of three runs) accuracy on the held-out split."
     assert _found(text) == [(81.5, "accuracy")]
+
+
+# --- margins over several systems, the measure named after the last -----------------------
+
+
+def test_margins_over_several_systems_share_the_measure_named_last() -> None:
+    text = "Our judge beats GPT-4o by 6% and Claude by 9% in faithfulness on the new suite."
+    assert _found(text) == [(6.0, "faithfulness"), (9.0, "faithfulness")]
+    text = "It outperforms BM25 by ~12% and Contriever by up to 4.1% on nDCG@10."
+    assert _found(text) == [(12.0, "ndcg@10"), (4.1, "ndcg@10")]
