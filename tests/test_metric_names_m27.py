@@ -155,3 +155,23 @@ def test_margins_over_several_systems_share_the_measure_named_last() -> None:
     assert _found(text) == [(6.0, "faithfulness"), (9.0, "faithfulness")]
     text = "It outperforms BM25 by ~12% and Contriever by up to 4.1% on nDCG@10."
     assert _found(text) == [(12.0, "ndcg@10"), (4.1, "ndcg@10")]
+
+
+# --- the measure a change is "in", in the text's own words -------------------------------
+
+
+def test_a_change_in_a_measure_keeps_the_words_that_qualify_it() -> None:
+    text = "Pruning gives a 41% reduction in GPU memory consumption at equal quality."
+    assert _found(text) == [(41.0, "gpu memory consumption")]
+    text = "The agent shows a 9.2% improvement in tool selection precision over ReAct."
+    assert _found(text) == [(9.2, "tool selection precision")]
+    text = "Feedback training brings a 7.5% improvement in Pass@1 accuracy on MBPP."
+    assert _found(text)[0][1] == "pass@1 accuracy"
+
+
+def test_a_system_name_or_an_acronym_after_the_change_is_not_kept() -> None:
+    # "LLM" names the system, not the measure; a measure given its acronym is the acronym.
+    text = "It yields a 2.5x reduction in LLM GPU memory during decoding."
+    assert _found(text) == [(2.5, "gpu memory")]
+    text = "It brings a 21% improvement in Frechet Inception Distance (FID) on FFHQ."
+    assert _found(text)[0][1] == "fid"

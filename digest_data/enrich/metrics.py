@@ -63,7 +63,8 @@ from .not_results import is_not_result
 # retain metric of 0.48" and "2.1 block efficiency" name a measure by its modifiers; a
 # measure a number is "in" or "on" written with its acronym is the acronym; "only
 # 1.44GB of memory" is memory; an aside in brackets before a measure is skipped;
-# margins over several systems share the measure named after the last.
+# margins over several systems share the measure named after the last; the measure a
+# change is "in" keeps the words qualifying it ("in GPU memory consumption").
 EXTRACT_VERSION = "m27"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -673,6 +674,8 @@ def _name_metric(
             speed := _SPEED_OF.search(text, max(since, start - 50), start)
         ):
             return _clean_metric(speed["what"])  # "an inference speed of 85.5 FPS"
+        if named_in and (whole := _changed_in(text, shared.end(), hi, pattern)):
+            return whole
         return _phrase(text, right[0], shared.end())
     # "88.1 PDMS", "30.1% EM": a measure by its acronym, when no benchmark or model.
     if (
@@ -749,6 +752,38 @@ def _name_metric(
     if efficiency and _SPEED_WORD.search(text[start:hi][:60]):
         return "speedup"
     return ""
+
+
+_NOUN_PHRASE = re.compile(
+    rf"(?:the\s)?(?P<np>(?!{_FUNCTION_WORD})[\w@'’-]+(?:\s(?!{_FUNCTION_WORD})[\w@'’-]+){{0,5}})"
+)
+
+
+def _changed_in(text: str, at: int, hi: int, pattern: re.Pattern) -> str:
+    """The measure a change is "in", in the text's own words up to its known name:
+    "a 30% reduction in GPU memory consumption", "a 13.89% improvement in tool usage
+    precision", "in Pass@1 accuracy"; a system's or a benchmark's name, a judging
+    word or a verb before it is no part of it ("in LLM GPU memory" is GPU memory)."""
+    np = _NOUN_PHRASE.match(text, at, hi)
+    if not np:
+        return ""
+    phrase = np["np"]
+    names = _metric_matches(phrase, pattern)
+    if not names or names[-1].end() != len(phrase) or acronym_defined(text, np.end("np")):
+        return ""  # "in Frechet Inception Distance (FID)" is by the acronym
+    words: list[str] = []
+    for word in reversed(phrase[: names[-1].start()].split()):
+        if (
+            len(words) == 3
+            or word.lower() in _NOT_MODIFIER
+            or is_verb_or_comparison(word)
+            or word.endswith("ly")
+            or _registry_name(word)
+            or (_DIGIT.search(word) and not _metric_matches(word))
+        ):
+            break
+        words.insert(0, word)
+    return _clean_metric(" ".join([*words, names[-1]["name"]])) if words else ""
 
 
 def _acronym_in(text: str, end: int, hi: int) -> str:
