@@ -175,3 +175,18 @@ def test_a_system_name_or_an_acronym_after_the_change_is_not_kept() -> None:
     assert _found(text) == [(2.5, "gpu memory")]
     text = "It brings a 21% improvement in Frechet Inception Distance (FID) on FFHQ."
     assert _found(text)[0][1] == "fid"
+
+
+# --- a speed word belongs to the number before it ------------------------------------------
+
+
+def test_a_speed_word_after_one_number_is_no_cue_for_the_next() -> None:
+    text = "It converged 2.1 times faster and showed a 4-point improvement on MMLU accuracy."
+    found = {m.value: (m.metric, m.kind) for m in extract_metrics(text)}
+    assert found[2.1] == ("speedup", "efficiency")
+    assert found[4.0] == ("accuracy", "delta")
+
+
+def test_a_measure_qualified_by_its_benchmark_after_on_is_named() -> None:
+    text = "Distillation brings a 3.2% improvement on GSM8K accuracy over the teacher."
+    assert _found(text) == [(3.2, "accuracy")]
