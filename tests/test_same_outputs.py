@@ -92,13 +92,13 @@ Dice score|Dice|MAE|MSE|RMSE|Spearman's correlation coefficient rho|Pearson corr
 Kendall tau|correlation|resolve rate|resolved rates|resolution rate|completion rate|pass rate|
 solve rate|hallucination rates|refusal rate|preference rate|preference|reward|error|similarity|
 agreement rate|AbsRel|R-squared|R²|score|scores|rating|ratings|rate|rates|ratio|ratios|distance|distances|coefficient|
-coefficients""".replace("\n", "").split("|")
+coefficients|metric|efficiency""".replace("\n", "").split("|")
 EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
 latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
 training time|compression ratio|usage|computational cost|compute cost|inference cost|
 training cost|cost|FLOPs|FLOPs reduction|generation time|optimization time|running time|
 response time|wall-clock time|index size|model size|cache size|file size|real-time factor|
-real time factor""".replace("\n", "").split("|")
+real time factor|efficiency""".replace("\n", "").split("|")
 
 
 @pytest.mark.parametrize(

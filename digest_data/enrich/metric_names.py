@@ -89,3 +89,27 @@ def is_verb_or_comparison(word: str) -> bool:
     """Whether ``word`` before a metric's name is a verb of change or reaching, or a
     word that compares, and so not one of the name's modifiers."""
     return bool(_VERB_OR_COMPARISON.fullmatch(word))
+
+
+# "a 93.65 on the newly proposed Visual AI Index (VAI)", "a 38.6% improvement in mean
+# Intersection over Union (mIoU)", "56.5% in text alignment (CLIP-T)": the measure
+# the number is "in" or "on", written as a name and its acronym.
+_IN_LONG_NAME = re.compile(
+    r"\s?(?:[a-z]+\s){0,2}?(?P<prep>in|on)\s(?:terms\sof\s)?(?:the\s)?"
+    r"(?:(?:newly\s)?(?:proposed|new|novel|introduced)\s)?"
+    r"(?P<long>(?:[^\W\d_][\w'’-]*\s){0,5}?[^\W\d_][\w'’-]*)"
+    r"\s\((?P<acr>[A-Za-z][A-Za-z0-9-]{1,9})\)(?P<next>\s?[\w-]*)"
+)
+_SET_WORD = re.compile(r"\s?(?:benchmarks?|datasets?|suite|tasks?|test|set|split)$")
+
+
+def acronym_in(text: str, end: int, hi: int) -> tuple[str, str] | None:
+    """The (long name, acronym as written) of a measure a number ending at ``end`` is
+    "in" or "on", when the acronym abbreviates the name (``acronym_defined``); a
+    name followed by "benchmark" or "dataset" is a benchmark's, not a measure's.
+    Whether the acronym is a known benchmark, or a known metric written after
+    another name ("text alignment (CLIP-T)"), is the caller's to ask."""
+    m = _IN_LONG_NAME.match(text, end, min(hi, end + 100))
+    if not m or _SET_WORD.match(m["next"]):
+        return None
+    return m["long"], m["acr"]

@@ -67,6 +67,11 @@ QUALITY_METRICS = [
     r"ratios?",
     r"distances?",
     r"coefficients?",
+    # "a retain metric of 0.48", "on the Spatial Relationship metric": named by its
+    # modifiers, as a score is.
+    r"metric",
+    # "2.1 block efficiency", "2-5x better sample efficiency": named by its modifiers.
+    r"efficiency",
 ]
 EFFICIENCY_METRICS = [
     r"speed[\s-]?ups?",
@@ -83,6 +88,7 @@ EFFICIENCY_METRICS = [
     r"(?:generation|optimization|inference|training|running|response|wall-clock) time",
     r"(?:index|model|cache|file) size",
     r"real[\s-]time factor",
+    r"efficiency",
 ]
 
 
@@ -105,6 +111,8 @@ NEEDS_MODIFIER = frozenset(
         "distances",
         "coefficient",
         "coefficients",
+        "metric",
+        "efficiency",
     ]
 )
 
@@ -227,6 +235,7 @@ FIRST_WORDS = {
             "cache",
             "file",
             "real",
+            "efficiency",
         ]
     ),
 }

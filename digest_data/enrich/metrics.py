@@ -34,7 +34,8 @@ import regex as re
 
 from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
-from .metric_names import acronym_after, acronym_defined, is_verb_or_comparison
+from .metric_lists import pair_measures
+from .metric_names import acronym_after, acronym_defined, acronym_in, is_verb_or_comparison
 from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
 from .metric_words import EFFICIENCY_METRICS as _EFFICIENCY_METRICS
 from .metric_words import FIRST_WORDS
@@ -58,8 +59,16 @@ from .not_results import is_not_result
 # point a rate was read at ("at a 0.1% false positive rate") are settings. m25b: a
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
-# superscript digit is part of a name ("VCT²"). m26 both merged.
-EXTRACT_VERSION = "m29"
+# superscript digit is part of a name ("VCT²"). m26 both merged. m27 metric names: a
+# list of measures "respectively" pairs with a run of numbers (``metric_lists``); "a
+# retain metric of 0.48" and "2.1 block efficiency" name a measure by its modifiers; a
+# measure a number is "in" or "on" written with its acronym is the acronym; "only
+# 1.44GB of memory" is memory; an aside in brackets before a measure is skipped;
+# margins over several systems share the measure named after the last; the measure a
+# change is "in" keeps the words qualifying it ("in GPU memory consumption"); "1.8 times
+# faster and a 6-point improvement on ARC-Challenge accuracy" is a change in accuracy.
+# m28-m29 models (``model_names``), the title naming the paper's own system. m30 merged.
+EXTRACT_VERSION = "m30"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -446,7 +455,13 @@ def _clean_metric(name: str) -> str:
 
 
 _SHARED_TAIL = re.compile(
-    rf"(?:\s*(?:,|and|or|to|vs\.?|/)\s*[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
+    rf"(?:\s*(?:,|and|or|to|vs\.?|/)\s*"
+    # "outperformed GPT-4o by 5% and PaperQA2 by 7% in correctness": the other
+    # systems' margins share the measure named after the last
+    r"(?:(?:[A-Z][\w.+-]*\s){1,2}by\s(?:(?:up\sto|about|over|nearly|around)\s)?~?)?"
+    rf"[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
+    # "a 20% (±3%) absolute improvement in pass@50": an aside before the measure
+    r"(?:\s?\([^()]{0,25}\))?"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
     r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
     r"reduction|difference)\s)?(?:in\s(?:terms\sof\s)?)?"
@@ -460,7 +475,7 @@ _MODIFIER = re.compile(r"(?<![\w.-])(?:[A-Za-z][\w'’&-]*)\s$")
 # memory"); a standard metric such as F1 or PSNR is named alone.
 _GENERIC_HEAD = re.compile(
     r"(?:accuracy|errors?|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
-    r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return)$"
+    r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return|metric|efficiency)$"
 )
 
 
@@ -522,7 +537,6 @@ def _defined_after(text: str, at: int, hi: int) -> str:
     return acronym_defined(text, m.end())
 
 
-_ON_MEASURE = re.compile(r"on\s(?:the\s)?(?:(?:average|mean|overall)\s)?")
 _NOUN_OF_QUALITY = (
     r"(?P<what>(?!(?:performance|difference|inference|reference|instance|sequence|presence|"
     r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity)\b)"
@@ -586,6 +600,7 @@ _MORE_OF = re.compile(
     r"(?<=s|memory|compute|data|time|energy)"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
 )
+_OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
 _CHANGE_IN = re.compile(
     r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
     rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
@@ -630,6 +645,12 @@ def _name_metric(
     inside = _metric_matches(text[start:end], _QUALITY)
     if inside:
         return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
+    if (
+        not efficiency
+        and not _metric_matches(text[since:start])
+        and (acronym := _acronym_in(text, end, hi))
+    ):
+        return acronym
     shared = _SHARED_TAIL.match(text, end, hi)
     # "25.6% in Relative Deviation (RD)": a measure the number is "in" is named in full.
     named_in = shared.group(0).rstrip().endswith(" in")
@@ -645,7 +666,7 @@ def _name_metric(
         or (named_in and right[0].start() < 12)
         # "by up to 4.6% on Hit@3", "by 1.3% on average accuracy": a measure the
         # number is "on" (a benchmark is never a metric name).
-        or _ON_MEASURE.fullmatch(prefix)
+        or _on_measure().fullmatch(prefix)
         or (
             _MODIFIERS_ONLY.fullmatch(prefix)
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
@@ -655,6 +676,8 @@ def _name_metric(
             speed := _SPEED_OF.search(text, max(since, start - 50), start)
         ):
             return _clean_metric(speed["what"])  # "an inference speed of 85.5 FPS"
+        if named_in and (whole := _changed_in(text, shared.end(), hi, pattern)):
+            return whole
         return _phrase(text, right[0], shared.end())
     # "88.1 PDMS", "30.1% EM": a measure by its acronym, when no benchmark or model.
     if (
@@ -682,6 +705,12 @@ def _name_metric(
     # top model").
     if text[end - 1 : end] == "%" and (share := _SHARE_OF.match(text, end, hi)):
         return share["what"].lower()
+    # "using only 55.8% of the FLOPs", "only 1.44GB of memory per GPU": an amount
+    # or a share of a cost names the cost.
+    if efficiency and (of := _OF_COST.match(text, end, hi)):
+        cost = _metric_matches(text[of.end() : of.end() + 40], _EFFICIENCY)
+        if cost and cost[0].start() == 0 and (phrase := _phrase(text, cost[0], of.end())):
+            return phrase
     # "reduces the index size by 50%", "a 30% reduction in optimization time": what
     # changed, named in the text's own words.
     # A known name inside ("improved SATD detection F1-scores by") is read as below.
@@ -727,6 +756,55 @@ def _name_metric(
     return ""
 
 
+_NOUN_PHRASE = re.compile(
+    rf"(?:the\s)?(?P<np>(?!{_FUNCTION_WORD})[\w@'’-]+(?:\s(?!{_FUNCTION_WORD})[\w@'’-]+){{0,5}})"
+)
+
+
+def _changed_in(text: str, at: int, hi: int, pattern: re.Pattern) -> str:
+    """The measure a change is "in", in the text's own words up to its known name:
+    "a 30% reduction in GPU memory consumption", "a 13.89% improvement in tool usage
+    precision", "in Pass@1 accuracy"; a system's or a benchmark's name, a judging
+    word or a verb before it is no part of it ("in LLM GPU memory" is GPU memory)."""
+    np = _NOUN_PHRASE.match(text, at, hi)
+    if not np:
+        return ""
+    phrase = np["np"]
+    names = _metric_matches(phrase, pattern)
+    if not names or names[-1].end() != len(phrase) or acronym_defined(text, np.end("np")):
+        return ""  # "in Frechet Inception Distance (FID)" is by the acronym
+    words: list[str] = []
+    for word in reversed(phrase[: names[-1].start()].split()):
+        if (
+            len(words) == 3
+            or word.lower() in _NOT_MODIFIER
+            or is_verb_or_comparison(word)
+            or word.endswith("ly")
+            or _registry_name(word)
+            or (_DIGIT.search(word) and not _metric_matches(word))
+        ):
+            break
+        words.insert(0, word)
+    return _clean_metric(" ".join([*words, names[-1]["name"]])) if words else ""
+
+
+def _acronym_in(text: str, end: int, hi: int) -> str:
+    """The acronym of a measure the number is "in" or "on" ("a 93.65 on the Visual AI
+    Index (VAI)" is vai), as LABELING.md rules; a metric the text names by a known
+    acronym ("56.5% in text alignment (CLIP-T)") is that one; never a benchmark's."""
+    found = acronym_in(text, end, hi)
+    if not found:
+        return ""
+    long, acr = found
+    if _known_benchmark(acr) or _NOT_BENCH.match(acr):
+        return ""
+    if _metric_matches(long) or _IN_DEFINED.match(text, end, hi):
+        return ""  # a known name in full ("Pearson Correlation Coefficient (PCC)"); see below
+    if (named := _metric_matches(acr)) and named[0].span() == (0, len(acr)):
+        return _clean_metric(acr)
+    return acr.lower() if acronym_defined(text, end + text[end:].find(f" ({acr})")) else ""
+
+
 def _is_efficiency(
     text: str, lo: int, hi: int, start: int, end: int, since: int, unit: str
 ) -> bool:
@@ -745,8 +823,15 @@ def _is_efficiency(
         return True
     if quality:
         return False
+    # "converged 1.8 times faster and showed a 6-point improvement": the word right
+    # after the previous number is its own, not a cue for this one.
+    if since > lo and (own := _OWN_WORD.match(text, since, start)):
+        since = own.end()
     window = text[max(lo, since, start - 60) : start] + " " + text[end : min(hi, end + 30)]
     return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
+
+
+_OWN_WORD = re.compile(r"\s?(?:faster|slower|speedups?|cheaper|smaller|fewer|less)\b")
 
 
 # A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
@@ -917,6 +1002,14 @@ def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
 
 
 _BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+
+
+@functools.cache
+def _on_measure() -> re.Pattern:
+    """What may stand between a number and the measure it is "on": "by 1.3% on
+    average accuracy", "a 6-point improvement on ARC-Challenge accuracy" (a
+    benchmark written as the measure's qualifier)."""
+    return re.compile(rf"on\s(?:the\s)?(?:{_BENCH}\s)?(?:(?:average|mean|overall)\s)?")
 
 
 _PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
@@ -1275,6 +1368,7 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
                 )
         if text.find("respectively", lo, hi) >= 0:
             found[first:] = _respectively(text, lo, hi, found[first:])
+            found[first:] = _measures_respectively(text, lo, hi, found[first:])
     return found
 
 
@@ -1316,6 +1410,46 @@ def _respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metr
     for i, name in zip(run, names, strict=True):
         paired[i] = replace(found[i], benchmark=name)
     return paired
+
+
+def _measures_respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metric]:
+    """The numbers of a sentence with the measures "respectively" pairs them with:
+    "67.9, 81.8 and 88.6 on Top-1, Top-2 and Top-3 R-precision, respectively"."""
+    spans = [(m.char_start, m.char_end) for m in found]
+    paired = pair_measures(text, lo, hi, spans, _measure_named, _names_own_measure)
+    return [replace(m, metric=paired[i]) if i in paired else m for i, m in enumerate(found)]
+
+
+def _names_own_measure(text: str, at: int) -> bool:
+    """Whether a measure's name follows ``at`` right away: a run of numbers written
+    before its own measure ("a 4.9x and 1.98x speedup") names it."""
+    after = text[at : at + 45].lstrip()
+    return any(m.start() == 0 for p in (_QUALITY, _EFFICIENCY) for m in _metric_matches(after, p))
+
+
+_QUALITY_NOUN_END = re.compile(r"(?:^|\s)" + _NOUN_OF_QUALITY + "$")
+
+
+def _measure_named(item: str) -> str:
+    """The measure ``item`` (a list's item) names whole, or ``""``: a metric's name
+    ("Top-3 R-precision", "PSNR", "success rate") or a quality noun ("prompt
+    faithfulness"), with no benchmark before it ("MMLU accuracy")."""
+    words = item.split()
+    if any(
+        _BENCH_NAME.fullmatch(w)
+        or _registry_name(w)
+        or is_verb_or_comparison(w)
+        or w.endswith("ly")
+        for w in words[:-1]
+    ):
+        return ""  # "MMLU accuracy", "significantly reduced latency"
+    for pattern in (_QUALITY, _EFFICIENCY):
+        named = _metric_matches(item, pattern)
+        # A setting before the measure is no part of it ("5-shot accuracy").
+        if named and named[-1].end() == len(item) and not _DIGIT.search(item, 0, named[-1].start()):
+            name = _clean_metric(item)
+            return "" if name in _NEEDS_MODIFIER else name
+    return item.lower() if _QUALITY_NOUN_END.search(item) else ""
 
 
 def _results(text: str, lo: int, hi: int, group: list[_Number]) -> list[_Number]:
