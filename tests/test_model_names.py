@@ -123,3 +123,10 @@ def test_from_the_score_of_a_named_model():
 )
 def test_more_ways_a_summary_credits_a_number(text, expected):
     assert models(text) == expected
+
+
+def test_tex_in_a_title_is_not_part_of_the_name():
+    text = "On ARC, top-kσ reaches 74.6% accuracy."
+    assert extract_metrics(text, "Top-$k\\sigma$: Fewer Logits")[0].model == ""
+    assert extract_metrics(text, "Top$^2$: Fewer Logits")[0].model == ""
+    assert extract_metrics(text, "Top-$kσ$: Fewer Logits")[0].model == "top-kσ"

@@ -203,7 +203,11 @@ def title_name(title: str | None, summary: str = "") -> str:
     found = _TITLE_NAME.match(title or "")
     if not found:
         return ""
-    name = found["name"]
+    # TeX in a title is not how a summary writes a name: "Top-$nσ$" is Top-nσ, and
+    # "$\pi_0$" or "Free$^2$Guide" name nothing we can spell ("GS^3" is plain text).
+    name = found["name"].replace("$", "")
+    if any(c in name for c in "\\^_{}" if "$" in found["name"] or c not in "^_"):
+        return ""
     words = name.split()
     if len(words) > 4 or not all(stdlib_re.search(r"[A-Z0-9]", w) for w in words):
         return ""
