@@ -57,8 +57,9 @@ from .not_results import is_not_result
 # point a rate was read at ("at a 0.1% false positive rate") are settings. m25b: a
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
-# superscript digit is part of a name ("VCT²"). m26 both merged.
-EXTRACT_VERSION = "m26"
+# superscript digit is part of a name ("VCT²"). m26 both merged. m27b benchmarks:
+# "trained on X." does not reach into the next sentence's "On Y".
+EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -858,7 +859,7 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
 _AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{_BENCH})")
 _EVALUATED_ON = re.compile(
     # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
-    r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]+\s){0,3})"
+    r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]*[\w-]\s){0,3})"
     rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{_BENCH})(?=[\s,.;:)]|$)"
 )
 # Found from the word "benchmark" backwards: a lookahead tried at every position of
