@@ -34,3 +34,24 @@ def test_a_part_of_a_suite_after_a_sentence_about_training_data_is_the_part():
         "reaches 90.2% accuracy, against 88.7% for the baseline."
     )
     assert on(text) == [(90.2, "MN-Hard"), (88.7, "MN-Hard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agent beats GPT-4 on long-horizon tasks drawn from WebArena and shows "
+            "a 7.5% higher success rate.",
+            [(7.5, "WebArena")],
+        ),
+        (
+            "Trained with the new curriculum, the model handles real-world queries from "
+            "ChatbotArena better, with a 12% higher win rate.",
+            [(12.0, "ChatbotArena")],
+        ),
+    ],
+)
+def test_a_benchmark_named_earlier_in_the_numbers_own_sentence_is_carried(text, expected):
+    # Carried as a benchmark named in an earlier sentence is: a name shaped like one
+    # ("-Bench", "-Arena", "-QA", "-Eval") that no "on X" ties to the number.
+    assert on(text) == expected

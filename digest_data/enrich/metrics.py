@@ -58,7 +58,8 @@ from .not_results import is_not_result
 # resolution written with a times sign stays in the benchmark ("ImageNet256×256");
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
 # superscript digit is part of a name ("VCT²"). m26 both merged. m27b benchmarks:
-# "trained on X." does not reach into the next sentence's "On Y".
+# "trained on X." does not reach into the next sentence's "On Y"; a name the
+# summary rules find earlier in the number's own sentence is carried too.
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -910,9 +911,11 @@ def _over_several(text: str, lo: int, hi: int) -> bool:
     return _SEVERAL.search(text, lo, hi) is not None
 
 
-def _summary_benchmark(named: list[tuple[int, str]], lo: int) -> str:
-    """The benchmark named last before ``lo``, or ``""``."""
-    i = bisect.bisect_right(named, lo, key=lambda x: x[0])
+def _summary_benchmark(named: list[tuple[int, str]], at: int) -> str:
+    """The benchmark named last before offset ``at``, or ``""``: in an earlier sentence,
+    or earlier in the number's own ("tasks drawn from WebArena ..., a 7.5% higher
+    success rate")."""
+    i = bisect.bisect_right(named, at, key=lambda x: x[0])
     return named[i - 1][1] if i else ""
 
 
@@ -1271,7 +1274,7 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text, spans)
-                benchmark = _summary_benchmark(summary_benchmarks, lo)
+                benchmark = _summary_benchmark(summary_benchmarks, start)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
             since, last_metric, last_kind, last_benchmark = end, metric, kind, benchmark
