@@ -55,3 +55,31 @@ def test_a_benchmark_named_earlier_in_the_numbers_own_sentence_is_carried(text, 
     # Carried as a benchmark named in an earlier sentence is: a name shaped like one
     # ("-Bench", "-Arena", "-QA", "-Eval") that no "on X" ties to the number.
     assert on(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The recognizer reaches a WER of 2.1% on LibriSpeech test-other.",
+            [(2.1, "LibriSpeech test-other")],
+        ),
+        (
+            "The model scores 48.5% on the GPQA Diamond set, up from 41.0%.",
+            [(48.5, "GPQA Diamond"), (41.0, "GPQA Diamond")],
+        ),
+        (
+            "The agent reaches a 54.2% pass rate on SWE-bench Multimodal.",
+            [(54.2, "SWE-bench Multimodal")],
+        ),
+        # The word calling it a benchmark or a set is no part of the name ...
+        ("It reaches 71.2% accuracy on the WebVoyager test set.", [(71.2, "WebVoyager")]),
+        # ... and a word after a name the registry knows no longer name with stays out.
+        ("It reaches 80.1% accuracy on MMLU overall.", [(80.1, "MMLU")]),
+    ],
+)
+def test_a_split_or_subset_the_registry_keeps_apart_is_named_in_full(text, expected):
+    # A leaderboard keeps LibriSpeech test-clean and test-other, GPQA and GPQA
+    # Diamond apart (issue #13): the words after a name are kept when the registry
+    # knows the longer name as a benchmark of its own.
+    assert on(text) == expected

@@ -59,7 +59,8 @@ from .not_results import is_not_result
 # the "to" end of "from A to B" shares the benchmark of the "from" end; a
 # superscript digit is part of a name ("VCT²"). m26 both merged. m27b benchmarks:
 # "trained on X." does not reach into the next sentence's "On Y"; a name the
-# summary rules find earlier in the number's own sentence is carried too.
+# summary rules find earlier in the number's own sentence is carried too; the words
+# after a name are kept when the registry knows the longer name ("GPQA Diamond").
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -948,7 +949,37 @@ def _name_benchmark(
     name = _find_benchmark(text, lo, hi, start, end, efficiency)
     wide = widen(name, text, lo, hi)
     name = wide if wide != name and _bench_ok(wide, declared=True) else name
-    return short_form(name, text, lo, hi)
+    return short_form(_registry_split(name, text, lo, hi), text, lo, hi)
+
+
+# One or two words after a name: a split, subset or edition ("test-clean", "Diamond");
+# not the word calling it a benchmark, which the registry's folding drops.
+_NOT_SPLIT = r"(?!(?i:benchmarks?|datasets?|splits?|sets?|tasks?|suites?|leaderboards?)\b)"
+_NEXT_WORD = r"[\w+-]+(?:\.\w+)*"  # "test-clean", "v1.1"; not a full stop after it
+_NEXT_WORDS = re.compile(
+    rf"[ -]{_NOT_SPLIT}(?P<one>{_NEXT_WORD})(?P<two>\s{_NOT_SPLIT}{_NEXT_WORD})?"
+)
+
+
+def _registry_split(name: str, text: str, lo: int, hi: int) -> str:
+    """``name`` with the one or two words after it in the sentence when the registry
+    knows the longer name as a benchmark of its own: a split, subset or edition a
+    leaderboard keeps apart ("LibriSpeech test-clean", "GPQA Diamond", "tau-bench
+    Retail")."""
+    at = text.find(name, lo, hi) if name else -1
+    if at < 0 or not (m := _NEXT_WORDS.match(text, at + len(name), hi)):
+        return name
+    keys = load_registry().benchmark_keys
+    for stop in ("two", "one"):
+        longer = text[at : m.end(stop)] if m[stop] else ""
+        if (
+            longer
+            and fold(longer) in keys
+            and fold(longer) != fold(name)
+            and not _metric_matches(longer[len(name) :])
+        ):
+            return longer
+    return name
 
 
 def _find_benchmark(
