@@ -83,3 +83,21 @@ def test_a_split_or_subset_the_registry_keeps_apart_is_named_in_full(text, expec
     # Diamond apart (issue #13): the words after a name are kept when the registry
     # knows the longer name as a benchmark of its own.
     assert on(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It reaches 71.5% accuracy on the English XNLI test set.", [(71.5, "XNLI")]),
+        ("The model reaches 88.2% on the Spanish MGSM dataset.", [(88.2, "MGSM")]),
+        # A name the registry knows whole stays whole.
+        (
+            "It answers 45.0% correctly on the Chinese SimpleQA dataset.",
+            [(45.0, "Chinese SimpleQA")],
+        ),
+    ],
+)
+def test_a_language_or_part_written_before_a_known_benchmark_is_the_benchmark(text, expected):
+    # "the English MGSM dataset" is the English part of MGSM, not a benchmark of its
+    # own: a part of a suite that is no dataset of its own is the suite (LABELING.md).
+    assert on(text) == expected

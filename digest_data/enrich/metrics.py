@@ -60,7 +60,8 @@ from .not_results import is_not_result
 # superscript digit is part of a name ("VCT²"). m26 both merged. m27b benchmarks:
 # "trained on X." does not reach into the next sentence's "On Y"; a name the
 # summary rules find earlier in the number's own sentence is carried too; the words
-# after a name are kept when the registry knows the longer name ("GPQA Diamond").
+# after a name are kept when the registry knows the longer name ("GPQA Diamond"); a
+# word before a known name that is no name is dropped ("the English MGSM dataset").
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -949,7 +950,17 @@ def _name_benchmark(
     name = _find_benchmark(text, lo, hi, start, end, efficiency)
     wide = widen(name, text, lo, hi)
     name = wide if wide != name and _bench_ok(wide, declared=True) else name
-    return short_form(_registry_split(name, text, lo, hi), text, lo, hi)
+    return short_form(_registry_split(_unqualified(name), text, lo, hi), text, lo, hi)
+
+
+def _unqualified(name: str) -> str:
+    """A known benchmark without a word before it that is no name ("English MGSM"
+    is MGSM in English: the registry knows MGSM, not the longer name)."""
+    first, _, rest = name.partition(" ")
+    if not rest or canonical_benchmark(first) is not None:
+        return name
+    keys = load_registry().benchmark_keys
+    return rest if fold(rest) in keys and fold(name) not in keys else name
 
 
 # One or two words after a name: a split, subset or edition ("test-clean", "Diamond");
