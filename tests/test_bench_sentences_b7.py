@@ -101,3 +101,25 @@ def test_a_language_or_part_written_before_a_known_benchmark_is_the_benchmark(te
     # "the English MGSM dataset" is the English part of MGSM, not a benchmark of its
     # own: a part of a suite that is no dataset of its own is the suite (LABELING.md).
     assert on(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the XTREME benchmark, the model gains 4.1% on average across 40 languages.",
+            [(4.1, "XTREME")],
+        ),
+        (
+            "On the BIG-Bench Hard suite, the agent reaches 72.5% accuracy across 23 tasks.",
+            [(72.5, "BIG-Bench Hard")],
+        ),
+        # Over several benchmarks, a figure is on none of them.
+        (
+            "On MMLU, it reaches 70.2%, and it improves by 3.1% across five benchmarks.",
+            [(70.2, "MMLU"), (3.1, "")],
+        ),
+    ],
+)
+def test_a_figure_across_the_tasks_of_the_named_benchmark_is_on_it(text, expected):
+    assert on(text) == expected
