@@ -123,3 +123,40 @@ def test_a_language_or_part_written_before_a_known_benchmark_is_the_benchmark(te
 )
 def test_a_figure_across_the_tasks_of_the_named_benchmark_is_on_it(text, expected):
     assert on(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year written with an apostrophe is part of the name, and no score.
+        ("It scores 79.8% on AIME'24, surpassing the baseline.", [(79.8, "AIME'24")]),
+        ("The model reaches 41.7% on HMMT’25.", [(41.7, "HMMT’25")]),
+        # A variant marked with a plus is another benchmark (issue #13).
+        (
+            "It achieves 90.2% on HumanEval+ and 76.4% on MBPP+.",
+            [(90.2, "HumanEval+"), (76.4, "MBPP+")],
+        ),
+        ("It reaches 45.3 mIoU on ScanNet++.", [(45.3, "ScanNet++")]),
+        # A benchmark written in lower case or Greek that calls itself a bench.
+        ("On tau-bench Retail, the agent resolves 62.3% of tasks.", [(62.3, "tau-bench Retail")]),
+        (
+            "The agent reaches 48.2% on τ-bench, up from 41.0%.",
+            [(48.2, "τ-bench"), (41.0, "τ-bench")],
+        ),
+        # A version the registry knows is part of the name, not a second score.
+        (
+            "The model reaches a 52.3% LC win rate on AlpacaEval 2.0.",
+            [(52.3, "AlpacaEval 2.0")],
+        ),
+    ],
+)
+def test_names_written_as_recent_papers_write_them(text, expected):
+    assert on(text) == expected
+
+
+def test_a_score_written_after_a_benchmarks_name_is_still_a_score():
+    from digest_data.enrich.metrics import extract_metrics
+
+    # "MMLU 85.3" is no benchmark the registry knows: the number is a score, as it
+    # was before versions were read from the registry.
+    assert [m.value for m in extract_metrics("Accuracy: MMLU 85.3 after tuning.")] == [85.3]

@@ -62,7 +62,9 @@ from .not_results import is_not_result
 # summary rules find earlier in the number's own sentence is carried too; the words
 # after a name are kept when the registry knows the longer name ("GPQA Diamond"); a
 # word before a known name that is no name is dropped ("the English MGSM dataset");
-# "across 32 tasks" is within the benchmark its sentence names.
+# "across 32 tasks" is within the benchmark its sentence names; names as recent
+# papers write them: "AIME'24" (the 24 no score), "HumanEval+", "tau-bench", and
+# "AlpacaEval 2.0" where a metric was named just before (the 2.0 no score).
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -152,7 +154,7 @@ _UNIT = (
 # A number may not start inside a word, an id or a version (``GPT-4o``, ``v1.5``,
 # ``pass@1``), nor end glued to a letter, a size suffix or another dimension.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.@/\-−–+^$])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
+    rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
     rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
     # A length or a level in decibels may be glued to its unit ("6.90mm", "31.2dB").
     rf"(?!(?!(?:mm|cm|dB)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
@@ -382,7 +384,12 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         return False
     if _HARDWARE_BEFORE.search(before):
         return False  # "an RTX 4090"
-    if _NAME_BEFORE.search(before) and not _metric_matches(before[-20:]):
+    # "AlpacaEval 2.0", "SQuAD 2.0": a version the registry knows as part of a
+    # benchmark's name, even where a metric was named just before it ("52.3% LC win
+    # rate on AlpacaEval 2.0").
+    if (name := _NAME_BEFORE.search(before)) and (
+        not _metric_matches(before[-20:]) or _registry_version(name.group(0), num)
+    ):
         return False
     if "." not in num:
         # Bare integers are counts unless a score word names them: "FID of 12",
@@ -393,6 +400,12 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         or _metric_matches(before[-30:])
         or _metric_matches(after[:40])
     )
+
+
+def _registry_version(name: str, number: str) -> bool:
+    """Whether ``name`` then ``number`` is a benchmark the registry knows: the number
+    is then the name's version ("AlpacaEval 2.0")."""
+    return fold(f"{name.strip()} {number}") in load_registry().benchmark_keys
 
 
 # --- 3. naming -------------------------------------------------------------------------
@@ -758,9 +771,14 @@ def _is_efficiency(
 # superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
 _BENCH = (
     r"(?:[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
-    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
-    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512"
-    r"(?:(?<=\d)×\d+)?"
+    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*"
+    # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
+    r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b)"
+    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
+    # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
+    r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
+    # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
+    r"(?:\+\+?(?![\w+]))?"
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:×\d+)?)\b)?"
 )
 # What a model is trained "on" is its data, not a benchmark.
