@@ -64,7 +64,8 @@ from .not_results import is_not_result
 # word before a known name that is no name is dropped ("the English MGSM dataset");
 # "across 32 tasks" is within the benchmark its sentence names; names as recent
 # papers write them: "AIME'24" (the 24 no score), "HumanEval+", "tau-bench", and
-# "AlpacaEval 2.0" where a metric was named just before (the 2.0 no score).
+# "AlpacaEval 2.0" where a metric was named just before (the 2.0 no score). Values:
+# the shares of a data mixture ("60% English, 10% code") are no results.
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -331,7 +332,10 @@ _SCORE_CUE_BEFORE = re.compile(
 _DATA_SHARE_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,80}\)\s*)?(?:of (?:the |its |their )?(?:[\w-]+ ){0,2}"
     r"(?:data|dataset|corpus|portion|samples|training set|pre-?training data)\b"
-    r"|(?:human|synthetic|real|generated|natural|web)\b(?! (?:performance|accuracy|evaluat|preference for)))",
+    r"|(?:human|synthetic|real|generated|natural|web)\b(?! (?:performance|accuracy|evaluat|preference for))"
+    # a data mixture: "(60% English, 10% code, 30% Chinese)", "20% math and 80% code data"
+    r"|(?:English|Chinese|Japanese|Korean|French|German|Spanish|Arabic|Russian|Hindi|"
+    r"multilingual|code|math|text|image|video|audio)(?=\s?[,;)]|\s(?:and|data|tokens)\b))",
     re.IGNORECASE,
 )
 

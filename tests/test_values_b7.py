@@ -1,0 +1,30 @@
+"""Which numbers are results, for ways of writing a summary that the value rules
+read wrong before (issue #13 part 2, branch tuples-b7). Sentences are written in
+the style of the digests, not copied from labelled ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def values(text: str) -> list[float]:
+    return [m.value for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trained on a mixture (60% English, 10% code, 30% Chinese), the 1B model "
+            "reaches an average score of 0.412.",
+            [0.412],
+        ),
+        ("A corpus of 20% math and 80% code data lifts pass@1 to 41.5%.", [41.5]),
+        # A share followed by a measure is a result.
+        ("The model reaches 85.1% English accuracy and 70.2% on Chinese.", [85.1, 70.2]),
+    ],
+)
+def test_the_shares_of_a_data_mixture_are_no_results(text, expected):
+    assert values(text) == expected
