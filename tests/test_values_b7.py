@@ -28,3 +28,22 @@ def values(text: str) -> list[float]:
 )
 def test_the_shares_of_a_data_mixture_are_no_results(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On a long video task (60 seconds, 1440 frames), the model reaches a "
+            "dynamic degree of 0.81.",
+            [0.81],
+        ),
+        ("The dataset holds 2 million clips (over 10 seconds each) of driving.", []),
+        ("It runs 3.1x faster on 720p - 4s video generation.", [3.1]),
+        # A time something took stays a result, also one per item.
+        ("The model renders a 10s video in 41 seconds.", [41.0]),
+        ("It labels images in 0.3 seconds each on one GPU.", [0.3]),
+    ],
+)
+def test_a_duration_describing_the_data_is_no_result(text, expected):
+    assert values(text) == expected

@@ -65,7 +65,8 @@ from .not_results import is_not_result
 # "across 32 tasks" is within the benchmark its sentence names; names as recent
 # papers write them: "AIME'24" (the 24 no score), "HumanEval+", "tau-bench", and
 # "AlpacaEval 2.0" where a metric was named just before (the 2.0 no score). Values:
-# the shares of a data mixture ("60% English, 10% code") are no results.
+# the shares of a data mixture ("60% English, 10% code") and durations describing
+# data ("2s video", "(60 seconds, 1440 frames)") are no results.
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -350,6 +351,17 @@ def _names_measure(after: str, at: int) -> bool:
     return bool(named) and named[0].start() <= 1
 
 
+# A duration that describes data, not a time something took: the length of clips
+# or videos ("720p - 2s video generation", "30 seconds long"), one of a list of
+# their sizes ("a long video task (60 seconds, 1440 frames)"), or in brackets after
+# them ("videos (over 10 seconds each)"; "0.3 seconds each" may be a latency).
+_LENGTH_OF_DATA = re.compile(
+    r"\s?(?:long|(?:video|clip|audio|speech|segment)s?)\b"
+    r"|,\s[0-9][0-9,]*\s(?:frames|tokens|images|samples)\b"
+)
+_EACH_IN_BRACKETS = re.compile(r"\((?:(?:over|about|around|up\sto|at\sleast)\s)?$")
+
+
 def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool:
     """Whether ``number`` (inside the sentence ``text[lo:hi]``) is a reported result."""
     before = text[max(lo, number.start - 40) : number.start]
@@ -365,6 +377,11 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         or (number.text.lower().endswith("times") and _REPEATED_BEFORE.search(before))
     ):
         return False  # a size ("384 x 512"), a count ("repeated 3000 times")
+    if number.unit == "s" and (
+        _LENGTH_OF_DATA.match(after)
+        or (after.startswith(" each") and _EACH_IN_BRACKETS.search(before))
+    ):
+        return False  # "(60 seconds, 1440 frames)", "(over 10 seconds each)", "2s video"
     if number.unit:
         return True
     if not head:  # the head of a range shares the tail's fate
