@@ -47,3 +47,28 @@ def test_the_shares_of_a_data_mixture_are_no_results(text, expected):
 )
 def test_a_duration_describing_the_data_is_no_result(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pipeline generates textured meshes in 5 minutes.", [5.0]),
+        ("Optimization-based 3D GS, which takes 13 minutes per scene, is slower.", [13.0]),
+        ("The full training run finishes within 2 hours on one node.", [2.0]),
+        # Hours of data are a size, not a time something took.
+        ("The dataset holds 48 hours of human demonstrations.", []),
+        ("The policy learns the task in 2 hours of real-world training.", []),
+    ],
+)
+def test_a_time_something_took_in_minutes_or_hours_is_a_result(text, expected):
+    assert values(text) == expected
+
+
+def test_a_time_something_took_is_an_efficiency_figure_on_no_benchmark():
+    # The benchmark is the one the PSNR was "on", not where 3D GS's time was taken.
+    text = (
+        "It reaches a PSNR of 23.9 on the DL3DV-140 benchmark, comparable to 3D GS "
+        "which takes 13 minutes."
+    )
+    took = extract_metrics(text)[-1]
+    assert (took.value, took.kind, took.benchmark) == (13.0, "efficiency", "")

@@ -66,7 +66,8 @@ from .not_results import is_not_result
 # papers write them: "AIME'24" (the 24 no score), "HumanEval+", "tau-bench", and
 # "AlpacaEval 2.0" where a metric was named just before (the 2.0 no score). Values:
 # the shares of a data mixture ("60% English, 10% code") and durations describing
-# data ("2s video", "(60 seconds, 1440 frames)") are no results.
+# data ("2s video", "(60 seconds, 1440 frames)") are no results; a time something
+# took in minutes or hours is an efficiency figure ("generates meshes in 5 minutes").
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -362,6 +363,15 @@ _LENGTH_OF_DATA = re.compile(
 _EACH_IN_BRACKETS = re.compile(r"\((?:(?:over|about|around|up\sto|at\sleast)\s)?$")
 
 
+# A time something took, in minutes or hours: "in 5 minutes", "takes 13 minutes"
+# (not "48 hours of demonstrations", a size of data).
+_TOOK_BEFORE = re.compile(
+    r"\b(?:in|within|takes?|took|taking|requires?|required|requiring)\s"
+    r"(?:(?:only|just|about|around|under|less\sthan|roughly|approximately)\s)?$"
+)
+_LONG_TIME_AFTER = re.compile(r"\s(?:minutes?|mins?|hours?)\b(?!\sof\b)")
+
+
 def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool:
     """Whether ``number`` (inside the sentence ``text[lo:hi]``) is a reported result."""
     before = text[max(lo, number.start - 40) : number.start]
@@ -401,6 +411,8 @@ def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool
         return "." in num and bool(_metric_matches(before[-40:]))
     if _RATE_AFTER.match(after):
         return True  # "48 FPS", "90 frames per second" (frames alone are a count)
+    if _TOOK_BEFORE.search(before) and _LONG_TIME_AFTER.match(after):
+        return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
     if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
         return False
     if _HARDWARE_BEFORE.search(before):
@@ -770,7 +782,7 @@ def _is_efficiency(
 ) -> bool:
     """Speed, memory, latency, token or cost figures: an efficiency unit, an
     efficiency metric named last before the number, or a reduction of a cost."""
-    if unit in ("x", "ms", "s", "GB"):
+    if unit in ("x", "ms", "s", "GB") or (not unit and _LONG_TIME_AFTER.match(text, end, hi)):
         return True
     shared = _SHARED_TAIL.match(text, end, hi)
     right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], _QUALITY)
