@@ -72,3 +72,24 @@ def test_a_time_something_took_is_an_efficiency_figure_on_no_benchmark():
     )
     took = extract_metrics(text)[-1]
     assert (took.value, took.kind, took.benchmark) == (13.0, "efficiency", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The avatars render at over 100FPS on one GPU.", [100.0]),
+        ("It renders at 90fps.", [90.0]),
+        ("It gains over 1dB PSNR on the test scenes.", [1.0]),
+        ("It improves PSNR by 2 dB.", [2.0]),
+    ],
+)
+def test_a_frame_rate_or_a_level_in_decibels_is_a_result_also_glued(text, expected):
+    assert values(text) == expected
+
+
+def test_a_body_model_is_no_benchmark():
+    from digest_data.enrich.benchmarks import canonical_benchmark
+
+    assert [canonical_benchmark(n) for n in ("SMPL-X", "SMPL", "MANO")] == [None, None, None]
+    text = "Avatars built on SMPL-X models render at 95 FPS."
+    assert [(m.value, m.benchmark) for m in extract_metrics(text)] == [(95.0, "")]

@@ -67,7 +67,8 @@ from .not_results import is_not_result
 # "AlpacaEval 2.0" where a metric was named just before (the 2.0 no score). Values:
 # the shares of a data mixture ("60% English, 10% code") and durations describing
 # data ("2s video", "(60 seconds, 1440 frames)") are no results; a time something
-# took in minutes or hours is an efficiency figure ("generates meshes in 5 minutes").
+# took in minutes or hours is an efficiency figure ("generates meshes in 5 minutes");
+# a frame rate or decibels may be glued to the number ("100FPS", "1dB PSNR").
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -111,7 +112,8 @@ _HARDWARE_BEFORE = _Needing(
     r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$",
 )
 _SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
-_RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second)\b")
+# A rate, or a level in decibels ("over 1dB PSNR", "a 2 dB gain"), names a measure.
+_RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second|dB)\b")
 _SPACES = re.compile(r"\s+")
 # "success rates", "4-shot accuracies": a metric is named in the singular.
 _PLURAL_HEAD = re.compile(r"\b(?:(rate|rating|score|ratio|distance|coefficient)s|(accurac)ies)$")
@@ -159,8 +161,9 @@ _UNIT = (
 _CANDIDATE = re.compile(
     rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
     rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
-    # A length or a level in decibels may be glued to its unit ("6.90mm", "31.2dB").
-    rf"(?!(?!(?:mm|cm|dB)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
+    # A length, a level in decibels or a frame rate may be glued to its unit ("6.90mm",
+    # "31.2dB", "100FPS").
+    rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
 )
 _ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
 _FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
