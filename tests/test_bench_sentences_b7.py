@@ -160,3 +160,14 @@ def test_a_score_written_after_a_benchmarks_name_is_still_a_score():
     # "MMLU 85.3" is no benchmark the registry knows: the number is a score, as it
     # was before versions were read from the registry.
     assert [m.value for m in extract_metrics("Accuracy: MMLU 85.3 after tuning.")] == [85.3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It reaches a PSNR of 24.1 on the Tanks & Temples dataset.", [(24.1, "Tanks & Temples")]),
+        ("It reaches a PSNR of 24.1 on Tanks and Temples.", [(24.1, "Tanks and Temples")]),
+    ],
+)
+def test_a_title_case_name_known_to_the_registry_may_join_words_with_an_ampersand(text, expected):
+    assert on(text) == expected

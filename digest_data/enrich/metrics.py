@@ -68,7 +68,8 @@ from .not_results import is_not_result
 # the shares of a data mixture ("60% English, 10% code") and durations describing
 # data ("2s video", "(60 seconds, 1440 frames)") are no results; a time something
 # took in minutes or hours is an efficiency figure ("generates meshes in 5 minutes");
-# a frame rate or decibels may be glued to the number ("100FPS", "1dB PSNR").
+# a frame rate or decibels may be glued to the number ("100FPS", "1dB PSNR"); a
+# registry name in title case may join words with "&" ("Tanks & Temples").
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -833,7 +834,7 @@ _BENCH_IN_SENTENCE = re.compile(rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<be
 _BENCH_PAREN = _Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
 # A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
 # "Pascal VOC"): known only by the registry, the longest run of words it has.
-_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
+_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
 _TITLE_AFTER = _Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
