@@ -171,3 +171,13 @@ def test_a_score_written_after_a_benchmarks_name_is_still_a_score():
 )
 def test_a_title_case_name_known_to_the_registry_may_join_words_with_an_ampersand(text, expected):
     assert on(text) == expected
+
+
+def test_a_figure_on_tasks_its_words_do_not_name_takes_no_name_from_its_own_sentence():
+    # The data the model was trained on is named first in the sentence; the figure
+    # is on tasks the sentence does not name.
+    text = (
+        "Results on a 20B SlimPajama dataset show a 3% average accuracy improvement "
+        "on downstream zero-shot reasoning tasks."
+    )
+    assert on(text) == [(3.0, "")]

@@ -69,7 +69,8 @@ from .not_results import is_not_result
 # data ("2s video", "(60 seconds, 1440 frames)") are no results; a time something
 # took in minutes or hours is an efficiency figure ("generates meshes in 5 minutes");
 # a frame rate or decibels may be glued to the number ("100FPS", "1dB PSNR"); a
-# registry name in title case may join words with "&" ("Tanks & Temples").
+# registry name in title case may join words with "&" ("Tanks & Temples"); the
+# same-sentence carry skips a figure said to be on unnamed tasks or data.
 EXTRACT_VERSION = "m27b"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -1107,6 +1108,17 @@ def _find_benchmark(
     return name
 
 
+# "on downstream zero-shot reasoning tasks", "on in-domain data": where a figure was
+# measured, in words that name no benchmark.
+_UNNAMED_SET_AFTER = _Needing(
+    r"data|tasks|datasets|benchmarks|domains|questions|problems",
+    r"[^.;:,()\d]{0,40}?\b(?:on|across|over)\s(?:the\s|an?\s)?"
+    rf"(?:(?:[a-z][\w-]*|{_GENERIC_ACRONYM})\s){{0,3}}"
+    r"(?:data|tasks|datasets|benchmarks|domains|questions|problems)\b",
+    reach=120,
+)
+
+
 _SCORE_AFTER = re.compile(r"(?:'s)?\s(?i:scores?)\b")
 _BENCH_WORD = re.compile(r"Bench|BENCH|bench|Eval|EVAL|Arena|QA|Gym")
 
@@ -1376,7 +1388,11 @@ def extract_metrics(summary: str | None) -> list[Metric]:
             if not benchmark and kind != "efficiency" and not _over_several(text, lo, hi):
                 if summary_benchmarks is None:
                     summary_benchmarks = _summary_benchmarks(text, spans)
-                benchmark = _summary_benchmark(summary_benchmarks, start)
+                # "Results on a 20B SlimPajama dataset show ... a 3% gain on downstream
+                # reasoning tasks": a figure on a set its words do not name is not on a
+                # name before it in its own sentence.
+                unnamed = _UNNAMED_SET_AFTER.match(text, end, hi)
+                benchmark = _summary_benchmark(summary_benchmarks, lo if unnamed else start)
             model = _name_model(text, lo_near, start)
             context = _context(text, lo, hi, start, end)
             since, last_metric, last_kind, last_benchmark = end, metric, kind, benchmark
