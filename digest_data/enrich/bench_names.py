@@ -29,7 +29,7 @@ _NAME = rf"(?P<name>(?:[A-Z]|[a-z]+[A-Z0-9])[\w'’.+&²-]*(?:\s(?:(?:in|of|and)
 _DECLARED = re.compile(
     # What a model is trained or tuned "on" is its data, not a benchmark ("fine-tuning
     # the 7B model on the X dataset").
-    r"(?:\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]+\s){0,3})"
+    r"(?:\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]*[\w-]\s){0,3})"
     r"(?i:on|in|with|using|from|across|of|for)\s"
     r"(?:(?:the|a|an|our|their|its)\s)?"
     # "the proposed", "the challenging": at most two such words, and only before a
