@@ -84,7 +84,7 @@ def overview() -> None:
                 "authors": st.column_config.TextColumn("Authors", width=290),
             },
         )
-        shown = newest.assign(source_file=newest["source_file"].map(ctx.source.shown_path))
+        shown = newest.assign(source_file=newest["source_file"].map(ui.shown_path(ctx)))
         ui.download(shown, "newest-day-papers", ctx, str(day))
 
     report = ctx.dataset.report

@@ -105,10 +105,11 @@ else:
 report = ctx.dataset.report
 st.subheader("Last build")
 ui.build_report(ctx, key="dl-report-data")
+shown = ui.shown_path(ctx)
 files = pd.DataFrame(
     [
         {
-            "file": source.shown_path(f.file),
+            "file": shown(f.file),
             "source": f.source,
             "rows": f.rows,
             "skipped": f.skipped,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from pathlib import Path
 
 import pytest
 import streamlit
@@ -35,10 +36,20 @@ def test_a_file_is_shown_under_the_folder_that_holds_it(tmp_path):
     source = appdata.DataSource(
         (tmp_path / "digests",), tmp_path / "out", tmp_path / "up", "digests"
     )
-    assert source.shown_path(str(tmp_path / "digests" / "hf" / "a.md")) == "digests/hf/a.md"
-    assert source.shown_path(str(tmp_path / "up" / "b.md")) == "up/b.md"
-    # A dataset built elsewhere has no folders to name: the file's name alone.
-    assert source.shown_path("/data/team/x/2024-09-05.md") == "2024-09-05.md"
+    shown = appdata.path_shower(source, [])
+    assert shown(str(tmp_path / "digests" / "hf" / "a.md")) == "digests/hf/a.md"
+    assert shown(str(tmp_path / "up" / "b.md")) == "up/b.md"
+    assert shown("/elsewhere/c.md") == "c.md"
+
+
+def test_a_dataset_built_elsewhere_names_files_under_the_folder_they_share():
+    built = appdata.DataSource((), Path("/data/ds"), None, "ds")
+    files = ["/srv/team/archive/2021/01/25.md", "/srv/team/archive/2022/03/25.md"]
+    shown = appdata.path_shower(built, files)
+    # two files of one name stay apart, and the server's folders above stay hidden
+    assert [shown(f) for f in files] == ["archive/2021/01/25.md", "archive/2022/03/25.md"]
+    one = appdata.path_shower(built, ["/srv/team/2024-09-05.md"])
+    assert one("/srv/team/2024-09-05.md") == "team/2024-09-05.md"
 
 
 def test_a_collection_is_labelled_by_its_folder_name(served, tmp_path):

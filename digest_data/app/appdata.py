@@ -8,7 +8,7 @@ import hashlib
 import os
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,16 +58,26 @@ class DataSource:
     label: str
     max_files: int = MAX_INPUT_FILES
 
-    def shown_path(self, path: str) -> str:
-        """``path`` as a visitor sees it: under the digest or uploads folder that
-        holds it, named by that folder (``digests/hf-daily/2024-09-05.md``), or its
-        file name alone; never the server's full path, which one shared dashboard
-        must not show every visitor."""
+
+def path_shower(source: DataSource, files: Iterable[str]) -> Callable[[str], str]:
+    """How a visitor sees a digest file's path: under the digest or uploads folder
+    that holds it, named by that folder (``digests/hf-daily/2024-09-05.md``); for a
+    dataset built elsewhere, under the folder all its ``files`` share. Never the
+    server's full path, which one shared dashboard must not show every visitor."""
+    roots = [*source.inputs, *([source.uploads] if source.uploads else [])]
+    built = [Path(f) for f in files]
+    if not roots and built:
+        common = Path(os.path.commonpath(built))
+        roots = [common.parent if common in built else common]
+
+    def shown(path: str) -> str:
         file = Path(path)
-        for folder in (*self.inputs, *([self.uploads] if self.uploads else [])):
+        for folder in roots:
             if file.is_relative_to(folder):
                 return str(Path(folder.name) / file.relative_to(folder))
         return file.name
+
+    return shown
 
 
 def is_dataset(path: Path) -> bool:

@@ -19,7 +19,7 @@ import streamlit as st
 from ..analyse import aggregate, export, filters, leaderboard, people, selection
 from ..enrich.topics import load_taxonomy
 from ..store.load import BuildError, Dataset, load
-from .appdata import DataSource, ensure_built, failure_notice, source_from_env
+from .appdata import DataSource, ensure_built, failure_notice, path_shower, source_from_env
 from .safe import clip_frame, markdown_text, safe_urls
 
 #: The x-axis title of a chart counted by period.
@@ -452,6 +452,11 @@ def built_when(built_at: str) -> str:
     return f"{built_at[:16].replace('T', ' ')} UTC"
 
 
+def shown_path(ctx: Context) -> Callable[[str], str]:
+    """A digest file's path as visitors see it (``appdata.path_shower``)."""
+    return path_shower(ctx.source, (f.file for f in ctx.dataset.report.files))
+
+
 def build_report(ctx: Context, key: str) -> None:
     """The build report's figures, its skipped files, rows and warnings, and a download."""
     report = ctx.dataset.report
@@ -466,7 +471,7 @@ def build_report(ctx: Context, key: str) -> None:
         f"({len(report.skipped_rows)}) · **warnings** ({len(report.warnings)})"
     )
     rows = aggregate.report_rows(report)
-    rows["file"] = rows["file"].map(ctx.source.shown_path)
+    rows["file"] = rows["file"].map(shown_path(ctx))
     if not rows.empty:
         table(rows, "report rows")
     download(rows, "build-report", ctx, key=key)
