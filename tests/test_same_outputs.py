@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from digest_data.enrich import metrics
+from digest_data.enrich import metric_match
+from digest_data.enrich.metric_words import EFFICIENCY_METRICS, QUALITY_METRICS
 from digest_data.enrich.records import enrich_records
 from digest_data.enrich.topics import load_taxonomy, parse_taxonomy
 
@@ -103,18 +104,18 @@ real time factor|efficiency""".replace("\n", "").split("|")
 
 @pytest.mark.parametrize(
     "pattern, spellings",
-    [(metrics._QUALITY, QUALITY_SPELLINGS), (metrics._EFFICIENCY, EFFICIENCY_SPELLINGS)],
+    [(metric_match.QUALITY, QUALITY_SPELLINGS), (metric_match.EFFICIENCY, EFFICIENCY_SPELLINGS)],
     ids=["quality", "efficiency"],
 )
 def test_the_quick_metric_name_check_never_drops_a_name(pattern, spellings):
     # Every alternative of the pattern is spelled here at least once ...
-    names = metrics._QUALITY_METRICS if pattern is metrics._QUALITY else metrics._EFFICIENCY_METRICS
+    names = QUALITY_METRICS if pattern is metric_match.QUALITY else EFFICIENCY_METRICS
     for name in names:
-        alone = metrics._alternation([name])
+        alone = metric_match.alternation([name])
         assert any(alone.fullmatch(s) for s in spellings), name
     # ... and the check lets every spelling through, inside a sentence as well.
     for spelling in spellings:
         text = f"it reached a {spelling} of 4.2"
         assert pattern.search(text)["name"] == spelling
-        assert metrics._may_name_metric(text, pattern), spelling
-    assert not metrics._may_name_metric("a new method for robots", metrics._QUALITY)
+        assert metric_match.may_name_metric(text, pattern), spelling
+    assert not metric_match.may_name_metric("a new method for robots", metric_match.QUALITY)

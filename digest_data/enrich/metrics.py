@@ -1,6 +1,7 @@
 """Reported metric numbers: a summary's text in, one ``Metric`` per stated result out.
 
-The rules, in order:
+The rules, in order (1 and 2 are ``numbers``; where a text names a metric,
+``metric_match``):
 
 1. Find every number with its unit (``85.3%``, ``3.5x``, ``2.3-fold``, ``+4.1
    points``, ``1.32 F1 points``, ``120 ms``, ``0.23 seconds``, ``12 GB``) and every
@@ -27,7 +28,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re as stdlib_re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import regex as re
@@ -35,15 +35,13 @@ import regex as re
 from .bench_names import declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_lists import pair_measures
+from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import acronym_after, acronym_defined, acronym_in, is_verb_or_comparison
-from .metric_words import CAPITALS_ONLY as _CAPITALS_ONLY
-from .metric_words import EFFICIENCY_METRICS as _EFFICIENCY_METRICS
-from .metric_words import FIRST_WORDS
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
 from .model_names import model_beside, subject_model, title_name
-from .not_results import is_not_result
+from .numbers import ASCII_DIGIT, LONG_TIME_AFTER, NUMBER, Needing, Number, find_numbers, results
 
 #: Part of the build cache key: bump when the output of ``extract_metrics`` changes.
 # m9 named benchmarks by their head word; m10-m17 the metric names and non-results;
@@ -89,45 +87,6 @@ LOOKBACK = 300
 MAX_SCAN = 20_000
 
 
-class _Needing:
-    """A pattern searched for only in text holding what every one of its matches
-    holds (``needed``, a quick standard-library pattern): most stretches a number's
-    rules look at hold none, and the pattern would be tried at every character."""
-
-    def __init__(self, needed: str, pattern: str, flags: int = 0, reach: int | None = None) -> None:
-        self.needed = stdlib_re.compile(needed, flags)
-        self.pattern = re.compile(pattern, flags)
-        #: For ``match``: how far past ``pos`` a match can end (None: anywhere). A
-        #: pattern matched after every number of a sentence must not look to the
-        #: sentence's end each time, or a sentence of thousands of numbers takes
-        #: quadratic time.
-        self.reach = reach
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(text) if endpos is None else endpos
-        return self.pattern.search(text, pos, end) if self.needed.search(text, pos, end) else None
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(text) if endpos is None else endpos
-        if self.reach is not None:
-            end = min(end, pos + self.reach)
-        return self.pattern.match(text, pos, end) if self.needed.search(text, pos, end) else None
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
-_FRACTION_AFTER = re.compile(r"^/\d+(?![\d.])")
-_SCORE_WORD_BEFORE = re.compile(
-    r"\b(?:scor(?:es|ed|ing)|solv(?:es|ed|ing)|achiev(?:es|ed|ing)(?:\sa)?|from|to)\s$",
-    re.IGNORECASE,
-)
-_HARDWARE_BEFORE = _Needing(
-    "RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M",
-    r"\b(?:RTX|GTX|Radeon|Jetson|Snapdragon|Tesla|Apple M)\s?$",
-)
-_SCALE_BEFORE = _Needing("out of", r"\bout of\s$")
-# A rate, or a level in decibels ("over 1dB PSNR", "a 2 dB gain"), names a measure.
-_RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second|dB)\b")
 _SPACES = re.compile(r"\s+")
 # "success rates", "4-shot accuracies": a metric is named in the singular.
 _PLURAL_HEAD = re.compile(r"\b(?:(rate|rating|score|ratio|distance|coefficient)s|(accurac)ies)$")
@@ -158,351 +117,11 @@ class Metric:
 
 # --- 1. numbers ----------------------------------------------------------------------
 
-# ASCII digits only: the regex module's \d also matches digits of other scripts that
-# float() cannot read (found by fuzzing).
-_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_UNIT = (
-    r"\s?(?:%|percent\b|per\scent\b)"
-    r"|\s?(?:x|×|X)(?![\w×])"
-    r"|-?\s?(?:fold|times)\b"
-    r"|[\s-]?(?:percentage[\s-]points?|pp|points?|pts)\b"
-    r"|\s?(?:ms|milliseconds?)\b"
-    r"|\s?(?:s|sec|seconds?)\b"
-    r"|\s?GB\b"
-)
-# A number may not start inside a word, an id or a version (``GPT-4o``, ``v1.5``,
-# ``pass@1``), nor end glued to a letter, a size suffix or another dimension.
-_CANDIDATE = re.compile(
-    rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
-    rf"(?P<num>{_NUMBER})(?P<unit>{_UNIT})?"
-    # A length, a level in decibels or a frame rate may be glued to its unit ("6.90mm",
-    # "31.2dB", "100FPS").
-    rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
-)
-_ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
-_FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
-_BARE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{_NUMBER})(?![\w.%])")
-_RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{_NUMBER})(?P<unit>{_UNIT})")
-# "4.83-4.9", "15-18 FPS": a range written with a dash and no unit; not a date or
-# an id ("2024-12-05").
-_DASH_TAIL = re.compile(rf"[-–](?P<num>{_NUMBER})(?![\w.%]|[-–/]\d)")
-# "a DOVER score of 67.78/70.80", "LPIPS (0.05/0.09 on static/dynamic scenes)": two
-# scores written as decimals with a slash, not a fraction ("scoring 13/30").
-_SLASH_TAIL = re.compile(r"/(?P<num>[0-9]+\.[0-9]+)(?![\w.%]|/\d)")
-# "1.32 F1 points", "3.1 BLEU points": a unit after the metric name.
-_POINTS_AFTER = re.compile(r"\s[\w@&-]{1,12}\s(?:percentage\s)?points?\b")
-
-
-@dataclass(frozen=True)
-class _Number:
-    start: int
-    end: int
-    value: float
-    unit: str
-    text: str
-
-
-def _unit(raw: str | None) -> str:
-    u = (raw or "").strip().lstrip("-").strip().lower()
-    if not u:
-        return ""
-    if "point" in u or u in ("pp", "pts"):
-        return "points"
-    if u.startswith("per") or u == "%":
-        return "%"
-    if u in ("x", "×", "fold", "times"):
-        return "x"
-    if u.startswith("m"):
-        return "ms"
-    if u.startswith("s"):
-        return "s"
-    return "GB"
-
-
-def _next_candidate(text: str, pos: int, hi: int) -> re.Match | None:
-    """The first ``_CANDIDATE`` match in ``text[pos:hi]``. A number (with its sign)
-    starts at its first digit or one character before it, so only those places are
-    tried, found by the standard library's fast scanner; a search would try the
-    pattern at every character up to the next number."""
-    while digit := _ASCII_DIGIT.search(text, pos, hi):
-        at = digit.start()
-        if at > pos and (m := _CANDIDATE.match(text, at - 1, hi)):
-            return m
-        if m := _CANDIDATE.match(text, at, hi):
-            return m
-        pos = at + 1
-    return None
-
-
-def _numbers(text: str, lo: int, hi: int) -> Iterator[list[_Number]]:
-    """Numbers in ``text[lo:hi]``, a range's two ends together in one list."""
-    pos = lo
-    while m := _next_candidate(text, pos, hi):
-        pos = m.end()
-        sign = -1.0 if m["sign"] in ("-", "−") else 1.0
-        first = (m.start(), m.end(), sign * float(m["num"].replace(",", "")), m["unit"])
-        rng = None
-        if not m["unit"] or m["unit"].strip() in ("%", "x", "×"):
-            rng = _RANGE_TAIL.match(text, m.end(), hi)
-            # "from 4.59% to 21.50%" are two scores, read one at a time; a unit-less
-            # head borrows the tail's unit ("7-13%", "between 3 and 5 points"); a
-            # head with the tail's unit joined by a dash is a range too ("8%-30%").
-            if rng and (
-                rng.group(0).lstrip().startswith("and")
-                or (
-                    m["unit"]
-                    and not (
-                        rng.group(0).lstrip()[:1] in "-–" and _unit(m["unit"]) == _unit(rng["unit"])
-                    )
-                )
-            ):
-                rng = None
-        if rng:
-            unit = _unit(rng["unit"])
-            yield [
-                _Number(first[0], first[1], first[2], unit, text[first[0] : first[1]]),
-                _Number(
-                    rng.start("num"),
-                    rng.end(),
-                    float(rng["num"].replace(",", "")),
-                    unit,
-                    text[rng.start("num") : rng.end()],
-                ),
-            ]
-            pos = rng.end()
-            continue
-        unit = _unit(first[3])
-        end = first[1]
-        if not unit and _FACTOR_BEFORE.search(text, max(lo, first[0] - 20), first[0]):
-            # "by a factor of 2-4": times, for both ends
-            bare = _BARE_TAIL.match(text, end, hi)
-            numbers = [_Number(first[0], end, first[2], "x", text[first[0] : end])]
-            if bare:
-                numbers.append(
-                    _Number(
-                        bare.start("num"),
-                        bare.end(),
-                        float(bare["num"].replace(",", "")),
-                        "x",
-                        bare["num"],
-                    )
-                )
-                pos = bare.end()
-            yield numbers
-            continue
-        if not unit and (
-            (dash := _DASH_TAIL.match(text, end, hi))
-            or ("." in m["num"] and (dash := _SLASH_TAIL.match(text, end, hi)))
-        ):
-            tail = float(dash["num"].replace(",", ""))
-            yield [
-                _Number(first[0], end, first[2], "", text[first[0] : end]),
-                _Number(dash.start("num"), dash.end(), tail, "", dash["num"]),
-            ]
-            pos = dash.end()
-            continue
-        if not unit and (p := _POINTS_AFTER.match(text, end, hi)):
-            unit, end = "points", p.end()
-        yield [_Number(first[0], end, first[2], unit, text[first[0] : end])]
-
 
 # --- 2. what is not a result -----------------------------------------------------------
 
-_COUNT_NOUN = re.compile(
-    r"\s?(?:(?!(?:in|on|for|of|at|to|with|from|and|or|than|compared|across|over)\b)[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
-    r"images?|videos?|hours?|days?|minutes?|tokens?|parameters?|params|questions?|problems?|"
-    r"instances?|pairs?|prompts?|models?|LLMs|MLLMs|LVLMs|LMMs|VLMs|users?|participants?|"
-    r"annotators?|domains?|categories|subcategories|classes|types?|subjects?|documents?|"
-    r"papers?|steps?|layers?|heads?|GPUs?|TPUs?|nodes?|frames?|shots?|turns?|rounds?|epochs?|"
-    r"iterations?|trajector(?:y|ies)|demonstrations?|scenes?|objects?|clips?|articles?|"
-    r"sentences?|words?|pages?|apps?|environments?|agents?|experts?|subsets?|splits?|skills?|"
-    r"attributes?|dimensions?|criteria|aspects?|levels?|stages?|methods?|baselines?|"
-    r"scenarios?|settings?|topics?|queries|conversations?|dialogues?|files?|repositories|"
-    r"repos|functions?|libraries|people|humans?|bits?|publications|subfields|trials|"
-    r"metrics|variants?|views?|characters?|patients?|cases?|hypotheses|molecules|proteins|"
-    r"years?|months?|weeks?|NFEs?|seeds?|runs?|times\b(?!\s(?:faster|more|higher|less|fewer|lower|better|speed)))\b",
-    re.IGNORECASE,
-)
-# "384 x 512", "256×256": another number after the x makes a size, not a multiplier.
-_DIMENSION_NEXT = re.compile(r"\s?[0-9]")
-# "repeated 3000 times", "sampled 64 times": how often something was done.
-_REPEATED_BEFORE = re.compile(
-    r"\b(?:repeat|run|ran|sampl|call|quer|execut|iterat|perform|evaluat|train|test|play|"
-    r"generat|appl|roll)\w*\s(?:each\s|up\sto\s|over\s|about\s)?$",
-    re.IGNORECASE,
-)
-_COMPARATOR_BEFORE = _Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
-# A capitalised name right before a bare number makes it a version ("Gemini 1.5",
-# "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
-_NAME_BEFORE = _Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
-_SCORE_CUE_BEFORE = re.compile(
-    # "achieving a 93.65 on", "scored an 8.1": a verb of reaching, then an article.
-    r"(?:\b(?:(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\san|"
-    r"(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\sa|"
-    r"of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
-    r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
-    r"record(?:s|ed|ing)?|vs\.?|versus|than|from|by|and|or|around|about|approximately|"
-    r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
-    r"accuracy|performance|with)\b|[(:,]"
-    # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
-    r"|\b(?:versus|vs\.|compared\sto|than|against)\s[\w.+-]{1,30}['’]s)\s*$",
-    re.IGNORECASE,
-)
-_DATA_SHARE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,80}\)\s*)?(?:of (?:the |its |their )?(?:[\w-]+ ){0,2}"
-    r"(?:data|dataset|corpus|portion|samples|training set|pre-?training data)\b"
-    r"|(?:human|synthetic|real|generated|natural|web)\b(?! (?:performance|accuracy|evaluat|preference for))"
-    # a data mixture: "(60% English, 10% code, 30% Chinese)", "20% math and 80% code data"
-    r"|(?:English|Chinese|Japanese|Korean|French|German|Spanish|Arabic|Russian|Hindi|"
-    r"multilingual|code|math|text|image|video|audio)(?=\s?[,;)]|\s(?:and|data|tokens)\b))",
-    re.IGNORECASE,
-)
-
-
-def _names_measure(after: str, at: int) -> bool:
-    """Whether the count noun ending at ``at`` in ``after`` is the first word of a
-    measure's name, not what the number counts: "a 0.73 instance success rate", "a
-    0.848 Object-IoU", "92.1% token accuracy" (but "1280 tokens", "500 tasks")."""
-    if after[at : at + 1] == "-" and after[at + 1 : at + 2].isupper():
-        return True  # "Object-IoU", "Sample-F1": a name written as one compound
-    named = _metric_matches(after[at : at + 30])
-    return bool(named) and named[0].start() <= 1
-
-
-# A duration that describes data, not a time something took: the length of clips
-# or videos ("720p - 2s video generation", "30 seconds long"), one of a list of
-# their sizes ("a long video task (60 seconds, 1440 frames)"), or in brackets after
-# them ("videos (over 10 seconds each)"; "0.3 seconds each" may be a latency).
-_LENGTH_OF_DATA = re.compile(
-    r"\s?(?:long|(?:video|clip|audio|speech|segment)s?)\b"
-    r"|,\s[0-9][0-9,]*\s(?:frames|tokens|images|samples)\b"
-)
-_EACH_IN_BRACKETS = re.compile(r"\((?:(?:over|about|around|up\sto|at\sleast)\s)?$")
-
-
-# A time something took, in minutes or hours: "in 5 minutes", "takes 13 minutes"
-# (not "48 hours of demonstrations", a size of data).
-_TOOK_BEFORE = re.compile(
-    r"\b(?:in|within|takes?|took|taking|requires?|required|requiring)\s"
-    r"(?:(?:only|just|about|around|under|less\sthan|roughly|approximately)\s)?$"
-)
-_LONG_TIME_AFTER = re.compile(r"\s(?:minutes?|mins?|hours?)\b(?!\sof\b)")
-
-
-def _is_result(text: str, lo: int, hi: int, number: _Number, head: bool) -> bool:
-    """Whether ``number`` (inside the sentence ``text[lo:hi]``) is a reported result."""
-    before = text[max(lo, number.start - 40) : number.start]
-    after = text[number.end : min(hi, number.end + 60)]
-    if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
-        return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
-    if is_not_result(number.text, before, after):
-        return False  # "at 70% sparsity", "(±3%)", "11.3×10⁻³", "an A100 80GB GPU"
-    if number.unit == "%":
-        return not _DATA_SHARE_AFTER.match(after)
-    if number.unit == "x" and (
-        (number.text[-1] in "xX×" and _DIMENSION_NEXT.match(text, number.end))
-        or (number.text.lower().endswith("times") and _REPEATED_BEFORE.search(before))
-    ):
-        return False  # a size ("384 x 512"), a count ("repeated 3000 times")
-    if number.unit == "s" and (
-        _LENGTH_OF_DATA.match(after)
-        or (after.startswith(" each") and _EACH_IN_BRACKETS.search(before))
-    ):
-        return False  # "(60 seconds, 1440 frames)", "(over 10 seconds each)", "2s video"
-    if number.unit:
-        return True
-    if not head:  # the head of a range shares the tail's fate
-        return True
-    num = number.text
-    if _YEAR.fullmatch(num):
-        return False
-    if _SCALE_BEFORE.search(before):
-        return False  # the 5 of "4.1 out of 5"
-    if _OUT_OF.match(after):
-        # "3 out of 57 tasks" counts; "a score of 4.1 out of 5" is a score, and so
-        # is a fraction a score word names ("scoring 13/30", "a 99/147 success rate").
-        if _FRACTION_AFTER.match(after) and (
-            _SCORE_WORD_BEFORE.search(before) or _metric_matches(after[:40])
-        ):
-            return True
-        return "." in num and bool(_metric_matches(before[-40:]))
-    if _RATE_AFTER.match(after):
-        return True  # "48 FPS", "90 frames per second" (frames alone are a count)
-    if _TOOK_BEFORE.search(before) and _LONG_TIME_AFTER.match(after):
-        return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
-    if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
-        return False
-    if _HARDWARE_BEFORE.search(before):
-        return False  # "an RTX 4090"
-    # "AlpacaEval 2.0", "SQuAD 2.0": a version the registry knows as part of a
-    # benchmark's name, even where a metric was named just before it ("52.3% LC win
-    # rate on AlpacaEval 2.0").
-    if (name := _NAME_BEFORE.search(before)) and (
-        not _metric_matches(before[-20:]) or _registry_version(name.group(0), num)
-    ):
-        return False
-    if "." not in num:
-        # Bare integers are counts unless a score word names them: "FID of 12",
-        # "an Elo of 1250", "a score of 4".
-        return bool(_metric_matches(before[-25:]))
-    return bool(
-        _SCORE_CUE_BEFORE.search(before)
-        or _metric_matches(before[-30:])
-        or _metric_matches(after[:40])
-    )
-
-
-def _registry_version(name: str, number: str) -> bool:
-    """Whether ``name`` then ``number`` is a benchmark the registry knows: the number
-    is then the name's version ("AlpacaEval 2.0")."""
-    return fold(f"{name.strip()} {number}") in load_registry().benchmark_keys
-
 
 # --- 3. naming -------------------------------------------------------------------------
-
-
-def _alternation(names: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w@-])(?P<name>" + "|".join(names) + r")(?![\w@])", re.IGNORECASE)
-
-
-_QUALITY = _alternation(_QUALITY_METRICS)
-_EFFICIENCY = _alternation(_EFFICIENCY_METRICS)
-
-
-# The first word of every name each pattern finds (``metric_words.FIRST_WORDS``).
-_FIRST_WORDS = {_QUALITY: FIRST_WORDS["quality"], _EFFICIENCY: FIRST_WORDS["efficiency"]}
-_ALNUM_RUN = stdlib_re.compile(r"[a-z0-9]+")
-
-
-def _may_name_metric(text: str, pattern: re.Pattern) -> bool:
-    """False when ``pattern`` surely finds nothing in ``text``: ASCII text without
-    any of its names' first words. Most stretches looked at name no metric, and
-    this is much quicker to tell than the pattern's search."""
-    return (
-        not text.isascii()
-        or "@" in text
-        or not _FIRST_WORDS[pattern].isdisjoint(_ALNUM_RUN.findall(text.lower()))
-    )
-
-
-# "a reward model", "preference models", "the error function": a metric's word naming
-# a kind of system or component, not a measure.
-_KIND_OF_SYSTEM = re.compile(
-    r"[\s-](?:models?|modell?ing|functions?|heads?|signals?)\b", re.IGNORECASE
-)
-
-
-@functools.lru_cache(maxsize=512)
-def _metric_matches(text: str, pattern: re.Pattern = _QUALITY) -> tuple[re.Match, ...]:
-    # Cached: the naming rules look at the same stretch of a sentence several times.
-    if not _may_name_metric(text, pattern):
-        return ()
-    return tuple(
-        m
-        for m in pattern.finditer(text)
-        if (m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower())
-        and not _KIND_OF_SYSTEM.match(text, m.end())
-    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -517,7 +136,7 @@ _SHARED_TAIL = re.compile(
     # "outperformed GPT-4o by 5% and PaperQA2 by 7% in correctness": the other
     # systems' margins share the measure named after the last
     r"(?:(?:[A-Z][\w.+-]*\s){1,2}by\s(?:(?:up\sto|about|over|nearly|around)\s)?~?)?"
-    rf"[+\-−]?(?:{_NUMBER})\s?(?:%|x|points)?)*"
+    rf"[+\-−]?(?:{NUMBER})\s?(?:%|x|points)?)*"
     # "a 20% (±3%) absolute improvement in pass@50": an aside before the measure
     r"(?:\s?\([^()]{0,25}\))?"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
@@ -590,7 +209,7 @@ _LONG_THEN_ACRONYM = re.compile(
 def _defined_after(text: str, at: int, hi: int) -> str:
     """``mean Intersection over Union (mIoU)`` right after a number: the acronym."""
     m = _LONG_THEN_ACRONYM.match(text, at, min(hi, at + 70))
-    if not m or _metric_matches(m["long"]):
+    if not m or metric_matches(m["long"]):
         return ""
     return acronym_defined(text, m.end())
 
@@ -699,13 +318,13 @@ def _name_metric(
     the one right after it (``62.4% accuracy``, ``51.4% and 54.2% accuracy``, ``a 5%
     drop in accuracy``), else the last its sentence named before it. Efficiency
     figures take only efficiency names."""
-    pattern = _EFFICIENCY if efficiency else _QUALITY
-    inside = _metric_matches(text[start:end], _QUALITY)
+    pattern = EFFICIENCY if efficiency else QUALITY
+    inside = metric_matches(text[start:end], QUALITY)
     if inside:
         return _clean_metric(inside[0]["name"])  # "1.32 F1 points"
     if (
         not efficiency
-        and not _metric_matches(text[since:start])
+        and not metric_matches(text[since:start])
         and (acronym := _acronym_in(text, end, hi))
     ):
         return acronym
@@ -716,7 +335,7 @@ def _name_metric(
         defined := _defined_after(text, end, hi) or _defined_after(text, shared.end(), hi)
     ):
         return defined
-    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 45)], pattern)
+    right = metric_matches(text[shared.end() : min(hi, shared.end() + 45)], pattern)
     # "62.4% accuracy", "a 2-6x reduction in LLM GPU memory": named right after.
     prefix = text[shared.end() : shared.end() + right[0].start()] if right else ""
     if right and (
@@ -766,7 +385,7 @@ def _name_metric(
     # "using only 55.8% of the FLOPs", "only 1.44GB of memory per GPU": an amount
     # or a share of a cost names the cost.
     if efficiency and (of := _OF_COST.match(text, end, hi)):
-        cost = _metric_matches(text[of.end() : of.end() + 40], _EFFICIENCY)
+        cost = metric_matches(text[of.end() : of.end() + 40], EFFICIENCY)
         if cost and cost[0].start() == 0 and (phrase := _phrase(text, cost[0], of.end())):
             return phrase
     # "reduces the index size by 50%", "a 30% reduction in optimization time": what
@@ -777,11 +396,11 @@ def _name_metric(
         or (changed := _BY_PASSIVE.search(text, max(since, start - 60), start))
         or (changed := _CHANGE_IN.match(text, end, hi))
         or (changed := _IN_DEFINED.match(text, end, hi))
-    ) and not _metric_matches(changed["what"]):
+    ) and not metric_matches(changed["what"]):
         if changed["what"].lower().endswith("performance"):
             return ""  # "improves GSM8K performance by 4%": no measure named
         return changed["what"].lower()
-    before = _metric_matches(text[since:start], pattern)
+    before = metric_matches(text[since:start], pattern)
     specific = [m for m in before if not m["name"].lower().startswith("score")]
     # The last that names something: "a pass@1 rate of" is pass@1, a bare rate nothing.
     for m in reversed(specific):
@@ -804,7 +423,7 @@ def _name_metric(
     if before and (phrase := _phrase(text, before[-1], since)):
         return phrase
     # "a user study score of 4.33 ..., compared to scores of 2.00": the sentence's name.
-    earlier = _metric_matches(text[lo:start], pattern)
+    earlier = metric_matches(text[lo:start], pattern)
     scores = [m for m in earlier if m["name"].lower().startswith("score")]
     for m in [m for m in reversed(earlier) if m not in scores] + scores[::-1]:
         if phrase := _phrase(text, m, lo):
@@ -828,7 +447,7 @@ def _changed_in(text: str, at: int, hi: int, pattern: re.Pattern) -> str:
     if not np:
         return ""
     phrase = np["np"]
-    names = _metric_matches(phrase, pattern)
+    names = metric_matches(phrase, pattern)
     if not names or names[-1].end() != len(phrase) or acronym_defined(text, np.end("np")):
         return ""  # "in Frechet Inception Distance (FID)" is by the acronym
     words: list[str] = []
@@ -839,7 +458,7 @@ def _changed_in(text: str, at: int, hi: int, pattern: re.Pattern) -> str:
             or is_verb_or_comparison(word)
             or word.endswith("ly")
             or _registry_name(word)
-            or (_DIGIT.search(word) and not _metric_matches(word))
+            or (_DIGIT.search(word) and not metric_matches(word))
         ):
             break
         words.insert(0, word)
@@ -856,9 +475,9 @@ def _acronym_in(text: str, end: int, hi: int) -> str:
     long, acr = found
     if _known_benchmark(acr) or _NOT_BENCH.match(acr):
         return ""
-    if _metric_matches(long) or _IN_DEFINED.match(text, end, hi):
+    if metric_matches(long) or _IN_DEFINED.match(text, end, hi):
         return ""  # a known name in full ("Pearson Correlation Coefficient (PCC)"); see below
-    if (named := _metric_matches(acr)) and named[0].span() == (0, len(acr)):
+    if (named := metric_matches(acr)) and named[0].span() == (0, len(acr)):
         return _clean_metric(acr)
     return acr.lower() if acronym_defined(text, end + text[end:].find(f" ({acr})")) else ""
 
@@ -868,15 +487,15 @@ def _is_efficiency(
 ) -> bool:
     """Speed, memory, latency, token or cost figures: an efficiency unit, an
     efficiency metric named last before the number, or a reduction of a cost."""
-    if unit in ("x", "ms", "s", "GB") or (not unit and _LONG_TIME_AFTER.match(text, end, hi)):
+    if unit in ("x", "ms", "s", "GB") or (not unit and LONG_TIME_AFTER.match(text, end, hi)):
         return True
     shared = _SHARED_TAIL.match(text, end, hi)
-    right = _metric_matches(text[shared.end() : min(hi, shared.end() + 30)], _QUALITY)
+    right = metric_matches(text[shared.end() : min(hi, shared.end() + 30)], QUALITY)
     if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):
         return False  # "40.6% accuracy at a compression ratio of 4"
     between = text[since:start]
-    eff = _metric_matches(between, _EFFICIENCY)
-    quality = _metric_matches(between, _QUALITY)
+    eff = metric_matches(between, EFFICIENCY)
+    quality = metric_matches(between, QUALITY)
     if eff and (not quality or eff[-1].start() > quality[-1].start()):
         return True
     if quality:
@@ -920,11 +539,11 @@ _BENCH_THEN_METRIC = re.compile(
 # "on X", "in the X": a name a sentence puts a result on (the names it declares a
 # benchmark or dataset are found by ``bench_names``).
 _BENCH_IN_SENTENCE = re.compile(rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{_BENCH})\b")
-_BENCH_PAREN = _Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
+_BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{_BENCH})\s\([^()]{{0,30}}$")
 # A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
 # "Pascal VOC"): known only by the registry, the longest run of words it has.
 _TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
-_TITLE_AFTER = _Needing(
+_TITLE_AFTER = Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
     reach=300,  # 50 characters, a verb, a preposition and four words
@@ -994,7 +613,7 @@ def _bench_ok(name: str, declared: bool = False) -> bool:
         return False
     return (
         (declared or (not _NOT_BENCH.match(words[0]) and not _NOT_BENCH.match(name)))
-        and not _metric_matches(name)
+        and not metric_matches(name)
         and not any(_NOT_BENCH_PART.match(w) for w in words)
         and (declared or not any(_SIZE_PART.match(w) for w in words))
     )
@@ -1078,7 +697,7 @@ def _on_measure() -> re.Pattern:
 
 
 _PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
-_SEVERAL = _Needing(
+_SEVERAL = Needing(
     _PLURAL_SETS,
     r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
@@ -1089,7 +708,7 @@ _SEVERAL = _Needing(
 # are the parts of the one benchmark its sentence names ("On the MMT-S benchmark,
 # ... a 25.1% improvement across 32 tasks"); a benchmark is not carried to it
 # from elsewhere (``_SEVERAL``).
-_SEVERAL_AFTER = _Needing(
+_SEVERAL_AFTER = Needing(
     "benchmarks|datasets",
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
@@ -1144,7 +763,7 @@ def _registry_split(name: str, text: str, lo: int, hi: int) -> str:
             longer
             and fold(longer) in keys
             and fold(longer) != fold(name)
-            and not _metric_matches(longer[len(name) :])
+            and not metric_matches(longer[len(name) :])
         ):
             return longer
     return name
@@ -1206,7 +825,7 @@ def _find_benchmark(
 
 # "on downstream zero-shot reasoning tasks", "on in-domain data": where a figure was
 # measured, in words that name no benchmark.
-_UNNAMED_SET_AFTER = _Needing(
+_UNNAMED_SET_AFTER = Needing(
     r"data|tasks|datasets|benchmarks|domains|questions|problems",
     r"[^.;:,()\d]{0,40}?\b(?:on|across|over)\s(?:the\s|an?\s)?"
     rf"(?:(?:[a-z][\w-]*|{_GENERIC_ACRONYM})\s){{0,3}}"
@@ -1301,7 +920,7 @@ def _numbers_between(text: str, a: int, b: int) -> bool:
 def _is_metric_name(text: str, name: str) -> bool:
     """Whether ``name`` is a metric's name ("LPIPS scores", "FID") or the acronym the
     text gives one ("Exact Match (EM) ... EM scores"): never a model."""
-    return any(m.span("name") == (0, len(name)) for m in _metric_matches(name)) or (
+    return any(m.span("name") == (0, len(name)) for m in metric_matches(name)) or (
         _metric_acronym(text, name)
     )
 
@@ -1327,7 +946,7 @@ def _metric_acronym(text: str, name: str) -> bool:
     at = text.find(f"({name})")
     if at < 1:
         return False
-    names = _metric_matches(text[max(0, at - 40) : at].rstrip())
+    names = metric_matches(text[max(0, at - 40) : at].rstrip())
     return bool(names) and names[-1].end() == len(text[max(0, at - 40) : at].rstrip())
 
 
@@ -1361,11 +980,11 @@ _DELTA_AFTER = re.compile(
     re.IGNORECASE,
 )
 # No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
-_FROM_TO = _Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
+_FROM_TO = Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
 
 
 def _kind(
-    text: str, lo: int, hi: int, start: int, end: int, number: _Number, efficiency: bool
+    text: str, lo: int, hi: int, start: int, end: int, number: Number, efficiency: bool
 ) -> str:
     """``efficiency`` for speed, memory, latency or cost figures, ``delta`` for
     improvements and differences, else ``score``; both ends of ``from A to B`` are
@@ -1380,7 +999,7 @@ def _kind(
         return "delta"
     delta = _DELTA_BEFORE.search(before)
     if delta and not (
-        delta["gap"] and _metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
+        delta["gap"] and metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
     ):
         return "delta"
     if number.unit == "points" and not _LEVEL_GAP.search(before):
@@ -1438,7 +1057,7 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.
     text = summary[:MAX_SCAN]
-    if not _ASCII_DIGIT.search(text):
+    if not ASCII_DIGIT.search(text):
         return []  # every number starts with an ASCII digit
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
@@ -1447,13 +1066,13 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     for lo, hi in spans:
         since, last_metric, last_kind, last_benchmark = lo, "", "", ""
         first = len(found)
-        for group in _numbers(text, lo, hi):
+        for group in find_numbers(text, lo, hi):
             start, end = group[0].start, group[-1].end
             # Look back at most LOOKBACK characters, so a pathological sentence
             # (a megabyte of numbers) costs linear time, not quadratic.
             lo_near = max(lo, start - LOOKBACK)
             since = max(since, lo_near)
-            kept = _results(text, lo, hi, group)
+            kept = results(text, lo, hi, group)
             if not kept:
                 continue
             efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
@@ -1548,7 +1167,7 @@ def _names_own_measure(text: str, at: int) -> bool:
     """Whether a measure's name follows ``at`` right away: a run of numbers written
     before its own measure ("a 4.9x and 1.98x speedup") names it."""
     after = text[at : at + 45].lstrip()
-    return any(m.start() == 0 for p in (_QUALITY, _EFFICIENCY) for m in _metric_matches(after, p))
+    return any(m.start() == 0 for p in (QUALITY, EFFICIENCY) for m in metric_matches(after, p))
 
 
 _QUALITY_NOUN_END = re.compile(r"(?:^|\s)" + _NOUN_OF_QUALITY + "$")
@@ -1567,24 +1186,13 @@ def _measure_named(item: str) -> str:
         for w in words[:-1]
     ):
         return ""  # "MMLU accuracy", "significantly reduced latency"
-    for pattern in (_QUALITY, _EFFICIENCY):
-        named = _metric_matches(item, pattern)
+    for pattern in (QUALITY, EFFICIENCY):
+        named = metric_matches(item, pattern)
         # A setting before the measure is no part of it ("5-shot accuracy").
         if named and named[-1].end() == len(item) and not _DIGIT.search(item, 0, named[-1].start()):
             name = _clean_metric(item)
             return "" if name in _NEEDS_MODIFIER else name
     return item.lower() if _QUALITY_NOUN_END.search(item) else ""
-
-
-def _results(text: str, lo: int, hi: int, group: list[_Number]) -> list[_Number]:
-    """The numbers of ``group`` that are results. A range with no unit ("4.83-4.9",
-    "15-18 FPS") is judged as one number, from the words before its first end to
-    those after its last ("2-3 operation problems" is a count): both ends or none."""
-    last = len(group) - 1
-    if last and not group[0].unit and not group[-1].unit:
-        whole = replace(group[-1], start=group[0].start)
-        return group if _is_result(text, lo, hi, whole, head=True) else []
-    return [n for i, n in enumerate(group) if _is_result(text, lo, hi, n, head=i == last)]
 
 
 def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:

@@ -2,7 +2,7 @@
 system was run at, error bars, powers of ten and the hardware's memory.
 
 LABELING.md: thresholds, settings, error bars (``±3%``) and hardware are not
-results. ``metrics._is_result`` asks these with the words just before and after
+results. ``numbers.is_result`` asks these with the words just before and after
 a number.
 """
 
