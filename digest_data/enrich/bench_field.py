@@ -1,0 +1,414 @@
+"""The benchmark a reported number is on (rule 3 of ``metrics``, its benchmark
+part): a name after "on"/"in" or before the number, a registry name in title
+case, the benchmark its sentence opens with or names nearest, else one the
+summary named earlier; never a model, size, metric or method (``bench_ok``)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re as stdlib_re
+
+import regex as re
+
+from .bench_names import declared_names, short_form, widen
+from .benchmarks import canonical_benchmark, fold, load_registry
+from .metric_match import metric_matches
+from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
+from .numbers import Needing
+
+_RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
+
+# A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
+# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
+# superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
+BENCH = (
+    r"(?:[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
+    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*"
+    # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
+    r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b)"
+    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
+    # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
+    r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
+    # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
+    r"(?:\+\+?(?![\w+]))?"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:×\d+)?)\b)?"
+)
+
+# What a model is trained "on" is its data, not a benchmark.
+_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
+
+# What a result was reached "using" is the method, tool or model ("improved by 4.2
+# points using SEALONG"); "using the X dataset" still names X (``bench_names``).
+_BENCH_AFTER = re.compile(
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{BENCH})"
+)
+
+_BENCH_THEN_METRIC = re.compile(
+    rf"\s(?P<bench>{BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
+)
+
+# "on X", "in the X": a name a sentence puts a result on (the names it declares a
+# benchmark or dataset are found by ``bench_names``).
+_BENCH_IN_SENTENCE = re.compile(rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{BENCH})\b")
+
+_BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$")
+
+# A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
+# "Pascal VOC"): known only by the registry, the longest run of words it has.
+_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
+
+_TITLE_AFTER = Needing(
+    r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
+    reach=300,  # 50 characters, a verb, a preposition and four words
+)
+
+_TITLE_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
+
+
+def _registry_title(m: re.Match | None) -> str:
+    """The longest leading run of the words ``m`` found that the registry knows."""
+    if not m:
+        return ""
+    words = m["title"].split()
+    keys = load_registry().benchmark_keys
+    for n in range(len(words), 1, -1):
+        name = " ".join(words[:n]).rstrip(".")
+        if fold(name) in keys:
+            return name
+    return ""
+
+
+_BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{BENCH})")
+
+_BENCH_BEFORE = re.compile(
+    rf"(?P<bench>{BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
+    r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
+)
+
+# How every match of _BENCH_BEFORE ends: far quicker to look for, and where it is
+# missing (most numbers) _BENCH_BEFORE need not be tried.
+_BENCH_BEFORE_END = re.compile(
+    rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
+    r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
+)
+
+# Kinds of task or system, never one benchmark, even where the text says "QA tasks".
+GENERIC_ACRONYM = (
+    r"AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
+    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+"
+)
+
+GENERIC_NAME = re.compile(rf"^(?:{GENERIC_ACRONYM})$")
+
+NOT_BENCH = re.compile(
+    rf"^(?:{GENERIC_ACRONYM}|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
+    r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
+    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
+)
+
+# Never a benchmark: a model size ("-7B", "70B"; but a name the text calls a dataset
+# may carry its own size, "MultiGen-20M"), hardware ("A100", "RTX 4090"), a metric
+# written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
+# "DiT-XL").
+_SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
+
+_NOT_BENCH_PART = re.compile(
+    r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
+    r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
+    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
+    # a numbered part of something: "Level 1 tasks", "Stage 2"
+    r"level|stage|phase|round|step|tier|"
+    # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
+    r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale)|"
+    r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
+)
+
+
+def bench_ok(name: str, declared: bool = False) -> bool:
+    """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
+    may carry a model family's name."""
+    words = name.split()
+    if not words or canonical_benchmark(name) is None or GENERIC_NAME.match(name):
+        return False
+    return (
+        (declared or (not NOT_BENCH.match(words[0]) and not NOT_BENCH.match(name)))
+        and not metric_matches(name)
+        and not any(_NOT_BENCH_PART.match(w) for w in words)
+        and (declared or not any(_SIZE_PART.match(w) for w in words))
+    )
+
+
+# A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
+# Verified.", "..., a benchmark of ...", "RAG-RewardBench"): the later numbers of the
+# summary that name none are results on it.
+# The next name of a list: "on AlpacaEval 2 and Arena-Hard", "on MMLU, GSM8K".
+_AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{BENCH})")
+
+_EVALUATED_ON = re.compile(
+    # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
+    r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]*[\w-]\s){0,3})"
+    rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{BENCH})(?=[\s,.;:)]|$)"
+)
+
+# Found from the word "benchmark" backwards: a lookahead tried at every position of
+# the summary was most of the extractor's time.
+_DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|suite)s?\b")
+
+_NAMED_BEFORE = re.compile(
+    rf"\(?(?<![\w.-])(?P<name>{BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
+)
+
+_SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")
+
+# "a new benchmark dataset, Vinoground, of ...", "a benchmark called LOKI": the name
+# the text gives its benchmark right after the word, in apposition or by a verb.
+_NAMED_AFTER = re.compile(
+    r"(?:\s(?:dataset|suite))?(?:,\s(?P<apposed>[A-Z][\w²&.'’-]*(?:\s[A-Z0-9][\w²&.'’-]*)?)(?=,|\s\()"
+    r"|\s(?:called|named|dubbed|termed|coined)\s(?P<called>[A-Z][\w²&.'’-]*(?:\s[A-Z0-9][\w²&.'’-]*)?))"
+)
+
+
+def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Where the summary names a benchmark in this way, and the name, in text order;
+    ``""`` where a sentence names several ("evaluated on AlpacaEval 2 and Arena-Hard"):
+    a later number is not plainly on one of them."""
+    found, several = [], []
+    for m in _EVALUATED_ON.finditer(text):
+        if bench_ok(m["name"]) and BENCH_SHAPED.search(m["name"]):
+            found.append((m.end(), m["name"]))
+            if (more := _AND_NEXT.match(text, m.end())) and bench_ok(more["name"]):
+                several.append((m.start("name"), next(b for a, b in spans if a <= m.end() <= b)))
+    for word in _DATASET_WORD.finditer(text):
+        data = word.group(0).startswith("dataset")
+        m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
+        if m and bench_ok(m["name"], declared=True) and (not data or known_benchmark(m["name"])):
+            found.append((m.end(), m["name"]))
+        if not word.group(0).endswith("s") and (after := _NAMED_AFTER.match(text, word.end())):
+            name = (after["apposed"] or after["called"]).rstrip(".")
+            if bench_ok(name, declared=True) and (not data or known_benchmark(name)):
+                found.append((after.end(), name))
+    found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if bench_ok(m.group(0)))
+    for start, end in several:
+        found = [(at, name) for at, name in found if not start < at <= end]
+        found.append((end, ""))
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=64)
+def over_several(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence reports a figure over several benchmarks; cached, as
+    each of its numbers asks."""
+    return _SEVERAL.search(text, lo, hi) is not None
+
+
+def summary_benchmark(named: list[tuple[int, str]], at: int) -> str:
+    """The benchmark named last before offset ``at``, or ``""``: in an earlier sentence,
+    or earlier in the number's own ("tasks drawn from WebArena ..., a 7.5% higher
+    success rate")."""
+    i = bisect.bisect_right(named, at, key=lambda x: x[0])
+    return named[i - 1][1] if i else ""
+
+
+BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+
+_PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
+
+_SEVERAL = Needing(
+    _PLURAL_SETS,
+    r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
+    rf"(?:{_PLURAL_SETS})\b",
+)
+
+# Its words are a few dozen characters: 200 reaches past any real one. Only
+# benchmarks and datasets: "across 32 tasks" (or domains, languages) after a number
+# are the parts of the one benchmark its sentence names ("On the MMT-S benchmark,
+# ... a 25.1% improvement across 32 tasks"); a benchmark is not carried to it
+# from elsewhere (``_SEVERAL``).
+_SEVERAL_AFTER = Needing(
+    "benchmarks|datasets",
+    r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
+    r"(?:benchmarks|datasets)\b",
+    reach=200,
+)
+
+
+def name_benchmark(
+    text: str, lo: int, hi: int, start: int, end: int, efficiency: bool = False
+) -> str:
+    """What a number was measured on (``_find_benchmark``), named in full when its
+    sentence calls a longer name holding it a benchmark or dataset ("MS" of "on the
+    MS COCO val2017 dataset")."""
+    name = _find_benchmark(text, lo, hi, start, end, efficiency)
+    wide = widen(name, text, lo, hi)
+    name = wide if wide != name and bench_ok(wide, declared=True) else name
+    return short_form(_registry_split(_unqualified(name), text, lo, hi), text, lo, hi)
+
+
+def _unqualified(name: str) -> str:
+    """A known benchmark without a word before it that is no name ("English MGSM"
+    is MGSM in English: the registry knows MGSM, not the longer name)."""
+    first, _, rest = name.partition(" ")
+    if not rest or canonical_benchmark(first) is not None:
+        return name
+    keys = load_registry().benchmark_keys
+    return rest if fold(rest) in keys and fold(name) not in keys else name
+
+
+# One or two words after a name: a split, subset or edition ("test-clean", "Diamond");
+# not the word calling it a benchmark, which the registry's folding drops.
+_NOT_SPLIT = r"(?!(?i:benchmarks?|datasets?|splits?|sets?|tasks?|suites?|leaderboards?)\b)"
+
+_NEXT_WORD = r"[\w+-]+(?:\.\w+)*"  # "test-clean", "v1.1"; not a full stop after it
+
+_NEXT_WORDS = re.compile(
+    rf"[ -]{_NOT_SPLIT}(?P<one>{_NEXT_WORD})(?P<two>\s{_NOT_SPLIT}{_NEXT_WORD})?"
+)
+
+
+def _registry_split(name: str, text: str, lo: int, hi: int) -> str:
+    """``name`` with the one or two words after it in the sentence when the registry
+    knows the longer name as a benchmark of its own: a split, subset or edition a
+    leaderboard keeps apart ("LibriSpeech test-clean", "GPQA Diamond", "tau-bench
+    Retail")."""
+    at = text.find(name, lo, hi) if name else -1
+    if at < 0 or not (m := _NEXT_WORDS.match(text, at + len(name), hi)):
+        return name
+    keys = load_registry().benchmark_keys
+    for stop in ("two", "one"):
+        longer = text[at : m.end(stop)] if m[stop] else ""
+        if (
+            longer
+            and fold(longer) in keys
+            and fold(longer) != fold(name)
+            and not metric_matches(longer[len(name) :])
+        ):
+            return longer
+    return name
+
+
+def _find_benchmark(
+    text: str, lo: int, hi: int, start: int, end: int, efficiency: bool = False
+) -> str:
+    """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
+    before it, else the benchmark its sentence opens with (``On ASQA, ...``); nothing
+    for a figure over several ("on seven reasoning benchmarks")."""
+    if _SEVERAL_AFTER.match(text, end, hi):
+        return ""
+    between = _BENCH_THEN_METRIC.match(text, end, hi)
+    if between and bench_ok(between["bench"]) and not _names_a_score(text, between):
+        return between["bench"]
+    after = _BENCH_AFTER.match(text, end, hi)
+    if after and bench_ok(after["bench"]) and not _numbers_between(text, end, after.start("bench")):
+        return after["bench"]
+    if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
+        return title
+    window = text[max(lo, start - 60) : start]
+    before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
+    if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
+        return before["bench"]
+    # "MathVista (from 39.4 to 55.6), DocVQA (from 75.8 to 91.4)": the benchmark the
+    # number's parenthesis follows; a name not known as one is a model ("FILM (0.27)").
+    paren = _BENCH_PAREN.search(window)
+    if paren and known_benchmark(paren["bench"]) and bench_ok(paren["bench"]):
+        return paren["bench"]
+    lead = _BENCH_LEAD.match(text, lo, start)
+    if lead and bench_ok(lead["bench"]):
+        return lead["bench"]
+    if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
+        return title
+    # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
+    # the one nearest the number; for a speedup or a saving not one an earlier number
+    # was "on": in "an error of 2.1 on the X dataset and runs 2x faster" the speed is
+    # the method's own, in "on the X dataset with 47x less memory" it is on X.
+    named = _sentence_benchmarks(text, lo, hi)
+    if not named:
+        return ""
+    # The nearest (the last before the number or the first after it), preferring one
+    # in the number's own bracket or outside any: in "on the X benchmark (19.0%
+    # recall on X-Sub)" the figure is on X-Sub.
+    i = bisect.bisect_left(named, start, key=lambda m: m[0])
+    at, name = min(
+        named[max(0, i - 1) : i + 1],
+        key=lambda m: (_bracket_between(text, m[0], start), abs(m[0] - start)),
+    )
+    if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
+        return ""
+    return name
+
+
+_SCORE_AFTER = re.compile(r"(?:'s)?\s(?i:scores?)\b")
+
+_BENCH_WORD = re.compile(r"Bench|BENCH|bench|Eval|EVAL|Arena|QA|Gym")
+
+
+@functools.lru_cache(maxsize=4096)
+def known_benchmark(name: str) -> bool:
+    """A name the registry knows or that says it is a benchmark ("VBench", "MMLU")."""
+    return bool(_BENCH_WORD.search(name)) or fold(name) in load_registry().benchmark_keys
+
+
+def _names_a_score(text: str, m: re.Match) -> bool:
+    """Whether the name ``m`` found is that of a score ("a DOVER score of 67.8", "0.52
+    G-Dino score"), not a benchmark's ("a VBench score of 84.1", "an MMLU score")."""
+    return bool(_SCORE_AFTER.match(text, m.end("bench"))) and not known_benchmark(m["bench"])
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """The benchmarks a sentence names, with where; cached, as each of its numbers asks."""
+    declared = [
+        (d.at, d.name)
+        for d in declared_names(text, lo, hi)
+        if bench_ok(d.name, declared=True) and (not d.tasks or known_benchmark(d.name))
+    ]
+    said = {at for at, _ in declared}
+    return tuple(
+        sorted(
+            declared
+            + [
+                (m.start("bench"), m["bench"])
+                for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
+                if m.start("bench") not in said
+                and bench_ok(m["bench"])
+                # "RoBERTa ... in MLMCID achieved 92.3% ... on the CLINC dataset": what
+                # a system is "in" is its setting when the sentence declares a dataset
+                and not (declared and text.startswith("in", m.start()))
+            ]
+        )
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _benchmark_then(metric: str) -> re.Pattern:
+    """A name then up to two words then ``metric`` (a bare "score" when the number
+    names no measure): "AlpacaEval 2.0 length control win rate", "VBench score"."""
+    measure = re.escape(metric) if metric else "scores?"
+    return re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s(?:[a-z-]+\s){{0,2}}(?i:{measure})\b")
+
+
+def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
+    """A known benchmark the sentence writes as the qualifier of the number's own
+    measure, wherever the number stands: "improved the AlpacaEval 2.0 length control
+    win rate by 8%", "a comparable VBench score (80.84%)"."""
+    for m in _benchmark_then(metric).finditer(text, lo, hi):
+        if known_benchmark(m["bench"]) and bench_ok(m["bench"]):
+            return m["bench"]
+    return ""
+
+
+def _bracket_between(text: str, a: int, b: int) -> bool:
+    """Whether a bracket opens or closes between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return text.find("(", lo, hi) >= 0 or text.find(")", lo, hi) >= 0
+
+
+# A number standing alone ("2.14°", "89.0"), not one inside a name ("Mistral-7B").
+_LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
+
+
+def _numbers_between(text: str, a: int, b: int) -> bool:
+    return bool(_RESULT_NUMBER.search(text, a, b))
