@@ -154,11 +154,7 @@ def aggregations(out: Path, runs: int) -> dict:
         for name, fn in pandas_queries.items():
             ours = timed(fn, runs)
             duck = timed(lambda q=sql[name]: con.execute(q).fetchall(), runs)
-            results[f"{name} [{label}]"] = {
-                "pandas_s": ours["median_s"],
-                "duckdb_s": duck["median_s"],
-                "ratio": round(ours["median_s"] / max(duck["median_s"], 1e-6), 2),
-            }
+            results[f"{name} [{label}]"] = versus(ours, duck)
     results["trends: terms of every paper"] = terms_figures(ds.papers, papers_file, con, runs)
     return results
 
@@ -179,7 +175,11 @@ def terms_figures(papers, papers_file: str, con, runs: int) -> dict:
         "SELECT DISTINCT paper_id, w FROM (SELECT paper_id, unnest(regexp_split_to_array("
         f"lower(title || ' ' || coalesce(summary, '')), '[^a-z0-9]+')) AS w FROM '{papers_file}')"
     )
-    duck = timed(lambda: con.execute(sql).fetchall(), runs)
+    return versus(ours, timed(lambda: con.execute(sql).fetchall(), runs))
+
+
+def versus(ours: dict, duck: dict) -> dict:
+    """Our median time beside DuckDB's for the same question, and their ratio."""
     return {
         "pandas_s": ours["median_s"],
         "duckdb_s": duck["median_s"],

@@ -75,6 +75,11 @@ def _value(v: float) -> float:
     return round(float(v), 6)
 
 
+def _tuple(value: float, metric: str | None, benchmark: str | None, model: str | None) -> tuple:
+    """(value, metric, benchmark, model) as matched: a tuple is its first three."""
+    return (_value(value), _fold(metric), _fold(benchmark), _fold(model))
+
+
 def evaluate(
     labels: list[dict], taxonomy: Taxonomy, extract: Extractor = extract_metrics
 ) -> Evaluation:
@@ -87,22 +92,12 @@ def evaluate(
         found = extract(row.get("summary"), row.get("title"))
         gold = row.get("metrics", [])
         values += _match([_value(m.value) for m in found], [_value(g["value"]) for g in gold])
-        tuples += _match(
-            [(_value(m.value), _fold(m.metric), _fold(m.benchmark)) for m in found],
-            [(_value(g["value"]), _fold(g.get("metric")), _fold(g.get("benchmark"))) for g in gold],
-        )
-        with_model += _match(
-            [(_value(m.value), _fold(m.metric), _fold(m.benchmark), _fold(m.model)) for m in found],
-            [
-                (
-                    _value(g["value"]),
-                    _fold(g.get("metric")),
-                    _fold(g.get("benchmark")),
-                    _fold(g.get("model")),
-                )
-                for g in gold
-            ],
-        )
+        ours = [_tuple(m.value, m.metric, m.benchmark, m.model) for m in found]
+        theirs = [
+            _tuple(g["value"], g.get("metric"), g.get("benchmark"), g.get("model")) for g in gold
+        ]
+        tuples += _match([t[:3] for t in ours], [t[:3] for t in theirs])
+        with_model += _match(ours, theirs)
         predicted = set(
             taxonomy.classify(row.get("title"), row.get("summary"), row.get("comments"))
         )

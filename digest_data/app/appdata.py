@@ -65,8 +65,7 @@ def path_shower(source: DataSource, files: Iterable[str]) -> Callable[[str], str
     dataset built elsewhere, under the folder all its ``files`` share. Never the
     server's full path, which one shared dashboard must not show every visitor."""
     roots = [*source.inputs, *([source.uploads] if source.uploads else [])]
-    built = [Path(f) for f in files]
-    if not roots and built:
+    if not roots and (built := [Path(f) for f in files]):
         common = Path(os.path.commonpath(built))
         roots = [common.parent if common in built else common]
 

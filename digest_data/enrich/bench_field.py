@@ -11,7 +11,7 @@ import re as stdlib_re
 
 import regex as re
 
-from .bench_names import declared_names, short_form, widen
+from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
@@ -23,8 +23,7 @@ _RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
 # HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
 # superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
 BENCH = (
-    r"(?:[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
-    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*"
+    rf"(?:{CODED_WORD}"
     # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
     r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b)"
     # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";

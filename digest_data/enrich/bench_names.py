@@ -20,6 +20,13 @@ import regex as re
 
 from .benchmarks import abbreviates
 
+#: A word written like a name, with capitals or digits inside ("MH-MoE", "GPT-4o",
+#: "3DGS", "nuScenes", "7Bench"): the shape both a benchmark (``bench_field.BENCH``)
+#: and a model (``model_names``) may take.
+CODED_WORD = (
+    r"[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
+    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*"
+)
 # One word of a name: capitalised or a digit first ("COCO", "3DPW", "Anime3D++"), or
 # lower case with a capital, a digit or an underscore inside ("nuScenes", "val2017").
 _WORD = r"(?:[A-Z0-9][\w'’.+&²-]*|[a-z]+[A-Z0-9_][\w.+-]*)"

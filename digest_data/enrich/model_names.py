@@ -26,15 +26,13 @@ from collections.abc import Callable
 import regex as re
 from wordfreq import zipf_frequency
 
-#: A name written like one: capitals or digits inside a word ("MH-MoE",
+from .bench_names import CODED_WORD
+
+#: A name written like one (``CODED_WORD``): capitals or digits inside a word ("MH-MoE",
 #: "GPT-4o", "3DGS", "Claude 3.5"), or two to four words in title case
 #: ("Material Anything", "Agent K v1.0", "Rectified Flow"), or one capitalised word
 #: ("Janus"), which must also be rare in English (``_rare``).
-_CODED = (
-    r"(?:[A-Z](?=[\w&.\-²³]*?[A-Z0-9²³])[\w&²³]*(?:[\-.][\w&²³]+)*|[A-Z][a-z]+[A-Z]\w*(?:[\-.]\w+)*"
-    r"|[a-z]+[A-Z0-9]\w*(?:-\w+)*|\d\w*[A-Za-z]{3,}\w*)"
-    r"(?:\s(?:v?\d[\w.]*|[A-Z][\w.]*\d[\w.]*))?"
-)
+_CODED = rf"(?:{CODED_WORD})" r"(?:\s(?:v?\d[\w.]*|[A-Z][\w.]*\d[\w.]*))?"
 _TITLED = r"(?:[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|v\d[\w.]*)){1,3})"
 _WORD = r"(?:[A-Z][a-z]{2,}(?:-[a-z]+)?(?:\s(?:v?\d[\w.]*))?)"
 # A determiner starts no name: in "Our method, Heron, achieved" the name is Heron.
@@ -192,7 +190,7 @@ def subject_model(text: str, lo: int, start: int, is_metric: IsName, is_benchmar
 
 # A title that starts with its system's name: "VidPanos: Generative Panoramic
 # Videos ...", "Material Anything: Generating ...".
-_TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s(?P<rest>.*)$", re.DOTALL)
+_TITLE_NAME = re.compile(r"^\s*(?P<name>[^:]{2,40}?)\s*:\s")
 
 
 def title_name(title: str | None, summary: str = "") -> str:
