@@ -141,3 +141,18 @@ def test_evaluate_command_prints_the_three_scores(tmp_path):
     assert lines["metric tuples"][2:5] == ["1.000", "1.000", "1.000"]
     bad = CliRunner().invoke(app, ["evaluate", "--labels", str(tmp_path / "missing.jsonl")])
     assert bad.exit_code == 2 and "missing.jsonl" in bad.output
+
+
+def test_a_fitted_extractor_is_refit_without_the_month_it_is_scored_on():
+    rows = read_labels(LABELS)
+    seen: list[set[str]] = []
+
+    def fit(train: list[dict]):
+        seen.append({r["file"][:7] for r in train})
+        return lambda summary, title: []
+
+    result = evaluate_held_out(rows, load_taxonomy(), fit=fit)
+    months = sorted(result.per_month)
+    assert [sorted(s) for s in seen] == [[m for m in months if m != held] for held in months]
+    # An extractor that finds nothing hits no value in any month.
+    assert all(r.values.true_positives == 0 for r in result.per_month.values())

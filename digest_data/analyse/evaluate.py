@@ -180,16 +180,26 @@ def _pool(results: list[Evaluation]) -> Evaluation:
     return pooled
 
 
+#: Fits an extractor on labelled rows (a learned part of naming, say), for
+#: ``evaluate_held_out`` to refit on each month's other months.
+ExtractorFit = Callable[[list[dict]], Extractor]
+
+
 def evaluate_held_out(
-    labels: list[dict], taxonomy: Taxonomy, extract: Extractor = extract_metrics
+    labels: list[dict],
+    taxonomy: Taxonomy,
+    extract: Extractor = extract_metrics,
+    fit: ExtractorFit | None = None,
 ) -> HeldOut:
     """For each month: what was fit on the other months' rows, scored on that month's
-    rows. The naming rules learn nothing from labels, so for them each month is the
-    same rules scored on it; the topic calibration is fit on the other months
-    (``topic_holdout``)."""
+    rows. The topic calibration is fit on the other months (``topic_holdout``); so is
+    the extractor when ``fit`` is given, else the same ``extract`` scores every month
+    (rules learn nothing from labels)."""
     per_month = {}
     topics, _ = topics_held_out(labels, taxonomy)
     for held in sorted({month(r) for r in labels}):
+        if fit is not None:
+            extract = fit([r for r in labels if month(r) != held])
         per_month[held] = evaluate([r for r in labels if month(r) == held], taxonomy, extract)
         s = topics[held][1]
         per_month[held].topics = Score(s.hits, s.predicted, s.gold)
