@@ -73,6 +73,7 @@ def overview() -> None:
         st.dataframe(
             clip_frame(table),
             hide_index=True,
+            placeholder=ui.EMPTY_CELL,
             width="stretch",
             row_height=66,
             column_order=["title", "topics", "source", "url", "authors"],

@@ -94,6 +94,7 @@ else:
                 }
             ),
             hide_index=True,
+            placeholder=ui.EMPTY_CELL,
         )
         gone = st.multiselect("Remove uploads", [s.name for s in saved], key="remove_uploads")
         if gone and st.button("Remove these files and rebuild", key="remove_button"):

@@ -125,6 +125,7 @@ if not numbers.empty:
     st.dataframe(
         clip_frame(numbers[shown]),
         hide_index=True,
+        placeholder=ui.EMPTY_CELL,
         width="stretch",
         column_config={
             "value": st.column_config.NumberColumn("Value", width=70),
@@ -148,6 +149,7 @@ else:
     st.dataframe(
         clip_frame(like.drop(columns=["paper_id"])),
         hide_index=True,
+        placeholder=ui.EMPTY_CELL,
         width="stretch",
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),

@@ -103,6 +103,7 @@ st.dataframe(
     # zeros ("16.2%" beside "18.81%"); the CSV keeps the share as a fraction.
     totals.assign(share=totals["share"] * 100),
     hide_index=True,
+    placeholder=ui.EMPTY_CELL,
     width="stretch",
     column_config={
         "topic": "Topic id",

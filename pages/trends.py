@@ -107,6 +107,7 @@ for column, (title, rows) in zip(
         st.dataframe(
             shown[["item", "count", "count_before", "change", "trend", "papers"]],
             hide_index=True,
+            placeholder=ui.EMPTY_CELL,
             width="stretch",
             column_config=COLUMN_CONFIG,
             row_height=ROW_HEIGHT,

@@ -71,3 +71,30 @@ def test_no_topic_mix_download_when_there_is_no_range_before(app):
     at.run()
     mix = [b for b in at.get("download_button") if "topic-mix-change" in b.proto.id]
     assert len(mix) == 1
+
+
+PAGES = (
+    "pages/topics.py",
+    "pages/trends.py",
+    "pages/authors.py",
+    "pages/metrics.py",
+    "pages/benchmarks.py",
+    "pages/papers.py",
+    "pages/data.py",
+)
+
+
+def test_no_table_shows_none_in_an_empty_cell(app):
+    # Streamlit draws a missing value as a grey "None", which reads as a value (a
+    # rank, a link): every table of every page leaves such a cell empty.
+    at = app.run()
+    seen = {"overview": len(at.dataframe)}
+    assert all(d.proto.HasField("placeholder") and d.proto.placeholder == "" for d in at.dataframe)
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, page
+        seen[page] = len(at.dataframe)
+        for frame in at.dataframe:
+            assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", page
+    # The check means something only if the pages drew their tables.
+    assert sum(seen.values()) >= 8, seen

@@ -22,6 +22,10 @@ from ..store.load import BuildError, Dataset, load
 from .appdata import DataSource, ensure_built, failure_notice, path_shower, source_from_env
 from .safe import clip_frame, markdown_text, safe_urls
 
+#: What an empty table cell shows (an unranked score's rank, a M-A-P row's link):
+#: nothing, rather than Streamlit's grey "None", which reads as a value.
+EMPTY_CELL = ""
+
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
 
@@ -409,7 +413,13 @@ def table(
     # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
     # an ArrowDtype list.
     lists = {c: object for c, t in shown.dtypes.items() if isinstance(t, pd.ArrowDtype)}
-    st.dataframe(clip_frame(shown.astype(lists)), hide_index=True, width="stretch", **options)
+    st.dataframe(
+        clip_frame(shown.astype(lists)),
+        hide_index=True,
+        width="stretch",
+        placeholder=EMPTY_CELL,
+        **options,
+    )
     return shown
 
 
