@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from digest_data import canonical_metric
+from digest_data.enrich.benchmarks import load_registry
 from digest_data.enrich.metric_names import acronym_after, acronym_defined
 from digest_data.enrich.metrics import extract_metrics
 
@@ -53,6 +55,11 @@ def test_a_name_with_its_acronym_is_reported_by_the_acronym(text, expected):
         ("the Intersection over Union (IoU) of", "Union", "iou"),
         # Small words may be left out of an acronym.
         ("a Percentage of Correct Keypoints (PCK) of", "Keypoints", "pck"),
+        # A word in capitals may stand whole in the acronym.
+        ("a reconstruction FID (rFID) of", "FID", "rfid"),
+        ("a generation FVD (gFVD) of", "FVD", "gfvd"),
+        # ... but only as the end of what is left to match.
+        ("a reconstruction FID (FIDr) of", "FID", ""),
         # Not the initials of the words before: not this name's acronym.
         ("the Chamfer Distance (FD) of", "Distance", ""),
         # Lower case in parentheses is a word, not an acronym.
@@ -161,3 +168,15 @@ def test_a_metric_acronym_the_text_defines_is_never_a_model():
     )
     found = extract_metrics(text)
     assert [(m.value, m.metric, m.model) for m in found] == [(62.0, "exact match", "")]
+
+
+def test_a_reconstruction_fid_is_not_a_generation_fid():
+    # A tokenizer's reconstruction FID and a generator's FID are different
+    # leaderboards; the registry knows rFID as its own metric, lower is better.
+    (found,) = extract_metrics(
+        "The tokenizer reaches a reconstruction FID (rFID) of 0.81 on ImageNet."
+    )
+    assert (found.value, found.metric, found.benchmark) == (0.81, "rfid", "ImageNet")
+    assert canonical_metric("reconstruction FID") == "rfid"
+    assert canonical_metric("FID") == "fid"
+    assert load_registry().metric_better["rfid"] == "lower"

@@ -24,7 +24,8 @@ def acronym_defined(text: str, end: int) -> str:
     split words: "Character-Character" gives two); else ``""``.
 
     The labelling guide reports such a metric by its acronym ("Fréchet Video
-    Distance (FVD)" is ``fvd``), whether or not the long name is a known one.
+    Distance (FVD)" is ``fvd``), whether or not the long name is a known one. A word
+    written in capitals may stand in it whole: "reconstruction FID (rFID)".
     """
     m = _PAREN_ACRONYM.match(text, end, end + 10)
     if not m:
@@ -38,7 +39,9 @@ def acronym_defined(text: str, end: int) -> str:
     for word in reversed(words):
         if i == 0:
             break
-        if word[0].lower() == letters[i - 1]:
+        if word.isupper() and len(word) > 1 and letters[:i].endswith(word.lower()):
+            i -= len(word)
+        elif word[0].lower() == letters[i - 1]:
             i -= 1
         elif word.lower() not in _SKIPPABLE:
             return ""

@@ -92,8 +92,10 @@ from .numbers import ASCII_DIGIT, LONG_TIME_AFTER, NUMBER, Needing, Number, find
 # a frame rate or decibels may be glued to the number ("100FPS", "1dB PSNR"); a
 # registry name in title case may join words with "&" ("Tanks & Temples"); the
 # same-sentence carry skips a figure said to be on unnamed tasks or data.
-# m31 TeX in a title is not part of its name. m32 m27b merged.
-EXTRACT_VERSION = "m32"
+# m31 TeX in a title is not part of its name. m32 m27b merged. m33 an acronym may hold
+# a word in capitals whole ("reconstruction FID (rFID)"); a resampling factor a model
+# runs at is a setting ("with 16x downsampling").
+EXTRACT_VERSION = "m33"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000

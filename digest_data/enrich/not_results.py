@@ -13,7 +13,9 @@ import re
 # What a setting is written as: the level a system was run at, not a result.
 _SETTING_NOUN = (
     r"(?:sparsity|threshold|(?:compression|pruning|sparsity|masking|drop|mask)\s(?:rate|ratio)"
-    r"|budget|false\s(?:positive|alarm)\srate|FPR)"
+    r"|budget|false\s(?:positive|alarm)\srate|FPR"
+    # "with 16x downsampling", "at 4x upscaling": the scale a model is run at
+    r"|(?:down|up)-?sampling(?:\s(?:rate|ratio|factor))?|upscaling)"
 )
 # "at 70% unstructured sparsity", "at a 50% pruning ratio", "the 60% accuracy threshold"
 _SETTING_AFTER = re.compile(rf"^\s?(?:[\w-]+\s){{0,2}}?{_SETTING_NOUN}\b", re.IGNORECASE)
