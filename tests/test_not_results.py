@@ -30,6 +30,9 @@ def values(text: str) -> list[float]:
         ("The autoencoder reaches 27.3 PSNR with 8x downsampling on FFHQ.", [27.3]),
         ("It keeps an rFID of 1.12 with a 32x downsampling ratio.", [1.12]),
         ("The upsampler gets a CLIP score of 30.9 at 2x upscaling.", [30.9]),
+        # The frame rate of the videos a system makes or reads.
+        ("It generates 10-second 720p videos at 30 FPS and reaches 82.5 on VBench.", [82.5]),
+        ("It reads movies (up to 3 hours at 2 fps) with 64.1% accuracy.", [64.1]),
         # An error bar.
         ("The probe improves recall by 12% (±2%) over the linear baseline.", [12.0]),
         ("The regressor reaches an R² of 0.712 ± 0.004 across seeds.", [0.712]),
@@ -52,6 +55,8 @@ def test_settings_error_bars_exponents_and_hardware_are_not_results(text, expect
         # named measure, and memory a method uses.
         ("At 70% sparsity the model still reaches 63.0% accuracy.", [63.0]),
         ("Peak memory falls to 12.5GB per device.", [12.5]),
+        # A speed a system runs at is a result.
+        ("The avatar model renders in real time, operating at 48 FPS on one GPU.", [48.0]),
         # A ten that is a result: no exponent follows.
         ("It is 3x faster and scores 10 x higher than chance.", [3.0, 10.0]),
     ],

@@ -94,7 +94,8 @@ from .numbers import ASCII_DIGIT, LONG_TIME_AFTER, NUMBER, Needing, Number, find
 # same-sentence carry skips a figure said to be on unnamed tasks or data.
 # m31 TeX in a title is not part of its name. m32 m27b merged. m33 an acronym may hold
 # a word in capitals whole ("reconstruction FID (rFID)"); a resampling factor a model
-# runs at is a setting ("with 16x downsampling").
+# runs at is a setting ("with 16x downsampling"), so is the frame rate of the videos a
+# system makes or reads ("768p videos at 24 FPS").
 EXTRACT_VERSION = "m33"
 MAX_CONTEXT = 200
 LOOKBACK = 300

@@ -32,6 +32,16 @@ _KNOB_BEFORE = re.compile(
     r"|compression\sratio|dropout(?:\srate)?)\s(?:of\s|=\s?|at\s)$",
     re.IGNORECASE,
 )
+# "768p videos at 24 FPS", "long video sequences (up to 2 hours at 1 FPS)": the frame
+# rate of the videos a system makes or reads; not "operating at 48 FPS", a speed.
+_VIDEO_AT_BEFORE = re.compile(
+    r"\b(?:videos?|clips?|movies?|films?|sequences?|footage)\b[^.;:]{0,30}?\sat\s"
+    r"(?:(?:up\sto|about|around)\s)?$",
+    re.IGNORECASE,
+)
+_FRAME_RATE_AFTER = re.compile(
+    r"^\s?(?:fps|frames?\s(?:per\s|/\s?)s(?:ec(?:ond)?)?)\b", re.IGNORECASE
+)
 # "(±3%)", "0.629 ± 0.005": the spread of a result.
 _SPREAD_BEFORE = re.compile(r"±\s?$")
 # "11.34×10⁻³", "5.93 x 10^-5": the ten of a power of ten.
@@ -48,8 +58,11 @@ def is_setting(before: str, after: str) -> bool:
     ("at 70% unstructured sparsity", "at a 50% pruning ratio", "an IoU threshold
     of 0.5", "the 60% accuracy threshold", "the passing threshold (~60%)"), the
     operating point a rate was read at ("a TPR of 99.7% at a 0.1% false positive
-    rate"), or a knob's value ("at a temperature of 3.0")."""
+    rate"), a knob's value ("at a temperature of 3.0"), or the frame rate of the
+    videos a system makes or reads ("768p videos at 24 FPS")."""
     if _SETTING_BEFORE.search(before) or _KNOB_BEFORE.search(before):
+        return True
+    if _FRAME_RATE_AFTER.match(after) and _VIDEO_AT_BEFORE.search(before):
         return True
     return bool(_AT_BEFORE.search(before) and _SETTING_AFTER.match(after))
 
