@@ -1,0 +1,53 @@
+"""Defects a new user hit in round ux9, each seen first in a screenshot and pinned
+here through Streamlit's AppTest, figures counted with plain loops over the
+sample's rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import open_page
+
+from digest_data.analyse.leaderboard import UNNAMED
+from digest_data.app.safe import markdown_text
+
+D = dt.date
+
+
+@pytest.fixture
+def benchmarks(sample_dataset, monkeypatch):
+    return open_page(sample_dataset.path, monkeypatch, "pages/benchmarks.py")
+
+
+def test_scores_left_out_of_the_default_metrics_are_announced(benchmarks, sample_dataset):
+    # 2024-12-25..31: the picker reads "HumanEval · 2 papers with a score", but one
+    # of the two names no metric or unit ("a score of 64.00 on HumanEval"), so the
+    # default pick (the main series' unit, %) drew one point and said nothing.
+    at = benchmarks
+    at.sidebar.date_input(key="f_dates").set_value((D(2024, 12, 25), D(2024, 12, 31))).run()
+    at.selectbox(key="b_pick").set_value("HumanEval").run()
+    assert not at.exception
+    shown = at.multiselect(key="b_series_HumanEval").value
+    hidden = [
+        row
+        for row in sample_dataset.metrics.itertuples()
+        if row.benchmark_id == "HumanEval"
+        and row.kind == "score"
+        and D(2024, 12, 25) <= row.date.date() <= D(2024, 12, 31)
+        and (f"{row.metric_id} ({row.unit})" if row.unit else row.metric_id or UNNAMED) not in shown
+    ]
+    assert len(hidden) == 1
+    notes = [c.value for c in at.caption if "not picked" in c.value]
+    assert len(notes) == 1
+    assert notes[0].startswith("1 more score on HumanEval")
+    assert markdown_text(UNNAMED) in notes[0]  # as Markdown shows it
+
+
+def test_no_note_when_every_score_is_drawn(benchmarks):
+    at = benchmarks
+    at.sidebar.date_input(key="f_dates").set_value((D(2024, 12, 25), D(2024, 12, 31))).run()
+    at.selectbox(key="b_pick").set_value("HumanEval").run()
+    options = at.multiselect(key="b_series_HumanEval").options
+    at.multiselect(key="b_series_HumanEval").set_value(options).run()
+    assert not [c.value for c in at.caption if "not picked" in c.value]
