@@ -51,3 +51,35 @@ def test_no_note_when_every_score_is_drawn(benchmarks):
     options = at.multiselect(key="b_series_HumanEval").options
     at.multiselect(key="b_series_HumanEval").set_value(options).run()
     assert not [c.value for c in at.caption if "not picked" in c.value]
+
+
+def test_the_build_tables_do_not_tell_to_narrow_filters_that_do_not_apply(
+    sample_dataset, monkeypatch
+):
+    # The Data page's files table and the build report are the whole build, not the
+    # sidebar's selection; on the 20,000-paper dataset the files table read
+    # "Showing the first 1,000 of 1,083 files. Narrow the filters to see others",
+    # which no filter can do. Here the tables show 50 rows so the sample's 92 files
+    # are cut.
+    from digest_data.analyse import aggregate
+
+    monkeypatch.setattr(aggregate.first_rows, "__defaults__", (50,))
+    at = open_page(sample_dataset.path, monkeypatch, "pages/data.py")
+    assert not at.exception
+    files = len(sample_dataset.report.files)
+    assert files > 50
+    notes = [c.value for c in at.caption if c.value.startswith("Showing the first")]
+    assert f"Showing the first 50 of {files} files. The CSV download has all of them." in notes
+    assert not [n for n in notes if "filters" in n]
+
+
+def test_a_cut_papers_table_still_points_at_the_filters(sample_dataset, monkeypatch):
+    from digest_data.analyse import aggregate
+
+    monkeypatch.setattr(aggregate.first_rows, "__defaults__", (50,))
+    at = open_page(sample_dataset.path, monkeypatch, "pages/papers.py")
+    notes = [c.value for c in at.caption if c.value.startswith("Showing the first")]
+    assert notes == [
+        f"Showing the first 50 of {len(sample_dataset.papers):,} papers. Narrow the "
+        "filters to see others; the CSV download has all of them."
+    ]

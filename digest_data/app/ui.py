@@ -397,17 +397,23 @@ def download(
 
 
 def table(
-    frame: pd.DataFrame, what: str = "rows", total: int | None = None, **options
+    frame: pd.DataFrame,
+    what: str = "rows",
+    total: int | None = None,
+    filtered: bool = True,
+    **options,
 ) -> pd.DataFrame:
     """``st.dataframe`` of at most ``aggregate.TABLE_ROWS`` rows, saying so when
     rows are left out (of ``total``, when the caller has cut ``frame`` already);
-    returns the rows shown."""
+    returns the rows shown. ``filtered=False`` for a table the sidebar's filters do
+    not select (the build's files), which narrowing them cannot shorten."""
     shown = aggregate.first_rows(frame)
     total = len(frame) if total is None else total
     if len(shown) < total:
+        hint = "Narrow the filters to see others; the" if filtered else "The"
         st.caption(
-            f"Showing the first {len(shown):,} of {total:,} {what}. Narrow the "
-            "filters to see others; the CSV download has all of them."
+            f"Showing the first {len(shown):,} of {total:,} {what}. {hint} CSV download "
+            "has all of them."
         )
     # Arrow list columns go out as plain lists: the browser reads either, but
     # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
@@ -483,7 +489,7 @@ def build_report(ctx: Context, key: str) -> None:
     rows = aggregate.report_rows(report)
     rows["file"] = rows["file"].map(shown_path(ctx))
     if not rows.empty:
-        table(rows, "report rows")
+        table(rows, "report rows", filtered=False)
     download(rows, "build-report", ctx, key=key)
 
 
