@@ -83,3 +83,20 @@ def test_a_cut_papers_table_still_points_at_the_filters(sample_dataset, monkeypa
         f"Showing the first 50 of {len(sample_dataset.papers):,} papers. Narrow the "
         "filters to see others; the CSV download has all of them."
     ]
+
+
+#: Streamlit's grid wraps cell text only in rows taller than 64 px.
+WRAPS = 65
+
+
+def test_the_paper_detail_tables_wrap_the_sentence_and_titles(sample_dataset, monkeypatch):
+    # At 1400 px the detail's "Reported numbers" cut each sentence after about 70
+    # characters, before the number it backs ("…achieving a threefold impr"), and
+    # "Papers like this one" cut the titles; one-line rows cannot wrap.
+    at = open_page(sample_dataset.path, monkeypatch, "pages/papers.py")
+    assert not at.exception
+    tables = {tuple(t.value.columns): t for t in at.dataframe}
+    numbers = next(t for cols, t in tables.items() if "context" in cols)
+    like = next(t for cols, t in tables.items() if "score" in cols and "title" in cols)
+    assert numbers.proto.row_height >= WRAPS
+    assert like.proto.row_height >= WRAPS
