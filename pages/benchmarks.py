@@ -102,7 +102,7 @@ else:
                 "Rank",
                 width=48,
                 help="Rank within the metric (best first). Scores that name no metric "
-                "are not ranked: their rank reads None here and is blank in the CSV.",
+                "are not ranked: their rank is left blank, here and in the CSV.",
             ),
             "value": st.column_config.NumberColumn("Value", width=64),
             "series": st.column_config.TextColumn("Metric", width=100),

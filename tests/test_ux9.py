@@ -100,3 +100,16 @@ def test_the_paper_detail_tables_wrap_the_sentence_and_titles(sample_dataset, mo
     like = next(t for cols, t in tables.items() if "score" in cols and "title" in cols)
     assert numbers.proto.row_height >= WRAPS
     assert like.proto.row_height >= WRAPS
+
+
+def test_the_rank_help_describes_the_blank_cell_it_shows(benchmarks):
+    # Empty cells read blank since the tables' placeholder change; the Rank
+    # column's help still told the user to look for "None".
+    import json
+
+    leaderboard = benchmarks.dataframe[0]
+    assert "rank" in leaderboard.value.columns
+    assert leaderboard.proto.placeholder == ""
+    help_text = json.loads(leaderboard.proto.columns)["rank"]["help"]
+    assert "None" not in help_text
+    assert "blank" in help_text
