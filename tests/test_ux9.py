@@ -113,3 +113,12 @@ def test_the_rank_help_describes_the_blank_cell_it_shows(benchmarks):
     help_text = json.loads(leaderboard.proto.columns)["rank"]["help"]
     assert "None" not in help_text
     assert "blank" in help_text
+
+
+def test_one_authors_papers_wrap_long_titles_and_names(sample_dataset, monkeypatch):
+    # At 1400 px long titles were cut and a long name under "Listed as" read
+    # "Zhisong Krähenbü" (the 20,000-paper dataset's top author).
+    at = open_page(sample_dataset.path, monkeypatch, "pages/authors.py")
+    assert not at.exception
+    mine = next(t for t in at.dataframe if "listed_as" in t.value.columns)
+    assert mine.proto.row_height >= WRAPS
