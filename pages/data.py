@@ -120,4 +120,4 @@ files = pd.DataFrame(
     ]
 )
 ui.table(files, "files", filtered=False)
-ui.download(files, "build-files", ctx)
+ui.download(files, "build-files", ctx, filtered=False)

@@ -122,3 +122,32 @@ def test_one_authors_papers_wrap_long_titles_and_names(sample_dataset, monkeypat
     assert not at.exception
     mine = next(t for t in at.dataframe if "listed_as" in t.value.columns)
     assert mine.proto.row_height >= WRAPS
+
+
+def test_build_downloads_are_not_named_after_filters_they_ignore(sample_dataset, monkeypatch):
+    # With a range, a source and a search set, the Data page offered
+    # "build-report_2024-12-25_2024-12-31_hf-daily_q-model.csv" holding the whole
+    # build's report: the name said filtered, the rows were not.
+    import streamlit
+
+    names: list[str] = []
+    original = streamlit.download_button
+
+    def button(label, data, file_name, **kwargs):
+        names.append(file_name)
+        return original(label, data, file_name, **kwargs)
+
+    monkeypatch.setattr(streamlit, "download_button", button)
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    from conftest import dashboard
+
+    at = dashboard()
+    at.query_params.update({"from": "2024-12-25", "source": "hf-daily", "q": "model"})
+    at.run()
+    overview = set(names)
+    assert "build-report.csv" in overview
+    assert "papers-per-day_2024-12-25_2024-12-31_hf-daily_q-model.csv" in overview
+    names.clear()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert set(names) == {"build-report.csv", "build-files.csv"}

@@ -379,14 +379,20 @@ def cached(ctx: Context, name: str, *args, state: filters.FilterState | None = N
 
 
 def download(
-    frame: pd.DataFrame, what: str, ctx: Context, *extra: str, key: str | None = None
+    frame: pd.DataFrame,
+    what: str,
+    ctx: Context,
+    *extra: str,
+    key: str | None = None,
+    filtered: bool = True,
 ) -> None:
     """A CSV download of exactly ``frame``, written only when the button is clicked
-    (a quarter of a million rows is hundreds of megabytes of CSV)."""
+    (a quarter of a million rows is hundreds of megabytes of CSV); its name carries
+    the filters unless ``filtered=False`` (the build's tables, which they do not select)."""
     st.download_button(
         f"Download CSV ({len(frame):,} {'row' if len(frame) == 1 else 'rows'})",
         data=lambda: export.to_csv(frame),
-        file_name=export.csv_name(what, ctx.state, *extra),
+        file_name=export.csv_name(what, ctx.state if filtered else None, *extra),
         mime="text/csv",
         key=key or f"dl-{what}-{'-'.join(extra)}",
         disabled=frame.empty,
@@ -490,7 +496,7 @@ def build_report(ctx: Context, key: str) -> None:
     rows["file"] = rows["file"].map(shown_path(ctx))
     if not rows.empty:
         table(rows, "report rows", filtered=False)
-    download(rows, "build-report", ctx, key=key)
+    download(rows, "build-report", ctx, key=key, filtered=False)
 
 
 def empty(
