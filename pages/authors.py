@@ -93,12 +93,14 @@ if author:
     ui.table(
         mine,
         "papers",
-        # The title gets what the other columns leave of a 1400 px window's ~926 px.
+        # The title gets what the other columns leave of a 1400 px window's ~926 px;
+        # rows taller than 64 px let long titles and names wrap instead of being cut.
+        row_height=66,
         column_config={
             "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=90),
             "paper_id": st.column_config.TextColumn("Paper", width=125),
-            "title": st.column_config.TextColumn("Title", width=600),
-            "listed_as": st.column_config.TextColumn("Listed as", width=108),
+            "title": st.column_config.TextColumn("Title", width=568),
+            "listed_as": st.column_config.TextColumn("Listed as", width=140),
         },
     )
     ui.download(mine, "author-papers", ctx, author)

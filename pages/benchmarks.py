@@ -60,6 +60,13 @@ shown = st.multiselect(
     "do not share an axis well.",
 )
 rows = scores[scores["series"].isin(shown)]
+if left_out := sorted(set(series) - set(shown), key=series.index):
+    # The picker counts every score; without this the chart drew fewer and said nothing.
+    n = int(counts[left_out].sum())
+    st.caption(
+        f"{n} more score{'s' * (n != 1)} on {markdown_text(name)} in metrics not picked "
+        f"above: {markdown_text(', '.join(left_out))}."
+    )
 if rows.empty:
     ui.empty("Pick at least one metric.")
 else:
@@ -95,7 +102,7 @@ else:
                 "Rank",
                 width=48,
                 help="Rank within the metric (best first). Scores that name no metric "
-                "are not ranked: their rank reads None here and is blank in the CSV.",
+                "are not ranked: their rank is left blank, here and in the CSV.",
             ),
             "value": st.column_config.NumberColumn("Value", width=64),
             "series": st.column_config.TextColumn("Metric", width=100),

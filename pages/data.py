@@ -119,5 +119,5 @@ files = pd.DataFrame(
         for f in report.files
     ]
 )
-ui.table(files, "files")
-ui.download(files, "build-files", ctx)
+ui.table(files, "files", filtered=False)
+ui.download(files, "build-files", ctx, filtered=False)

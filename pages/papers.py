@@ -122,11 +122,13 @@ if not numbers.empty:
         for c in ("value", "unit", "metric", "benchmark", "model", "kind", "context")
         if c in ("value", "kind", "context") or numbers[c].fillna("").astype(str).ne("").any()
     ]
+    # Rows taller than 64 px let the sentence wrap: one line cut it before its number.
     st.dataframe(
         clip_frame(numbers[shown]),
         hide_index=True,
         placeholder=ui.EMPTY_CELL,
         width="stretch",
+        row_height=66,
         column_config={
             "value": st.column_config.NumberColumn("Value", width=70),
             "unit": st.column_config.TextColumn("Unit", width=45),
@@ -151,6 +153,7 @@ else:
         hide_index=True,
         placeholder=ui.EMPTY_CELL,
         width="stretch",
+        row_height=66,  # long titles wrap instead of being cut
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "score": st.column_config.ProgressColumn(

@@ -76,7 +76,7 @@ def pressed(sample_dataset, monkeypatch):
 
 
 def _kind(name: str) -> str:
-    return name.split("_")[0]
+    return name.removesuffix(".csv").split("_")[0]
 
 
 def _as_list(value) -> list | None:

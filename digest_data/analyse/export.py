@@ -69,8 +69,11 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.]+", "-", folded).strip("-").lower()[:40]
 
 
-def csv_name(what: str, state: FilterState, *extra: str) -> str:
-    """``<what>_<from>_<to>[_<topics>][_<sources>][_q-<search>][_<extra>].csv``."""
+def csv_name(what: str, state: FilterState | None, *extra: str) -> str:
+    """``<what>_<from>_<to>[_<topics>][_<sources>][_q-<search>][_<extra>].csv``;
+    ``<what>[_<extra>].csv`` for a table no filter selects (``state`` None)."""
+    if state is None:
+        return "_".join(p for p in [_slug(what), *map(_slug, extra)] if p) + ".csv"
     parts = [_slug(what), state.start.isoformat(), state.end.isoformat()]
     if state.topics:
         parts.append("+".join(_slug(t) for t in state.topics))

@@ -379,14 +379,20 @@ def cached(ctx: Context, name: str, *args, state: filters.FilterState | None = N
 
 
 def download(
-    frame: pd.DataFrame, what: str, ctx: Context, *extra: str, key: str | None = None
+    frame: pd.DataFrame,
+    what: str,
+    ctx: Context,
+    *extra: str,
+    key: str | None = None,
+    filtered: bool = True,
 ) -> None:
     """A CSV download of exactly ``frame``, written only when the button is clicked
-    (a quarter of a million rows is hundreds of megabytes of CSV)."""
+    (a quarter of a million rows is hundreds of megabytes of CSV); its name carries
+    the filters unless ``filtered=False`` (the build's tables, which they do not select)."""
     st.download_button(
         f"Download CSV ({len(frame):,} {'row' if len(frame) == 1 else 'rows'})",
         data=lambda: export.to_csv(frame),
-        file_name=export.csv_name(what, ctx.state, *extra),
+        file_name=export.csv_name(what, ctx.state if filtered else None, *extra),
         mime="text/csv",
         key=key or f"dl-{what}-{'-'.join(extra)}",
         disabled=frame.empty,
@@ -397,17 +403,23 @@ def download(
 
 
 def table(
-    frame: pd.DataFrame, what: str = "rows", total: int | None = None, **options
+    frame: pd.DataFrame,
+    what: str = "rows",
+    total: int | None = None,
+    filtered: bool = True,
+    **options,
 ) -> pd.DataFrame:
     """``st.dataframe`` of at most ``aggregate.TABLE_ROWS`` rows, saying so when
     rows are left out (of ``total``, when the caller has cut ``frame`` already);
-    returns the rows shown."""
+    returns the rows shown. ``filtered=False`` for a table the sidebar's filters do
+    not select (the build's files), which narrowing them cannot shorten."""
     shown = aggregate.first_rows(frame)
     total = len(frame) if total is None else total
     if len(shown) < total:
+        hint = "Narrow the filters to see others; the" if filtered else "The"
         st.caption(
-            f"Showing the first {len(shown):,} of {total:,} {what}. Narrow the "
-            "filters to see others; the CSV download has all of them."
+            f"Showing the first {len(shown):,} of {total:,} {what}. {hint} CSV download "
+            "has all of them."
         )
     # Arrow list columns go out as plain lists: the browser reads either, but
     # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
@@ -483,8 +495,8 @@ def build_report(ctx: Context, key: str) -> None:
     rows = aggregate.report_rows(report)
     rows["file"] = rows["file"].map(shown_path(ctx))
     if not rows.empty:
-        table(rows, "report rows")
-    download(rows, "build-report", ctx, key=key)
+        table(rows, "report rows", filtered=False)
+    download(rows, "build-report", ctx, key=key, filtered=False)
 
 
 def empty(
