@@ -180,3 +180,17 @@ def test_a_reconstruction_fid_is_not_a_generation_fid():
     assert canonical_metric("reconstruction FID") == "rfid"
     assert canonical_metric("FID") == "fid"
     assert load_registry().metric_better["rfid"] == "lower"
+
+
+def test_from_a_to_b_is_one_measure():
+    # "the IS score from 64.3 to 288.2": both ends are the Inception Score, whatever
+    # the sentence named before them.
+    found = extract_metrics(
+        "It lowers the FID score from 9.2 to 4.1 and lifts the IS score from 120.5 to 201.7."
+    )
+    assert [(m.value, m.metric) for m in found] == [
+        (9.2, "fid"),
+        (4.1, "fid"),
+        (120.5, "is"),
+        (201.7, "is"),
+    ]

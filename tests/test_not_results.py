@@ -55,6 +55,9 @@ def test_settings_error_bars_exponents_and_hardware_are_not_results(text, expect
         # named measure, and memory a method uses.
         ("At 70% sparsity the model still reaches 63.0% accuracy.", [63.0]),
         ("Peak memory falls to 12.5GB per device.", [12.5]),
+        # A count is the number's own noun, not one a preposition brings after it.
+        ("It lifts the CLIP score from 24.3 to 28.2 after one epoch.", [24.3, 28.2]),
+        ("It reaches 71.5% accuracy within two rounds of training.", [71.5]),
         # A speed a system runs at is a result.
         ("The avatar model renders in real time, operating at 48 FPS on one GPU.", [48.0]),
         # A ten that is a result: no exponent follows.

@@ -95,7 +95,9 @@ from .numbers import ASCII_DIGIT, LONG_TIME_AFTER, NUMBER, Needing, Number, find
 # m31 TeX in a title is not part of its name. m32 m27b merged. m33 an acronym may hold
 # a word in capitals whole ("reconstruction FID (rFID)"); a resampling factor a model
 # runs at is a setting ("with 16x downsampling"), so is the frame rate of the videos a
-# system makes or reads ("768p videos at 24 FPS").
+# system makes or reads ("768p videos at 24 FPS"); "from A to B" is one measure ("the
+# IS score from 64.3 to 288.2"), a count noun is never brought by a preposition ("28.2
+# after one epoch").
 EXTRACT_VERSION = "m33"
 MAX_CONTEXT = 200
 LOOKBACK = 300
@@ -248,7 +250,7 @@ _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
     r"(?<![\w-])(?P<paren>\()?(?P<acr>[A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})(?(paren)\))"
     r"\s(?:\([^()]{0,60}\)\s)?"
-    r"(?:score\s)?(?:of|=|:)\s*$"
+    r"(?:score\s)?(?:of|from|=|:)\s*$"
 )
 
 
@@ -713,7 +715,10 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
             if not kept:
                 continue
             efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
-            metric = _name_metric(text, lo_near, hi, start, end, since, efficiency)
+            if last_metric and _FROM_THIS_TO.fullmatch(text, since, start):
+                metric = last_metric  # "the IS score from 64.3 to 288.2": one measure
+            else:
+                metric = _name_metric(text, lo_near, hi, start, end, since, efficiency)
             if not metric and last_metric and _shares_metric(text, since, start, end, last_metric):
                 metric = last_metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
             kind = _kind(text, lo_near, hi, start, end, group[-1], efficiency)

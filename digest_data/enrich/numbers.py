@@ -220,7 +220,7 @@ def find_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
 
 
 _COUNT_NOUN = re.compile(
-    r"\s?(?:(?!(?:in|on|for|of|at|to|with|from|and|or|than|compared|across|over)\b)[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
+    r"\s?(?:(?!(?:in|on|for|of|at|to|with|from|and|or|than|compared|across|over|after|before|within|per|by|during|under|via|using|while|when)\b)[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
     r"images?|videos?|hours?|days?|minutes?|tokens?|parameters?|params|questions?|problems?|"
     r"instances?|pairs?|prompts?|models?|LLMs|MLLMs|LVLMs|LMMs|VLMs|users?|participants?|"
     r"annotators?|domains?|categories|subcategories|classes|types?|subjects?|documents?|"
