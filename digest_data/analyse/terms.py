@@ -87,12 +87,10 @@ def is_everyday(key: str) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
 def _is_stop(word: str) -> bool:
     return word.lower() in _STOP or len(word) < 2 or bool(_SIZE.fullmatch(word))
 
 
-@lru_cache(maxsize=200_000)
 def _is_named(word: str) -> bool:
     return " " not in word and bool(_NAMED.search(word))
 
@@ -132,8 +130,9 @@ def _kind(word: str) -> tuple[bool, bool]:
 
 @lru_cache(maxsize=500_000)
 def _facts(found: str) -> tuple[str, bool]:
-    """``term_key`` and ``_is_named`` of a candidate, in one cache lookup."""
-    return term_key(found), _is_named(found)
+    """``term_key`` and ``_is_named`` of a candidate, in one cache lookup (most
+    candidates are seen once, so a second cache would only cost)."""
+    return term_key.__wrapped__(found), _is_named(found)
 
 
 def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
