@@ -166,9 +166,11 @@ def terms_figures(papers, papers_file: str, con, runs: int) -> dict:
     from digest_data.analyse import terms, trends
 
     def cold_caches() -> None:
-        # A dashboard process finds the terms once per dataset, with empty caches.
-        for cached in (terms.term_key, terms.is_everyday, terms._is_stop, terms._is_named):
-            cached.cache_clear()
+        # A dashboard process finds the terms once per dataset, with empty caches:
+        # every cached helper of the term finder starts empty.
+        for cached in vars(terms).values():
+            if hasattr(cached, "cache_clear"):
+                cached.cache_clear()
 
     ours = timed(lambda: trends.term_items(papers), runs, setup=cold_caches)
     sql = (

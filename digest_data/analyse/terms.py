@@ -11,11 +11,12 @@ spelling. Counts are per paper, not per token."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
-import regex as re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from wordfreq import zipf_frequency
 
@@ -86,12 +87,10 @@ def is_everyday(key: str) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
 def _is_stop(word: str) -> bool:
     return word.lower() in _STOP or len(word) < 2 or bool(_SIZE.fullmatch(word))
 
 
-@lru_cache(maxsize=200_000)
 def _is_named(word: str) -> bool:
     return " " not in word and bool(_NAMED.search(word))
 
@@ -101,20 +100,39 @@ def candidates(text: str) -> list[str]:
     two or more characters that are not function words, and phrases of two to
     ``MAX_WORDS`` words within one clause that neither start nor end with one."""
     found: list[str] = []
+    append = found.append
     for clause in _CLAUSE.split(_POSSESSIVE.sub("", text)):
         words = _WORD.findall(clause)
-        stop = [_is_stop(w) for w in words]
-        # A stop word may sit inside a phrase only when it is a joining word.
-        joins = [not s or w.lower() in _MIDDLE for w, s in zip(words, stop, strict=True)]
+        kinds = [_kind(w) for w in words]
         count = len(words)
         for i, word in enumerate(words):
-            if stop[i]:
+            if kinds[i][0]:
                 continue
-            found.append(word)
-            for j in range(i + 2, min(i + MAX_WORDS, count) + 1):
-                if not stop[j - 1] and all(joins[i + 1 : j - 1]):
-                    found.append(" ".join(words[i:j]))
+            append(word)
+            # A phrase ends on a word that is not a stop word; it grows past a word
+            # only while that word may sit inside a phrase.
+            for end in range(i + 1, i + MAX_WORDS if i + MAX_WORDS < count else count):
+                stop, joins = kinds[end]
+                if not stop:
+                    append(" ".join(words[i : end + 1]))
+                if not joins:
+                    break
     return found
+
+
+@lru_cache(maxsize=200_000)
+def _kind(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a stop word, and whether it may sit inside a phrase (a
+    stop word only when it is a joining word)."""
+    stop = _is_stop(word)
+    return stop, not stop or word.lower() in _MIDDLE
+
+
+@lru_cache(maxsize=500_000)
+def _facts(found: str) -> tuple[str, bool]:
+    """``term_key`` and ``_is_named`` of a candidate, in one cache lookup (most
+    candidates are seen once, so a second cache would only cost)."""
+    return term_key.__wrapped__(found), _is_named(found)
 
 
 def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
@@ -127,25 +145,36 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
     text["summary"] = text["summary"].fillna("")
     text = text.iloc[text["summary"].str.len().argsort(kind="stable")[::-1]]
     text = text.drop_duplicates("paper_id")
-    columns: dict[str, list] = {name: [] for name in _TERM_COLUMNS}
+    ids: list = []
+    keys: list[str] = []
+    surfaces: list[str] = []
+    in_titles: list[bool] = []
+    nameds: list[bool] = []
     for paper_id, title, summary in zip(
-        text["paper_id"], text["title"], text["summary"], strict=True
+        *(_objects(text[name]) for name in ("paper_id", "title", "summary")), strict=True
     ):
         seen: dict[str, str] = {}
         named: set[str] = set()
         from_title = candidates(title or "")
         for found in candidates(summary) + from_title:
-            key = term_key(found)
+            key, is_named = _facts(found)
             if key not in seen:
                 seen[key] = found
-            if key not in named and _is_named(found):
+            if is_named:
                 named.add(key)
-        in_title = {term_key(c) for c in from_title}
-        columns["paper_id"].extend([paper_id] * len(seen))
-        columns["key"].extend(seen)
-        columns["surface"].extend(seen.values())
-        columns["in_title"].extend(key in in_title for key in seen)
-        columns["named"].extend(key in named for key in seen)
+        in_title = {_facts(c)[0] for c in from_title}
+        ids.extend([paper_id] * len(seen))
+        keys.extend(seen)
+        surfaces.extend(seen.values())
+        in_titles.extend([key in in_title for key in seen])
+        nameds.extend([key in named for key in seen])
+    columns = {
+        "paper_id": ids,
+        "key": keys,
+        "surface": surfaces,
+        "in_title": in_titles,
+        "named": nameds,
+    }
     return pd.DataFrame(columns, columns=list(_TERM_COLUMNS))
 
 
@@ -183,10 +212,18 @@ def subject_terms(terms: pd.DataFrame, min_papers: int = 2) -> pd.DataFrame:
 def spellings(keys: Iterable[str], surfaces: Iterable[str]) -> dict[str, str]:
     """Each key's most common spelling (ties: the first seen); a plural spelling
     gives way to its singular when both are used (``LLM`` over ``LLMs``)."""
-    frame = pd.DataFrame({"key": list(keys), "surface": list(surfaces)}, dtype=object)
+    frame = pd.DataFrame({"key": _objects(keys), "surface": _objects(surfaces)})
     counts = frame.groupby(["key", "surface"], sort=False).size().rename("n").reset_index()
     counts["singular"] = counts["surface"].str.lower() == counts["key"]
     # Within a key: singular spellings first, then the commoner, then the first seen.
     counts = counts.sort_values(["singular", "n"], ascending=False, kind="stable")
     best = counts.drop_duplicates("key")
     return dict(zip(best["key"], best["surface"], strict=True))
+
+
+def _objects(values: Iterable[str]) -> np.ndarray:
+    # Iterating an Arrow-backed column one string at a time is many times slower
+    # than converting it whole.
+    if isinstance(values, pd.Series):
+        return values.to_numpy(dtype=object)
+    return np.array(list(values), dtype=object)

@@ -22,7 +22,7 @@ def all_days(ctx: Context) -> filters.FilterState:
 
 
 # Shared read-only, like the filtered tables. Finding the terms of every paper is
-# the expensive part (about 1.6 ms of CPU a paper), so it is done once per dataset
+# the expensive part (about 1.4 ms of CPU a real paper), so it is done once per dataset
 # version and kind; the sidebar's filters then only select rows.
 @st.cache_resource(show_spinner="Finding the terms of every paper…", max_entries=8)
 def _all_items(out: str, version: str, what: str, labels: tuple) -> pd.DataFrame:
