@@ -95,6 +95,7 @@ else:
             ),
             hide_index=True,
             placeholder=ui.EMPTY_CELL,
+            column_config=ui.FILE_COLUMNS,
         )
         gone = st.multiselect("Remove uploads", [s.name for s in saved], key="remove_uploads")
         if gone and st.button("Remove these files and rebuild", key="remove_button"):
@@ -119,5 +120,5 @@ files = pd.DataFrame(
         for f in report.files
     ]
 )
-ui.table(files, "files", filtered=False)
+ui.table(files, "files", filtered=False, column_config=ui.FILE_COLUMNS)
 ui.download(files, "build-files", ctx, filtered=False)

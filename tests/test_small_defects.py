@@ -4,6 +4,7 @@ with nothing to compare, and '1 warnings and skips'."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from conftest import dashboard
@@ -98,3 +99,17 @@ def test_no_table_shows_none_in_an_empty_cell(app):
             assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", page
     # The check means something only if the pages drew their tables.
     assert sum(seen.values()) >= 8, seen
+
+
+def test_the_build_tables_have_headers_a_person_reads(app):
+    # The Data page's files table and the build report said file, source, rows,
+    # skipped, error, kind, line, reason: column names, not headers.
+    at = app.run()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    headers = set()
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        headers |= {c.get("label") for c in config.values()}
+    assert {"File", "Source", "Rows", "Rows skipped", "Error"} <= headers
+    assert {"Kind", "Line", "Reason"} <= headers

@@ -495,8 +495,26 @@ def build_report(ctx: Context, key: str) -> None:
     rows = aggregate.report_rows(report)
     rows["file"] = rows["file"].map(shown_path(ctx))
     if not rows.empty:
-        table(rows, "report rows", filtered=False)
+        table(rows, "report rows", filtered=False, column_config=REPORT_COLUMNS)
     download(rows, "build-report", ctx, key=key, filtered=False)
+
+
+#: Headers of the build's tables (the CSVs keep the column names).
+REPORT_COLUMNS = {
+    "kind": "Kind",
+    "file": st.column_config.TextColumn("File", width="medium"),
+    "line": st.column_config.NumberColumn("Line", format="%d"),
+    "reason": st.column_config.TextColumn("Reason", width="large"),
+}
+FILE_COLUMNS = {
+    "file": st.column_config.TextColumn("File", width="large"),
+    "source": "Source",
+    "rows": st.column_config.NumberColumn("Rows"),
+    "skipped": st.column_config.NumberColumn("Rows skipped"),
+    "error": st.column_config.TextColumn("Error", width="large"),
+    "bytes": st.column_config.NumberColumn("Bytes"),
+    "table rows": st.column_config.NumberColumn("Table rows"),
+}
 
 
 def empty(
