@@ -50,11 +50,10 @@ counts = scores["series"].value_counts()
 # Most reported first; scores with no metric named last.
 series = sorted(counts.index, key=lambda s: (s == leaderboard.UNNAMED, -counts[s], s))
 colors = score_charts.series_colors(series, leaderboard.UNNAMED)
-main_unit = scores.loc[scores["series"] == series[0], "unit"].iloc[0]
 shown = st.multiselect(
     "Metrics",
     series,
-    default=[s for s in series if scores.loc[scores["series"] == s, "unit"].iloc[0] == main_unit],
+    default=leaderboard.default_series(scores, series, score_charts.MAX_PANELS),
     key=f"b_series_{picked}",
     help="Each metric in each unit is its own series; numbers of different units "
     "do not share an axis well.",

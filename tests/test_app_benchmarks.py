@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT, open_page
 from streamlit.testing.v1 import AppTest
 
+from digest_data.app.score_charts import MAX_PANELS
 from digest_data.enrich.benchmarks import better
 
 D = dt.date
@@ -120,3 +121,14 @@ def test_the_picked_benchmark_is_in_the_url_and_a_link_opens_it(sample_dataset, 
     first = chosen[0][0]
     at.selectbox(key="b_pick").set_value(first).run()
     assert at.query_params["benchmark"] in (first, [first])
+
+
+def test_the_chart_opens_with_one_panel_per_metric(app):
+    # ImageNet in the sample has seven unit-less metrics (FID, Inception Score, PSNR,
+    # ...); drawn on one axis the Inception Score of 288 flattened every FID.
+    at = app.run()
+    at.switch_page("pages/benchmarks.py").run()
+    at.selectbox(key="b_pick").set_value("ImageNet").run()
+    (metrics,) = [m for m in at.multiselect if m.label == "Metrics"]
+    assert 1 < len(metrics.value) <= MAX_PANELS
+    assert len(metrics.options) > MAX_PANELS

@@ -139,3 +139,24 @@ def test_nothing_on_a_benchmark_gives_empty_tables():
     assert leaderboard.best_so_far(scores, "MMLU").empty
     assert leaderboard.ranked(scores, "MMLU").empty
     assert leaderboard.benchmark_table(frame().iloc[:0], ()).empty
+
+
+def test_a_benchmark_opens_on_its_most_reported_metrics_in_one_unit_at_most_limit():
+    scores = pd.DataFrame(
+        {
+            "series": ["fid", "fid", "is", "psnr", "top-1 accuracy (%)", "ssim", "lpips", "rfid"],
+            "unit": ["", "", "", "", "%", "", "", ""],
+        }
+    )
+    series = ["fid", "is", "psnr", "top-1 accuracy (%)", "ssim", "lpips", "rfid"]
+    # The %-unit series is left out (another unit than the first); of the rest the
+    # first three in the given order.
+    assert leaderboard.default_series(scores, series, 3) == ["fid", "is", "psnr"]
+    assert leaderboard.default_series(scores, series, 10) == [
+        "fid",
+        "is",
+        "psnr",
+        "ssim",
+        "lpips",
+        "rfid",
+    ]

@@ -131,6 +131,15 @@ def benchmark_choices(metrics: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def default_series(scores: pd.DataFrame, series: list[str], limit: int) -> list[str]:
+    """The series a benchmark's chart opens on: of ``series`` (most reported first),
+    those in the first one's unit, at most ``limit``, so that the chart keeps one
+    readable panel per metric (an Inception Score of 288 beside FIDs of 2 on one
+    axis flattens the FIDs)."""
+    unit = scores.groupby("series")["unit"].first()
+    return [s for s in series if unit[s] == unit[series[0]]][:limit]
+
+
 def _with_series(rows: pd.DataFrame) -> pd.DataFrame:
     """``rows`` with their ``series`` (as ``series_name``, without a Python loop)."""
     named = rows["metric_id"] != ""
