@@ -75,7 +75,7 @@ def overview() -> None:
             hide_index=True,
             placeholder=ui.EMPTY_CELL,
             width="stretch",
-            row_height=66,
+            row_height=ui.WRAPPED_ROW,
             column_order=["title", "topics", "source", "url", "authors"],
             column_config={
                 "title": st.column_config.TextColumn("Title", width=360),

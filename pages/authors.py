@@ -95,7 +95,7 @@ if author:
         "papers",
         # The title gets what the other columns leave of a 1400 px window's ~926 px;
         # rows taller than 64 px let long titles and names wrap instead of being cut.
-        row_height=66,
+        row_height=ui.WRAPPED_ROW,
         column_config={
             "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=90),
             "paper_id": st.column_config.TextColumn("Paper", width=125),

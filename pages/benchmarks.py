@@ -95,7 +95,7 @@ else:
     ui.table(
         table,
         "reported scores",
-        row_height=66,
+        row_height=ui.WRAPPED_ROW,
         column_config={
             "rank": st.column_config.NumberColumn(
                 "Rank",
@@ -134,7 +134,7 @@ if seen is None:  # no day before the range: every benchmark would be ticked new
 ui.table(
     overview[["benchmark", *(c for c in leaderboard.RANGE_COLUMNS if c in overview)]],
     "benchmarks",
-    row_height=66,
+    row_height=ui.WRAPPED_ROW,
     column_order=[
         c
         for c in ["benchmark", "new", "family", "papers", "first", "last", "main_metric"]

@@ -44,7 +44,7 @@ ui.table(
     "papers",
     total=len(table),
     column_order=shown,
-    row_height=66,
+    row_height=ui.WRAPPED_ROW,
     column_config={
         "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
         "title": st.column_config.TextColumn("Title", width=310),
@@ -128,7 +128,7 @@ if not numbers.empty:
         hide_index=True,
         placeholder=ui.EMPTY_CELL,
         width="stretch",
-        row_height=66,
+        row_height=ui.WRAPPED_ROW,
         column_config={
             "value": st.column_config.NumberColumn("Value", width=70),
             "unit": st.column_config.TextColumn("Unit", width=45),
@@ -153,7 +153,7 @@ else:
         hide_index=True,
         placeholder=ui.EMPTY_CELL,
         width="stretch",
-        row_height=66,  # long titles wrap instead of being cut
+        row_height=ui.WRAPPED_ROW,  # long titles wrap instead of being cut
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "score": st.column_config.ProgressColumn(

@@ -60,7 +60,7 @@ if table.empty:
 # Two lists side by side in a 1400 px window leave about 410 px for each table;
 # rows two lines high let a three-word term wrap in its 130 px instead of being cut
 # (the grid wraps cell text only from about 66 px).
-ROW_HEIGHT, HEADER_HEIGHT = 66, 35
+ROW_HEIGHT, HEADER_HEIGHT = ui.WRAPPED_ROW, 35
 COLUMN_CONFIG = {
     "item": st.column_config.TextColumn(trends.ONE_OF[what], width=130),
     "count": st.column_config.NumberColumn(

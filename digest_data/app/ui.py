@@ -26,6 +26,10 @@ from .safe import clip_frame, markdown_text, safe_urls
 #: nothing, rather than Streamlit's grey "None", which reads as a value.
 EMPTY_CELL = ""
 
+#: The row height of a table whose text wraps: Streamlit wraps a cell's text only in
+#: rows taller than 64 px, and cuts it at one line otherwise.
+WRAPPED_ROW = 66
+
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
 

@@ -716,7 +716,9 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
             if not kept:
                 continue
             efficiency = _is_efficiency(text, lo_near, hi, start, end, since, group[-1].unit)
-            if last_metric and _FROM_THIS_TO.fullmatch(text, since, start):
+            # "from A to B": B is the same measure on the same data as A
+            from_previous = bool(_FROM_THIS_TO.fullmatch(text, since, start))
+            if last_metric and from_previous:
                 metric = last_metric  # "the IS score from 64.3 to 288.2": one measure
             else:
                 metric = _name_metric(text, lo_near, hi, start, end, since, efficiency)
@@ -730,7 +732,7 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
             ):
                 kind = "delta"  # "a boost of 3.0% on A and 4.3% on B"
             benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
-            if not benchmark and last_benchmark and _FROM_THIS_TO.fullmatch(text, since, start):
+            if not benchmark and last_benchmark and from_previous:
                 benchmark = last_benchmark  # "MathVista (raising the score from 39.4 to 55.6)"
             if not benchmark and kind != "efficiency" and not over_several(text, lo, hi):
                 benchmark = measure_of_benchmark(text, lo, hi, metric)
