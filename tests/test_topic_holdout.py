@@ -18,6 +18,7 @@ from digest_data.analyse.topic_holdout import (
     score,
     word_rows,
 )
+from digest_data.enrich.topic_neighbours import Vote
 from digest_data.enrich.topics import (
     CALIBRATION,
     FALLBACK,
@@ -191,3 +192,19 @@ def test_a_fit_with_nothing_to_tell_apart_keeps_all_or_nothing():
     ]
     assert pick(single[0], fit_calibration(single, [["video"]])) == ["video"]
     assert pick(single[0], fit_calibration([[("code", 9.0)]], [["code"]])) == ["video"]
+
+
+def test_a_voter_never_sees_the_month_it_is_scored_on():
+    """``month_held_out``'s voter (as a sentence-embedding experiment plugs in) is
+    asked once per month, with that month's papers to score and the others to fit."""
+    rows = read_labels(LABELS)[::12]
+    months = [r["file"][:7] for r in rows]
+    asked = []
+
+    def voter(given, train, test):
+        asked.append(({months[i] for i in train}, {months[i] for i in test}))
+        return {i: Vote() for i in train + test}
+
+    per_month, _ = month_held_out(rows, load_taxonomy(), voter)
+    assert [test for _, test in asked] == [{m} for m in sorted(per_month)]
+    assert all(not train & test and len(train) == 3 for train, test in asked)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..enrich.topic_neighbours import Neighbours, Vote, paper_words
@@ -195,20 +195,33 @@ def neighbour_votes(
     return votes
 
 
+#: Who votes for a paper's topics in ``month_held_out``: given the labelled rows and
+#: the fitting (``train``) and scored (``test``) rows' places, each place's vote, a
+#: ``train`` row's from the other ``train`` rows only.
+Voter = Callable[[Sequence[dict], list[int], list[int]], dict[int, Vote]]
+
+
+def word_neighbour_votes(
+    rows: Sequence[dict], train: list[int], test: list[int]
+) -> dict[int, Vote]:
+    """``neighbour_votes`` of the rows' words and gold topics (the shipped voter)."""
+    return neighbour_votes(word_rows(rows), [r["topics"] for r in rows], train, test)
+
+
 def month_held_out(
-    rows: Sequence[dict], taxonomy: Taxonomy
+    rows: Sequence[dict], taxonomy: Taxonomy, voter: Voter = word_neighbour_votes
 ) -> tuple[dict[str, tuple[Calibration, TopicScore]], TopicScore]:
     """Per month: the calibration fit on the other months and its score on this one
-    (the neighbours that vote are the other months' papers too); and the pooled
-    score of those fits over every month."""
-    ranked, leads, words = ranked_rows(rows, taxonomy), lead_rows(rows, taxonomy), word_rows(rows)
+    (the papers that vote, by ``voter``, are the other months' papers too); and the
+    pooled score of those fits over every month."""
+    ranked, leads = ranked_rows(rows, taxonomy), lead_rows(rows, taxonomy)
     gold = [r["topics"] for r in rows]
     months = [r["file"][:7] for r in rows]
     per_month: dict[str, tuple[Calibration, TopicScore]] = {}
     for month in sorted(set(months)):
         train = [i for i, m in enumerate(months) if m != month]
         test = [i for i, m in enumerate(months) if m == month]
-        votes = neighbour_votes(words, gold, train, test)
+        votes = voter(rows, train, test)
         fit_on_train = [[x[i] for i in train] for x in (ranked, gold, votes, leads)]
         cal = fit_calibration(*fit_on_train)
         test_part = [[x[i] for i in test] for x in (ranked, gold, votes, leads)]
