@@ -91,7 +91,8 @@ else:
     table = leaderboard.ranked(rows, picked)
     table = table.assign(url=safe_urls(table["url"]))
     # Every column fits at 1400 px (the widths sum to the content width there; the
-    # sentence ran off the right edge), and rows taller than 64 px let text wrap.
+    # sentence ran off the right edge; a model's name such as CausalFusion-XL fits on
+    # one line), and rows taller than 64 px let text wrap.
     ui.table(
         table,
         "reported scores",
@@ -105,11 +106,11 @@ else:
             ),
             "value": st.column_config.NumberColumn("Value", width=64),
             "series": st.column_config.TextColumn("Metric", width=100),
-            "model": st.column_config.TextColumn("Model", width=100),
+            "model": st.column_config.TextColumn("Model", width=130),
             "title": st.column_config.TextColumn("Paper", width=230),
             "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
             "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
-            "context": st.column_config.TextColumn("Sentence", width=242),
+            "context": st.column_config.TextColumn("Sentence", width=212),
         },
     )
     ui.download(table, "leaderboard", ctx, name, *shown)
@@ -130,7 +131,8 @@ if seen is None:  # no day before the range: every benchmark would be ticked new
         "pick a later start to see which ones are."
     )
 # Every column fits at 1400 px (the widths sum to the content width there, as on the
-# Papers page; "New" was out of sight), and rows taller than 64 px let names wrap.
+# Papers page; "New" was out of sight; the best model's name fits on one line), and
+# rows taller than 64 px let names wrap.
 ui.table(
     overview[["benchmark", *(c for c in leaderboard.RANGE_COLUMNS if c in overview)]],
     "benchmarks",
@@ -143,7 +145,7 @@ ui.table(
     ],
     column_config={
         "benchmark": st.column_config.TextColumn("Benchmark", width=110),
-        "family": st.column_config.TextColumn("Family", width=110),
+        "family": st.column_config.TextColumn("Family", width=96),
         "papers": st.column_config.NumberColumn(
             "Papers",
             help="Papers reporting any number on it: scores, gains and efficiency figures "
@@ -152,12 +154,17 @@ ui.table(
         ),
         "first": st.column_config.DateColumn("First seen", format="YYYY-MM-DD", width=90),
         "last": st.column_config.DateColumn("Last seen", format="YYYY-MM-DD", width=90),
-        "main_metric": st.column_config.TextColumn("Main metric", width=100),
+        "main_metric": st.column_config.TextColumn(
+            "Main metric",
+            help="The metric most often named with an absolute score on the benchmark; "
+            "empty when its scores name none",
+            width=100,
+        ),
         "best": st.column_config.NumberColumn(
             "Best", help="Best score on the main metric", width=55
         ),
-        "best_model": st.column_config.TextColumn("Best by model", width=100),
-        "best_title": st.column_config.TextColumn("Best in paper", width=166),
+        "best_model": st.column_config.TextColumn("Best by model", width=138),
+        "best_title": st.column_config.TextColumn("Best in paper", width=142),
         "new": st.column_config.CheckboxColumn(
             "New", help="Not reported on any day before this range", width=45
         ),
