@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
-from digest_data.app import charts, ui, upload_guard
+from digest_data.app import charts, trendsview, ui, upload_guard
 from digest_data.app.safe import clip_frame, safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
@@ -94,6 +94,8 @@ def overview() -> None:
     noted = "1 warning or skip" if issues == 1 else f"{issues} warnings and skips"
     with st.expander(f"Build report: {files}, {noted}"):
         ui.build_report(ctx, key="dl-report-overview")
+    # Most visits start here: the Trends page's terms are found meanwhile.
+    trendsview.warm_up(ctx)
 
 
 pages = [

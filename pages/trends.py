@@ -19,7 +19,7 @@ if now.end == ctx.state.end and now.start != ctx.state.start:
         "The data starts inside this range, so its second half is compared with its first. "
         "Pick a later range to compare it with the days before it."
     )
-labels = tuple(sorted(ctx.labels.items()))
+labels = trendsview.label_pairs(ctx)
 
 left, middle, right = st.columns([3, 1, 1])
 what = left.radio(

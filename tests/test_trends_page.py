@@ -5,6 +5,7 @@ range before, links lead to the filtered Papers page, neighbours are listed."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import urllib.parse
 
 import pytest
@@ -12,6 +13,7 @@ from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import leaderboard, trends
+from digest_data.app import trendsview
 from digest_data.store.neighbours import load_neighbours
 
 D = dt.date
@@ -142,3 +144,30 @@ def test_all_of_the_data_compares_its_halves_instead_of_showing_nothing(app, sam
     assert len(rising) > 0
     assert list(rising["item"]) == list(trends.rising(ranked, 20)["item"])
     assert any("second half" in c.value for c in at.caption)
+
+
+def test_the_overview_finds_the_terms_the_trends_page_then_shows(app, monkeypatch):
+    """Visits start at the Overview: every paper's terms are found in the background
+    then, once, and the Trends page shows them without finding them again."""
+    for cached in (trendsview._all_items, trendsview._warming, trendsview._warm):
+        cached.clear()
+    monkeypatch.setattr(trendsview, "WARM_UP_AFTER", 0.0)
+    found = []
+    items_of = trends.items_of
+
+    def counted(what, *args, **kwargs):
+        found.append(what)
+        return items_of(what, *args, **kwargs)
+
+    monkeypatch.setattr(trends, "items_of", counted)
+    at = app.run()
+    assert not at.exception, [e.message for e in at.exception]
+    for thread in threading.enumerate():
+        if thread.name == "digest-data-terms":
+            thread.join(120)
+    assert found == ["terms"]
+    at.switch_page("pages/trends.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert found == ["terms"]
+    rising = at.dataframe[0].value
+    assert len(rising) > 0 and "item" in rising

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from wordfreq import zipf_frequency
+
+from ..store.stop_words import ENGLISH_STOP_WORDS
 
 #: A word at or above this Zipf frequency in general English (about one in 30,000
 #: words: "framework" 4.2, "practitioners" 3.4, "diffusion" 3.3, "multimodal" 1.3)
