@@ -48,9 +48,9 @@ def test_a_paper_listed_by_two_sources_on_one_day_counts_once(sample_dataset):
     assert (twice > 1).sum() >= 20  # October has HF and M-A-P rows of the same papers
     got = aggregate.topic_counts(papers, "day")
     per_topic, per_period = loop_counts(papers, period=lambda d: d.date())
-    assert {(p.date(), t): n for p, t, n in zip(got["period"], got["topic"], got["papers"])} == {
-        k: len(v) for k, v in per_topic.items()
-    }
+    assert {
+        (p.date(), t): n for p, t, n in zip(got["period"], got["topic"], got["papers"]) if n
+    } == {k: len(v) for k, v in per_topic.items()}
     for p, n, share in zip(got["period"], got["papers"], got["share"]):
         assert share == pytest.approx(n / len(per_period[p.date()]))
     assert got["share"].max() <= 1
@@ -60,11 +60,29 @@ def test_weekly_counts_are_distinct_papers(sample_dataset):
     papers = sample_dataset.papers
     got = aggregate.topic_counts(papers, "week")
     per_topic, per_period = loop_counts(papers)
-    assert {(p.date(), t): n for p, t, n in zip(got["period"], got["topic"], got["papers"])} == {
-        k: len(v) for k, v in per_topic.items()
-    }
+    assert {
+        (p.date(), t): n for p, t, n in zip(got["period"], got["topic"], got["papers"]) if n
+    } == {k: len(v) for k, v in per_topic.items()}
     week_papers = {p.date(): n for p, n in zip(got["period"], got["period_papers"])}
     assert week_papers == {k: len(v) for k, v in per_period.items()}
+
+
+def test_every_topic_has_a_row_in_every_period_with_its_zeros(sample_dataset):
+    """The heatmap draws a topic's empty week as 0%, and the CSV says the same: a
+    share averaged over weeks from the file needs its zeros."""
+    papers = october(sample_dataset.papers)
+    got = aggregate.topic_counts(papers, "week")
+    per_topic, per_period = loop_counts(papers)
+    topics = {t for ts in papers["topics"] for t in ts}
+    assert {(p.date(), t) for p, t in zip(got["period"], got["topic"])} == {
+        (week, t) for week in per_period for t in topics
+    }
+    zero = got[got["papers"] == 0]
+    assert len(zero) == len(per_period) * len(topics) - len(per_topic) > 0
+    assert (zero["share"] == 0).all()
+    assert all(
+        n == len(per_period[p.date()]) for p, n in zip(zero["period"], zero["period_papers"])
+    )
 
 
 def test_topic_totals_are_distinct_papers(sample_dataset):

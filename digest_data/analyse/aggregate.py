@@ -83,18 +83,22 @@ def _period(dates: pd.Series, freq: str) -> pd.Series:
 
 
 def _pair_counts(
-    first: tuple[np.ndarray, Any], second: tuple[np.ndarray, Any], names: tuple[str, str]
+    first: tuple[np.ndarray, Any],
+    second: tuple[np.ndarray, Any],
+    names: tuple[str, str],
+    every: bool = False,
 ) -> pd.DataFrame:
     """How often each pair of codes occurs, given two (codes, sorted values) as
     ``pd.factorize(..., sort=True)`` returns them: columns ``names`` and papers,
-    sorted by both. One ``bincount`` rather than a groupby over strings, several
-    times faster at a quarter of a million rows."""
+    sorted by both; with ``every``, pairs that never occur too (0 papers). One
+    ``bincount`` rather than a groupby over strings, several times faster at a
+    quarter of a million rows."""
     (first_codes, first_values), (second_codes, second_values) = first, second
     width = len(second_values)
     valid = (first_codes >= 0) & (second_codes >= 0)  # a groupby drops missing keys too
     pairs = first_codes[valid].astype(np.int64) * width + second_codes[valid]
     counts = np.bincount(pairs, minlength=len(first_values) * width)
-    present = np.flatnonzero(counts)
+    present = np.arange(len(counts)) if every else np.flatnonzero(counts)
     return pd.DataFrame(
         {
             names[0]: first_values[present // width],
@@ -111,7 +115,9 @@ def topic_counts(
     topic's share of the period's distinct papers, and that number (period_papers).
     A paper listed by two sources, or on two days of one week, counts once; a paper
     with two topics counts once for each, so a period's shares can add up to more
-    than 100% while each stays at most 100%."""
+    than 100% while each stays at most 100%. Every topic of the papers has a row in
+    every period, 0 papers and a 0 share where it has none: a share averaged over
+    periods, or drawn as a grid, needs its zeros."""
     columns = ["period", "topic", "label", "papers", "share", "period_papers"]
     if papers.empty:
         return pd.DataFrame(columns=columns)
@@ -120,7 +126,10 @@ def topic_counts(
     paper_codes = pd.factorize(papers["paper_id"])[0]
     pairs = _distinct_pairs(period_codes[rows] * len(topics) + codes, paper_codes[rows])
     counts = _pair_counts(
-        (pairs // len(topics), period_values), (pairs % len(topics), topics), ("period", "topic")
+        (pairs // len(topics), period_values),
+        (pairs % len(topics), topics),
+        ("period", "topic"),
+        every=True,
     )
     in_period = np.bincount(
         _distinct_pairs(period_codes, paper_codes), minlength=len(period_values)
