@@ -18,6 +18,11 @@ VIEWS = {
     "Efficiency": ("efficiency",),
     "All numbers": (),
 }
+#: What "Best reported per day" ranks, where a view changes it.
+BEST_NOTES = {
+    "Changes": ": gains and drops alike, by their size. ",
+    "All numbers": "; changes are left out (the Changes view ranks them). ",
+}
 #: One colour per kind, the same on every chart.
 KIND_COLORS = {"score": "#1f77b4", "delta": "#ff7f0e", "efficiency": "#2ca02c"}
 #: The metrics outside the ten commonest, in a dark grey (unnamed ones are light grey).
@@ -131,12 +136,16 @@ else:
     shown = rows.drop(columns=["char_start", "char_end"])
     ui.download(shown, "metrics", ctx, view, *chosen_units, *metric_names, *benchmarks)
 
-st.subheader("Best reported per day")
+changes = kinds == ("delta",)
+st.subheader("Largest change reported per day" if changes else "Best reported per day")
 st.caption(
-    "For one metric and benchmark as written, within the filters above. The "
-    "Benchmarks page merges spellings and draws the best so far."
+    "For one metric and benchmark as written, within the filters above"
+    + BEST_NOTES.get(view, ". ")
+    + "The Benchmarks page merges spellings and draws the best score so far."
 )
-pairs = aggregate.metric_pairs(rows)
+# A change is no level reached: among all numbers, the best is of the levels only.
+ranked_rows = rows if kinds else rows[rows["kind"] != "delta"]
+pairs = aggregate.metric_pairs(ranked_rows)
 if pairs.empty:
     ui.empty("No metric is reported with a benchmark at least twice within these filters.")
 else:
@@ -149,19 +158,24 @@ else:
         format_func=lambda p: clip(f"{p[0]} on {p[1]}", OPTION_CHARS),
         key="m_pair",
     )
-    best = aggregate.best_per_day(rows, metric, benchmark)
+    best = aggregate.best_per_day(ranked_rows, metric, benchmark, largest=changes)
     best = best.assign(unit=best["unit"].map(unit_name))
     direction = "lowest" if metric in aggregate.LOWER_IS_BETTER else "highest"
+    title = (
+        f"Largest change in {metric} on {benchmark} per day"
+        if changes
+        else f"Best {metric} on {benchmark} per day ({direction} is best)"
+    )
     fig = charts.grouped_points(
         best,
         x="date",
         y="value",
         group="unit",
         # Points, not a line: one day's best and the next are different papers.
-        title=f"Best {metric} on {benchmark} per day ({direction} is best)",
+        title=title,
         labels={"date": "Digest day", "value": f"{metric} (as reported)", "unit": "Unit"},
         hover_name="title",
     )
     score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
-    ui.download(best, "best-per-day", ctx, metric, benchmark)
+    ui.download(best, "best-per-day", ctx, view, metric, benchmark)

@@ -93,3 +93,27 @@ def test_unitless_numbers_are_a_named_series(app):
         assert all(trace["name"].strip() for trace in figure["data"])
     best = figures(app)[-1]
     assert {t["name"] for t in best["data"]} == {"no unit"}
+
+
+def test_the_changes_view_ranks_the_largest_change_not_the_best_score(app, sample_dataset):
+    """Changes are not levels: under Changes the per-day chart is the largest change,
+    named so; under All numbers the best is of levels only."""
+    app.radio(key="m_view").set_value("Changes").run()
+    assert not app.exception
+    assert "Largest change reported per day" in [h.value for h in app.subheader]
+    best = figures(app)[-1]
+    assert best["layout"]["title"]["text"].startswith("Largest change in ")
+    assert "is best" not in best["layout"]["title"]["text"]
+    metric, benchmark = app.selectbox(key="m_pair").value
+    metrics = sample_dataset.metrics
+    deltas = metrics[
+        (metrics["kind"] == "delta")
+        & (metrics["metric"] == metric)
+        & (metrics["benchmark"] == benchmark)
+        & (metrics["unit"] == "%")
+    ]
+    assert max(plotted(best)) == deltas["value"].max()
+    app.radio(key="m_view").set_value("All numbers").run()
+    metric, benchmark = app.selectbox(key="m_pair").value
+    shown = metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
+    assert set(plotted(figures(app)[-1])) <= set(shown.loc[shown["kind"] != "delta", "value"])

@@ -266,6 +266,9 @@ def test_best_per_day_takes_the_best_direction():
     assert best["value"].tolist() == [9.5, 11.0]  # lower FID is better
     acc = metrics.assign(metric="accuracy")
     assert aggregate.best_per_day(acc, "accuracy", "COCO")["value"].tolist() == [12.0, 11.0]
+    # changes by their size: a 12-point FID drop is larger than a 9.5-point one
+    largest = aggregate.best_per_day(metrics, "fid", "COCO", largest=True)
+    assert largest["value"].tolist() == [12.0, 11.0]
 
 
 def test_metrics_of_filtered_papers(sample_dataset):
@@ -304,6 +307,14 @@ def test_csv_joins_lists_and_neutralises_formulas():
     assert rows[1][1] == "A; =B" and rows[7][1] == "G; H" and rows[2][1] == ""
     assert rows[1][2] == "-2.5"  # numbers stay numbers
     assert rows[1][3] == "2024-10-01"
+
+
+def test_csv_name_spells_out_percent_and_at():
+    state = filters.FilterState(dt.date(2024, 10, 1), dt.date(2024, 10, 25))
+    assert (
+        export.csv_name("metrics", state, "Scores", "%", "pass@1")
+        == "metrics_2024-10-01_2024-10-25_scores_pct_pass-at-1.csv"
+    )
 
 
 def test_csv_name_says_what_and_which_filter():

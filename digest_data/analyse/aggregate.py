@@ -294,14 +294,18 @@ def metric_options(metrics: pd.DataFrame, column: str) -> list[str]:
     return sorted(counts.index, key=lambda v: (v == "", -counts[v], v))
 
 
-def best_per_day(metrics: pd.DataFrame, metric: str, benchmark: str) -> pd.DataFrame:
+def best_per_day(
+    metrics: pd.DataFrame, metric: str, benchmark: str, largest: bool = False
+) -> pd.DataFrame:
     """For one metric and benchmark (unit kept apart), the best value reported each
-    day: the highest, or the lowest for metrics where lower is better."""
+    day: the highest, or the lowest for metrics where lower is better; with
+    ``largest``, the highest whatever the metric (changes, by their size as written:
+    a 3-point drop in FID is as large as a 3-point gain)."""
     columns = ["date", "metric", "benchmark", "unit", "value", "title", "paper_id"]
     rows = metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    ascending = metric in LOWER_IS_BETTER
+    ascending = metric in LOWER_IS_BETTER and not largest
     ordered = rows.sort_values(["date", "unit", "value"], ascending=[True, True, ascending])
     best = ordered.drop_duplicates(["date", "unit"], keep="first")
     return best[columns].reset_index(drop=True)

@@ -63,9 +63,16 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+#: Signs that name something in a metric or unit, spelled out: a "%" unit left no
+#: trace in a file name, and "pass@1" read as "pass-1".
+_SPELLED = {"%": " pct ", "@": " at "}
+
+
 def _slug(text: str) -> str:
     # Accents folded first: "Krähenbühl" is "krahenbuhl", not "kr-henb-hl".
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for sign, word in _SPELLED.items():
+        folded = folded.replace(sign, word)
     return re.sub(r"[^A-Za-z0-9.]+", "-", folded).strip("-").lower()[:40]
 
 
