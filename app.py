@@ -43,10 +43,14 @@ def overview() -> None:
             x="date",
             y="papers",
             group="source",
+            group_order=list(ctx.bounds.sources),
+            colors=ui.source_colors(ctx.bounds.sources),
             title=f"Papers per {freq}",
             labels={"date": ui.PERIOD_AXIS[freq], "papers": "Papers (rows)", "source": "Source"},
         )
-        fig.update_layout(bargap=0.15, hovermode="x unified")
+        fig.update_layout(hovermode="x unified")
+        most = per_period.groupby("date")["papers"].sum().max()
+        charts.period_bars(fig, freq, ctx.state.start, ctx.state.end, most)
         partial = set(
             per_period.loc[
                 aggregate.partial_periods(per_period["date"], freq, ctx.state.start, ctx.state.end),

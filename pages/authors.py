@@ -4,9 +4,6 @@ to a real name (``liuziwei7`` and ``Ziwei Liu``) is one author."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pandas as pd
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters, people
@@ -84,11 +81,7 @@ if author:
     )
     # Each bar spans its period, and the axis spans the selected range, so a
     # two-paper author gets two narrow bars in the right places.
-    period = {"day": 86_400_000, "week": 7 * 86_400_000, "month": "M1"}[freq]
-    fig.update_traces(xperiod=period, xperiod0="2024-01-01", xperiodalignment="middle")
-    start, end = ctx.state.start, ctx.state.end + dt.timedelta(days=1)
-    fig.update_xaxes(range=[pd.Timestamp(start), pd.Timestamp(end)])
-    fig.update_yaxes(rangemode="tozero", dtick=1 if counts["papers"].max() <= 10 else None)
+    charts.period_bars(fig, freq, ctx.state.start, ctx.state.end, counts["papers"].max())
     st.plotly_chart(fig, width="stretch")
     ui.table(
         mine,
@@ -108,13 +101,15 @@ if author:
 st.subheader(
     markdown_text("All authors" + (f' matching "{search.strip()}"' if search.strip() else ""))
 )
+# The names get the room: "Shangchen Zhou" was cut to "Shangchen Zho" at 1400 px
+# beside wide columns of small numbers.
 ui.table(
     found,
     "authors",
     column_config={
-        "person": "Author",
-        "papers": "Papers",
-        "days": "Days",
+        "person": st.column_config.TextColumn("Author", width="medium"),
+        "papers": st.column_config.NumberColumn("Papers", width="small"),
+        "days": st.column_config.NumberColumn("Days", width="small"),
         "first": st.column_config.DateColumn("First day", format="YYYY-MM-DD"),
         "last": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
         "found_as": st.column_config.TextColumn("Found as", width="medium"),

@@ -85,7 +85,9 @@ else:
         hover_data={"papers": "", "share": ":.1%"},
     )
     ui.lighten_partial(fig, partial)
-    fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140), bargap=0.1)
+    fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140))
+    most = counts.groupby("period")["papers"].sum().max()
+    charts.period_bars(fig, freq, ctx.state.start, ctx.state.end, most)
 st.plotly_chart(fig, width="stretch")
 ui.partial_caption(
     ctx,

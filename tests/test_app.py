@@ -178,3 +178,24 @@ def test_download_buttons_count_their_rows_in_words(app, sample_dataset):
     # The sample's one warning: hf-daily/2024-10-11.md line 17 has an extra cell.
     assert issues == 1
     assert "Download CSV (1 row)" in labels
+
+
+def charts_of(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def test_a_short_range_reads_as_whole_days_and_papers_in_fixed_colours(app):
+    """A week of reasoning papers: a tick a day (not "12:00"), whole papers (not
+    0.5), each source in the colour it has over all of the data (they swapped when
+    a filter left map-daily first)."""
+    at = app.run()
+    everything = charts_of(at)[0]
+    colours = {t["name"]: t["marker"]["color"] for t in everything["data"]}
+    at.sidebar.multiselect(key="f_topics").set_value(["reasoning"]).run()
+    at.sidebar.date_input(key="f_dates").set_value((D(2024, 10, 21), D(2024, 10, 27))).run()
+    week = charts_of(at)[0]
+    assert {t["name"]: t["marker"]["color"] for t in week["data"]}.items() <= colours.items()
+    assert week["layout"]["xaxis"]["dtick"] == 86_400_000
+    assert week["layout"]["xaxis"]["tickformat"] == "%Y-%m-%d"
+    assert week["layout"]["yaxis"]["dtick"] == 1
+    assert all(t["width"] == 0.8 * 86_400_000 for t in week["data"])

@@ -484,3 +484,20 @@ def test_a_log_axis_only_for_positive_values_spanning_decades():
     assert not aggregate.spans_decades(pd.Series([-2.0, 3.0, 4000.0]))  # a log axis drops it
     assert not aggregate.spans_decades(pd.Series([0.0, 3.0, 4000.0]))
     assert not aggregate.spans_decades(pd.Series([], dtype=float))
+
+
+def test_period_bars_are_one_period_wide_however_sparse():
+    """Two papers five weeks apart: each bar a week wide (Plotly made them span the
+    gap), the axis the selected range, whole papers."""
+    fig = charts.bars(
+        pd.DataFrame({"date": pd.to_datetime(["2024-09-02", "2024-10-07"]), "papers": [1, 2]}),
+        x="date",
+        y="papers",
+        title="t",
+        labels={},
+    )
+    charts.period_bars(fig, "week", dt.date(2024, 9, 1), dt.date(2024, 10, 31), 2)
+    (trace,) = fig.data
+    assert trace.width == 0.8 * 7 * 86_400_000 and trace.xperiod == 7 * 86_400_000
+    assert [str(x)[:10] for x in fig.layout.xaxis.range] == ["2024-09-01", "2024-11-01"]
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.xaxis.dtick is None

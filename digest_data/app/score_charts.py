@@ -13,12 +13,7 @@ import plotly.colors
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .charts import WEBGL_FROM
-
-#: Ranges up to this many days get one tick per day.
-DAILY_TICKS_UP_TO = 14
-_DAY_MS = 86_400_000
-
+from .charts import DAILY_TICKS_UP_TO, DAY_MS, WEBGL_FROM
 
 #: Scores whose metric the summary does not name: grey, drawn last.
 UNNAMED_COLOR = "#9e9e9e"
@@ -44,7 +39,7 @@ def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
             pd.Timestamp(end) + pd.Timedelta(hours=12),
         ],
         tickformat="%Y-%m-%d",
-        dtick=_DAY_MS if (end - start).days + 1 <= DAILY_TICKS_UP_TO else None,
+        dtick=DAY_MS if (end - start).days + 1 <= DAILY_TICKS_UP_TO else None,
     )
     return fig
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -471,6 +471,14 @@ def topic_colors(labels: dict[str, str]) -> dict[str, str]:
         TOPIC_PALETTE if len(labels) <= len(TOPIC_PALETTE) else plotly.colors.qualitative.Alphabet
     )
     return {label: palette[i % len(palette)] for i, label in enumerate(labels.values())}
+
+
+def source_colors(sources: Sequence[str]) -> dict[str, str]:
+    """One fixed colour per source of the dataset (``bounds.sources``), the same in
+    every view: coloured by order of appearance, hf-daily and map-daily swapped
+    colours when a filter left map-daily first."""
+    palette = plotly.colors.qualitative.Plotly
+    return {source: palette[i % len(palette)] for i, source in enumerate(sources)}
 
 
 def built_when(built_at: str) -> str:
