@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from digest_data.analyse import aggregate, filters
+from digest_data.analyse import aggregate, filters, trends
 from digest_data.app import charts, ui
 
 ctx = ui.context("topics")
@@ -118,14 +118,27 @@ st.dataframe(
 )
 ui.download(totals, "topic-totals", ctx)
 
-previous = filters.previous_period(everything)
-st.subheader("Topic mix against the range before")
-st.caption(f"{ctx.state.start} to {ctx.state.end} against {previous.start} to {previous.end}")
-before = ui.cached(ctx, "topic_totals", labels, state=previous)
+# As on the Trends page: when the data starts inside the range (every first visit,
+# which shows all of it), its second half against its first, not an empty box.
+now, earlier = trends.range_windows(ctx.state.start, ctx.state.end, ctx.bounds.first)
+halves = now.end == ctx.state.end and now.start != ctx.state.start
+st.subheader(
+    "Topic mix against the range before" if not halves else "Topic mix: second half against first"
+)
+st.caption(
+    f"{now} against {earlier}"
+    + (" · the data starts inside the range, so its halves are compared" if halves else "")
+)
+before = ui.cached(
+    ctx, "topic_totals", labels, state=replace(everything, start=earlier.start, end=earlier.end)
+)
 if before.empty:
-    ui.empty(f"No papers between {previous.start} and {previous.end} to compare with.")
+    ui.empty(f"No papers between {earlier.start} and {earlier.end} to compare with.")
 else:
-    change = drawn(aggregate.mix_change_of_totals(totals_all, before, ctx.labels))
+    current = ui.cached(
+        ctx, "topic_totals", labels, state=replace(everything, start=now.start, end=now.end)
+    )
+    change = drawn(aggregate.mix_change_of_totals(current, before, ctx.labels))
     fig = charts.bars(
         change.sort_values("change_points"),
         x="change_points",
@@ -136,4 +149,4 @@ else:
         hover_data={"share": ":.1%", "share_before": ":.1%", "papers": "", "papers_before": ""},
     )
     st.plotly_chart(fig, width="stretch")
-    ui.download(change, "topic-mix-change", ctx)
+    ui.download(change, "topic-mix-change", ctx, "halves" if halves else "")

@@ -3,9 +3,11 @@ with nothing to compare, and '1 warnings and skips'."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 
+import numpy as np
 import pytest
 from conftest import dashboard
 from streamlit.testing.v1 import AppTest
@@ -60,10 +62,12 @@ def test_the_build_report_counts_one_warning_in_the_singular(app, sample_dataset
     assert label == f"Build report: {report.files_read} files, 1 warning or skip"
 
 
-def test_no_topic_mix_download_when_there_is_no_range_before(app):
-    # The whole sample: nothing before its first day to compare with.
+def test_no_topic_mix_download_when_there_is_nothing_to_compare(app):
+    # The first day alone: no day before it, and no halves to compare.
     at = app.run()
     at.switch_page("pages/topics.py").run()
+    at.sidebar.date_input(key="f_dates").set_value((dt.date(2024, 9, 5), dt.date(2024, 9, 5)))
+    at.run()
     assert any("No papers between" in i.value for i in at.info)
     mix = [b for b in at.get("download_button") if "topic-mix-change" in b.proto.id]
     assert mix == []
@@ -72,6 +76,34 @@ def test_no_topic_mix_download_when_there_is_no_range_before(app):
     at.run()
     mix = [b for b in at.get("download_button") if "topic-mix-change" in b.proto.id]
     assert len(mix) == 1
+
+
+def test_all_of_the_data_compares_its_halves_topic_mix(app, sample_dataset):
+    """A first visit shows all of the data, which has nothing before it: the topic
+    mix compares its second half with its first (as Trends does), not an empty box."""
+    at = app.run()
+    at.switch_page("pages/topics.py").run()
+    assert "Topic mix: second half against first" in [h.value for h in at.subheader]
+    papers = sample_dataset.papers
+
+    def share(start: str, end: str, topic: str) -> float:
+        days = papers[(papers["date"] >= start) & (papers["date"] <= end)]
+        with_topic = days[days["topics"].map(lambda ts: topic in list(ts))]
+        return with_topic["paper_id"].nunique() / days["paper_id"].nunique()
+
+    # 2024-09-05 to 2024-12-31: 118 days, halves split after day 59 (2024-11-02)
+    expected = 100 * (
+        share("2024-11-03", "2024-12-31", "reasoning")
+        - share("2024-09-05", "2024-11-02", "reasoning")
+    )
+    mix = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    (bar,) = mix["data"]
+    # horizontal bars: topic label -> change, the numbers sent as a base64 array
+    changes = np.frombuffer(base64.b64decode(bar["x"]["bdata"]), dtype=bar["x"]["dtype"])
+    got = dict(zip(bar["y"], changes.tolist()))
+    assert got["Reasoning"] == pytest.approx(expected)
+    mix = [b for b in at.get("download_button") if "topic-mix-change" in b.proto.id]
+    assert len(mix) == 1 and "halves" in mix[0].proto.id
 
 
 PAGES = (
