@@ -63,7 +63,7 @@ if found.empty:  # an empty picker and an empty table said nothing
 # The browser gets the options: the most prolific matches, not every name.
 author = st.selectbox(
     "Author",
-    options=list(aggregate.first_rows(found)["person"]),
+    options=people.word_matches_first(aggregate.first_rows(found)["person"], search),
     format_func=lambda name: clip(name, OPTION_CHARS),
     key="author_pick",
     help=f"The {aggregate.TABLE_ROWS:,} most frequent authors matching the search above.",

@@ -483,3 +483,16 @@ def test_people_are_read_from_an_author_table_in_chunks():
     )
     read = people_tables.with_people(papers, authors)
     assert [list(a) for a in read["authors"]] == [["Ziwei Liu", "Ann Lee"], ["Ziwei Liu"]]
+
+
+def test_word_matches_come_first_in_their_order():
+    persons = ["Zhicheng Dou", "Wenhu Chen", "chenxu", "Zhe Chen", "Li-chen Wu", "Xichen"]
+    assert people_tables.word_matches_first(persons, " chen ") == [
+        "Wenhu Chen",
+        "chenxu",
+        "Zhe Chen",
+        "Li-chen Wu",
+        "Zhicheng Dou",
+        "Xichen",
+    ]
+    assert people_tables.word_matches_first(persons, "") == persons

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 
 import numpy as np
 import pytest
@@ -104,3 +105,19 @@ def test_the_sidebar_search_finds_papers_under_the_username(app_at_overview, sam
         expected += "ziwei liu" in text or "liuziwei7" in names
     assert expected > sum("Ziwei Liu" in names for names in sample_dataset.papers["authors"])
     assert {m.label: m.value for m in at.metric}["Papers"] == str(expected)
+
+
+def test_the_author_picked_for_a_search_has_a_word_starting_with_it(authors_page):
+    """ "Chen" picks a Chen (the most prolific one), not Zhicheng Dou, more prolific
+    but with "chen" inside a word; the table below keeps its most-prolific order."""
+    at = authors_page
+    at.text_input(key="author_search").set_value("Chen").run()
+    table = at.dataframe[-1].value
+    assert "Zhicheng Dou" in list(table["person"])[:3]  # the sample's case
+    words = [
+        p
+        for p in table["person"]
+        if any(w.casefold().startswith("chen") for w in re.split(r"[\W_]+", p))
+    ]
+    assert at.selectbox(key="author_pick").value == words[0]
+    assert at.selectbox(key="author_pick").options[: len(words)] == words

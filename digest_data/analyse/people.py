@@ -4,6 +4,9 @@ dataset's author table (``authors.parquet``: string -> person), so that
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -103,6 +106,18 @@ def people_table(papers: pd.DataFrame, authors: pd.DataFrame, search: str = "") 
         text = table["person"] + "\n" + table["found_as"]
         table = table[text.str.casefold().str.contains(needle, regex=False)].reset_index(drop=True)
     return table[PEOPLE_COLUMNS]
+
+
+def word_matches_first(persons: Sequence[str], search: str) -> list[str]:
+    """``persons`` in their order, those with a word of the name starting with
+    ``search`` (any case) moved first: "Chen" offers Wenhu Chen before Zhicheng Dou,
+    whose "chen" is inside a word."""
+    needle = search.strip().casefold()
+    if not needle:
+        return list(persons)
+    starts = re.compile(r"(?:^|[\W_])" + re.escape(needle))
+    first = [p for p in persons if starts.search(p.casefold())]
+    return first + [p for p in persons if not starts.search(p.casefold())]
 
 
 def person_papers(papers: pd.DataFrame, authors: pd.DataFrame, person: str) -> pd.DataFrame:
