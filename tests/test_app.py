@@ -199,3 +199,9 @@ def test_a_short_range_reads_as_whole_days_and_papers_in_fixed_colours(app):
     assert week["layout"]["xaxis"]["tickformat"] == "%Y-%m-%d"
     assert week["layout"]["yaxis"]["dtick"] == 1
     assert all(t["width"] == 0.8 * 86_400_000 for t in week["data"])
+    # each day's bar centred on its date's tick, not spanning the day from midnight
+    assert [x[:16] for x in week["layout"]["xaxis"]["range"]] == [
+        "2024-10-20T12:00",
+        "2024-10-27T12:00",
+    ]
+    assert all("xperiod" not in t for t in week["data"])

@@ -158,8 +158,9 @@ def bars(
 #: Ranges up to this many days get one tick per day.
 DAILY_TICKS_UP_TO = 14
 DAY_MS = 86_400_000
-#: Each period as Plotly's ``xperiod`` takes it, and its bars' width in ms.
-_PERIOD = {"day": DAY_MS, "week": 7 * DAY_MS, "month": "M1"}
+#: Weeks and months as Plotly's ``xperiod`` takes them, and each period's bar width in ms.
+_PERIOD = {"week": 7 * DAY_MS, "month": "M1"}
+_HALF_DAY = pd.Timedelta(hours=12)
 _BAR_WIDTH = {"day": 0.8 * DAY_MS, "week": 0.8 * 7 * DAY_MS, "month": 0.8 * 30 * DAY_MS}
 #: Up to this many papers a bar, the count axis ticks whole papers.
 WHOLE_TICKS_UP_TO = 10
@@ -171,16 +172,23 @@ def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date, most: f
     sparse author's weekly bars spanned weeks), the x axis the selected days as
     dates (a tick a day on short ranges, not "12:00"), whole papers on the count
     axis up to ``WHOLE_TICKS_UP_TO`` (``most``, the tallest bar; not "0.5")."""
-    fig.update_traces(
-        xperiod=_PERIOD[freq],
-        xperiod0="2024-01-01",  # a Monday: weeks start on Mondays
-        xperiodalignment="middle",
-        width=_BAR_WIDTH[freq],
-        selector={"type": "bar"},
-    )
+    bars = {"type": "bar"}
+    fig.update_traces(width=_BAR_WIDTH[freq], selector=bars)
+    if freq == "day":
+        # A day's bar centred on its date's tick, as the scores' points are: spanning
+        # the day from midnight, it sat between two dates' labels.
+        first, last = pd.Timestamp(start) - _HALF_DAY, pd.Timestamp(end) + _HALF_DAY
+    else:
+        fig.update_traces(
+            xperiod=_PERIOD[freq],
+            xperiod0="2024-01-01",  # a Monday: weeks start on Mondays
+            xperiodalignment="middle",
+            selector=bars,
+        )
+        first, last = pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)
     short = (end - start).days + 1 <= DAILY_TICKS_UP_TO
     fig.update_xaxes(
-        range=[pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)],
+        range=[first, last],
         tickformat="%Y-%m-%d" if short or freq == "day" else None,
         dtick=DAY_MS if short else None,
     )
