@@ -9,7 +9,7 @@ import html
 import streamlit as st
 
 from digest_data.analyse import filters, leaderboard
-from digest_data.app import score_charts, ui
+from digest_data.app import charts, score_charts, ui
 from digest_data.app.safe import markdown_text, safe_urls
 
 # Read before the sidebar writes the filters back to the URL.
@@ -78,7 +78,7 @@ else:
         "dotted: best so far",
         y_title="Reported score",
     )
-    score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
+    charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     st.caption(
         "Only absolute scores: gains, drops and efficiency figures are on the Metrics page. "

@@ -126,7 +126,7 @@ else:
     fig.update_layout(height=max(450, LEGEND_ENTRY_PX * (len(fig.data) + 1) + 200))
     if log:
         fig.update_yaxes(type="log", dtick=1)  # ticks at powers of ten only
-    score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
+    charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     if kinds == ("delta",):
         st.caption(
@@ -176,6 +176,6 @@ else:
         labels={"date": "Digest day", "value": f"{metric} (as reported)", "unit": "Unit"},
         hover_name="title",
     )
-    score_charts.day_axis(fig, ctx.state.start, ctx.state.end)
+    charts.day_axis(fig, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     ui.download(best, "best-per-day", ctx, view, metric, benchmark)

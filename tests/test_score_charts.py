@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from digest_data.app import score_charts
+from digest_data.app import charts, score_charts
 
 
 def scores() -> pd.DataFrame:
@@ -60,11 +60,11 @@ def test_digest_text_in_the_hover_is_escaped():
 
 def test_day_axis_one_tick_a_day_on_a_week_and_free_ticks_on_a_quarter():
     fig = score_charts.scores_over_time(scores(), scores().iloc[:0], {}, title="t", y_title="y")
-    score_charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 10, 7))
+    charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 10, 7))
     assert fig.layout.xaxis.dtick == 86_400_000
     assert fig.layout.xaxis.tickformat == "%Y-%m-%d"
     assert [str(x)[:16] for x in fig.layout.xaxis.range] == ["2024-09-30 12:00", "2024-10-07 12:00"]
-    score_charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 12, 31))
+    charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert fig.layout.xaxis.dtick is None
 
 

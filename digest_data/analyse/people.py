@@ -116,8 +116,11 @@ def word_matches_first(persons: Sequence[str], search: str) -> list[str]:
     if not needle:
         return list(persons)
     starts = re.compile(r"(?:^|[\W_])" + re.escape(needle))
-    first = [p for p in persons if starts.search(p.casefold())]
-    return first + [p for p in persons if not starts.search(p.casefold())]
+    first: list[str] = []
+    rest: list[str] = []
+    for person in persons:
+        (first if starts.search(person.casefold()) else rest).append(person)
+    return first + rest
 
 
 def person_papers(papers: pd.DataFrame, authors: pd.DataFrame, person: str) -> pd.DataFrame:

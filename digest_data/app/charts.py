@@ -166,6 +166,21 @@ _BAR_WIDTH = {"day": 0.8 * DAY_MS, "week": 0.8 * 7 * DAY_MS, "month": 0.8 * 30 *
 WHOLE_TICKS_UP_TO = 10
 
 
+def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
+    """The x axis spans the filtered days (half a day of margin each side), labelled
+    as dates; a day a tick on short ranges. A lone day otherwise autoscales to
+    fractions of a second."""
+    fig.update_xaxes(
+        range=[
+            pd.Timestamp(start) - _HALF_DAY,
+            pd.Timestamp(end) + _HALF_DAY,
+        ],
+        tickformat="%Y-%m-%d",
+        dtick=DAY_MS if (end - start).days + 1 <= DAILY_TICKS_UP_TO else None,
+    )
+    return fig
+
+
 def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date, most: float) -> go.Figure:
     """Bars of papers per ``freq`` period drawn as periods: each bar one period
     wide wherever its neighbours are (Plotly sizes bars by the nearest two, so a
@@ -174,25 +189,23 @@ def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date, most: f
     axis up to ``WHOLE_TICKS_UP_TO`` (``most``, the tallest bar; not "0.5")."""
     bars = {"type": "bar"}
     fig.update_traces(width=_BAR_WIDTH[freq], selector=bars)
+    fig.update_yaxes(rangemode="tozero", dtick=1 if most <= WHOLE_TICKS_UP_TO else None)
     if freq == "day":
         # A day's bar centred on its date's tick, as the scores' points are: spanning
         # the day from midnight, it sat between two dates' labels.
-        first, last = pd.Timestamp(start) - _HALF_DAY, pd.Timestamp(end) + _HALF_DAY
-    else:
-        fig.update_traces(
-            xperiod=_PERIOD[freq],
-            xperiod0="2024-01-01",  # a Monday: weeks start on Mondays
-            xperiodalignment="middle",
-            selector=bars,
-        )
-        first, last = pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)
+        return day_axis(fig, start, end)
+    fig.update_traces(
+        xperiod=_PERIOD[freq],
+        xperiod0="2024-01-01",  # a Monday: weeks start on Mondays
+        xperiodalignment="middle",
+        selector=bars,
+    )
     short = (end - start).days + 1 <= DAILY_TICKS_UP_TO
     fig.update_xaxes(
-        range=[first, last],
-        tickformat="%Y-%m-%d" if short or freq == "day" else None,
+        range=[pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)],
+        tickformat="%Y-%m-%d" if short else None,
         dtick=DAY_MS if short else None,
     )
-    fig.update_yaxes(rangemode="tozero", dtick=1 if most <= WHOLE_TICKS_UP_TO else None)
     return fig
 
 

@@ -1,9 +1,8 @@
 """Charts of reported numbers over digest days: the Benchmarks page's scores with
-their best-so-far steps, and a day axis that reads as days on any range."""
+their best-so-far steps (``charts.day_axis`` labels their days)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
 
@@ -13,7 +12,7 @@ import plotly.colors
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .charts import DAILY_TICKS_UP_TO, DAY_MS, WEBGL_FROM
+from .charts import WEBGL_FROM
 
 #: Scores whose metric the summary does not name: grey, drawn last.
 UNNAMED_COLOR = "#9e9e9e"
@@ -27,21 +26,6 @@ def series_colors(series: Sequence[str], unnamed: str) -> dict[str, str]:
     if unnamed in series:
         colors[unnamed] = UNNAMED_COLOR
     return colors
-
-
-def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
-    """The x axis spans the filtered days (half a day of margin each side), labelled
-    as dates; a day a tick on short ranges. A lone day otherwise autoscales to
-    fractions of a second."""
-    fig.update_xaxes(
-        range=[
-            pd.Timestamp(start) - pd.Timedelta(hours=12),
-            pd.Timestamp(end) + pd.Timedelta(hours=12),
-        ],
-        tickformat="%Y-%m-%d",
-        dtick=DAY_MS if (end - start).days + 1 <= DAILY_TICKS_UP_TO else None,
-    )
-    return fig
 
 
 def _text(values: pd.Series) -> np.ndarray:
