@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
-from digest_data.app import charts, trendsview, ui, upload_guard
+from digest_data.app import charts, text, trendsview, ui, upload_guard
 from digest_data.app.safe import clip_frame, safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
@@ -64,7 +64,7 @@ def overview() -> None:
 
         newest = aggregate.newest_day(ctx.papers)
         day = newest["date"].max().date()
-        papers = f"{len(newest):,} {'paper' if len(newest) == 1 else 'papers'}"
+        papers = text.counted(len(newest), "paper")
         st.subheader(f"Newest day: {day} ({papers})")
         table = newest.assign(
             url=safe_urls(newest["url"]),
@@ -94,8 +94,8 @@ def overview() -> None:
 
     report = ctx.dataset.report
     issues = len(report.warnings) + len(report.skipped_rows) + len(report.skipped_files)
-    files = f"{report.files_read} {'file' if report.files_read == 1 else 'files'}"
-    noted = "1 warning or skip" if issues == 1 else f"{issues} warnings and skips"
+    files = text.counted(report.files_read, "file")
+    noted = text.counted(issues, "warning or skip", "warnings and skips")
     with st.expander(f"Build report: {files}, {noted}"):
         ui.build_report(ctx, key="dl-report-overview")
     # Most visits start here: the Trends page's terms are found meanwhile.

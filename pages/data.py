@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from digest_data.app import ui, upload_guard, uploads
+from digest_data.app import text, ui, upload_guard, uploads
 from digest_data.app.appdata import ensure_built, failure_notice, source_from_env
 from digest_data.app.safe import markdown_text
 from digest_data.store.dataset import BuildError
@@ -39,8 +39,8 @@ def rebuild(done: str, force: bool = False) -> None:
 
 
 st.session_state.setdefault("data_notices", [])
-for kind, text in st.session_state["data_notices"]:
-    getattr(st, kind)(text)
+for kind, notice in st.session_state["data_notices"]:
+    getattr(st, kind)(notice)
 st.session_state["data_notices"] = []
 
 if source.uploads is None:
@@ -81,7 +81,7 @@ else:
             )
         if len(refused) < len(verdicts):
             uploads.save(batch, verdicts, source.uploads)
-            rebuild(f"Added {uploads.files_text(len(verdicts) - len(refused))}")
+            rebuild(f"Added {text.counted(len(verdicts) - len(refused), 'file')}")
         st.rerun()
     if saved:
         st.subheader("Uploaded files")
@@ -100,7 +100,7 @@ else:
         gone = st.multiselect("Remove uploads", [s.name for s in saved], key="remove_uploads")
         if gone and st.button("Remove these files and rebuild", key="remove_button"):
             removed = uploads.remove(source.uploads, gone)
-            rebuild(f"Removed {uploads.files_text(len(removed))}")
+            rebuild(f"Removed {text.counted(len(removed), 'file')}")
     if st.button("Rebuild from all files"):
         rebuild("Rebuilt from all files", force=True)
 

@@ -19,6 +19,7 @@ import streamlit as st
 from ..analyse import aggregate, export, filters, leaderboard, people, selection
 from ..enrich.topics import load_taxonomy
 from ..store.load import BuildError, Dataset, load
+from . import text
 from .appdata import DataSource, ensure_built, failure_notice, path_shower, source_from_env
 from .safe import clip_frame, markdown_text, safe_urls
 
@@ -394,7 +395,7 @@ def download(
     (a quarter of a million rows is hundreds of megabytes of CSV); its name carries
     the filters unless ``filtered=False`` (the build's tables, which they do not select)."""
     st.download_button(
-        f"Download CSV ({len(frame):,} {'row' if len(frame) == 1 else 'rows'})",
+        f"Download CSV ({text.counted(len(frame), 'row')})",
         data=lambda: export.to_csv(frame),
         file_name=export.csv_name(what, ctx.state if filtered else None, *extra),
         mime="text/csv",

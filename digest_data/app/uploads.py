@@ -147,10 +147,6 @@ def size_text(n: int) -> str:
     return f"{n / 2**20:,.1f} MB".replace(".0 MB", " MB") if n >= 2**20 else f"{n:,} bytes"
 
 
-def files_text(n: int) -> str:
-    return f"{n:,} file" if n == 1 else f"{n:,} files"
-
-
 def over_budget(stored: Sequence[Stored], data: bytes, rows: int) -> str | None:
     """Why ``data`` (with ``rows`` table rows) does not fit beside the ``stored``
     uploads, or None when it does."""
