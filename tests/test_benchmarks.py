@@ -207,6 +207,14 @@ def test_fold_keeps_plus_and_versions_but_not_punctuation():
         ("R@1", "recall@1"),
         ("mAP", "map"),
         ("net win rate", "net win rate"),  # unknown: as written, lowercased
+        # a known metric with "score" after it is that metric ...
+        ("Macro F1-score", "f1"),
+        ("PSNR score", "psnr"),
+        ("average Dice score", "dice"),
+        # ... but a score that is a metric of its own keeps its name
+        ("CLIP score", "clip score"),
+        ("VBench score", "vbench score"),
+        ("scores", "score"),
         ("", ""),
     ],
 )

@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b7"  # b6: a plural s folds ("Tank and Temples"); b7: SMPL, MANO are models
+BENCHMARKS_VERSION = "b8"  # b7: SMPL, MANO are models; b8: "<metric> score" is the metric
 
 Better = Literal["higher", "lower"]
 
@@ -568,6 +568,7 @@ _PASS_HAT = re.compile(r"^pass\s*\^\s*(?:\d+|k)$", re.IGNORECASE)
 #: An average or accuracy with a letter or two for its kind: "M-Avg", "G-Avg", "aAcc", "qAcc".
 _PREFIXED = re.compile(r"^[a-z]{1,2}(?:avg|acc)$")
 _TOP_K = re.compile(r"^top(\d+)(?:acc|accuracy)?$")
+_SCORE = re.compile(r"(?<=.)scores?$")
 _FILLER = re.compile(r"^(?:average|avg|mean|overall|relative|absolute|final|the)(?=[a-z@])")
 
 
@@ -600,7 +601,10 @@ def canonical_metric(name: str) -> str:
         return "pass^k"
     registry = load_registry()
     key = fold(plain)
-    for candidate in (key, _FILLER.sub("", key)):
+    bare = _FILLER.sub("", key)
+    # "Macro F1-score" is the F1 the registry knows; a metric that is a score of
+    # its own ("CLIP score") is found before the suffix is dropped.
+    for candidate in (key, bare, _SCORE.sub("", key), _SCORE.sub("", bare)):
         if candidate in registry.metric_keys:
             return registry.metric_keys[candidate]
         pattern = _metric_pattern(candidate)
