@@ -10,6 +10,7 @@ import functools
 import re as stdlib_re
 
 import regex as re
+from wordfreq import zipf_frequency
 
 from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
@@ -55,7 +56,7 @@ _BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$
 
 # A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
 # "Pascal VOC"): known only by the registry, the longest run of words it has.
-_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
+_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){0,3})"
 
 _TITLE_AFTER = Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
@@ -76,7 +77,19 @@ def _registry_title(m: re.Match | None) -> str:
         name = " ".join(words[:n]).rstrip(".")
         if fold(name) in keys:
             return name
-    return ""
+    return _rare_registry_word(words[0].rstrip(".,"))
+
+
+#: A lone title-case word is a benchmark only when English rarely uses it: "on
+#: Codeforces", "on Winogrande"; not "on Traffic", "on Pets" (Zipf 4.9, 4.1).
+_RARE_WORD_ZIPF = 2.5
+
+
+def _rare_registry_word(word: str) -> str:
+    """``word`` when the registry knows it and English rarely uses it, else ``""``."""
+    if fold(word) not in load_registry().benchmark_keys:
+        return ""
+    return word if zipf_frequency(word.lower(), "en") < _RARE_WORD_ZIPF else ""
 
 
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{BENCH})")

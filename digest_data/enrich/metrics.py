@@ -97,8 +97,11 @@ from .numbers import ASCII_DIGIT, LONG_TIME_AFTER, NUMBER, Needing, Number, find
 # runs at is a setting ("with 16x downsampling"), so is the frame rate of the videos a
 # system makes or reads ("768p videos at 24 FPS"); "from A to B" is one measure ("the
 # IS score from 64.3 to 288.2"), a count noun is never brought by a preposition ("28.2
-# after one epoch").
-EXTRACT_VERSION = "m33"
+# after one epoch"). m34 a change word of an earlier clause does not make a number a
+# change ("surpassing o1, and 97.3% on MATH-500"); an integer a metric's name follows
+# at once is a result ("a 2,029 Elo rating"); a lone registry name English rarely
+# uses is a benchmark after "on" ("on Codeforces").
+EXTRACT_VERSION = "m34"
 MAX_CONTEXT = 200
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -606,6 +609,7 @@ _DELTA_BEFORE = re.compile(
     r"(?P<gap>[^.;]{0,25})|\+\s?)$",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s")
 # "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
 # reached, not the change.
 _LEVEL_GAP = re.compile(
@@ -637,7 +641,10 @@ def _kind(
         return "efficiency"
     if number.value < 0 or _DELTA_AFTER.match(after):
         return "delta"
-    delta = _DELTA_BEFORE.search(before)
+    # "surpassing GPT-4o, and 60.1% on MATH": a change word of an earlier clause
+    # does not make this clause's number a change.
+    clauses = list(_CLAUSE_BREAK.finditer(before))
+    delta = _DELTA_BEFORE.search(before, clauses[-1].end() if clauses else 0)
     if delta and not (
         delta["gap"] and metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
     ):

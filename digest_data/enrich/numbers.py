@@ -361,12 +361,21 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         return False
     if "." not in num:
         # Bare integers are counts unless a score word names them: "FID of 12",
-        # "an Elo of 1250", "a score of 4".
-        return bool(metric_matches(before[-25:]))
+        # "an Elo of 1250", "a score of 4", "a 2,029 Elo rating".
+        return bool(metric_matches(before[-25:])) or _named_right_after(after)
     return bool(
         _SCORE_CUE_BEFORE.search(before)
         or metric_matches(before[-30:])
         or metric_matches(after[:40])
+    )
+
+
+def _named_right_after(after: str) -> bool:
+    """Whether a metric's name follows the number at once ("2,029 Elo rating")."""
+    named = metric_matches(after[:30])
+    # "250,000 scores" are musical scores counted, not a score
+    return (
+        bool(named) and named[0].start() <= 1 and not named[0]["name"].lower().startswith("score")
     )
 
 
