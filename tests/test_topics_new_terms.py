@@ -1,0 +1,36 @@
+"""Vocabulary of 2025 paper families the 2024 corpus barely has: diffusion language
+models are an architecture, not image generation; overthinking is an efficiency
+matter; the Model Context Protocol is about agents. Topics as a reader gives them."""
+
+from digest_data.enrich.topics import load_taxonomy
+
+
+def topics(title: str, summary: str) -> list[str]:
+    return load_taxonomy().classify(title, summary, None)
+
+
+def test_a_diffusion_language_model_is_an_architecture_not_image_generation():
+    got = topics(
+        "LLaDA: Large Language Diffusion Models",
+        "LLaDA is a masked diffusion language model trained from scratch that rivals "
+        "autoregressive LLMs such as LLaMA3 8B.",
+    )
+    assert got[0] == "architecture"
+    assert "image-generation" not in got
+
+
+def test_overthinking_is_efficiency_beside_reasoning():
+    got = topics(
+        "Stop Overthinking: A Survey on Efficient Reasoning for Large Language Models",
+        "This survey reviews methods to reduce overthinking and shorten the reasoning "
+        "chains of large reasoning models.",
+    )
+    assert set(got[:2]) == {"efficiency", "reasoning"}
+
+
+def test_the_model_context_protocol_is_about_agents():
+    got = topics(
+        "MCP-Bench: Tool Servers for Language Models",
+        "We collect Model Context Protocol servers and measure how often LLMs call them correctly.",
+    )
+    assert got[0] == "agents"
