@@ -3,9 +3,8 @@
 SSIM of 31.2 and 0.91, respectively", "near 100% in both relevance and faithfulness,
 while X scored 67.8% and 42% respectively".
 
-``metrics.py`` finds the numbers and says which words name a measure (the
-``name_of`` callback); this module finds the list of measures and pairs it with
-the numbers, in order.
+``respectively`` says which words name a measure (the ``name_of`` callback); this
+module finds the list of measures and pairs it with the numbers, in order.
 """
 
 from __future__ import annotations

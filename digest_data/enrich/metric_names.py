@@ -1,14 +1,24 @@
 """How a metric's name is written down once found: rules that take the words of a
 summary around a matched metric name and decide the name to report.
 
-``metrics.py`` finds the numbers and the words that name them; this module holds
-the rules of the labelling guide (``tests/data/LABELING.md``) about the name itself,
-so they can be read and tested in one place.
+``number_metric`` finds the words that name a number; this module holds the rules
+of the labelling guide (``tests/data/LABELING.md``) about the name itself, so they
+can be read and tested in one place: acronyms, the modifiers a generic head takes
+("grounding accuracy"), and the words that are never part of a name.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+import regex
+
+from .bench_field import BENCH_SHAPED, GENERIC_NAME
+from .benchmarks import fold, load_registry
+from .metric_match import metric_matches
+from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
+from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 
 # "Fréchet Video Distance (FVD)", "mean Intersection over Union (mIoU)", "average
 # Character-Character Similarity (aCCS)": letters only, two to seven of them.
@@ -116,3 +126,150 @@ def acronym_in(text: str, end: int, hi: int) -> tuple[str, str] | None:
     if not m or _SET_WORD.match(m["next"]):
         return None
     return m["long"], m["acr"]
+
+
+# How a matched name is reported: the words around it that belong to it, in a
+# standard spelling. ``number_metric`` decides which matched name a number reports.
+
+_SPACES = regex.compile(r"\s+")
+# "success rates", "4-shot accuracies": a metric is named in the singular.
+_PLURAL_HEAD = regex.compile(r"\b(?:(rate|rating|score|ratio|distance|coefficient)s|(accurac)ies)$")
+_SCORE_SUFFIX = regex.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
+_QUALIFIED = regex.compile(r"top-|@|macro|micro")
+DIGIT = regex.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def clean_metric(name: str) -> str:
+    """A name as labels write it: lower case, single spaces, a singular head ("success
+    rates" is success rate), "F1 score" as f1."""
+    name = _SPACES.sub(" ", name.lower()).strip()
+    name = _PLURAL_HEAD.sub(lambda m: m[1] or m[2] + "y", name)
+    return _SCORE_SUFFIX.sub(r"\1", name).replace("speed up", "speedup")
+
+
+_MODIFIER = regex.compile(r"(?<![\w.-])(?:[A-Za-z][\w'’&-]*)\s$")
+
+
+# Names that need their modifiers to mean something ("grounding accuracy", "GPU
+# memory"); a standard metric such as F1 or PSNR is named alone.
+_GENERIC_HEAD = regex.compile(
+    r"(?:accuracy|errors?|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
+    r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return|metric|efficiency)$"
+)
+
+
+# A word written like a benchmark's or a system's name ("VBench", "GSM8K"): never
+# one of a measure's modifiers.
+BENCH_NAME = regex.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w-]*\d[\w-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _needs_modifiers(name: str) -> bool:
+    return bool(_GENERIC_HEAD.search(name)) and not _QUALIFIED.search(name)
+
+
+def named_phrase(text: str, match: regex.Match, offset: int) -> str:
+    """The metric as the text names it: the matched name with up to three modifier
+    words before it ("grounding accuracy", "reconstruction error", "user study
+    score"). A bare "score" names nothing; "F1 score" is "f1"."""
+    name = clean_metric(match["name"])
+    start = offset + match.start()
+    words: list[str] = []
+    while len(words) < 3 and _needs_modifiers(name):
+        m = _MODIFIER.search(text, max(0, start - 40), start)
+        word = m.group(0).strip() if m else ""
+        if (
+            not m
+            or word.lower() in _NOT_MODIFIER
+            or is_verb_or_comparison(word)
+            or word.endswith(("'s", "’s"))
+            or DIGIT.search(word)
+            or BENCH_NAME.fullmatch(word)
+            or registry_name(word)  # "a VBench score", "an MMLU score"
+        ):
+            break
+        words.insert(0, m.group(0).strip())
+        start = m.start()
+    if name in _NEEDS_MODIFIER and not words:
+        return ""
+    # "a Fréchet Inception Distance (FID) of", "mean Average Precision (mAP)": the
+    # guide's ruling, the acronym; not when it only abbreviates a whole known name
+    # ("Pearson correlation coefficient (PCC)"), which labels write in full.
+    acr = acronym_defined(text, offset + match.end())
+    if len(acr) > len(name.split()):
+        return acr
+    return clean_metric(" ".join([*words, name]))
+
+
+# A noun of a quality ("faithfulness", "consistency"), which names a measure when no
+# known name does; not the nouns that name no measure ("performance", "evidence").
+NOUN_OF_QUALITY = (
+    r"(?P<what>(?!(?:performance|difference|inference|reference|instance|sequence|presence|"
+    r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity)\b)"
+    r"[a-z]{3,}(?:ness|ity|acy|ance|ence|ency))"
+)
+FUNCTION_WORD = (
+    r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"
+    r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be|"
+    # how or when a result was reached, never part of what was measured
+    r"using|via|through|when|where|which|during)\b"
+)
+_NOUN_PHRASE = regex.compile(
+    rf"(?:the\s)?(?P<np>(?!{FUNCTION_WORD})[\w@'’-]+(?:\s(?!{FUNCTION_WORD})[\w@'’-]+){{0,5}})"
+)
+
+
+def changed_in(text: str, at: int, hi: int, pattern: regex.Pattern) -> str:
+    """The measure a change is "in", in the text's own words up to its known name:
+    "a 30% reduction in GPU memory consumption", "a 13.89% improvement in tool usage
+    precision", "in Pass@1 accuracy"; a system's or a benchmark's name, a judging
+    word or a verb before it is no part of it ("in LLM GPU memory" is GPU memory)."""
+    np = _NOUN_PHRASE.match(text, at, hi)
+    if not np:
+        return ""
+    phrase = np["np"]
+    names = metric_matches(phrase, pattern)
+    if not names or names[-1].end() != len(phrase) or acronym_defined(text, np.end("np")):
+        return ""  # "in Frechet Inception Distance (FID)" is by the acronym
+    words: list[str] = []
+    for word in reversed(phrase[: names[-1].start()].split()):
+        if (
+            len(words) == 3
+            or word.lower() in _NOT_MODIFIER
+            or is_verb_or_comparison(word)
+            or word.endswith("ly")
+            or registry_name(word)
+            or (DIGIT.search(word) and not metric_matches(word))
+        ):
+            break
+        words.insert(0, word)
+    return clean_metric(" ".join([*words, names[-1]["name"]])) if words else ""
+
+
+def registry_name(word: str) -> bool:
+    """A word written like a name (capitals or digits inside) that the registry
+    knows as a benchmark: "VBench", "MMLU"; not "Quality" (QuALITY) or "VQA"."""
+    return (
+        bool(BENCH_SHAPED.match(word))
+        and not GENERIC_NAME.match(word)
+        and fold(word) in load_registry().benchmark_keys
+    )
+
+
+def is_metric_name(text: str, name: str) -> bool:
+    """Whether ``name`` is a metric's name ("LPIPS scores", "FID") or the acronym the
+    text gives one ("Exact Match (EM) ... EM scores"): never a model."""
+    return any(m.span("name") == (0, len(name)) for m in metric_matches(name)) or (
+        _metric_acronym(text, name)
+    )
+
+
+def _metric_acronym(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` in parentheses right after a metric's name:
+    "in Exact Match (EM)"."""
+    at = text.find(f"({name})")
+    if at < 1:
+        return False
+    names = metric_matches(text[max(0, at - 40) : at].rstrip())
+    return bool(names) and names[-1].end() == len(text[max(0, at - 40) : at].rstrip())

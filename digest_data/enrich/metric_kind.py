@@ -1,0 +1,105 @@
+"""The kind of a reported number (rule 3 of ``metrics``): ``efficiency`` for speed,
+memory, latency or cost figures, ``delta`` for improvements and differences, else
+``score``. Whether a number is an efficiency figure is decided first, as it also
+limits the names its metric may take (``number_metric``)."""
+
+from __future__ import annotations
+
+import re as stdlib_re
+
+import regex as re
+
+from .metric_match import EFFICIENCY, QUALITY, metric_matches
+from .number_metric import SHARED_TAIL as _SHARED_TAIL
+from .numbers import LONG_TIME_AFTER, Needing, Number
+
+_TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
+
+
+def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int, unit: str) -> bool:
+    """Speed, memory, latency, token or cost figures: an efficiency unit, an
+    efficiency metric named last before the number, or a reduction of a cost."""
+    if unit in ("x", "ms", "s", "GB") or (not unit and LONG_TIME_AFTER.match(text, end, hi)):
+        return True
+    shared = _SHARED_TAIL.match(text, end, hi)
+    right = metric_matches(text[shared.end() : min(hi, shared.end() + 30)], QUALITY)
+    if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):
+        return False  # "40.6% accuracy at a compression ratio of 4"
+    between = text[since:start]
+    eff = metric_matches(between, EFFICIENCY)
+    quality = metric_matches(between, QUALITY)
+    if eff and (not quality or eff[-1].start() > quality[-1].start()):
+        return True
+    if quality:
+        return False
+    # "converged 1.8 times faster and showed a 6-point improvement": the word right
+    # after the previous number is its own, not a cue for this one.
+    if since > lo and (own := _OWN_WORD.match(text, since, start)):
+        since = own.end()
+    window = text[max(lo, since, start - 60) : start] + " " + text[end : min(hi, end + 30)]
+    return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
+
+
+_OWN_WORD = re.compile(r"\s?(?:faster|slower|speedups?|cheaper|smaller|fewer|less)\b")
+
+
+_EFFICIENCY_CUE = re.compile(
+    r"\b(?:faster|speed[\s-]?ups?|speeds? up|accelerat\w*|throughput|latency|memory|"
+    r"compress\w*|fewer|cheaper|cost\w*|flops|tokens?|inference time|training time|"
+    r"computation\w*|compute|overhead|storage|KV[\s-]cache|time)\b",
+    re.IGNORECASE,
+)
+_REDUCTION = re.compile(
+    r"\b(?:reduc\w*|fewer|less|sav\w*|cut\w*|lower\w*|decreas\w*|compress\w*|faster|speed\w*|shrink\w*|only)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s")
+_DELTA_BEFORE = re.compile(
+    r"(?:\b(?:by|improv\w*|gains?|increas\w*|boost\w*|outperform\w*|higher|better|"
+    r"surpass\w*|exceed\w*|margin|drops?|decreas\w*|declin\w*|degrad\w*|"
+    r"rais\w*|enhanc\w*|advantage|gap|relative|absolute|additional|lead|ahead)\b"
+    r"(?P<gap>[^.;]{0,25})|\+\s?)$",
+    re.IGNORECASE,
+)
+# "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
+# reached, not the change.
+_LEVEL_GAP = re.compile(
+    r"\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*)\s+(?:(?:about|around|approximately|nearly|only)\s+)?$",
+    re.IGNORECASE,
+)
+_DELTA_AFTER = re.compile(
+    r"^\s?(?:points?\s|percentage\s)?(?:absolute\s|relative\s|average\s)?"
+    r"(?:higher|better|lower|worse|more|improvement|gain|increase|boost|drop|decrease|"
+    r"reduction|change|difference|over|above|ahead|margin|lead|advantage|increment|jump)",
+    re.IGNORECASE,
+)
+# No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
+_FROM_TO = Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
+
+
+def kind_of(
+    text: str, lo: int, hi: int, start: int, end: int, number: Number, efficiency: bool
+) -> str:
+    """``efficiency`` for speed, memory, latency or cost figures, ``delta`` for
+    improvements and differences, else ``score``; both ends of ``from A to B`` are
+    levels, not changes: scores, or efficiency figures ("reduces generation time from
+    12.41s to 3.46s")."""
+    before = text[max(lo, start - 45) : start]
+    after = text[end : min(hi, end + 45)]
+    if _FROM_TO.search(before) or _TO_AFTER.match(after):
+        return "efficiency" if efficiency else "score"
+    if efficiency:
+        return "efficiency"
+    if number.value < 0 or _DELTA_AFTER.match(after):
+        return "delta"
+    # "surpassing GPT-4o, and 60.1% on MATH": a change word of an earlier clause
+    # does not make this clause's number a change.
+    clauses = list(_CLAUSE_BREAK.finditer(before))
+    delta = _DELTA_BEFORE.search(before, clauses[-1].end() if clauses else 0)
+    if delta and not (
+        delta["gap"] and metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
+    ):
+        return "delta"
+    if number.unit == "points" and not _LEVEL_GAP.search(before):
+        return "delta"  # "+3.1 points"; but "a return of 706 points" is a level
+    return "score"

@@ -1,0 +1,448 @@
+"""The metric a number reports (rule 3 of ``metrics``). ``name_metric`` asks the
+words around a number in a fixed order, one step per way summaries name a measure:
+inside the number ("1.32 F1 points"), right after it ("62.4% accuracy"), what
+changed ("reduces the index size by 50%"), since the previous number ("a pass@1
+rate of 62%"), and last what its sentence named before. How the words a step finds
+become the reported name is ``metric_names``."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex as re
+
+from .bench_field import BENCH, NOT_BENCH, known_benchmark
+from .metric_match import EFFICIENCY, QUALITY, metric_matches
+from .metric_names import FUNCTION_WORD as _FUNCTION_WORD
+from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
+from .metric_names import (
+    acronym_after,
+    acronym_defined,
+    acronym_in,
+    changed_in,
+    clean_metric,
+    named_phrase,
+)
+from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
+from .numbers import NUMBER
+
+# "3x faster", "speeds up inference": an efficiency figure that names nothing else
+# is a speedup.
+_SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
+# What may stand between a number and the measure named after it: the rest of its
+# list ("45.1% and 38.2% accuracy"), an aside, and the words of a change ("a 5% drop
+# in accuracy").
+SHARED_TAIL = re.compile(
+    rf"(?:\s*(?:,|and|or|to|vs\.?|/)\s*"
+    # "outperformed GPT-4o by 5% and PaperQA2 by 7% in correctness": the other
+    # systems' margins share the measure named after the last
+    r"(?:(?:[A-Z][\w.+-]*\s){1,2}by\s(?:(?:up\sto|about|over|nearly|around)\s)?~?)?"
+    rf"[+\-−]?(?:{NUMBER})\s?(?:%|x|points)?)*"
+    # "a 20% (±3%) absolute improvement in pass@50": an aside before the measure
+    r"(?:\s?\([^()]{0,25}\))?"
+    r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
+    r"(?:(?:higher|lower|better|worse|more|less|decrease|drop|increase|improvement|gain|boost|"
+    r"reduction|difference)\s)?(?:in\s(?:terms\sof\s)?)?"
+)
+
+
+# "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
+# spelled out and given an acronym, is reported by the acronym (a known one: see
+# ``metric_names.acronym_defined``).
+_LONG_THEN_ACRONYM = re.compile(
+    r"\s?(?P<long>(?!(?:the|a|an|at|of|on|in|for|with|by|to|and|or|than|over)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s){0,4}[A-Za-z][\w'’-]*)(?=\s\([A-Za-z]{2,10}\))"
+)
+
+
+def _defined_after(text: str, at: int, hi: int) -> str:
+    """``mean Intersection over Union (mIoU)`` right after a number: the acronym."""
+    m = _LONG_THEN_ACRONYM.match(text, at, min(hi, at + 70))
+    if not m or metric_matches(m["long"]):
+        return ""
+    return acronym_defined(text, m.end())
+
+
+_QUALITY_NOUN = re.compile(
+    _NOUN_OF_QUALITY
+    + r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs)\b)"
+)
+_QUALITY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
+    + _NOUN_OF_QUALITY
+    + r"\s(?:\(|(?:of|at|reaching|reached|is|was)\s)$"
+)
+_MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
+# "a MAD of 4.42", "a real-time factor (RTF) of 0.15", "a mean object motion control
+# (ObjMC) score of 14.43": a measure by its acronym, the one a long name was given too.
+_ACRONYM_OF = re.compile(
+    r"(?<![\w-])(?P<paren>\()?(?P<acr>[A-Z][A-Za-z0-9]{0,6}[A-Z][A-Za-z0-9]{0,6})(?(paren)\))"
+    r"\s(?:\([^()]{0,60}\)\s)?"
+    r"(?:score\s)?(?:of|from|=|:)\s*$"
+)
+
+
+_WHAT = (
+    rf"(?P<what>(?!{_FUNCTION_WORD})[A-Za-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[A-Za-z][\w-]*){{0,2}})"
+)
+_VERB_BY = re.compile(
+    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)\w*\s"
+    rf"(?:the\s|its\s|their\s)?{_WHAT}\s(?:by|from)\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    re.IGNORECASE,
+)
+# "the ASR is reduced by over 30%": the same, said in the passive.
+_BY_PASSIVE = re.compile(
+    rf"\b{_WHAT}\s(?:is|was|are|were|gets|got)\s(?:\w+ly\s)?"
+    r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrunk|rais)\w*\s"
+    r"by\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    re.IGNORECASE,
+)
+# "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
+_IN_DEFINED = re.compile(
+    r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
+)
+_SHARE_OF = re.compile(
+    r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
+    r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*){{0,2}})"
+    r"(?<!\b(?:cases|time|times|trials|runs|samples|examples|questions|problems|instances|"
+    r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?))"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across)\b)"
+)
+_MORE_OF = re.compile(
+    r"\s(?:more|fewer|less)\s"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
+    r"(?<=s|memory|compute|data|time|energy)"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
+)
+_OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
+_CHANGE_IN = re.compile(
+    r"\s?(?:[a-z]+\s)?(?:reduction|improvement|increase|decrease|drop|gain|boost|speedup)s?"
+    rf"\sin\s(?:the\s)?{_WHAT}(?=[\s,.;:)]|$)",
+    re.IGNORECASE,
+)
+
+
+# Words before a change that only judge or place it ("a 5% absolute improvement",
+# "a 2.1% average gain", "a 2.8x performance gain"): no measure named.
+_JUDGING = (
+    r"(?:relative|absolute|average|overall|mean|performance|total|net|significant|"
+    r"substantial|further|additional|consistent|notable|marked|point|percentage|"
+    r"[a-z]+ly|more|less|higher|lower|better|worse|further)\b"
+)
+_NAMED_CHANGE = re.compile(
+    rf"\s(?P<what>(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*"
+    rf"(?:\s(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*){{0,2}})"
+    r"\s(?P<change>improvement|reduction|gain|increase|decrease|drop|boost|saving)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A rate's unit names the metric only when no speed is named before the number:
+# "an inference speed of 85.5 frames per second" is inference speed, "48 FPS" is fps.
+_RATE_UNIT = re.compile(r"fps|frames per second|tokens per second|tokens/s", re.IGNORECASE)
+_SPEED_OF = re.compile(
+    r"(?<![\w-])(?P<what>(?:(?!(?:a|an|the|of|its|their|with|at)\b)[a-z][\w-]*\s)?"
+    r"(?:speed|framerate|frame\srate|throughput))s?\s(?:of\s)?"
+    r"(?:(?:over|up\sto|about|around|nearly|approximately|roughly)\s)?$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _on_measure() -> re.Pattern:
+    """What may stand between a number and the measure it is "on": "by 1.3% on
+    average accuracy", "a 6-point improvement on ARC-Challenge accuracy" (a
+    benchmark written as the measure's qualifier)."""
+    return re.compile(rf"on\s(?:the\s)?(?:{BENCH}\s)?(?:(?:average|mean|overall)\s)?")
+
+
+def _acronym_in(text: str, end: int, hi: int) -> str:
+    """The acronym of a measure the number is "in" or "on" ("a 93.65 on the Visual AI
+    Index (VAI)" is vai), as LABELING.md rules; a metric the text names by a known
+    acronym ("56.5% in text alignment (CLIP-T)") is that one; never a benchmark's."""
+    found = acronym_in(text, end, hi)
+    if not found:
+        return ""
+    long, acr = found
+    if known_benchmark(acr) or NOT_BENCH.match(acr):
+        return ""
+    if metric_matches(long) or _IN_DEFINED.match(text, end, hi):
+        return ""  # a known name in full ("Pearson Correlation Coefficient (PCC)"); see below
+    if (named := metric_matches(acr)) and named[0].span() == (0, len(acr)):
+        return clean_metric(acr)
+    return acr.lower() if acronym_defined(text, end + text[end:].find(f" ({acr})")) else ""
+
+
+@dataclass
+class _Number:
+    """A number being named: the text, its sentence (from ``lo``, at most
+    ``LOOKBACK`` before it, to ``hi``), its span, where the previous number ended,
+    and whether it is an efficiency figure, which takes only efficiency names."""
+
+    text: str
+    lo: int
+    hi: int
+    start: int
+    end: int
+    since: int
+    efficiency: bool
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return EFFICIENCY if self.efficiency else QUALITY
+
+    @functools.cached_property
+    def shared(self) -> re.Match:
+        """The words after the number before a measure named after it (``SHARED_TAIL``)."""
+        return SHARED_TAIL.match(self.text, self.end, self.hi)
+
+    @property
+    def named_in(self) -> bool:
+        """Whether the number is "in" what follows: "25.6% in Relative Deviation (RD)"."""
+        return self.shared.group(0).rstrip().endswith(" in")
+
+    @functools.cached_property
+    def before(self) -> tuple[re.Match, ...]:
+        """The measures named since the previous number."""
+        return metric_matches(self.text[self.since : self.start], self.pattern)
+
+
+def name_metric(
+    text: str, lo: int, hi: int, start: int, end: int, since: int, efficiency: bool
+) -> str:
+    """The metric a number reports: one named inside it or right after it
+    (``62.4% accuracy``, ``51.4% and 54.2% accuracy``, ``a 5% drop in accuracy``),
+    else the nearest named since the previous number, else the last its sentence
+    named before it; ``""`` when none is. Efficiency figures take only efficiency
+    names. The first of ``_STEPS`` that decides (says other than ``None``) names it."""
+    number = _Number(text, lo, hi, start, end, since, efficiency)
+    for step in _STEPS:
+        if (name := step(number)) is not None:
+            return name
+    return ""
+
+
+def _inside(n: _Number) -> str | None:
+    """A name inside the number's own words: "1.32 F1 points" is f1."""
+    inside = metric_matches(n.text[n.start : n.end], QUALITY)
+    return clean_metric(inside[0]["name"]) if inside else None
+
+
+def _acronym_it_is_in(n: _Number) -> str | None:
+    """The acronym of a measure the number is "in" or "on" (``_acronym_in``), when
+    nothing since the previous number names a measure."""
+    if (
+        not n.efficiency
+        and not metric_matches(n.text[n.since : n.start])
+        and (acronym := _acronym_in(n.text, n.end, n.hi))
+    ):
+        return acronym
+    return None
+
+
+def _defined_right_after(n: _Number) -> str | None:
+    """A measure spelled out and given an acronym right after the number or its list
+    (``_defined_after``); one the number is "in" is left to the next step, which
+    names it in full."""
+    if not n.named_in and (
+        defined := _defined_after(n.text, n.end, n.hi)
+        or _defined_after(n.text, n.shared.end(), n.hi)
+    ):
+        return defined
+    return None
+
+
+def _named_right_after(n: _Number) -> str | None:
+    """A known measure named right after the number: "62.4% accuracy", "a 2-6x
+    reduction in LLM GPU memory", with the words qualifying it."""
+    right = _measure_right_after(n)
+    if right is None:
+        return None
+    if _RATE_UNIT.fullmatch(right["name"]) and (
+        speed := _SPEED_OF.search(n.text, max(n.since, n.start - 50), n.start)
+    ):
+        return clean_metric(speed["what"])  # "an inference speed of 85.5 FPS"
+    if n.named_in and (whole := changed_in(n.text, n.shared.end(), n.hi, n.pattern)):
+        return whole
+    return named_phrase(n.text, right, n.shared.end())
+
+
+def _measure_right_after(n: _Number) -> re.Match | None:
+    """The first known measure after the number and its list, when only the
+    measure's modifiers, "in" or the benchmark it is "on" stand before it."""
+    at = n.shared.end()
+    right = metric_matches(n.text[at : min(n.hi, at + 45)], n.pattern)
+    if not right:
+        return None
+    prefix = n.text[at : at + right[0].start()]
+    if (
+        right[0].start() == 0
+        or (n.named_in and right[0].start() < 12)
+        # "by up to 4.6% on Hit@3", "by 1.3% on average accuracy": a measure the
+        # number is "on" (a benchmark is never a metric name).
+        or _on_measure().fullmatch(prefix)
+        or (
+            _MODIFIERS_ONLY.fullmatch(prefix)
+            and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
+        )
+    ):
+        return right[0]
+    return None
+
+
+def _acronym_right_after(n: _Number) -> str | None:
+    """A measure by the acronym right after the number ("88.1 PDMS", "30.1% EM"),
+    when that names no benchmark or model."""
+    if (
+        not n.efficiency
+        and (acronym := acronym_after(n.text, n.start, n.end))
+        and not known_benchmark(acronym)
+        and not NOT_BENCH.match(acronym)
+    ):
+        return acronym.lower()
+    return None
+
+
+def _change_named_after(n: _Number) -> str | None:
+    """The measure a change is of, named between the number and the change: "a 20x
+    training efficiency improvement", "a 4.3x size reduction"."""
+    changed = _NAMED_CHANGE.match(n.text, n.end, n.hi)
+    if not changed:
+        return None
+    what = changed["what"].lower()
+    return f"{what} reduction" if n.efficiency and changed["change"] == "reduction" else what
+
+
+def _quality_noun_after(n: _Number) -> str | None:
+    """A quality noun right after a share: "77.5% thoroughness", "92% faithfulness"."""
+    if not n.efficiency and (quality := _QUALITY_NOUN.match(n.text, n.shared.end(), n.hi)):
+        return quality["what"].lower()
+    return None
+
+
+def _count_of(n: _Number) -> str | None:
+    """What a count that grew or shrank counts: "29.9% more objects, 24.5% more
+    relations", "40% fewer tokens than"."""
+    more = _MORE_OF.match(n.text, n.end, n.hi)
+    return more["what"].lower() if more else None
+
+
+def _share_of(n: _Number) -> str | None:
+    """What a share is of ("eliminates up to 99% of delta parameters while ...",
+    "using only 75% of the attention heads."), when that ends the clause and is no
+    count of trials or systems ("in 80% of cases", "within 5% of the top model")."""
+    if n.text[n.end - 1 : n.end] == "%" and (share := _SHARE_OF.match(n.text, n.end, n.hi)):
+        return share["what"].lower()
+    return None
+
+
+def _cost_of(n: _Number) -> str | None:
+    """The cost an amount or a share is of: "using only 55.8% of the FLOPs", "only
+    1.44GB of memory per GPU"."""
+    if n.efficiency and (of := _OF_COST.match(n.text, n.end, n.hi)):
+        cost = metric_matches(n.text[of.end() : of.end() + 40], EFFICIENCY)
+        if cost and cost[0].start() == 0 and (phrase := named_phrase(n.text, cost[0], of.end())):
+            return phrase
+    return None
+
+
+def _what_changed(n: _Number) -> str | None:
+    """What changed, in the text's own words: "reduces the index size by 50%", "a 30%
+    reduction in optimization time"; one holding a known name ("improved SATD
+    detection F1-scores by") is left to the steps after, which read it as a name."""
+    window = max(n.since, n.start - 60)
+    changed = (
+        _VERB_BY.search(n.text, window, n.start)
+        or _BY_PASSIVE.search(n.text, window, n.start)
+        or _CHANGE_IN.match(n.text, n.end, n.hi)
+        or _IN_DEFINED.match(n.text, n.end, n.hi)
+    )
+    if not changed or metric_matches(changed["what"]):
+        return None
+    if changed["what"].lower().endswith("performance"):
+        return ""  # "improves GSM8K performance by 4%": no measure named
+    return changed["what"].lower()
+
+
+def _named_since_previous(n: _Number) -> str | None:
+    """The last measure named since the previous number that names something ("a
+    pass@1 rate of" is pass@1, a bare rate nothing); a bare score is left for later."""
+    specific = [m for m in n.before if not m["name"].lower().startswith("score")]
+    for m in reversed(specific):
+        if phrase := named_phrase(n.text, m, n.since):
+            return phrase
+    return None
+
+
+def _acronym_before(n: _Number) -> str | None:
+    """A measure by the acronym written just before the number ("a MAD of 4.42", "a
+    real-time factor (RTF) of 0.15"), when that is no benchmark's."""
+    acronym = _ACRONYM_OF.search(n.text, max(n.since, n.start - 90), n.start)
+    if (
+        acronym
+        and not n.efficiency
+        and not NOT_BENCH.match(acronym["acr"])
+        and not known_benchmark(acronym["acr"])  # "a VBench score of 84.1" names no metric
+    ):
+        return acronym["acr"].lower()
+    return None
+
+
+def _quality_noun_before(n: _Number) -> str | None:
+    """A quality noun right before the number: "in coherence (95.1% vs. 57.3%)", "a
+    faithfulness of 0.92"."""
+    if not n.efficiency and (
+        quality := _QUALITY_NOUN_BEFORE.search(n.text, max(n.since, n.start - 40), n.start)
+    ):
+        return (quality["average"] or "") + quality["what"].lower()
+    return None
+
+
+def _last_named_since_previous(n: _Number) -> str | None:
+    """The last name since the previous number, a score too, when no step above
+    found a more specific one."""
+    if n.before and (phrase := named_phrase(n.text, n.before[-1], n.since)):
+        return phrase
+    return None
+
+
+def _named_earlier_in_sentence(n: _Number) -> str | None:
+    """The last measure the sentence named before the number, a bare score last of
+    all: "a user study score of 4.33 ..., compared to scores of 2.00"."""
+    earlier = metric_matches(n.text[n.lo : n.start], n.pattern)
+    scores = [m for m in earlier if m["name"].lower().startswith("score")]
+    for m in [m for m in reversed(earlier) if m not in scores] + scores[::-1]:
+        if phrase := named_phrase(n.text, m, n.lo):
+            return phrase
+    return None
+
+
+def _speedup(n: _Number) -> str | None:
+    """An efficiency figure followed by "faster" or a "speed" word is a speedup."""
+    if n.efficiency and _SPEED_WORD.search(n.text[n.start : n.hi][:60]):
+        return "speedup"
+    return None
+
+
+_STEPS: tuple[Callable[[_Number], str | None], ...] = (
+    _inside,
+    _acronym_it_is_in,
+    _defined_right_after,
+    _named_right_after,
+    _acronym_right_after,
+    _change_named_after,
+    _quality_noun_after,
+    _count_of,
+    _share_of,
+    _cost_of,
+    _what_changed,
+    _named_since_previous,
+    _acronym_before,
+    _quality_noun_before,
+    _last_named_since_previous,
+    _named_earlier_in_sentence,
+    _speedup,
+)

@@ -1,0 +1,96 @@
+"""What "respectively" pairs a sentence's numbers with, in order: the benchmarks of
+"45.1% and 38.2% on MMLU and GSM8K, respectively", and the measures of "67.9, 81.8
+and 88.6 on Top-1, Top-2 and Top-3 R-precision, respectively" (the list itself is
+found by ``metric_lists``; this module says which words name a measure). Each
+function takes the sentence's numbers as (start, end) spans in text order and
+gives the name for a number by its index."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from .bench_field import BENCH, bench_ok
+from .metric_lists import pair_measures
+from .metric_match import EFFICIENCY, QUALITY, metric_matches
+from .metric_names import BENCH_NAME as _BENCH_NAME
+from .metric_names import DIGIT as _DIGIT
+from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
+from .metric_names import clean_metric, is_verb_or_comparison, registry_name
+from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
+
+# Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
+_LIST_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?")
+_NAME_LIST = re.compile(
+    rf"\b(?:on|across|for|in)\s(?:the\s)?(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s"
+    rf"(?:the\s)?{BENCH})"
+)
+_NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
+
+
+def benchmarks_respectively(
+    text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]], benchmarks: Sequence[str]
+) -> dict[int, str]:
+    """The benchmarks "respectively" pairs the numbers with, by index: in "45.1% and
+    38.2% on MMLU and GSM8K, respectively" the second is on GSM8K; in "38.4% on MATH
+    and 69.9% on GSM8K, improvements of 17.0% and 15.1% respectively" the gains are on
+    MATH and GSM8K, the ``benchmarks`` of the numbers before, in order."""
+    at = text.find("respectively", lo, hi)
+    before = [i for i, (_, end) in enumerate(spans) if end <= at]
+    if len(before) < 2:
+        return {}
+    run = [before[-1]]
+    while len(run) < len(before) and _LIST_GLUE.fullmatch(
+        text, spans[run[0] - 1][1], spans[run[0]][0]
+    ):
+        run.insert(0, run[0] - 1)
+    if len(run) < 2:
+        return {}
+    listed = _NAME_LIST.search(text, spans[run[-1]][1], at)
+    if listed:
+        names = _NAME_SPLIT.split(listed["names"])
+        if not all(bench_ok(name) for name in names):
+            return {}
+    else:
+        names = list(dict.fromkeys(benchmarks[i] for i in range(run[0]) if benchmarks[i]))
+    if len(names) != len(run):
+        return {}
+    return dict(zip(run, names, strict=True))
+
+
+def measures_respectively(
+    text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]
+) -> dict[int, str]:
+    """The measures "respectively" pairs the numbers with, by index: "67.9, 81.8 and
+    88.6 on Top-1, Top-2 and Top-3 R-precision, respectively"."""
+    return pair_measures(text, lo, hi, spans, _measure_named, _names_own_measure)
+
+
+def _names_own_measure(text: str, at: int) -> bool:
+    """Whether a measure's name follows ``at`` right away: a run of numbers written
+    before its own measure ("a 4.9x and 1.98x speedup") names it."""
+    after = text[at : at + 45].lstrip()
+    return any(m.start() == 0 for p in (QUALITY, EFFICIENCY) for m in metric_matches(after, p))
+
+
+_QUALITY_NOUN_END = re.compile(r"(?:^|\s)" + _NOUN_OF_QUALITY + "$")
+
+
+def _measure_named(item: str) -> str:
+    """The measure ``item`` (a list's item) names whole, or ``""``: a metric's name
+    ("Top-3 R-precision", "PSNR", "success rate") or a quality noun ("prompt
+    faithfulness"), with no benchmark before it ("MMLU accuracy")."""
+    words = item.split()
+    if any(
+        _BENCH_NAME.fullmatch(w) or registry_name(w) or is_verb_or_comparison(w) or w.endswith("ly")
+        for w in words[:-1]
+    ):
+        return ""  # "MMLU accuracy", "significantly reduced latency"
+    for pattern in (QUALITY, EFFICIENCY):
+        named = metric_matches(item, pattern)
+        # A setting before the measure is no part of it ("5-shot accuracy").
+        if named and named[-1].end() == len(item) and not _DIGIT.search(item, 0, named[-1].start()):
+            name = clean_metric(item)
+            return "" if name in _NEEDS_MODIFIER else name
+    return item.lower() if _QUALITY_NOUN_END.search(item) else ""
