@@ -13,7 +13,7 @@ from conftest import dashboard
 from streamlit.testing.v1 import AppTest
 
 from digest_data.analyse import leaderboard, trends
-from digest_data.app import trendsview
+from digest_data.app import terms_job, trendsview
 from digest_data.store.neighbours import load_neighbours
 
 D = dt.date
@@ -148,26 +148,33 @@ def test_all_of_the_data_compares_its_halves_instead_of_showing_nothing(app, sam
 
 def test_the_overview_finds_the_terms_the_trends_page_then_shows(app, monkeypatch):
     """Visits start at the Overview: every paper's terms are found in the background
-    then, once, and the Trends page shows them without finding them again."""
+    then, once, by a child process (not in the server's own process), and the
+    Trends page shows them without finding them again."""
     for cached in (trendsview._all_items, trendsview._warming, trendsview._warm):
         cached.clear()
     monkeypatch.setattr(trendsview, "WARM_UP_AFTER", 0.0)
-    found = []
-    items_of = trends.items_of
+    in_server, in_child = [], []
+    items_of, find_elsewhere = trends.items_of, terms_job.find_elsewhere
 
     def counted(what, *args, **kwargs):
-        found.append(what)
+        in_server.append(what)
         return items_of(what, *args, **kwargs)
 
+    def counted_elsewhere(*args, **kwargs):
+        found = find_elsewhere(*args, **kwargs)
+        in_child.append(found is not None)
+        return found
+
     monkeypatch.setattr(trends, "items_of", counted)
+    monkeypatch.setattr(terms_job, "find_elsewhere", counted_elsewhere)
     at = app.run()
     assert not at.exception, [e.message for e in at.exception]
     for thread in threading.enumerate():
         if thread.name == "digest-data-terms":
             thread.join(120)
-    assert found == ["terms"]
+    assert in_child == [True] and "terms" not in in_server
     at.switch_page("pages/trends.py").run()
     assert not at.exception, [e.message for e in at.exception]
-    assert found == ["terms"]
+    assert in_child == [True] and "terms" not in in_server
     rising = at.dataframe[0].value
     assert len(rising) > 0 and "item" in rising

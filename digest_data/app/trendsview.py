@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from ..analyse import filters, leaderboard, trends
+from . import terms_job
 from .ui import BENCHMARK_PARAM, Context, cached_dataset, filtered_rows
 
 #: The Papers and Benchmarks pages' paths in the navigation.
@@ -26,7 +27,15 @@ def all_days(ctx: Context) -> filters.FilterState:
 # the expensive part (about 1.4 ms of CPU a real paper), so it is done once per dataset
 # version and kind; the sidebar's filters then only select rows.
 @st.cache_resource(show_spinner="Finding the terms of every paper…", max_entries=8)
-def _all_items(out: str, version: str, what: str, labels: tuple) -> pd.DataFrame:
+def _all_items(
+    out: str, version: str, what: str, labels: tuple, _elsewhere: bool = False
+) -> pd.DataFrame:
+    # _elsewhere is not part of the cache key: a page asking while the warm-up's
+    # child process finds the terms waits for that one computation.
+    if what == "terms" and _elsewhere:
+        found = terms_job.find_elsewhere(out, version)
+        if found is not None:
+            return found
     ds = cached_dataset(out, version)
     return trends.items_of(what, ds.papers, ds.metrics, dict(labels), ds.authors)
 
@@ -41,10 +50,11 @@ WARM_UP_AFTER = 5.0
 
 
 def warm_up(ctx: Context) -> None:
-    """Start finding every paper's terms in the background, once per dataset
-    version, so that the Trends page's first view after a server start or a build
-    finds them ready (13 s of CPU at 20,000 papers) or waits only for the rest: a cached
-    value is computed once, and other callers wait for it."""
+    """Start finding every paper's terms in the background (a child process, see
+    ``terms_job``), once per dataset version, so that the Trends page's first view
+    after a server start or a build finds them ready (13 s of CPU at 20,000 papers)
+    or waits only for the rest: a cached value is computed once, and other callers
+    wait for it."""
     _warming(str(ctx.source.out), ctx.dataset.version, label_pairs(ctx))
 
 
@@ -60,8 +70,9 @@ def _warming(out: str, version: str, labels: tuple) -> threading.Thread:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _warm(out: str, version: str, labels: tuple) -> bool:
     # Called inside a cached function, _all_items shows no spinner: this thread has
-    # no page to draw on.
-    return not _all_items(out, version, "terms", labels).empty
+    # no page to draw on. It only waits for the child process, so the pages drawn
+    # meanwhile do not wait for it.
+    return not _all_items(out, version, "terms", labels, _elsewhere=True).empty
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
