@@ -42,3 +42,20 @@ def test_a_lone_registry_name_english_rarely_uses_is_the_benchmark_after_on():
     assert tuples("It reaches an accuracy of 71.3% on Traffic.") == [
         (71.3, "accuracy", "", "score")
     ]
+
+
+def test_other_integers_a_metric_name_follows_are_not_scores():
+    # a difference, a size, a count: found by the second review of m34
+    assert [k for *_, k in tuples("The distilled model is 3 BLEU better on WMT14.")] != ["score"]
+    assert tuples("We collect 2,000 accuracy judgments from annotators.") == []
+    assert [v for v, *_ in tuples("The top 1 accuracy reaches 81.2% on ImageNet.")] == [81.2]
+
+
+def test_a_lone_word_after_in_or_using_is_not_a_benchmark():
+    # a language or a tool before the real benchmark, and a method the registry knows
+    assert tuples("The model achieves 45.2% exact match in English on Natural Questions.") == [
+        (45.2, "exact match", "Natural Questions", "score")
+    ]
+    assert tuples("The agent reaches a 78.2% success rate using Dreambooth.") == [
+        (78.2, "success rate", "", "score")
+    ]

@@ -19,3 +19,11 @@ def test_another_version_gives_nothing_so_the_server_finds_them_itself(sample_da
 
 def test_no_dataset_gives_nothing(tmp_path):
     assert terms_job.find_elsewhere(str(tmp_path), "v1") is None
+
+
+def test_the_papers_text_is_read_alone_as_load_gives_it(sample_dataset):
+    from digest_data.store.load import TEXT_COLUMNS, load_paper_text
+
+    text = load_paper_text(sample_dataset.path, sample_dataset.version)
+    pd.testing.assert_frame_equal(text, sample_dataset.papers[TEXT_COLUMNS])
+    assert load_paper_text(sample_dataset.path, "gone") is None

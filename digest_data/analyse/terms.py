@@ -219,7 +219,7 @@ def subject_terms(terms: pd.DataFrame, min_papers: int = 2) -> pd.DataFrame:
     least ``min_papers`` papers, with ``item``, the key's most common spelling."""
     if terms.empty:
         return _as_strings(terms).assign(item=pd.Series(dtype=object))
-    stats = terms.groupby("key", sort=False).agg(
+    stats = terms.groupby("key", sort=False, observed=True).agg(
         size=("in_title", "size"), title=("in_title", "mean"), named=("named", "mean")
     )
     stats = stats[stats["size"] >= min_papers]

@@ -10,6 +10,7 @@ process finds them on the other core and hands back a file.
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -17,18 +18,24 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import pyarrow.feather as feather
 
-#: The child's exit status when the dataset in OUT is no longer VERSION.
+#: The child's exit status when OUT no longer holds VERSION.
 STALE = 3
+#: Seconds a child may take (about 25 s at 50,000 papers here): a page waiting for
+#: it is not held for ever by one that hangs.
+TIMEOUT = 600
+
+_log = logging.getLogger(__name__)
 
 
-def find_elsewhere(out: str, version: str, timeout: float = 1800) -> pd.DataFrame | None:
+def find_elsewhere(out: str, version: str, timeout: float = TIMEOUT) -> pd.DataFrame | None:
     """``trends.term_items`` of dataset ``version`` in ``out``, found by a child
-    process; ``None`` when the child failed or found another version (a build
-    published meanwhile): the caller then finds them itself."""
-    with tempfile.TemporaryDirectory(prefix="digest-data-terms-") as tmp:
+    process; ``None`` when the child failed (logged) or found another version (a
+    build published meanwhile)."""
+    with tempfile.TemporaryDirectory(
+        prefix="digest-data-terms-", ignore_cleanup_errors=True
+    ) as tmp:
         target = Path(tmp) / "terms.arrow"
         try:
             done = subprocess.run(
@@ -36,22 +43,42 @@ def find_elsewhere(out: str, version: str, timeout: float = 1800) -> pd.DataFram
                 capture_output=True,
                 timeout=timeout,
                 check=False,
+                env=_child_env(),
             )
-        except (OSError, subprocess.TimeoutExpired):
+        except (OSError, subprocess.TimeoutExpired) as error:
+            _log.warning("finding the terms in a child process failed: %s", error)
+            return None
+        if done.returncode == STALE:
             return None
         if done.returncode != 0 or not target.exists():
+            tail = done.stderr.decode(errors="replace")[-2000:]
+            _log.warning("the terms' child process exited with %s: %s", done.returncode, tail)
             return None
         return feather.read_table(target).to_pandas()
 
 
-def main(out: str, version: str, target: str) -> int:
-    from ..analyse import trends
-    from ..store.load import load
+def _child_env() -> dict[str, str]:
+    """This environment with this package's folder first on the child's path: a
+    server started as ``streamlit run /path/app.py`` imports the package from the
+    script's folder, which ``python -m`` in another folder would not see."""
+    env = dict(os.environ)
+    here = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [here, env.get("PYTHONPATH")]))
+    return env
 
-    ds = load(out)
-    if ds.version != version:
+
+def main(out: str, version: str, target: str) -> int:
+    """Write the terms of dataset ``version`` in ``out`` to ``target`` (Arrow); exit
+    ``STALE`` when that version is gone."""
+    import pyarrow as pa
+
+    from ..analyse import trends
+    from ..store.load import load_paper_text
+
+    papers = load_paper_text(out, version)
+    if papers is None:
         return STALE
-    table = pa.Table.from_pandas(trends.term_items(ds.papers), preserve_index=False)
+    table = pa.Table.from_pandas(trends.term_items(papers), preserve_index=False)
     # Written whole, then renamed: the parent never reads half a file.
     part = f"{target}.part"
     feather.write_feather(table, part, compression="uncompressed")

@@ -34,8 +34,11 @@ def _all_items(
     # child process finds the terms waits for that one computation.
     if what == "terms" and _elsewhere:
         found = terms_job.find_elsewhere(out, version)
-        if found is not None:
-            return found
+        if found is None:
+            # Not cached: a page that still needs this version finds them itself,
+            # and the warm-up does not spend the server's time on an old version.
+            raise LookupError(f"no terms of {version} from a child process")
+        return found
     ds = cached_dataset(out, version)
     return trends.items_of(what, ds.papers, ds.metrics, dict(labels), ds.authors)
 
@@ -72,7 +75,10 @@ def _warm(out: str, version: str, labels: tuple) -> bool:
     # Called inside a cached function, _all_items shows no spinner: this thread has
     # no page to draw on. It only waits for the child process, so the pages drawn
     # meanwhile do not wait for it.
-    return not _all_items(out, version, "terms", labels, _elsewhere=True).empty
+    try:
+        return not _all_items(out, version, "terms", labels, _elsewhere=True).empty
+    except LookupError:
+        return False
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

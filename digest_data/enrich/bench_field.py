@@ -56,7 +56,7 @@ _BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$
 
 # A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
 # "Pascal VOC"): known only by the registry, the longest run of words it has.
-_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){0,3})"
+_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
 
 _TITLE_AFTER = Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
@@ -77,19 +77,27 @@ def _registry_title(m: re.Match | None) -> str:
         name = " ".join(words[:n]).rstrip(".")
         if fold(name) in keys:
             return name
-    return _rare_registry_word(words[0].rstrip(".,"))
+    return ""
 
+
+# A lone title-case word a result is "on" ("on Codeforces"): only "on" or "across",
+# as what a result is reached "using" or "in" is a method, tool or language.
+_WORD_AFTER = Needing(
+    r"\b(?:on|across)\s(?:the\s)?[A-Z]",
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|across)\s(?:the\s)?(?P<word>[A-Z][a-z]+)\b(?![\w'’-])",
+    reach=300,
+)
 
 #: A lone title-case word is a benchmark only when English rarely uses it: "on
 #: Codeforces", "on Winogrande"; not "on Traffic", "on Pets" (Zipf 4.9, 4.1).
 _RARE_WORD_ZIPF = 2.5
 
 
-def _rare_registry_word(word: str) -> str:
-    """``word`` when the registry knows it and English rarely uses it, else ``""``."""
-    if fold(word) not in load_registry().benchmark_keys:
+def _rare_registry_word(m: re.Match | None) -> str:
+    """The word ``m`` found when the registry knows it and English rarely uses it."""
+    if not m or fold(m["word"]) not in load_registry().benchmark_keys:
         return ""
-    return word if zipf_frequency(word.lower(), "en") < _RARE_WORD_ZIPF else ""
+    return m["word"] if zipf_frequency(m["word"].lower(), "en") < _RARE_WORD_ZIPF else ""
 
 
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{BENCH})")
@@ -318,6 +326,8 @@ def _find_benchmark(
         return after["bench"]
     if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
         return title
+    if word := _rare_registry_word(_WORD_AFTER.match(text, end, hi)):
+        return word
     window = text[max(lo, start - 60) : start]
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):

@@ -362,7 +362,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if "." not in num:
         # Bare integers are counts unless a score word names them: "FID of 12",
         # "an Elo of 1250", "a score of 4", "a 2,029 Elo rating".
-        return bool(metric_matches(before[-25:])) or _named_right_after(after)
+        return bool(metric_matches(before[-25:])) or _rating_right_after(after)
     return bool(
         _SCORE_CUE_BEFORE.search(before)
         or metric_matches(before[-30:])
@@ -370,13 +370,16 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     )
 
 
-def _named_right_after(after: str) -> bool:
-    """Whether a metric's name follows the number at once ("2,029 Elo rating")."""
+_RATING = re.compile(r"(?i:elo|rating)")
+
+
+def _rating_right_after(after: str) -> bool:
+    """Whether an Elo rating's name follows the number at once ("a 2,029 Elo
+    rating"): a rating is an integer; other integers a metric's name follows are
+    differences or sizes ("3 BLEU better", "top 5 accuracy", "2,000 accuracy
+    judgments")."""
     named = metric_matches(after[:30])
-    # "250,000 scores" are musical scores counted, not a score
-    return (
-        bool(named) and named[0].start() <= 1 and not named[0]["name"].lower().startswith("score")
-    )
+    return bool(named) and named[0].start() <= 1 and bool(_RATING.match(named[0]["name"]))
 
 
 def _registry_version(name: str, number: str) -> bool:

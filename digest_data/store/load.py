@@ -65,6 +65,20 @@ def load(out_dir: str | os.PathLike[str]) -> Dataset:
     )
 
 
+#: The columns of the papers a paper's words come from (the Trends page's terms).
+TEXT_COLUMNS = ["paper_id", "date", "title", "summary"]
+
+
+def load_paper_text(out_dir: str | os.PathLike[str], version: str) -> pd.DataFrame | None:
+    """The papers' ``TEXT_COLUMNS`` of dataset ``version`` (``Dataset.version``) in
+    ``out_dir``, as ``load`` gives them, read alone (a third of the memory of the
+    whole dataset); ``None`` when that version is gone."""
+    path = Path(out_dir) / ".versions" / version / "papers.parquet"
+    if not path.is_file():
+        return None
+    return _to_pandas(pq.read_table(path, columns=TEXT_COLUMNS))
+
+
 def _to_pandas(table: pa.Table) -> pd.DataFrame:
     # List columns stay Arrow (ArrowDtype): flattening them for a chart is then a
     # few vector operations instead of one numpy array per row.
