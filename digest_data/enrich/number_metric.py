@@ -179,7 +179,7 @@ def _acronym_in(text: str, end: int, hi: int) -> str:
 @dataclass
 class _Number:
     """A number being named: the text, its sentence (from ``lo``, at most
-    ``LOOKBACK`` before it, to ``hi``), its span, where the previous number ended,
+    ``metrics.LOOKBACK`` before it, to ``hi``), its span, where the previous number ended,
     and whether it is an efficiency figure, which takes only efficiency names."""
 
     text: str
