@@ -178,3 +178,40 @@ def test_the_overview_finds_the_terms_the_trends_page_then_shows(app, monkeypatc
     assert in_child == [True] and "terms" not in in_server
     rising = at.dataframe[0].value
     assert len(rising) > 0 and "item" in rising
+
+
+def test_a_large_dataset_opened_at_trends_first_has_its_terms_found_by_a_child(
+    app, monkeypatch
+):
+    """No Overview before (a shared link to the Trends page): on a large dataset the
+    visitor's terms are still found by a child process, not in the server's own."""
+    for cached in (
+        trendsview._all_items,
+        trendsview._warming,
+        trendsview._warm,
+        trendsview._items,
+        trendsview._ranked,
+    ):
+        cached.clear()
+    monkeypatch.setattr(trendsview, "WARM_UP_AFTER", 3600.0)  # no warm-up in this test
+    monkeypatch.setattr(trendsview, "ELSEWHERE_FROM", 1)  # the sample counts as large
+    in_server, in_child = [], []
+    items_of, find_elsewhere = trends.items_of, terms_job.find_elsewhere
+
+    def counted(what, *args, **kwargs):
+        in_server.append(what)
+        return items_of(what, *args, **kwargs)
+
+    def counted_elsewhere(*args, **kwargs):
+        found = find_elsewhere(*args, **kwargs)
+        in_child.append(found is not None)
+        return found
+
+    monkeypatch.setattr(trends, "items_of", counted)
+    monkeypatch.setattr(terms_job, "find_elsewhere", counted_elsewhere)
+    at = app.run()
+    at.switch_page("pages/trends.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert in_child == [True] and "terms" not in in_server
+    rising = at.dataframe[0].value
+    assert len(rising) > 0 and "item" in rising
