@@ -18,7 +18,7 @@ from . import authors
 from .dataset import pipeline_key
 from .inputs import discover, stat_key
 from .report import BuildReport
-from .versions import BuildError, current_version, read_manifest
+from .versions import BuildError, current_version, read_manifest, version_path
 
 
 @dataclass
@@ -73,7 +73,7 @@ def load_paper_text(out_dir: str | os.PathLike[str], version: str) -> pd.DataFra
     """The papers' ``TEXT_COLUMNS`` of dataset ``version`` (``Dataset.version``) in
     ``out_dir``, as ``load`` gives them, read alone (a third of the memory of the
     whole dataset); ``None`` when that version is gone."""
-    path = Path(out_dir) / ".versions" / version / "papers.parquet"
+    path = version_path(Path(out_dir), version) / "papers.parquet"
     if not path.is_file():
         return None
     return _to_pandas(pq.read_table(path, columns=TEXT_COLUMNS))

@@ -73,10 +73,16 @@ def current_version(out_dir: Path) -> Path | None:
     return target if (target / "manifest.json").is_file() else None
 
 
+def version_path(out_dir: Path, name: str = "") -> Path:
+    """The folder of version ``name`` (``Dataset.version``) in ``out_dir``; the
+    folder of all versions without a name."""
+    return out_dir / ".versions" / name
+
+
 def new_version_dir(out_dir: Path) -> Path:
     """A new, empty version folder (named by time, then at random)."""
-    folder = (
-        out_dir / ".versions" / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    folder = version_path(
+        out_dir, f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     )
     folder.mkdir(parents=True)
     return folder
@@ -122,7 +128,7 @@ def publish(out_dir: Path, version_dir: Path) -> None:
             os.replace(tmp, link)
     # The lock is held, so a version without a manifest is a killed build's: not
     # one of the saved versions, and removed.
-    folders = [p for p in (out_dir / ".versions").iterdir() if p.is_dir() and p != version_dir]
+    folders = [p for p in version_path(out_dir).iterdir() if p.is_dir() and p != version_dir]
     for partial in (p for p in folders if not (p / "manifest.json").is_file()):
         shutil.rmtree(partial, ignore_errors=True)
     versions = sorted(
