@@ -146,13 +146,18 @@ def test_all_of_the_data_compares_its_halves_instead_of_showing_nothing(app, sam
     assert any("second half" in c.value for c in at.caption)
 
 
-def test_the_overview_finds_the_terms_the_trends_page_then_shows(app, monkeypatch):
-    """Visits start at the Overview: every paper's terms are found in the background
-    then, once, by a child process (not in the server's own process), and the
-    Trends page shows them without finding them again."""
-    for cached in (trendsview._all_items, trendsview._warming, trendsview._warm):
+@pytest.fixture
+def where_terms_are_found(monkeypatch):
+    """Fresh caches, and two lists that record where every paper's terms are found:
+    the kinds found in the server's own process, and each child process's success."""
+    for cached in (
+        trendsview._all_items,
+        trendsview._warming,
+        trendsview._warm,
+        trendsview._items,
+        trendsview._ranked,
+    ):
         cached.clear()
-    monkeypatch.setattr(trendsview, "WARM_UP_AFTER", 0.0)
     in_server, in_child = [], []
     items_of, find_elsewhere = trends.items_of, terms_job.find_elsewhere
 
@@ -167,6 +172,17 @@ def test_the_overview_finds_the_terms_the_trends_page_then_shows(app, monkeypatc
 
     monkeypatch.setattr(trends, "items_of", counted)
     monkeypatch.setattr(terms_job, "find_elsewhere", counted_elsewhere)
+    return in_server, in_child
+
+
+def test_the_overview_finds_the_terms_the_trends_page_then_shows(
+    app, monkeypatch, where_terms_are_found
+):
+    """Visits start at the Overview: every paper's terms are found in the background
+    then, once, by a child process (not in the server's own process), and the
+    Trends page shows them without finding them again."""
+    in_server, in_child = where_terms_are_found
+    monkeypatch.setattr(trendsview, "WARM_UP_AFTER", 0.0)
     at = app.run()
     assert not at.exception, [e.message for e in at.exception]
     for thread in threading.enumerate():
@@ -181,34 +197,13 @@ def test_the_overview_finds_the_terms_the_trends_page_then_shows(app, monkeypatc
 
 
 def test_a_large_dataset_opened_at_trends_first_has_its_terms_found_by_a_child(
-    app, monkeypatch
+    app, monkeypatch, where_terms_are_found
 ):
     """No Overview before (a shared link to the Trends page): on a large dataset the
     visitor's terms are still found by a child process, not in the server's own."""
-    for cached in (
-        trendsview._all_items,
-        trendsview._warming,
-        trendsview._warm,
-        trendsview._items,
-        trendsview._ranked,
-    ):
-        cached.clear()
+    in_server, in_child = where_terms_are_found
     monkeypatch.setattr(trendsview, "WARM_UP_AFTER", 3600.0)  # no warm-up in this test
     monkeypatch.setattr(trendsview, "ELSEWHERE_FROM", 1)  # the sample counts as large
-    in_server, in_child = [], []
-    items_of, find_elsewhere = trends.items_of, terms_job.find_elsewhere
-
-    def counted(what, *args, **kwargs):
-        in_server.append(what)
-        return items_of(what, *args, **kwargs)
-
-    def counted_elsewhere(*args, **kwargs):
-        found = find_elsewhere(*args, **kwargs)
-        in_child.append(found is not None)
-        return found
-
-    monkeypatch.setattr(trends, "items_of", counted)
-    monkeypatch.setattr(terms_job, "find_elsewhere", counted_elsewhere)
     at = app.run()
     at.switch_page("pages/trends.py").run()
     assert not at.exception, [e.message for e in at.exception]
