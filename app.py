@@ -49,8 +49,7 @@ def overview() -> None:
             labels={"date": ui.PERIOD_AXIS[freq], "papers": "Papers (rows)", "source": "Source"},
         )
         fig.update_layout(hovermode="x unified")
-        most = per_period.groupby("date")["papers"].sum().max()
-        charts.period_bars(fig, freq, ctx.state.start, ctx.state.end, most)
+        charts.period_bars(fig, freq, ctx.state.start, ctx.state.end)
         partial = set(
             per_period.loc[
                 aggregate.partial_periods(per_period["date"], freq, ctx.state.start, ctx.state.end),

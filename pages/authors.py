@@ -81,7 +81,7 @@ if author:
     )
     # Each bar spans its period, and the axis spans the selected range, so a
     # two-paper author gets two narrow bars in the right places.
-    charts.period_bars(fig, freq, ctx.state.start, ctx.state.end, counts["papers"].max())
+    charts.period_bars(fig, freq, ctx.state.start, ctx.state.end)
     st.plotly_chart(fig, width="stretch")
     ui.table(
         mine,

@@ -86,8 +86,7 @@ else:
     )
     ui.lighten_partial(fig, partial)
     fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140))
-    most = counts.groupby("period")["papers"].sum().max()
-    charts.period_bars(fig, freq, ctx.state.start, ctx.state.end, most)
+    charts.period_bars(fig, freq, ctx.state.start, ctx.state.end)
 st.plotly_chart(fig, width="stretch")
 ui.partial_caption(
     ctx,

@@ -496,8 +496,28 @@ def test_period_bars_are_one_period_wide_however_sparse():
         title="t",
         labels={},
     )
-    charts.period_bars(fig, "week", dt.date(2024, 9, 1), dt.date(2024, 10, 31), 2)
+    charts.period_bars(fig, "week", dt.date(2024, 9, 1), dt.date(2024, 10, 31))
     (trace,) = fig.data
     assert trace.width == 0.8 * 7 * 86_400_000 and trace.xperiod == 7 * 86_400_000
     assert [str(x)[:10] for x in fig.layout.xaxis.range] == ["2024-09-01", "2024-11-01"]
     assert fig.layout.yaxis.dtick == 1 and fig.layout.xaxis.dtick is None
+
+
+def test_period_bars_count_whole_papers_by_the_tallest_stack():
+    """Two sources stacked: 6 and 6 papers in one week make a bar of 12, past whole
+    ticks; each source alone (at most 6) would not be."""
+    frame = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-09-02", "2024-09-02", "2024-09-09"]),
+            "papers": [6, 6, 3],
+            "source": ["hf-daily", "map-daily", "hf-daily"],
+        }
+    )
+    stacked = charts.bars(frame, x="date", y="papers", group="source", title="t", labels={})
+    charts.period_bars(stacked, "week", dt.date(2024, 9, 1), dt.date(2024, 9, 15))
+    assert stacked.layout.yaxis.dtick is None
+    alone = charts.bars(
+        frame[frame["source"] == "hf-daily"], x="date", y="papers", title="t", labels={}
+    )
+    charts.period_bars(alone, "week", dt.date(2024, 9, 1), dt.date(2024, 9, 15))
+    assert alone.layout.yaxis.dtick == 1

@@ -181,15 +181,16 @@ def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
     return fig
 
 
-def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date, most: float) -> go.Figure:
+def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date) -> go.Figure:
     """Bars of papers per ``freq`` period drawn as periods: each bar one period
     wide wherever its neighbours are (Plotly sizes bars by the nearest two, so a
     sparse author's weekly bars spanned weeks), the x axis the selected days as
     dates (a tick a day on short ranges, not "12:00"), whole papers on the count
-    axis up to ``WHOLE_TICKS_UP_TO`` (``most``, the tallest bar; not "0.5")."""
+    axis while the tallest stack is at most ``WHOLE_TICKS_UP_TO`` (not "0.5")."""
     bars = {"type": "bar"}
     fig.update_traces(width=_BAR_WIDTH[freq], selector=bars)
-    fig.update_yaxes(rangemode="tozero", dtick=1 if most <= WHOLE_TICKS_UP_TO else None)
+    whole = _tallest_stack(fig) <= WHOLE_TICKS_UP_TO
+    fig.update_yaxes(rangemode="tozero", dtick=1 if whole else None)
     if freq == "day":
         # A day's bar centred on its date's tick, as the scores' points are: spanning
         # the day from midnight, it sat between two dates' labels.
@@ -207,6 +208,18 @@ def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date, most: f
         dtick=DAY_MS if short else None,
     )
     return fig
+
+
+def _tallest_stack(fig: go.Figure) -> float:
+    """The largest total of the bar traces' values at one x (one trace: its tallest bar)."""
+    values = [
+        pd.Series(np.asarray(trace.y, dtype=float), index=pd.Index(trace.x))
+        for trace in fig.data
+        if trace.type == "bar" and trace.x is not None
+    ]
+    if not values:
+        return 0.0
+    return float(pd.concat(values).groupby(level=0).sum().max())
 
 
 def share_heatmap(
