@@ -31,8 +31,8 @@ _log = logging.getLogger(__name__)
 
 def find_elsewhere(out: str, version: str, timeout: float = TIMEOUT) -> pd.DataFrame | None:
     """``trends.term_items`` of dataset ``version`` in ``out``, found by a child
-    process; ``None`` when the child failed (logged) or found another version (a
-    build published meanwhile)."""
+    process; ``None`` when the child failed (logged) or that version is gone (old
+    versions are tidied away after later builds)."""
     with tempfile.TemporaryDirectory(
         prefix="digest-data-terms-", ignore_cleanup_errors=True
     ) as tmp:
