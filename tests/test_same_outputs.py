@@ -88,7 +88,8 @@ win-rates|attack success rates|success rate|success-rate|word error rate|charact
 error rate|hit rates|macro-F1|micro F1|weighted-F1|F1|F1-scores|F1 score|macro accuracy|
 balanced-accuracy|accuracy|Returns|return|precision|recall@10|Recall|NDCG@10|nDCG|MRR@5|MRR|AUC|
 AUROC|AUPRC|BLEU-4|BLEU|ROUGE-L|ROUGE|METEOR|CIDEr|BERTScore|FID|FVD|CLIP-I|CLIP text similarity|
-CLIP score|PSNR|SSIM|LPIPS|WER|CER|MOS|perplexity|Elo rating|Elo score|Elo|mIoU|IoU|J&F|
+CLIP score|PSNR|SSIM|LPIPS|WER|CER|MOS|perplexity|Elo rating|Elo score|Elo|percentile|percentiles|
+top 5 accuracy|top1 accuracy|mIoU|IoU|J&F|
 Dice score|Dice|MAE|MSE|RMSE|Spearman's correlation coefficient rho|Pearson correlation|
 Kendall tau|correlation|resolve rate|resolved rates|resolution rate|completion rate|pass rate|
 solve rate|hallucination rates|refusal rate|preference rate|preference|reward|error|similarity|

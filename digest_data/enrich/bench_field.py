@@ -88,16 +88,30 @@ _WORD_AFTER = Needing(
     reach=300,
 )
 
+# "a Codeforces rating of 1691", "a Codeforces Elo of 1850": a lone title-case word
+# right before the number's measure (rating and score named by it, too).
+_WORD_BEFORE = re.compile(
+    r"\b(?P<word>[A-Z][a-z]+)(?:'s)?\s(?i:elo\s)?"
+    rf"(?i:{'|'.join(_QUALITY_METRICS)}|ratings?|scores?|percentile)"
+    r"(?:\s(?:of|is|was|at|reaches|reached))?\s$"
+)
+
 #: A lone title-case word is a benchmark only when English rarely uses it: "on
 #: Codeforces", "on Winogrande"; not "on Traffic", "on Pets" (Zipf 4.9, 4.1).
 _RARE_WORD_ZIPF = 2.5
 
 
+def rare_registry_word(word: str) -> bool:
+    """Whether the registry knows ``word`` as a benchmark and English rarely uses it."""
+    return (
+        fold(word) in load_registry().benchmark_keys
+        and zipf_frequency(word.lower(), "en") < _RARE_WORD_ZIPF
+    )
+
+
 def _rare_registry_word(m: re.Match | None) -> str:
-    """The word ``m`` found when the registry knows it and English rarely uses it."""
-    if not m or fold(m["word"]) not in load_registry().benchmark_keys:
-        return ""
-    return m["word"] if zipf_frequency(m["word"].lower(), "en") < _RARE_WORD_ZIPF else ""
+    """The word ``m`` found when it is a ``rare_registry_word``."""
+    return m["word"] if m and rare_registry_word(m["word"]) else ""
 
 
 _BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{BENCH})")
@@ -332,6 +346,8 @@ def _find_benchmark(
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]
+    if word := _rare_registry_word(_WORD_BEFORE.search(window)):
+        return word  # "a Codeforces rating of 1691"
     # "MathVista (from 39.4 to 55.6), DocVQA (from 75.8 to 91.4)": the benchmark the
     # number's parenthesis follows; a name not known as one is a model ("FILM (0.27)").
     paren = _BENCH_PAREN.search(window)

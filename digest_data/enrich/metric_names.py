@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from .bench_field import BENCH_SHAPED, GENERIC_NAME
+from .bench_field import BENCH_SHAPED, GENERIC_NAME, rare_registry_word
 from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
@@ -249,7 +249,10 @@ def changed_in(text: str, at: int, hi: int, pattern: regex.Pattern) -> str:
 
 def registry_name(word: str) -> bool:
     """A word written like a name (capitals or digits inside) that the registry
-    knows as a benchmark: "VBench", "MMLU"; not "Quality" (QuALITY) or "VQA"."""
+    knows as a benchmark: "VBench", "MMLU"; not "Quality" (QuALITY) or "VQA"; or a
+    capitalised one English rarely uses ("a Codeforces rating")."""
+    if word[:1].isupper() and word[1:].islower():
+        return rare_registry_word(word)
     return (
         bool(BENCH_SHAPED.match(word))
         and not GENERIC_NAME.match(word)

@@ -46,7 +46,7 @@ from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
-from .number_metric import name_metric
+from .number_metric import fits_unit, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import benchmarks_respectively, measures_respectively
 from .sentences import MAX_CONTEXT as MAX_CONTEXT  # re-exported: part of this API
@@ -100,7 +100,12 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # o1, and 97.3% on MATH-500"); an integer a metric's name follows at once is a result
 # ("a 2,029 Elo rating"); a lone registry name English rarely uses is a benchmark
 # after "on" ("on Codeforces").
-EXTRACT_VERSION = "m34"
+# m35 a list shares a measure only in one unit ("an FID of 2.1 and 85.3% precision"),
+# a percentage takes no Elo, rating, FID or PSNR named for another number ("a 1,850
+# Elo rating on Codeforces and 72.1% on LiveCodeBench"); a lone registry name English
+# rarely uses names the benchmark before the measure ("a Codeforces rating of 1691");
+# "top 5 accuracy" and percentiles are measures.
+EXTRACT_VERSION = "m35"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -223,6 +228,7 @@ def _metric(
     if (
         not metric
         and previous.metric
+        and fits_unit(previous.metric, group[-1].unit == "%")
         and _shares_metric(text, previous.since, start, end, previous.metric)
     ):
         return previous.metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"

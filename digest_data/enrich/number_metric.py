@@ -48,6 +48,13 @@ SHARED_TAIL = re.compile(
 )
 
 
+# A number on the shared list, and whether it is a percentage.
+_LISTED = re.compile(rf"(?<![\w.-])(?:{NUMBER})(?P<percent>\s?%)?")
+# Measures never given as a percentage.
+_NEVER_PERCENT = re.compile(
+    r"(?:^|\s)(?:elo|ratings?|fid|fvd|kid|psnr|perplexity|ppl)(?:\s(?:scores?|ratings?))?$",
+    re.IGNORECASE,
+)
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
 # spelled out and given an acronym, is reported by the acronym (a known one: see
 # ``metric_names.acronym_defined``).
@@ -194,10 +201,26 @@ class _Number:
     def pattern(self) -> re.Pattern:
         return EFFICIENCY if self.efficiency else QUALITY
 
+    @property
+    def percent(self) -> bool:
+        return self.text[self.end - 1 : self.end] == "%"
+
     @functools.cached_property
     def shared(self) -> re.Match:
-        """The words after the number before a measure named after it (``SHARED_TAIL``)."""
-        return SHARED_TAIL.match(self.text, self.end, self.hi)
+        """The words after the number before a measure named after it (``SHARED_TAIL``);
+        none when the list goes on in another unit: in "an FID of 2.1 and 85.3%
+        precision" the 2.1 is no precision."""
+        tail = SHARED_TAIL.match(self.text, self.end, self.hi)
+        if any(bool(m["percent"]) != self.percent for m in _LISTED.finditer(tail[0])):
+            return SHARED_TAIL.match(self.text, self.end, self.end)
+        return tail
+
+    def named(self, measure: re.Match, lo: int) -> str:
+        """The measure's name (``named_phrase``), or ``""`` when the number cannot
+        report it: a percentage is no Elo rating, FID or PSNR ("a 1,850 Elo rating on
+        Codeforces and 72.1% on LiveCodeBench")."""
+        phrase = named_phrase(self.text, measure, lo)
+        return phrase if fits_unit(phrase, self.percent) else ""
 
     @property
     def named_in(self) -> bool:
@@ -208,6 +231,12 @@ class _Number:
     def before(self) -> tuple[re.Match, ...]:
         """The measures named since the previous number."""
         return metric_matches(self.text[self.since : self.start], self.pattern)
+
+
+def fits_unit(metric: str, percent: bool) -> bool:
+    """Whether a number, a percentage or not, can report ``metric``: a percentage is
+    no Elo rating, FID or PSNR."""
+    return not (percent and _NEVER_PERCENT.search(metric))
 
 
 def name_metric(
@@ -372,7 +401,7 @@ def _named_since_previous(n: _Number) -> str | None:
     pass@1 rate of" is pass@1, a bare rate nothing); a bare score is left for later."""
     specific = [m for m in n.before if not m["name"].lower().startswith("score")]
     for m in reversed(specific):
-        if phrase := named_phrase(n.text, m, n.since):
+        if phrase := n.named(m, n.since):
             return phrase
     return None
 
@@ -404,7 +433,7 @@ def _quality_noun_before(n: _Number) -> str | None:
 def _last_named_since_previous(n: _Number) -> str | None:
     """The last name since the previous number, a score too, when no step above
     found a more specific one."""
-    if n.before and (phrase := named_phrase(n.text, n.before[-1], n.since)):
+    if n.before and (phrase := n.named(n.before[-1], n.since)):
         return phrase
     return None
 
@@ -415,7 +444,7 @@ def _named_earlier_in_sentence(n: _Number) -> str | None:
     earlier = metric_matches(n.text[n.lo : n.start], n.pattern)
     scores = [m for m in earlier if m["name"].lower().startswith("score")]
     for m in [m for m in reversed(earlier) if m not in scores] + scores[::-1]:
-        if phrase := named_phrase(n.text, m, n.lo):
+        if phrase := n.named(m, n.lo):
             return phrase
     return None
 
