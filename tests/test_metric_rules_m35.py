@@ -63,3 +63,18 @@ def test_top_k_accuracy_written_with_a_space_is_the_measure():
     assert tuples("It reaches 93.1% top 5 accuracy on ImageNet.") == [
         (93.1, "top 5 accuracy", "ImageNet")
     ]
+
+
+def test_a_share_of_the_issues_resolved_names_no_measure():
+    # "issues" are counted, like problems and tasks; the share is a result on the set
+    assert tuples("The agent resolves 49.2% of issues on SWE-bench Verified.") == [
+        (49.2, "", "SWE-bench Verified")
+    ]
+
+
+def test_a_year_and_month_is_a_date_not_a_result():
+    assert tuples("It achieves pass@1 of 72.6% on LiveCodeBench (2024.08-2025.01).") == [
+        (72.6, "pass@1", "LiveCodeBench")
+    ]
+    # a decimal that is no month stays a result
+    assert tuples("It reaches an Elo of 2024.5 on the arena.")[0][0] == 2024.5

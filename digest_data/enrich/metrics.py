@@ -104,7 +104,8 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # a percentage takes no Elo, rating, FID or PSNR named for another number ("a 1,850
 # Elo rating on Codeforces and 72.1% on LiveCodeBench"); a lone registry name English
 # rarely uses names the benchmark before the measure ("a Codeforces rating of 1691");
-# "top 5 accuracy" and percentiles are measures.
+# "top 5 accuracy" and percentiles are measures; "49.2% of issues" is a share of a count,
+# "2024.08" a year and month.
 EXTRACT_VERSION = "m35"
 LOOKBACK = 300
 MAX_SCAN = 20_000

@@ -115,7 +115,8 @@ _SHARE_OF = re.compile(
     r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
     rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*){{0,2}})"
     r"(?<!\b(?:cases|time|times|trials|runs|samples|examples|questions|problems|instances|"
-    r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?))"
+    r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?|"
+    r"issues|bugs|items|episodes|benchmarks|datasets|languages))"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across)\b)"
 )
 _MORE_OF = re.compile(

@@ -42,6 +42,7 @@ class Needing:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
 
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
 
@@ -332,8 +333,8 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if not head:  # the head of a range shares the tail's fate
         return True
     num = number.text
-    if _YEAR.fullmatch(num):
-        return False
+    if _YEAR.fullmatch(num) or _YEAR_MONTH.fullmatch(num):
+        return False  # "2024", and "2024.08" of "LiveCodeBench (2024.08-2025.01)"
     if _SCALE_BEFORE.search(before):
         return False  # the 5 of "4.1 out of 5"
     if _OUT_OF.match(after):
