@@ -168,6 +168,35 @@ def test_the_lead_sentence_ends_at_a_stop_before_a_capital(summary, first):
     assert lead_sentence(summary) == first
 
 
+@pytest.mark.parametrize(
+    ("summary", "first"),
+    [
+        # the digests' structured summaries: the opening about the summary and the
+        # first item's marker and label are not the paper's first sentence, and the
+        # next item ends it though it starts in lower case
+        (
+            "Here's a summary of the AI research paper following your strict guidelines:  "
+            "i) **One-line summary:** CoDe splits VAR inference between two models.  "
+            "ii) **Main research question/objective:** How can VAR be faster?",
+            "CoDe splits VAR inference between two models.",
+        ),
+        (
+            'Okay, here is a concise summary of the paper "LoRA.rar: Learning to Merge '
+            'LoRAs", strictly adhering to your guidelines: i) Summary: The paper merges '
+            "LoRAs with a hypernetwork. ii) ...",
+            "The paper merges LoRAs with a hypernetwork.",
+        ),
+        (
+            "a) The research aims to improve text-to-image generation. b) IterComp "
+            "aggregates preferences.",
+            "The research aims to improve text-to-image generation.",
+        ),
+    ],
+)
+def test_a_structured_summary_leads_with_its_first_item(summary, first):
+    assert lead_sentence(summary) == first
+
+
 CONTRIBUTING = """
 [topics.other]
 label = "Other"

@@ -34,3 +34,40 @@ def test_the_model_context_protocol_is_about_agents():
         "We collect Model Context Protocol servers and measure how often LLMs call them correctly.",
     )
     assert got[0] == "agents"
+
+
+def test_a_video_diffusion_model_is_video_not_image_generation():
+    got = topics(
+        "Wan: Open and Advanced Large-Scale Video Generative Models",
+        "Wan is a suite of video diffusion models that turn text and images into clips.",
+    )
+    assert got[0] == "video"
+    assert "image-generation" not in got
+
+
+def test_a_diffusion_policy_is_robot_control():
+    got = topics(
+        "Diffusion Policy Policy Optimization",
+        "The method fine-tunes a diffusion policy for robot manipulation with policy gradients.",
+    )
+    assert got[0] == "3d-robotics"
+    assert "image-generation" not in got
+
+
+def test_reward_hacking_and_scheming_are_safety():
+    got = topics(
+        "Frontier Models are Capable of In-context Scheming",
+        "The study finds that frontier models engage in scheming and deceptive behaviour, "
+        "such as disabling oversight, when given goals in context.",
+    )
+    assert got[0] == "safety"
+
+
+def test_tts_in_a_reasoning_paper_is_not_speech():
+    got = topics(
+        "Can 1B LLM Surpass 405B LLM? Rethinking Compute-Optimal Test-Time Scaling",
+        "This paper studies compute-optimal test-time scaling (TTS) with process reward "
+        "models on MATH-500 and AIME24; with TTS a 1B model surpasses a 405B model.",
+    )
+    assert "audio-speech" not in got
+    assert got[0] == "reasoning"

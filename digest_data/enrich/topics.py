@@ -40,7 +40,7 @@ from .topic_neighbours import Vote, paper_words, shipped_neighbours
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
-TOPICS_VERSION = "t7"
+TOPICS_VERSION = "t8"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
@@ -183,15 +183,37 @@ def pick(
     return kept
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
+# An item of a structured summary: "a) The research aimed to ...", "ii) **Main
+# research question:** ...".
+_ITEM = r"(?:(?:[a-h]|i{1,3}|iv|vi{0,3}|\d)\)|\d\.)\s"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[A-Z*]|{_ITEM})")
+# "Here is a concise summary of the AI research paper following your guidelines:",
+# which many AI-written summaries open with, and the first item's marker and label
+# ("i) **One-line summary:**"): neither says what the paper is about.
+_PREAMBLE = re.compile(
+    r"(?:(?:Okay|OK|Sure),?\s)?Here(?:'s|’s|\sis)\s(?:\"[^\"]{0,200}\"|“[^”]{0,200}”|[^:\"“]){0,250}:\s*",
+    re.IGNORECASE,
+)
+_SUMMARY_LABEL = r"(?:\*\*)?(?:(?:One|1)[-\s]line\s)?[Ss]ummary:?(?:\*\*)?:?\s*"
+_ITEM_LABEL = re.compile(
+    rf"(?:{_SUMMARY_LABEL})?{_ITEM}\s*(?:\*\*[^*]{{1,60}}\*\*:?\s*|{_SUMMARY_LABEL})?"
+    rf"|{_SUMMARY_LABEL}"
+)
 
 
 def lead_sentence(summary: str | None) -> str:
     """The first sentence of a summary: up to a full stop, "!" or "?" followed by
-    space and a capital (or a Markdown star), so "e.g. a" and "3.5x" do not end it."""
+    space and a capital (or a Markdown star, or the next item of a structured
+    summary), so "e.g. a" and "3.5x" do not end it; without an opening "Here is a
+    summary ...:" or the first item's marker and label."""
     if not isinstance(summary, str):
         return ""
-    return _SENTENCE_END.split(summary[:MAX_SCAN].strip(), maxsplit=1)[0]
+    text = summary[:MAX_SCAN].strip()
+    if preamble := _PREAMBLE.match(text):
+        text = text[preamble.end() :]
+    if label := _ITEM_LABEL.match(text):
+        text = text[label.end() :]
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
 
 
 class TaxonomyError(ValueError):
