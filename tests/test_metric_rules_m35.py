@@ -78,3 +78,67 @@ def test_a_year_and_month_is_a_date_not_a_result():
     ]
     # a decimal that is no month stays a result
     assert tuples("It reaches an Elo of 2024.5 on the arena.")[0][0] == 2024.5
+
+
+def kinds(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.kind) for m in extract_metrics(text)]
+
+
+def test_an_ordinal_percentile_is_a_result_and_is_not_carried_to_the_next_number():
+    text = (
+        "The model reaches 77.5 on AIME, the 94th percentile on Codeforces and 74.9 on "
+        "MathVista, matching OpenAI o1."
+    )
+    assert tuples(text) == [
+        (77.5, "", "AIME"),
+        (94.0, "percentile", "Codeforces"),
+        (74.9, "", "MathVista"),
+    ]
+
+
+def test_a_whole_number_put_straight_on_a_known_benchmark_is_a_result():
+    assert tuples("Qwen3 scores 70.7 on LiveCodeBench v5 and 2,056 on CodeForces.") == [
+        (70.7, "", "LiveCodeBench v5"),
+        (2056.0, "", "CodeForces"),
+    ]
+    # a count names what it counts first
+    assert tuples("We collect 2,056 problems on CodeForces.") == []
+
+
+def test_the_other_systems_own_level_after_surpassing_is_a_score_not_a_margin():
+    assert kinds("It reaches 45.1%, surpassing GPT-4o (40.2%).") == [
+        (45.1, "score"),
+        (40.2, "score"),
+    ]
+    assert kinds("UI-TARS-72B reaches 24.6, surpassing Claude's 22.0.") == [
+        (24.6, "score"),
+        (22.0, "score"),
+    ]
+    # a margin stays a margin, signed or "by"
+    assert kinds("It outperforms GPT-4o (+4.1%).") == [(4.1, "delta")]
+    assert kinds("It outperforms GPT-4o by 4.1%.") == [(4.1, "delta")]
+
+
+def test_what_is_sped_up_by_a_factor_is_a_speedup():
+    text = "REPA-E speeds up diffusion training by over 17x compared with REPA."
+    assert tuples(text) == [(17.0, "speedup", "")]
+    assert tuples("NSA achieves speedups of up to 11.6x in decoding.") == [(11.6, "speedup", "")]
+
+
+def test_a_benchmark_a_sentence_says_the_name_is_carries_to_the_next_sentence():
+    text = (
+        "BrowseComp is a simple yet challenging benchmark of 1,266 questions. "
+        "GPT-4o with browsing scores only 1.9% accuracy."
+    )
+    assert tuples(text) == [(1.9, "accuracy", "BrowseComp")]
+
+
+def test_a_benchmark_after_a_described_benchmark_word_and_a_spaced_resolution():
+    text = (
+        "Video-R1-7B attains 35.8% accuracy on the video spatial reasoning benchmark "
+        "VSI-Bench, with gains on VideoMMMU and MVBench."
+    )
+    assert tuples(text) == [(35.8, "accuracy", "VSI-Bench")]
+    assert tuples("REPA-E reaches an FID of 1.26 on ImageNet 256 x 256.") == [
+        (1.26, "fid", "ImageNet 256 x 256")
+    ]

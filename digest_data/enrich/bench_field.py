@@ -32,7 +32,7 @@ BENCH = (
     r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
     # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
     r"(?:\+\+?(?![\w+]))?"
-    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:×\d+)?)\b)?"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
 )
 
 # What a model is trained "on" is its data, not a benchmark.
@@ -41,7 +41,9 @@ _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
 # points using SEALONG"); "using the X dataset" still names X (``bench_names``).
 _BENCH_AFTER = re.compile(
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?(?:[a-z-]+\s)?(?P<bench>{BENCH})"
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?"
+    # "on the video spatial reasoning benchmark VSI-Bench"
+    rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s)?(?P<bench>{BENCH})"
 )
 
 _BENCH_THEN_METRIC = re.compile(
@@ -192,6 +194,8 @@ _DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|
 
 _NAMED_BEFORE = re.compile(
     rf"\(?(?<![\w.-])(?P<name>{BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
+    # "BrowseComp is a simple yet challenging benchmark": what the name is said to be
+    rf"|(?<![\w.-])(?P<name>{BENCH})\s(?:is|was)\san?\s(?:\w+[\s-]){{0,5}}?$"
 )
 
 _SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")

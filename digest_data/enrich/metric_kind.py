@@ -61,6 +61,12 @@ _DELTA_BEFORE = re.compile(
     r"(?P<gap>[^.;]{0,25})|\+\s?)$",
     re.IGNORECASE,
 )
+# "surpassing GPT-4o's 40.2%", "outperforming FLUX-schnell (7.94 FID)": the other
+# system's own level, not the margin.
+_OTHERS_LEVEL = re.compile(
+    r"(?:outperform|surpass|exceed|beat)\w*\s(?:the\s)?[\w.+-]{1,30}(?:['’]s\s|\s\()",
+    re.IGNORECASE,
+)
 # "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
 # reached, not the change.
 _LEVEL_GAP = re.compile(
@@ -75,6 +81,17 @@ _DELTA_AFTER = re.compile(
 )
 # No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
 _FROM_TO = Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
+
+
+def _is_margin(delta: re.Match, sign: str) -> bool:
+    """Whether the change word ``delta`` found before a number (``sign``: the
+    characters around its start) makes it a change: not when a level is named in
+    between ("a higher PSNR of 27.3"), nor when it is the other system's own level
+    ("surpassing GPT-4o (40.2%)"), unless signed ("(+4.1%)")."""
+    gap = delta["gap"]
+    if gap and metric_matches(gap) and _LEVEL_GAP.search(gap):
+        return False
+    return not _OTHERS_LEVEL.fullmatch(delta.group(0)) or "+" in sign
 
 
 def kind_of(
@@ -96,9 +113,7 @@ def kind_of(
     # does not make this clause's number a change.
     clauses = list(_CLAUSE_BREAK.finditer(before))
     delta = _DELTA_BEFORE.search(before, clauses[-1].end() if clauses else 0)
-    if delta and not (
-        delta["gap"] and metric_matches(delta["gap"]) and _LEVEL_GAP.search(delta["gap"])
-    ):
+    if delta and _is_margin(delta, text[start - 1 : start + 1]):
         return "delta"
     if number.unit == "points" and not _LEVEL_GAP.search(before):
         return "delta"  # "+3.1 points"; but "a return of 706 points" is a level

@@ -133,7 +133,9 @@ def acronym_in(text: str, end: int, hi: int) -> tuple[str, str] | None:
 
 _SPACES = regex.compile(r"\s+")
 # "success rates", "4-shot accuracies": a metric is named in the singular.
-_PLURAL_HEAD = regex.compile(r"\b(?:(rate|rating|score|ratio|distance|coefficient)s|(accurac)ies)$")
+_PLURAL_HEAD = regex.compile(
+    r"\b(?:(rate|rating|score|ratio|distance|coefficient|speedup)s|(accurac)ies)$"
+)
 _SCORE_SUFFIX = regex.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = regex.compile(r"top-|@|macro|micro")
 DIGIT = regex.compile(r"\d")

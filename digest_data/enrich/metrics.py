@@ -46,7 +46,7 @@ from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
-from .number_metric import fits_unit, name_metric
+from .number_metric import fits_number, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import benchmarks_respectively, measures_respectively
 from .sentences import MAX_CONTEXT as MAX_CONTEXT  # re-exported: part of this API
@@ -100,12 +100,17 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # o1, and 97.3% on MATH-500"); an integer a metric's name follows at once is a result
 # ("a 2,029 Elo rating"); a lone registry name English rarely uses is a benchmark
 # after "on" ("on Codeforces").
-# m35 a list shares a measure only in one unit ("an FID of 2.1 and 85.3% precision"),
-# a percentage takes no Elo, rating, FID or PSNR named for another number ("a 1,850
-# Elo rating on Codeforces and 72.1% on LiveCodeBench"); a lone registry name English
-# rarely uses names the benchmark before the measure ("a Codeforces rating of 1691");
-# "top 5 accuracy" and percentiles are measures; "49.2% of issues" is a share of a count,
-# "2024.08" a year and month.
+# m35 a list shares a measure only in one unit ("an FID of 2.1 and 85.3% precision");
+# a percentage takes no FID, PSNR or perplexity named for another number, and only a
+# whole number an Elo rating or a percentile ("a 1,850 Elo rating on Codeforces and
+# 72.1% on LiveCodeBench", "the 94th percentile on Codeforces and 74.9 on MathVista");
+# a lone registry name English rarely uses names the benchmark before the measure ("a
+# Codeforces rating of 1691"); "top 5 accuracy" and percentiles are measures, an
+# ordinal percentile a result; "49.2% of issues" is a share of a count; "2024.08" is a
+# year and month; a whole number put straight on a known benchmark is a result ("2,056
+# on CodeForces"); the other system's level after "surpassing" is a score ("surpassing
+# GPT-4o (40.2%)"); "speeds up X by 17x" is a speedup; "N is a ... benchmark", "on the
+# ... benchmark N" and "ImageNet 256 x 256" name benchmarks.
 EXTRACT_VERSION = "m35"
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -229,7 +234,7 @@ def _metric(
     if (
         not metric
         and previous.metric
-        and fits_unit(previous.metric, group[-1].unit == "%")
+        and fits_number(previous.metric, text[start:end])
         and _shares_metric(text, previous.since, start, end, previous.metric)
     ):
         return previous.metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"

@@ -31,6 +31,11 @@ from .numbers import NUMBER
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.
 _SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
+# "speeds up diffusion training by over 17x": the speed verb before the number.
+_SPED_UP_BY = re.compile(
+    r"\b(?:speed(?:s|ing)?|sped)[\s-]up\b[^.;]{0,60}?\bby\s(?:(?:up\sto|over|about|nearly|around)\s)?~?$",
+    re.IGNORECASE,
+)
 # What may stand between a number and the measure named after it: the rest of its
 # list ("45.1% and 38.2% accuracy"), an aside, and the words of a change ("a 5% drop
 # in accuracy").
@@ -50,11 +55,13 @@ SHARED_TAIL = re.compile(
 
 # A number on the shared list, and whether it is a percentage.
 _LISTED = re.compile(rf"(?<![\w.-])(?:{NUMBER})(?P<percent>\s?%)?")
-# Measures never given as a percentage.
+# What stands between a measure and its number: "a percentile of 96.3%".
+_RIGHT_BEFORE = re.compile(r"\s*(?:of|is|was|at|:)?\s*(?:(?:about|around|nearly|over)\s)?")
+# Measures never given as a percentage, and ranks, given as whole numbers.
 _NEVER_PERCENT = re.compile(
-    r"(?:^|\s)(?:elo|ratings?|fid|fvd|kid|psnr|perplexity|ppl)(?:\s(?:scores?|ratings?))?$",
-    re.IGNORECASE,
+    r"(?:^|\s)(?:fid|fvd|kid|psnr|perplexity|ppl)(?:\s(?:scores?))?$", re.IGNORECASE
 )
+_RANK = re.compile(r"(?:^|\s)(?:elo|percentiles?)(?:\s(?:scores?|ratings?))?$", re.IGNORECASE)
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
 # spelled out and given an acronym, is reported by the acronym (a known one: see
 # ``metric_names.acronym_defined``).
@@ -206,6 +213,10 @@ class _Number:
     def percent(self) -> bool:
         return self.text[self.end - 1 : self.end] == "%"
 
+    @property
+    def written(self) -> str:
+        return self.text[self.start : self.end]
+
     @functools.cached_property
     def shared(self) -> re.Match:
         """The words after the number before a measure named after it (``SHARED_TAIL``);
@@ -218,10 +229,12 @@ class _Number:
 
     def named(self, measure: re.Match, lo: int) -> str:
         """The measure's name (``named_phrase``), or ``""`` when the number cannot
-        report it: a percentage is no Elo rating, FID or PSNR ("a 1,850 Elo rating on
-        Codeforces and 72.1% on LiveCodeBench")."""
+        report it (``fits_number``): "a 1,850 Elo rating on Codeforces and 72.1% on
+        LiveCodeBench". A measure written right before it is its own ("a Codeforces
+        percentile of 96.3%")."""
         phrase = named_phrase(self.text, measure, lo)
-        return phrase if fits_unit(phrase, self.percent) else ""
+        own = _RIGHT_BEFORE.fullmatch(self.text, lo + measure.end(), self.start)
+        return phrase if own or fits_number(phrase, self.written) else ""
 
     @property
     def named_in(self) -> bool:
@@ -234,10 +247,13 @@ class _Number:
         return metric_matches(self.text[self.since : self.start], self.pattern)
 
 
-def fits_unit(metric: str, percent: bool) -> bool:
-    """Whether a number, a percentage or not, can report ``metric``: a percentage is
-    no Elo rating, FID or PSNR."""
-    return not (percent and _NEVER_PERCENT.search(metric))
+def fits_number(metric: str, number: str) -> bool:
+    """Whether the number written ``number`` can report ``metric``: a percentage is
+    no FID or PSNR, and only a whole number is an Elo rating or a percentile (the
+    74.9 of "the 94th percentile on Codeforces and 74.9 on MathVista" is not)."""
+    if _RANK.search(metric):
+        return not re.search(r"[.%]", number)
+    return not (number.endswith("%") and _NEVER_PERCENT.search(metric))
 
 
 def name_metric(
@@ -451,8 +467,12 @@ def _named_earlier_in_sentence(n: _Number) -> str | None:
 
 
 def _speedup(n: _Number) -> str | None:
-    """An efficiency figure followed by "faster" or a "speed" word is a speedup."""
-    if n.efficiency and _SPEED_WORD.search(n.text[n.start : n.hi][:60]):
+    """An efficiency figure followed by "faster" or a "speed" word, or that something
+    is sped up by, is a speedup."""
+    if n.efficiency and (
+        _SPEED_WORD.search(n.text[n.start : n.hi][:60])
+        or _SPED_UP_BY.search(n.text, max(n.lo, n.start - 90), n.start)
+    ):
         return "speedup"
     return None
 

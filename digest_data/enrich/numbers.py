@@ -81,8 +81,8 @@ _UNIT = (
 # ``pass@1``), nor end glued to a letter, a size suffix or another dimension.
 _CANDIDATE = re.compile(
     rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
-    rf"(?P<num>{NUMBER})(?P<unit>{_UNIT})?"
-    # A length, a level in decibels or a frame rate may be glued to its unit ("6.90mm",
+    rf"(?P<num>{NUMBER})(?:(?:st|nd|rd|th)(?=\s?percentile)|(?P<unit>{_UNIT}))?"
+    # "the 94th percentile": an ordinal rank, with its suffix. A length, a level in decibels or a frame rate may be glued to its unit ("6.90mm",
     # "31.2dB", "100FPS").
     rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
 )
@@ -262,7 +262,8 @@ _SCORE_CUE_BEFORE = re.compile(
     r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
     r"accuracy|performance|with)\b|[(:,]"
     # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
-    r"|\b(?:versus|vs\.|compared\sto|than|against)\s[\w.+-]{1,30}['’]s)\s*$",
+    r"|\b(?:versus|vs\.|compared\sto|than|against|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|"
+    r"beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s[\w.+-]{1,30}['’]s)\s*$",
     re.IGNORECASE,
 )
 
@@ -363,7 +364,11 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if "." not in num:
         # Bare integers are counts unless a score word names them: "FID of 12",
         # "an Elo of 1250", "a score of 4", "a 2,029 Elo rating".
-        return bool(metric_matches(before[-25:])) or _rating_right_after(after)
+        return (
+            bool(metric_matches(before[-25:]))
+            or _rating_right_after(after)
+            or _on_known_benchmark(after)
+        )
     return bool(
         _SCORE_CUE_BEFORE.search(before)
         or metric_matches(before[-30:])
@@ -371,16 +376,30 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     )
 
 
-_RATING = re.compile(r"(?i:elo|rating)")
+_RATING = re.compile(r"(?i:elo|rating|percentile)")
 
 
 def _rating_right_after(after: str) -> bool:
-    """Whether an Elo rating's name follows the number at once ("a 2,029 Elo
-    rating"): a rating is an integer; other integers a metric's name follows are
+    """Whether an Elo rating's or a percentile's name follows the number at once ("a
+    2,029 Elo rating", "the 94th percentile"): a rating or a rank is an integer; other integers a metric's name follows are
     differences or sizes ("3 BLEU better", "top 5 accuracy", "2,000 accuracy
     judgments")."""
     named = metric_matches(after[:30])
     return bool(named) and named[0].start() <= 1 and bool(_RATING.match(named[0]["name"]))
+
+
+# "2,056 on CodeForces": a whole number put straight on a named set.
+_ON_NAME = re.compile(r"\s(?:on|in)\s(?:the\s)?(?P<name>[A-Z][\w.-]*)(?P<more>\s[A-Z0-9][\w.-]*)?")
+
+
+def _on_known_benchmark(after: str) -> bool:
+    """Whether the number is put at once on a benchmark the registry knows ("2,056 on
+    CodeForces"); a count names what it counts first ("500 problems on MATH")."""
+    m = _ON_NAME.match(after)
+    keys = load_registry().benchmark_keys
+    return bool(m) and any(
+        fold(name.rstrip(".")) in keys for name in (m["name"], m["name"] + (m["more"] or ""))
+    )
 
 
 def _registry_version(name: str, number: str) -> bool:
