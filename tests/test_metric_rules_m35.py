@@ -142,3 +142,43 @@ def test_a_benchmark_after_a_described_benchmark_word_and_a_spaced_resolution():
     assert tuples("REPA-E reaches an FID of 1.26 on ImageNet 256 x 256.") == [
         (1.26, "fid", "ImageNet 256 x 256")
     ]
+
+
+def test_words_of_a_clause_are_not_a_measures_modifiers():
+    assert tuples("The method reaches 81.2% on MATH-500 while keeping accuracy on GSM8K.") == [
+        (81.2, "", "MATH-500")
+    ]
+    assert [m for _, m, _ in tuples("It gives a 2-3 times speedup over vLLM.")] == [
+        "speedup",
+        "speedup",
+    ]
+
+
+def test_a_model_that_improved_is_no_measure_but_a_measure_with_capitals_is():
+    assert tuples("Training improves Qwen3-32B by +11.04 on AIME 2025.") == [
+        (11.04, "", "AIME 2025")
+    ]
+    text = "The distilled LLM achieves a 0.264 improvement in CLIP-IC over Story Diffusion."
+    assert tuples(text) == [(0.264, "clip-ic", "")]
+
+
+def test_a_benchmarks_own_score_right_before_the_number_names_no_earlier_measure():
+    text = "The model runs at 20.7 FPS on one GPU, with a VBench score of 84.87."
+    assert tuples(text) == [(20.7, "fps", ""), (84.87, "", "VBench")]
+    # a measure or an everyday word before "score" still names it
+    assert tuples("AnimateAnything achieved an Aesthetic Quality score of 0.600.") == [
+        (0.6, "aesthetic quality score", "")
+    ]
+
+
+def test_a_benchmark_the_sentence_calls_the_first_of_its_kind_and_a_list_of_several():
+    text = (
+        "MCP-Universe is the first comprehensive benchmark for MCP agents; GPT-5 reaches "
+        "only 43.7% success rate."
+    )
+    assert tuples(text) == [(43.7, "success rate", "MCP-Universe")]
+    text = (
+        "On benchmarks such as Minerva Algebra, MATH-500 and GSM8K, the model gains 4.1 "
+        "points on average."
+    )
+    assert tuples(text) == [(4.1, "", "")]

@@ -195,7 +195,7 @@ _DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|
 _NAMED_BEFORE = re.compile(
     rf"\(?(?<![\w.-])(?P<name>{BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
     # "BrowseComp is a simple yet challenging benchmark": what the name is said to be
-    rf"|(?<![\w.-])(?P<name>{BENCH})\s(?:is|was)\san?\s(?:\w+[\s-]){{0,5}}?$"
+    rf"|(?<![\w.-])(?P<name>{BENCH})\s(?:is|was)\s(?:an?|the)\s(?:\w+[\s-]){{0,5}}?$"
 )
 
 _SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")
@@ -257,7 +257,9 @@ _SEVERAL = Needing(
     _PLURAL_SETS,
     r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
-    rf"(?:{_PLURAL_SETS})\b",
+    rf"(?:{_PLURAL_SETS})\b"
+    # "on benchmarks such as Minerva Algebra, MATH-500 and GSM8K"
+    rf"|\b(?:{_PLURAL_SETS})\s(?:such\sas|like|including)\s",
 )
 
 # Its words are a few dozen characters: 200 reaches past any real one. Only

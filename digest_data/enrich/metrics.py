@@ -110,7 +110,10 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # year and month; a whole number put straight on a known benchmark is a result ("2,056
 # on CodeForces"); the other system's level after "surpassing" is a score ("surpassing
 # GPT-4o (40.2%)"); "speeds up X by 17x" is a speedup; "N is a ... benchmark", "on the
-# ... benchmark N" and "ImageNet 256 x 256" name benchmarks.
+# ... benchmark N" and "ImageNet 256 x 256" name benchmarks; "while keeping" and "times"
+# are no modifiers of a measure; a model that improved is no measure ("improves
+# Qwen3-32B by +11.04"); a benchmark's own score right before a number ("a VBench score
+# of 84.87") keeps an earlier measure off it; "benchmarks such as A, B and C" are several.
 EXTRACT_VERSION = "m35"
 LOOKBACK = 300
 MAX_SCAN = 20_000

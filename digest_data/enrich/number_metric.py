@@ -24,6 +24,7 @@ from .metric_names import (
     changed_in,
     clean_metric,
     named_phrase,
+    registry_name,
 )
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .numbers import NUMBER
@@ -55,6 +56,8 @@ SHARED_TAIL = re.compile(
 
 # A number on the shared list, and whether it is a percentage.
 _LISTED = re.compile(rf"(?<![\w.-])(?:{NUMBER})(?P<percent>\s?%)?")
+# A model's name: letters then a digit in one word ("Qwen3-32B", "GPT-4o").
+_NAME_SHAPED = re.compile(r"\b[A-Za-z][\w.-]*\d")
 # What stands between a measure and its number: "a percentile of 96.3%".
 _RIGHT_BEFORE = re.compile(r"\s*(?:of|is|was|at|:)?\s*(?:(?:about|around|nearly|over)\s)?")
 # Measures never given as a percentage, and ranks, given as whole numbers.
@@ -406,8 +409,8 @@ def _what_changed(n: _Number) -> str | None:
         or _CHANGE_IN.match(n.text, n.end, n.hi)
         or _IN_DEFINED.match(n.text, n.end, n.hi)
     )
-    if not changed or metric_matches(changed["what"]):
-        return None
+    if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
+        return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
     if changed["what"].lower().endswith("performance"):
         return ""  # "improves GSM8K performance by 4%": no measure named
     return changed["what"].lower()
@@ -455,6 +458,20 @@ def _last_named_since_previous(n: _Number) -> str | None:
     return None
 
 
+def _benchmark_score_right_before(n: _Number) -> str | None:
+    """A benchmark's own score right before the number ("with a VBench score of
+    84.87") names no measure: not one the sentence named for an earlier number."""
+    if not n.before or not n.before[-1]["name"].lower().startswith("score"):
+        return None
+    score = n.before[-1]
+    if not _RIGHT_BEFORE.fullmatch(n.text, n.since + score.end(), n.start):
+        return None
+    words = n.text[n.since : n.since + score.start()].split()
+    if words and registry_name(words[-1]) and not metric_matches(words[-1]):
+        return ""
+    return None
+
+
 def _named_earlier_in_sentence(n: _Number) -> str | None:
     """The last measure the sentence named before the number, a bare score last of
     all: "a user study score of 4.33 ..., compared to scores of 2.00"."""
@@ -489,6 +506,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _share_of,
     _cost_of,
     _what_changed,
+    _benchmark_score_right_before,
     _named_since_previous,
     _acronym_before,
     _quality_noun_before,
