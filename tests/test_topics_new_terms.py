@@ -71,3 +71,12 @@ def test_tts_in_a_reasoning_paper_is_not_speech():
     )
     assert "audio-speech" not in got
     assert got[0] == "reasoning"
+
+
+def test_steering_through_activations_is_interpretability():
+    got = topics(
+        "Persona Vectors: Monitoring and Controlling Character Traits in Language Models",
+        "The paper finds directions in a model's activation space that track traits such as "
+        "sycophancy, and uses activation steering with these steering vectors to control them.",
+    )
+    assert "interpretability" in got
