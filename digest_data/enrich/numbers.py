@@ -82,8 +82,8 @@ _UNIT = (
 _CANDIDATE = re.compile(
     rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
     rf"(?P<num>{NUMBER})(?:(?:st|nd|rd|th)(?=\s?percentile)|(?P<unit>{_UNIT}))?"
-    # "the 94th percentile": an ordinal rank, with its suffix. A length, a level in decibels or a frame rate may be glued to its unit ("6.90mm",
-    # "31.2dB", "100FPS").
+    # "the 94th percentile": an ordinal rank, with its suffix. A length, a level in
+    # decibels or a frame rate may be glued to its unit ("6.90mm", "31.2dB", "100FPS").
     rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
 )
 
@@ -381,9 +381,9 @@ _RATING = re.compile(r"(?i:elo|rating|percentile)")
 
 def _rating_right_after(after: str) -> bool:
     """Whether an Elo rating's or a percentile's name follows the number at once ("a
-    2,029 Elo rating", "the 94th percentile"): a rating or a rank is an integer; other integers a metric's name follows are
-    differences or sizes ("3 BLEU better", "top 5 accuracy", "2,000 accuracy
-    judgments")."""
+    2,029 Elo rating", "the 94th percentile"): a rating or a rank is an integer;
+    other integers a metric's name follows are differences or sizes ("3 BLEU
+    better", "top 5 accuracy", "2,000 accuracy judgments")."""
     named = metric_matches(after[:30])
     return bool(named) and named[0].start() <= 1 and bool(_RATING.match(named[0]["name"]))
 
