@@ -210,3 +210,19 @@ def test_a_large_dataset_opened_at_trends_first_has_its_terms_found_by_a_child(
     assert in_child == [True] and "terms" not in in_server
     rising = at.dataframe[0].value
     assert len(rising) > 0 and "item" in rising
+
+
+def test_a_visitor_waiting_for_the_terms_is_told_what_the_page_waits_for(app, monkeypatch):
+    # The warm-up's child process shows no spinner of its own: without the page's,
+    # a visitor who opens Trends while it runs sees controls and nothing below them.
+    messages = []
+    real = trendsview.st.spinner
+
+    def recording(text="", *args, **kwargs):
+        messages.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(trendsview.st, "spinner", recording)
+    at = _open(app, DEC)
+    assert trendsview.WAITING["terms"] in messages
+    assert at.dataframe[0].value.shape[0] > 0

@@ -128,10 +128,24 @@ def windows(ctx: Context) -> tuple[trends.Window, trends.Window]:
 
 
 def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:
-    """Every item of the sidebar's filters ranked between the two ``windows``."""
-    return _ranked(
-        str(ctx.source.out), ctx.dataset.version, ctx.state, all_days(ctx), what, labels, min_count
-    )
+    """Every item of the sidebar's filters ranked between the two ``windows``. While
+    the terms are still being found (by the warm-up's child process, whose spinner
+    no page shows) the visitor is told so, with the seconds waited."""
+    with st.spinner(WAITING.get(what, "Ranking…"), show_time=True):
+        return _ranked(
+            str(ctx.source.out),
+            ctx.dataset.version,
+            ctx.state,
+            all_days(ctx),
+            what,
+            labels,
+            min_count,
+        )
+
+
+#: What a visitor reads while a ranking takes longer than half a second (Streamlit
+#: shows no spinner before that, so a cached ranking shows none).
+WAITING = {"terms": "Finding the terms of every paper, once per dataset…"}
 
 
 def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple) -> pd.DataFrame:
