@@ -63,9 +63,12 @@ def test_day_axis_one_tick_a_day_on_a_week_and_free_ticks_on_a_quarter():
     charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 10, 7))
     assert fig.layout.xaxis.dtick == 86_400_000
     assert fig.layout.xaxis.tickformat == "%Y-%m-%d"
+    # a date a tick, slanted so that fourteen of them do not touch at 1400 px
+    assert fig.layout.xaxis.tickangle == -45
     assert [str(x)[:16] for x in fig.layout.xaxis.range] == ["2024-09-30 12:00", "2024-10-07 12:00"]
     charts.day_axis(fig, dt.date(2024, 10, 1), dt.date(2024, 12, 31))
     assert fig.layout.xaxis.dtick is None
+    assert fig.layout.xaxis.tickangle is None
 
 
 def test_each_series_gets_its_own_panel_and_y_axis():

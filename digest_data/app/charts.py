@@ -168,15 +168,19 @@ WHOLE_TICKS_UP_TO = 10
 
 def day_axis(fig: go.Figure, start: dt.date, end: dt.date) -> go.Figure:
     """The x axis spans the filtered days (half a day of margin each side), labelled
-    as dates; a day a tick on short ranges. A lone day otherwise autoscales to
-    fractions of a second."""
+    as dates; a day a tick on short ranges, slanted. A lone day otherwise autoscales
+    to fractions of a second."""
+    daily = (end - start).days + 1 <= DAILY_TICKS_UP_TO
     fig.update_xaxes(
         range=[
             pd.Timestamp(start) - _HALF_DAY,
             pd.Timestamp(end) + _HALF_DAY,
         ],
         tickformat="%Y-%m-%d",
-        dtick=DAY_MS if (end - start).days + 1 <= DAILY_TICKS_UP_TO else None,
+        dtick=DAY_MS if daily else None,
+        # Fourteen dates side by side touched each other in a 1400 px window; Plotly
+        # slants them only when they overlap, so some charts slanted and some did not.
+        tickangle=-45 if daily else None,
     )
     return fig
 
