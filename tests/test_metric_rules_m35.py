@@ -182,3 +182,17 @@ def test_a_benchmark_the_sentence_calls_the_first_of_its_kind_and_a_list_of_seve
         "points on average."
     )
     assert tuples(text) == [(4.1, "", "")]
+
+
+def test_the_other_figure_after_vs_in_brackets_is_a_result_on_the_benchmark_before():
+    text = (
+        "The model scores 85.0 on MMLU-Pro and 89.3 on AIME 2025 (vs. 88.4), while "
+        "dropping slightly on HLE (19.8 vs 21.7)."
+    )
+    assert tuples(text) == [
+        (85.0, "", "MMLU-Pro"),
+        (89.3, "", "AIME 2025"),
+        (88.4, "", "AIME 2025"),
+        (19.8, "", "HLE"),
+        (21.7, "", "HLE"),
+    ]

@@ -330,6 +330,15 @@ def _registry_split(name: str, text: str, lo: int, hi: int) -> str:
     return name
 
 
+def _bench_in_paren(text: str, lo: int, start: int) -> str:
+    """The known benchmark whose bracket the number at ``start`` is in ("MathVista
+    (from 39.4 to 55.6)"); a name not known as one is a model ("FILM (0.27)")."""
+    paren = _BENCH_PAREN.search(text[max(lo, start - 60) : start])
+    if paren and known_benchmark(paren["bench"]) and bench_ok(paren["bench"]):
+        return paren["bench"]
+    return ""
+
+
 def _find_benchmark(
     text: str, lo: int, hi: int, start: int, end: int, efficiency: bool = False
 ) -> str:
@@ -343,7 +352,10 @@ def _find_benchmark(
         return between["bench"]
     after = _BENCH_AFTER.match(text, end, hi)
     if after and bench_ok(after["bench"]) and not _numbers_between(text, end, after.start("bench")):
-        return after["bench"]
+        # "89.3 on AIME 2025 (vs. 88.4), while dropping on HLE": a number in brackets
+        # after a benchmark is on it, not on one named after the bracket closes
+        closed = ")" in text[end : after.start("bench")]
+        return (closed and _bench_in_paren(text, lo, start)) or after["bench"]
     if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
         return title
     if word := _rare_registry_word(_WORD_AFTER.match(text, end, hi)):
@@ -354,11 +366,8 @@ def _find_benchmark(
         return before["bench"]
     if word := _rare_registry_word(_WORD_BEFORE.search(window)):
         return word  # "a Codeforces rating of 1691"
-    # "MathVista (from 39.4 to 55.6), DocVQA (from 75.8 to 91.4)": the benchmark the
-    # number's parenthesis follows; a name not known as one is a model ("FILM (0.27)").
-    paren = _BENCH_PAREN.search(window)
-    if paren and known_benchmark(paren["bench"]) and bench_ok(paren["bench"]):
-        return paren["bench"]
+    if paren := _bench_in_paren(text, lo, start):
+        return paren
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and bench_ok(lead["bench"]):
         return lead["bench"]

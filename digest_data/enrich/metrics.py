@@ -113,7 +113,8 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ... benchmark N" and "ImageNet 256 x 256" name benchmarks; "while keeping" and "times"
 # are no modifiers of a measure; a model that improved is no measure ("improves
 # Qwen3-32B by +11.04"); a benchmark's own score right before a number ("a VBench score
-# of 84.87") keeps an earlier measure off it; "benchmarks such as A, B and C" are several.
+# of 84.87") keeps an earlier measure off it; "benchmarks such as A, B and C" are several;
+# "(vs. 88.4)" is a result, on the benchmark its bracket follows.
 EXTRACT_VERSION = "m35"
 LOOKBACK = 300
 MAX_SCAN = 20_000

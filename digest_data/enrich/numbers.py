@@ -258,9 +258,11 @@ _SCORE_CUE_BEFORE = re.compile(
     r"(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\sa|"
     r"of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
-    r"record(?:s|ed|ing)?|vs\.?|versus|than|from|by|and|or|around|about|approximately|"
+    r"record(?:s|ed|ing)?|vs|versus|than|from|by|and|or|around|about|approximately|"
     r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
     r"accuracy|performance|with)\b|[(:,]"
+    # "(vs. 88.4)": no word boundary follows the full stop, so not in the list above
+    r"|\bvs\."
     # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
     r"|\b(?:versus|vs\.|compared\sto|than|against|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|"
     r"beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s[\w.+-]{1,30}['’]s)\s*$",
