@@ -197,6 +197,38 @@ def test_a_structured_summary_leads_with_its_first_item(summary, first):
     assert lead_sentence(summary) == first
 
 
+@pytest.mark.parametrize(
+    ("summary", "first"),
+    [
+        # found by the second review of the structured-summary rule
+        (
+            "The method has two stages, i.e. a) retrieval and b) reading. It works.",
+            "The method has two stages, i.e. a) retrieval and b) reading.",
+        ),
+        (
+            "Here is a summary of the paper. The paper proposes X, which has three parts: "
+            "a) a retriever, b) a reader.",
+            "The paper proposes X, which has three parts: a) a retriever, b) a reader.",
+        ),
+        (
+            "Summary statistics of 1,000 papers show a trend. More text.",
+            "Summary statistics of 1,000 papers show a trend.",
+        ),
+        (
+            "Here, we introduce a new model for X. It is good.",
+            "Here, we introduce a new model for X.",
+        ),
+        (
+            "Here's a concise summary of the Qwen2.5 Technical Report, strictly following the "
+            "guidelines: i) Qwen2.5 is a series of models. ii) More.",
+            "Qwen2.5 is a series of models.",
+        ),
+    ],
+)
+def test_abbreviations_full_stops_and_plain_openings_are_not_taken_for_structure(summary, first):
+    assert lead_sentence(summary) == first
+
+
 CONTRIBUTING = """
 [topics.other]
 label = "Other"

@@ -60,6 +60,8 @@ _BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$
 # "Pascal VOC"): known only by the registry, the longest run of words it has.
 _TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
 
+_TITLE_PAREN = Needing(r"\(", rf"(?<![\w'’-]){_TITLE}\s\([^()]{{0,30}}$")
+
 _TITLE_AFTER = Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
@@ -198,7 +200,11 @@ _NAMED_BEFORE = re.compile(
     rf"|(?<![\w.-])(?P<name>{BENCH})\s(?:is|was)\s(?:an?|the)\s(?:\w+[\s-]){{0,5}}?$"
 )
 
-_SHAPED = stdlib_re.compile(r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*")
+_SHAPED = stdlib_re.compile(
+    r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*"
+    # "SWE-Bench Pro", "VBench 2.0": an edition or a split is part of the name
+    r"(?:\s(?:Verified|Lite|Hard|Pro|Plus|v?\d+(?:\.\d+)?)\b(?![.,]\d))?"
+)
 
 # "a new benchmark dataset, Vinoground, of ...", "a benchmark called LOKI": the name
 # the text gives its benchmark right after the word, in apposition or by a verb.
@@ -259,7 +265,9 @@ _SEVERAL = Needing(
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
     rf"(?:{_PLURAL_SETS})\b"
     # "on benchmarks such as Minerva Algebra, MATH-500 and GSM8K"
-    rf"|\b(?:{_PLURAL_SETS})\s(?:such\sas|like|including)\s",
+    # (not "helps on domains like medicine": a domain is no benchmark)
+    r"|\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:[a-z-]+\s){0,3}"
+    r"(?:benchmarks|datasets|tasks)\s(?:such\sas|like|including)\s",
 )
 
 # Its words are a few dozen characters: 200 reaches past any real one. Only
@@ -333,10 +341,12 @@ def _registry_split(name: str, text: str, lo: int, hi: int) -> str:
 def _bench_in_paren(text: str, lo: int, start: int) -> str:
     """The known benchmark whose bracket the number at ``start`` is in ("MathVista
     (from 39.4 to 55.6)"); a name not known as one is a model ("FILM (0.27)")."""
-    paren = _BENCH_PAREN.search(text[max(lo, start - 60) : start])
+    window = text[max(lo, start - 60) : start]
+    paren = _BENCH_PAREN.search(window)
     if paren and known_benchmark(paren["bench"]) and bench_ok(paren["bench"]):
         return paren["bench"]
-    return ""
+    # "Humanity's Last Exam (32.9)": a name in plain title case the registry knows
+    return _registry_title(_TITLE_PAREN.search(window))
 
 
 def _find_benchmark(
@@ -351,7 +361,12 @@ def _find_benchmark(
     if between and bench_ok(between["bench"]) and not _names_a_score(text, between):
         return between["bench"]
     after = _BENCH_AFTER.match(text, end, hi)
-    if after and bench_ok(after["bench"]) and not _numbers_between(text, end, after.start("bench")):
+    if (
+        after
+        and bench_ok(after["bench"])
+        and not _numbers_between(text, end, after.start("bench"))
+        and not _clause_between(text, end, after.start("bench"))
+    ):
         # "89.3 on AIME 2025 (vs. 88.4), while dropping on HLE": a number in brackets
         # after a benchmark is on it, not on one named after the bracket closes
         closed = ")" in text[end : after.start("bench")]
@@ -386,7 +401,11 @@ def _find_benchmark(
     i = bisect.bisect_left(named, start, key=lambda m: m[0])
     at, name = min(
         named[max(0, i - 1) : i + 1],
-        key=lambda m: (_bracket_between(text, m[0], start), abs(m[0] - start)),
+        key=lambda m: (
+            _bracket_between(text, m[0], start),
+            _clause_between(text, m[0], start),
+            abs(m[0] - start),
+        ),
     )
     if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
         return ""
@@ -458,6 +477,16 @@ def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
         if m and known_benchmark(m["bench"]) and bench_ok(m["bench"]):
             return m["bench"]
     return ""
+
+
+# "on LIBERO, raising the rate from 91.0% to 99.1%, and on RoboTwin 1.0 ...": a new
+# clause starts between a number and a benchmark named after it.
+_NEW_CLAUSE = stdlib_re.compile(r",\s(?:and|while|but|whereas)\s|;\s")
+
+
+def _clause_between(text: str, a: int, b: int) -> bool:
+    """Whether a new clause starts between offsets ``a`` and ``b``."""
+    return _NEW_CLAUSE.search(text, min(a, b), max(a, b)) is not None
 
 
 def _bracket_between(text: str, a: int, b: int) -> bool:

@@ -64,8 +64,9 @@ _DELTA_BEFORE = re.compile(
 # "surpassing GPT-4o's 40.2%", "outperforming FLUX-schnell (7.94 FID)": the other
 # system's own level, not the margin.
 _OTHERS_LEVEL = re.compile(
-    r"(?:outperform|surpass|exceed|beat)\w*\s(?:the\s)?[\w.+-]{1,30}(?:['’]s\s|\s\()",
-    re.IGNORECASE,
+    # a named system (a capital or a digit in it), not "outperforms baselines (4.1%)"
+    r"(?i:outperform|surpass|exceed|beat)\w*\s(?i:the\s)?(?=[\w.+-]*[A-Z0-9])[\w.+-]{1,30}"
+    r"(?:['’]s\s|\s\()",
 )
 # "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
 # reached, not the change.

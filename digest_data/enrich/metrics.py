@@ -100,21 +100,12 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # o1, and 97.3% on MATH-500"); an integer a metric's name follows at once is a result
 # ("a 2,029 Elo rating"); a lone registry name English rarely uses is a benchmark
 # after "on" ("on Codeforces").
-# m35 a list shares a measure only in one unit ("an FID of 2.1 and 85.3% precision");
-# a percentage takes no FID, PSNR or perplexity named for another number, and only a
-# whole number an Elo rating or a percentile ("a 1,850 Elo rating on Codeforces and
-# 72.1% on LiveCodeBench", "the 94th percentile on Codeforces and 74.9 on MathVista");
-# a lone registry name English rarely uses names the benchmark before the measure ("a
-# Codeforces rating of 1691"); "top 5 accuracy" and percentiles are measures, an
-# ordinal percentile a result; "49.2% of issues" is a share of a count; "2024.08" is a
-# year and month; a whole number put straight on a known benchmark is a result ("2,056
-# on CodeForces"); the other system's level after "surpassing" is a score ("surpassing
-# GPT-4o (40.2%)"); "speeds up X by 17x" is a speedup; "N is a ... benchmark", "on the
-# ... benchmark N" and "ImageNet 256 x 256" name benchmarks; "while keeping" and "times"
-# are no modifiers of a measure; a model that improved is no measure ("improves
-# Qwen3-32B by +11.04"); a benchmark's own score right before a number ("a VBench score
-# of 84.87") keeps an earlier measure off it; "benchmarks such as A, B and C" are several;
-# "(vs. 88.4)" is a result, on the benchmark its bracket follows.
+# m35 rules for 2025 phrasing (README, "Vocabulary of 2025 papers"): a measure named
+# for another number of another unit or kind is not carried ("a 1,850 Elo rating on
+# Codeforces and 72.1%"); ranks and percentiles, "(vs. 88.4)", whole numbers reached
+# on a known benchmark and the other system's level after "surpassing" are results of
+# their own; benchmarks named as "the first ... benchmark", "benchmark N", in brackets
+# or before a rating; no measure from a model that improved or a clause's words.
 EXTRACT_VERSION = "m35"
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -238,7 +229,7 @@ def _metric(
     if (
         not metric
         and previous.metric
-        and fits_number(previous.metric, text[start:end])
+        and fits_number(previous.metric, text, start, end)
         and _shares_metric(text, previous.since, start, end, previous.metric)
     ):
         return previous.metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
@@ -319,7 +310,8 @@ def _name_model(text: str, lo: int, start: int, end: int, own: str, benchmark: s
     is_metric = functools.partial(is_metric_name, text)
     beside = model_beside(text, lo, start, end, is_metric, known_benchmark)
     if beside is not None:
-        return beside
+        # "Humanity's Last Exam (32.9)": the end of the benchmark's own name is no model
+        return "" if beside and benchmark.endswith(beside) else beside
     subject = subject_model(text, lo, start, is_metric, known_benchmark)
     if subject or not own or fold(own) == fold(benchmark):
         return subject

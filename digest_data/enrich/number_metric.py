@@ -34,7 +34,8 @@ from .numbers import NUMBER
 _SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
 # "speeds up diffusion training by over 17x": the speed verb before the number.
 _SPED_UP_BY = re.compile(
-    r"\b(?:speed(?:s|ing)?|sped)[\s-]up\b[^.;]{0,60}?\bby\s(?:(?:up\sto|over|about|nearly|around)\s)?~?$",
+    r"\b(?:speed(?:s|ing)?|sped)[\s-]up\b(?:(?!\bby\b)[^.;]){0,60}?\bby\s"
+    r"(?:(?:up\sto|over|about|nearly|around)\s)?~?$",
     re.IGNORECASE,
 )
 # What may stand between a number and the measure named after it: the rest of its
@@ -54,11 +55,23 @@ SHARED_TAIL = re.compile(
 )
 
 
-# A number on the shared list, and whether it is a percentage.
-_LISTED = re.compile(rf"(?<![\w.-])(?:{NUMBER})(?P<percent>\s?%)?")
-# A model's name: letters then a digit in one word ("Qwen3-32B", "GPT-4o").
-_NAME_SHAPED = re.compile(r"\b[A-Za-z][\w.-]*\d")
-# What stands between a measure and its number: "a percentile of 96.3%".
+# A number standing alone, and whether it is a percentage: not the "7" of "(7B)" or
+# "5-shot", nor an error bar's "±0.4".
+_LISTED = re.compile(rf"(?<![\w.±-])(?:{NUMBER})(?P<percent>\s?%)?(?![\w-])")
+# A number right before a measure's name: "a 1,850 Elo rating", "the 94th percentile".
+_NUMBER_THEN = re.compile(
+    rf"(?<![\w.-])(?:{NUMBER})(?:st|nd|rd|th)?\s?%?\s"
+    r"(?:(?!(?:and|or|but|while|whereas|with)\s)[A-Za-z-]+\s){0,2}$"
+)
+_ASIDE = re.compile(r"\([^()]*\)")
+
+# A model's name: a size ("Qwen3-32B", "a 7B model") or a known family ("GPT-4o");
+# not a measure with a digit in its name ("AP50", "HPSv2", "CD-L1").
+_NAME_SHAPED = re.compile(
+    r"\b\d+(?:\.\d+)?[BM]\b|\b(?:GPT|Llama|LLaMA|Qwen|Claude|Gemini|Gemma|Mistral|Mixtral|"
+    r"DeepSeek|Phi|InternVL|LLaVA|o[134])(?:\b|[\d.-])"
+)
+# What stands between a measure and its number: "a VBench score of 84.87".
 _RIGHT_BEFORE = re.compile(r"\s*(?:of|is|was|at|:)?\s*(?:(?:about|around|nearly|over)\s)?")
 # Measures never given as a percentage, and ranks, given as whole numbers.
 _NEVER_PERCENT = re.compile(
@@ -216,28 +229,45 @@ class _Number:
     def percent(self) -> bool:
         return self.text[self.end - 1 : self.end] == "%"
 
-    @property
-    def written(self) -> str:
-        return self.text[self.start : self.end]
-
     @functools.cached_property
     def shared(self) -> re.Match:
         """The words after the number before a measure named after it (``SHARED_TAIL``);
-        none when the list goes on in another unit: in "an FID of 2.1 and 85.3%
-        precision" the 2.1 is no precision."""
+        none when the number has a measure of its own right before it and the list
+        goes on in another unit: in "an FID of 2.1 and 85.3% precision" the 2.1 is no
+        precision (but "71.2 and 74.5% accuracy" are both accuracies)."""
         tail = SHARED_TAIL.match(self.text, self.end, self.hi)
-        if any(bool(m["percent"]) != self.percent for m in _LISTED.finditer(tail[0])):
+        listed = _ASIDE.sub("", tail[0])  # "78.2% (5-shot) accuracy"
+        if self.measured_before and any(
+            bool(m["percent"]) != self.percent for m in _LISTED.finditer(listed)
+        ):
             return SHARED_TAIL.match(self.text, self.end, self.end)
         return tail
 
+    @property
+    def measured_before(self) -> bool:
+        """Whether a measure is named right before the number: "an FID of 2.1", "a
+        Codeforces rating of 1691" (not the verb of "the models score 71.2")."""
+        window = max(self.since, self.start - 40)
+        named = metric_matches(self.text[window : self.start], self.pattern)
+        if not named:
+            return False
+        gap = _RIGHT_BEFORE.fullmatch(self.text, window + named[-1].end(), self.start)
+        return bool(gap) and (
+            bool(gap.group(0).strip()) or bool(named_phrase(self.text, named[-1], window))
+        )
+
     def named(self, measure: re.Match, lo: int) -> str:
-        """The measure's name (``named_phrase``), or ``""`` when the number cannot
-        report it (``fits_number``): "a 1,850 Elo rating on Codeforces and 72.1% on
-        LiveCodeBench". A measure written right before it is its own ("a Codeforces
-        percentile of 96.3%")."""
+        """The measure's name (``named_phrase``), or ``""`` when it was named for
+        another number and this one cannot report it (``fits_number``): "a 1,850 Elo
+        rating on Codeforces and 72.1% on LiveCodeBench"."""
         phrase = named_phrase(self.text, measure, lo)
-        own = _RIGHT_BEFORE.fullmatch(self.text, lo + measure.end(), self.start)
-        return phrase if own or fits_number(phrase, self.written) else ""
+        at, end = lo + measure.start(), lo + measure.end()
+        for_another = _NUMBER_THEN.search(self.text, max(0, at - 30), at) or _LISTED.search(
+            self.text, end, self.start
+        )
+        if for_another and not fits_number(phrase, self.text, self.start, self.end):
+            return ""
+        return phrase
 
     @property
     def named_in(self) -> bool:
@@ -250,10 +280,13 @@ class _Number:
         return metric_matches(self.text[self.since : self.start], self.pattern)
 
 
-def fits_number(metric: str, number: str) -> bool:
-    """Whether the number written ``number`` can report ``metric``: a percentage is
-    no FID or PSNR, and only a whole number is an Elo rating or a percentile (the
-    74.9 of "the 94th percentile on Codeforces and 74.9 on MathVista" is not)."""
+def fits_number(metric: str, text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` can report ``metric``, named for another
+    number: only a whole number is an Elo rating or a percentile (the 74.9 of "the
+    94th percentile on Codeforces and 74.9 on MathVista"), and a percentage is no FID,
+    FVD, KID, PSNR or perplexity ("a WikiText2 perplexity of 6.13 and an average
+    improvement of 1% on QA tasks"; "reduces FID by 30%" names it for the 30%)."""
+    number = text[start:end]
     if _RANK.search(metric):
         return not re.search(r"[.%]", number)
     return not (number.endswith("%") and _NEVER_PERCENT.search(metric))

@@ -77,11 +77,16 @@ _UNIT = (
     r"|\s?GB\b"
 )
 
+# "the 99th percentile latency", "tail latency at the 95th percentile": a point of a
+# distribution of times, not a rank reached.
+_NOT_LATENCY = r"(?!\s(?:latency|latencies|response|time|delay|TTFT|TPOT))"
+_LATENCY_BEFORE = re.compile(r"\blatenc(?:y|ies)\b[^.;,]{0,20}$", re.IGNORECASE)
+
 # A number may not start inside a word, an id or a version (``GPT-4o``, ``v1.5``,
 # ``pass@1``), nor end glued to a letter, a size suffix or another dimension.
 _CANDIDATE = re.compile(
     rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
-    rf"(?P<num>{NUMBER})(?:(?:st|nd|rd|th)(?=\s?percentile)|(?P<unit>{_UNIT}))?"
+    rf"(?P<num>{NUMBER})(?:(?:st|nd|rd|th)(?=\s?percentile{_NOT_LATENCY})|(?P<unit>{_UNIT}))?"
     # "the 94th percentile": an ordinal rank, with its suffix. A length, a level in
     # decibels or a frame rate may be glued to its unit ("6.90mm", "31.2dB", "100FPS").
     rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
@@ -368,8 +373,8 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         # "an Elo of 1250", "a score of 4", "a 2,029 Elo rating".
         return (
             bool(metric_matches(before[-25:]))
-            or _rating_right_after(after)
-            or _on_known_benchmark(after)
+            or (_rating_right_after(after) and not _LATENCY_BEFORE.search(before))
+            or (_REACHED.search(before) is not None and _on_known_benchmark(after))
         )
     return bool(
         _SCORE_CUE_BEFORE.search(before)
@@ -390,6 +395,14 @@ def _rating_right_after(after: str) -> bool:
     return bool(named) and named[0].start() <= 1 and bool(_RATING.match(named[0]["name"]))
 
 
+# What a whole number put on a benchmark follows when it is a result: a verb of
+# reaching, or the list of results it ends ("70.7 on LiveCodeBench v5 and 2,056 on
+# CodeForces"); not "k grows from 1 to 256 on AIME", "top 5 on LMArena".
+_REACHED = re.compile(
+    r"(?:\b(?:scor|reach|achiev|attain|obtain|record)\w*\s(?:an?\s)?"
+    r"|\bon\s[^,;()]{1,40}?(?:,\s|\sand\s|,\sand\s))$",
+    re.IGNORECASE,
+)
 # "2,056 on CodeForces": a whole number put straight on a named set.
 _ON_NAME = re.compile(r"\s(?:on|in)\s(?:the\s)?(?P<name>[A-Z][\w.-]*)(?P<more>\s[A-Z0-9][\w.-]*)?")
 

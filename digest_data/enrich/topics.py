@@ -186,15 +186,21 @@ def pick(
 # An item of a structured summary: "a) The research aimed to ...", "ii) **Main
 # research question:** ...".
 _ITEM = r"(?:(?:[a-h]|i{1,3}|iv|vi{0,3}|\d)\)|\d\.)\s"
-_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[A-Z*]|{_ITEM})")
+# An abbreviation's full stop ends no sentence: "two stages, i.e. a) retrieval".
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?])(?<!i\.e\.)(?<!e\.g\.)(?<!\bvs\.)(?<!approx\.)(?<!\bcf\.)\s+(?=[A-Z*]|{_ITEM})"
+)
 # "Here is a concise summary of the AI research paper following your guidelines:",
 # which many AI-written summaries open with, and the first item's marker and label
 # ("i) **One-line summary:**"): neither says what the paper is about.
 _PREAMBLE = re.compile(
-    r"(?:(?:Okay|OK|Sure),?\s)?Here(?:'s|’s|\sis)\s(?:\"[^\"]{0,200}\"|“[^”]{0,200}”|[^:\"“]){0,250}:\s*",
+    r"(?:(?:Okay|OK|Sure),?\s)?Here(?:'s|’s|\sis)\s(?:a|an|the|my)\s(?:[\w-]+\s){0,3}?"
+    r"summar(?:y|ies)\b(?:\"[^\"]{0,200}\"|“[^”]{0,200}”|[^:.\"“]|\.(?!\s)){0,250}(?::|\.(?=\s))\s*",
     re.IGNORECASE,
 )
-_SUMMARY_LABEL = r"(?:\*\*)?(?:(?:One|1)[-\s]line\s)?[Ss]ummary:?(?:\*\*)?:?\s*"
+_ONE_LINE = r"(?:(?:One|1)[-\s]line\s)?"
+# A label is bold or ends with a colon: "Summary statistics show ..." starts a sentence.
+_SUMMARY_LABEL = rf"(?:\*\*{_ONE_LINE}[Ss]ummary:?\*\*:?|{_ONE_LINE}[Ss]ummary:)\s*"
 _ITEM_LABEL = re.compile(
     rf"(?:{_SUMMARY_LABEL})?{_ITEM}\s*(?:\*\*[^*]{{1,60}}\*\*:?\s*|{_SUMMARY_LABEL})?"
     rf"|{_SUMMARY_LABEL}"
