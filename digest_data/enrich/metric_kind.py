@@ -11,7 +11,7 @@ import regex as re
 
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
-from .numbers import LONG_TIME_AFTER, Needing, Number
+from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
 
@@ -65,7 +65,7 @@ _DELTA_BEFORE = re.compile(
 # system's own level, not the margin.
 _OTHERS_LEVEL = re.compile(
     # a named system (a capital or a digit in it), not "outperforms baselines (4.1%)"
-    r"(?i:outperform|surpass|exceed|beat)\w*\s(?i:the\s)?(?=[\w.+-]*[A-Z0-9])[\w.+-]{1,30}"
+    rf"(?i:{SURPASSING})\s(?i:the\s)?(?=[\w.+-]*[A-Z0-9])[\w.+-]{{1,30}}"
     r"(?:['’]s\s|\s\()",
 )
 # "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level

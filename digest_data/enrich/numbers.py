@@ -257,6 +257,10 @@ _COMPARATOR_BEFORE = Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
 _NAME_BEFORE = Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 
+#: Verbs of doing better than another system, whose own result may follow: "surpassing
+#: Claude's 22.0", "outperforming GPT-4o (40.2%)".
+SURPASSING = r"(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)"
+
 _SCORE_CUE_BEFORE = re.compile(
     # "achieving a 93.65 on", "scored an 8.1": a verb of reaching, then an article.
     r"(?:\b(?:(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\san|"
@@ -269,8 +273,7 @@ _SCORE_CUE_BEFORE = re.compile(
     # "(vs. 88.4)": no word boundary follows the full stop, so not in the list above
     r"|\bvs\."
     # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
-    r"|\b(?:versus|vs\.|compared\sto|than|against|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|"
-    r"beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s[\w.+-]{1,30}['’]s)\s*$",
+    rf"|\b(?:versus|vs\.|compared\sto|than|against|{SURPASSING})\s[\w.+-]{{1,30}}['’]s)\s*$",
     re.IGNORECASE,
 )
 
