@@ -252,3 +252,13 @@ def test_a_list_of_languages_or_domains_is_not_several_benchmarks():
         "domains like medicine."
     )
     assert tuples(text) == [(65.2, "accuracy", "MathVista")]
+
+
+def test_score_as_the_verb_of_systems_names_no_measure():
+    text = (
+        "Leading AI reasoning systems score in the single digits on ARC-AGI-2, e.g. o3 "
+        "(low) reaches about 4%."
+    )
+    assert tuples(text) == [(4.0, "", "ARC-AGI-2")]
+    # the noun keeps its modifiers
+    assert tuples("The user study scores are 4.33 for ours.") == [(4.33, "user study score", "")]

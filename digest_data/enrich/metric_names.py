@@ -171,12 +171,21 @@ def _needs_modifiers(name: str) -> bool:
     return bool(_GENERIC_HEAD.search(name)) and not _QUALIFIED.search(name)
 
 
+# Who scores, when "score" is the verb: "LLMs score 0%", "the models score 71.2".
+_SCORERS_BEFORE = regex.compile(
+    r"\b(?:models|systems|LLMs|MLLMs|VLMs|agents|methods|baselines|humans|annotators|"
+    r"participants|experts|people|they)\s$"
+)
+
+
 def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     """The metric as the text names it: the matched name with up to three modifier
     words before it ("grounding accuracy", "reconstruction error", "user study
     score"). A bare "score" names nothing; "F1 score" is "f1"."""
     name = clean_metric(match["name"])
     start = offset + match.start()
+    if name == "score" and _SCORERS_BEFORE.search(text, max(0, start - 30), start):
+        return ""  # "leading reasoning systems score in the single digits": a verb
     words: list[str] = []
     while len(words) < 3 and _needs_modifiers(name):
         m = _MODIFIER.search(text, max(0, start - 40), start)
