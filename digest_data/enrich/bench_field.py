@@ -17,6 +17,7 @@ from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
 from .numbers import Needing
+from .sentences import CLAUSE_BREAK
 
 _RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
 
@@ -93,10 +94,10 @@ _WORD_AFTER = Needing(
 )
 
 # "a Codeforces rating of 1691", "a Codeforces Elo of 1850": a lone title-case word
-# right before the number's measure (rating and score named by it, too).
+# right before the number's measure.
 _WORD_BEFORE = re.compile(
     r"\b(?P<word>[A-Z][a-z]+)(?:'s)?\s(?i:elo\s)?"
-    rf"(?i:{'|'.join(_QUALITY_METRICS)}|ratings?|scores?|percentile)"
+    rf"(?i:{'|'.join(_QUALITY_METRICS)})"
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s$"
 )
 
@@ -479,14 +480,10 @@ def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
     return ""
 
 
-# "on LIBERO, raising the rate from 91.0% to 99.1%, and on RoboTwin 1.0 ...": a new
-# clause starts between a number and a benchmark named after it.
-_NEW_CLAUSE = stdlib_re.compile(r",\s(?:and|while|but|whereas)\s|;\s")
-
-
 def _clause_between(text: str, a: int, b: int) -> bool:
-    """Whether a new clause starts between offsets ``a`` and ``b``."""
-    return _NEW_CLAUSE.search(text, min(a, b), max(a, b)) is not None
+    """Whether a new clause starts between offsets ``a`` and ``b``: "on LIBERO,
+    raising the rate from 91.0% to 99.1%, and on RoboTwin 1.0 ..."."""
+    return CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is not None
 
 
 def _bracket_between(text: str, a: int, b: int) -> bool:

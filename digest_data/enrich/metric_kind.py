@@ -12,6 +12,7 @@ import regex as re
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
+from .sentences import CLAUSE_BREAK
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
 
@@ -53,7 +54,6 @@ _REDUCTION = re.compile(
     r"\b(?:reduc\w*|fewer|less|sav\w*|cut\w*|lower\w*|decreas\w*|compress\w*|faster|speed\w*|shrink\w*|only)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r",\s(?:and|while|but|whereas)\s")
 _DELTA_BEFORE = re.compile(
     r"(?:\b(?:by|improv\w*|gains?|increas\w*|boost\w*|outperform\w*|higher|better|"
     r"surpass\w*|exceed\w*|margin|drops?|decreas\w*|declin\w*|degrad\w*|"
@@ -112,7 +112,7 @@ def kind_of(
         return "delta"
     # "surpassing GPT-4o, and 60.1% on MATH": a change word of an earlier clause
     # does not make this clause's number a change.
-    clauses = list(_CLAUSE_BREAK.finditer(before))
+    clauses = list(CLAUSE_BREAK.finditer(before))
     delta = _DELTA_BEFORE.search(before, clauses[-1].end() if clauses else 0)
     if delta and _is_margin(delta, text[start - 1 : start + 1]):
         return "delta"

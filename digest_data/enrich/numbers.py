@@ -257,14 +257,16 @@ _COMPARATOR_BEFORE = Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
 _NAME_BEFORE = Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 
+# The stems of the verbs of reaching a result: "scores", "achieving", "attained".
+_REACHING = r"(?:reach|achiev|attain|obtain|scor|record)"
+
 #: Verbs of doing better than another system, whose own result may follow: "surpassing
 #: Claude's 22.0", "outperforming GPT-4o (40.2%)".
 SURPASSING = r"(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)"
 
 _SCORE_CUE_BEFORE = re.compile(
     # "achieving a 93.65 on", "scored an 8.1": a verb of reaching, then an article.
-    r"(?:\b(?:(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\san|"
-    r"(?:reach|achiev|attain|obtain|scor|record|yield)(?:es|ed|ing|e|s)?\sa|"
+    rf"(?:\b(?:(?:{_REACHING}|yield)(?:es|ed|ing|e|s)?\san?|"
     r"of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|vs|versus|than|from|by|and|or|around|about|approximately|"
@@ -402,7 +404,7 @@ def _rating_right_after(after: str) -> bool:
 # reaching, or the list of results it ends ("70.7 on LiveCodeBench v5 and 2,056 on
 # CodeForces"); not "k grows from 1 to 256 on AIME", "top 5 on LMArena".
 _REACHED = re.compile(
-    r"(?:\b(?:scor|reach|achiev|attain|obtain|record)\w*\s(?:an?\s)?"
+    rf"(?:\b{_REACHING}\w*\s(?:an?\s)?"
     r"|\bon\s[^,;()]{1,40}?(?:,\s|\sand\s|,\sand\s))$",
     re.IGNORECASE,
 )

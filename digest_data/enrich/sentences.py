@@ -25,6 +25,11 @@ _ASCII_SENTENCE_BREAK = stdlib_re.compile(
 )
 
 
+# Where a sentence's next clause starts: "..., and on RoboTwin 1.0", "..., while
+# ...". (A semicolon already ends a sentence here.)
+CLAUSE_BREAK = stdlib_re.compile(r",\s(?:and|while|but|whereas)\s")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentences and list parts (``a)``, ``ii)``); a decimal point or an
     abbreviation does not end one."""
