@@ -574,3 +574,21 @@ def test_titles_and_tagged_variants_are_kept(name):
 )
 def test_everyday_words_alone_or_compounded_are_not_titles(name):
     assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize("name", ["GSPO", "VAPO", "CISPO", "SimPO", "Dr. GRPO", "GMPO"])
+def test_policy_optimisation_algorithms_are_not_benchmarks(name):
+    # RL and preference algorithms are named "<letters>PO", as DPO and PPO are.
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize("written", ["BrowseComp-en", "BrowseComp (EN)", "BrowseComp English"])
+def test_the_english_original_of_a_translated_benchmark_is_the_benchmark(written):
+    # BrowseComp has a Chinese version (BrowseComp-ZH); "-en" only tells them apart.
+    assert canonical_benchmark(written) == "BrowseComp"
+    assert canonical_benchmark("BrowseComp-ZH") != "BrowseComp"
+
+
+def test_one_language_of_a_multilingual_benchmark_stays_apart():
+    # MGSM has no Chinese sibling: its English split is a subset, not MGSM.
+    assert canonical_benchmark("MGSM-en") not in (None, "MGSM")

@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b8"  # b7: SMPL, MANO are models; b8: "<metric> score" is the metric
+BENCHMARKS_VERSION = "b9"  # b8: "<metric> score" is the metric; b9: "<letters>PO" methods, "X-EN"
 
 Better = Literal["higher", "lower"]
 
@@ -381,6 +381,9 @@ def canonical_benchmark(name: str) -> str | None:
     versioned = _versioned(name, registry)
     if versioned is not None:
         return versioned
+    english = _english_original(name, registry)
+    if english is not None:
+        return english
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
@@ -461,6 +464,26 @@ def _is_window(text: str) -> bool:
     Jan 2025"), not a lone number, which may be a size ("1988"), nor two years,
     which name editions ("AIME 2024-2025")."""
     return bool(_WINDOW.match(text) and _RANGE.search(text) and not _YEARS.match(text))
+
+
+_ENGLISH_TAG = re.compile(r"^(.+?)(?:[\s\-_]\(?|\s*\()(?:EN|en|En|English)\)?$")
+_OTHER_LANGUAGE_TAGS = ("zh", "cn", "chinese")
+
+
+def _english_original(name: str, registry: Registry) -> str | None:
+    """The benchmark itself when ``name`` tags it English and the registry knows a
+    Chinese version beside it ("BrowseComp-EN" is BrowseComp, beside BrowseComp-ZH):
+    the tag only tells the original from its translation. A benchmark with no
+    such sibling keeps the tag apart ("MGSM-en" is one language of MGSM)."""
+    match = _ENGLISH_TAG.match(name.strip())
+    if not match:
+        return None
+    base = canonical_benchmark(match.group(1))
+    if base not in registry.benchmarks:
+        return None
+    key = fold(base)
+    has_sibling = any(key + tag in registry.benchmark_keys for tag in _OTHER_LANGUAGE_TAGS)
+    return base if has_sibling else None
 
 
 _BARE_VERSION = re.compile(r"^\s*[vV]\d+(?:\.\d+)*\s*$")

@@ -90,6 +90,9 @@ _METHOD_HEAD = re.compile(
     re.IGNORECASE,
 )
 _METHOD_GLUED = re.compile(r"(?<=[a-z])(?:RAG|Quant|Attention)(?:-?\d)?$")
+#: Policy and preference optimisation algorithms are named "<letters>PO" ("GSPO",
+#: "VAPO", "CISPO", "SimPO"), as "DPO" and "PPO" are; no benchmark is.
+_OPTIMISATION_ACRONYM = re.compile(r"^(?:Dr\.?\s?)?[A-Z][A-Za-z]{0,4}PO(?:-?v?\d)?$")
 _MODEL_HEAD = re.compile(
     r"[\s\-_](?:transformers?|former|gan|adapter|policy|model|encoder|decoder|tokenizer|vae|"
     r"diffusion|net|network|agent)$",
@@ -152,6 +155,7 @@ def _is_model(name: str) -> bool:
         _MODEL_HEAD.search(stripped)
         or _METHOD_HEAD.search(stripped)
         or _METHOD_GLUED.search(stripped)
+        or _OPTIMISATION_ACRONYM.match(stripped)
     )
 
 
