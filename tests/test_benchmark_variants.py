@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from digest_data import canonical_benchmark
-from digest_data.enrich.benchmarks import load_registry
+from digest_data.enrich.benchmarks import canonical_metric, load_registry
 
 _YEAR = re.compile(r"(?<!\d)20([0-3]\d)(?!\d)")
 _VERSION = re.compile(r"(?:[\s\-]?v|\s)(\d+(?:\.\d+)?)$", re.IGNORECASE)
@@ -592,3 +592,31 @@ def test_the_english_original_of_a_translated_benchmark_is_the_benchmark(written
 def test_one_language_of_a_multilingual_benchmark_stays_apart():
     # MGSM has no Chinese sibling: its English split is a subset, not MGSM.
     assert canonical_benchmark("MGSM-en") not in (None, "MGSM")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["accuracy@1", "F1@5", "mean@16", "retrieval-augmented generation", "Swahili", "Lean 4", "Coq"],
+)
+def test_measures_at_k_methods_and_languages_are_not_benchmarks(name):
+    # "eval" inside "retrieval" does not make a phrase a benchmark's name.
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize("name", ["HumanEval", "RAGEval", "Lean Workbook", "miniF2F"])
+def test_benchmarks_beside_those_words_are_kept(name):
+    assert canonical_benchmark(name) is not None
+
+
+@pytest.mark.parametrize(
+    "written, metric",
+    [
+        ("mAP@0.5", "map@0.5"),
+        ("Acc@0.25", "accuracy@0.25"),
+        ("R@0.3", "recall@0.3"),
+        ("pass@1", "pass@1"),
+    ],
+)
+def test_a_threshold_after_the_at_sign_is_kept_whole(written, metric):
+    # mAP@0.5 and mAP@0.75 are two measures; "0.5" was cut to "0" before.
+    assert canonical_metric(written) == metric

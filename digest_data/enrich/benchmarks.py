@@ -583,7 +583,8 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
 
 
 _AT_K = re.compile(
-    r"^(pass|recall|ndcg|maj|cons|hit|acc|avg|success|precision|map|mrr|r|ap|iou)@(\d+)"
+    r"^(pass|recall|ndcg|maj|cons|hit|accuracy|acc|avg|mean|best|success|precision|map|mrr|"
+    r"r|ap|iou|f1|em|top)@(\d+(?:\.\d+)?)"
 )
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
 #: tau-bench's pass^k, read before folding drops the "^" ("pass1" is pass@1 mistyped).

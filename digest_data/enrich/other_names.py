@@ -107,7 +107,11 @@ _GENERIC_HEAD = re.compile(
     r"questions?|data|inputs?|outputs?|tokens?|languages?)$",
     re.IGNORECASE,
 )
-_BENCHY = re.compile(r"bench(?!marks?\b)|eval|arena|gym|qa\b|exam|leaderboard", re.IGNORECASE)
+#: ("eval" as in "HumanEval", not inside "retrieval" or "evaluation")
+_BENCHY = re.compile(
+    r"bench(?!marks?\b)|(?<!retri)(?<!medi)eval(?!uat)|arena|gym|qa\b|exam|leaderboard",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
