@@ -126,6 +126,13 @@ _BENCH_BEFORE = re.compile(
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
 )
 
+# A known benchmark a change is "by" or "from": "boosts MMLU by 6.4%", "improves GSM8K
+# performance by 4%", "raises LiveCodeBench scores from 51.2%".
+_BENCH_CHANGED = re.compile(
+    rf"(?<![\w.-])(?P<bench>{BENCH})(?:\s(?i:performance|results?|scores?))?\s(?:by|from)\s"
+    r"(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?[+~]?$"
+)
+
 # How every match of _BENCH_BEFORE ends: far quicker to look for, and where it is
 # missing (most numbers) _BENCH_BEFORE need not be tried.
 _BENCH_BEFORE_END = re.compile(
@@ -380,6 +387,9 @@ def _find_benchmark(
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]
+    changed = _BENCH_CHANGED.search(window)
+    if changed and known_benchmark(changed["bench"]) and bench_ok(changed["bench"]):
+        return changed["bench"]
     if word := _rare_registry_word(_WORD_BEFORE.search(window)):
         return word  # "a Codeforces rating of 1691"
     if paren := _bench_in_paren(text, lo, start):

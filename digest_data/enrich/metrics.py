@@ -106,7 +106,10 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # on a known benchmark and the other system's level after "surpassing" are results of
 # their own; benchmarks named as "the first ... benchmark", "benchmark N", in brackets
 # or before a rating; no measure from a model that improved or a clause's words.
-EXTRACT_VERSION = "m35"
+# m36: a known benchmark a change is "by" is the number's benchmark, not its measure
+# ("boosts MMLU by 6.4%"); a number on the list of one that names no measure but a
+# benchmark shares both ("LiveCodeBench by 6.8% and 5.8%").
+EXTRACT_VERSION = "m36"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -225,6 +228,14 @@ def _metric(
     start, end = group[0].start, group[-1].end
     if previous.metric and from_previous:
         return previous.metric  # "the IS score from 64.3 to 288.2": one measure
+    if (
+        previous.benchmark
+        and not previous.metric
+        and _PLAIN_LIST.fullmatch(text, previous.since, start)
+    ):
+        # "boosting LiveCodeBench by 6.8% and 5.8%": the second names no more than the
+        # first, so a measure named before the first is not its own either
+        near = previous.since
     metric = name_metric(text, near, hi, start, end, previous.since, efficiency)
     if (
         not metric
@@ -269,7 +280,11 @@ def _benchmark(
     named before it (``_named_before``)."""
     start, end = group[0].start, group[-1].end
     benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
-    if not benchmark and previous.benchmark and from_previous:
+    if (
+        not benchmark
+        and previous.benchmark
+        and (from_previous or (not metric and _PLAIN_LIST.fullmatch(text, previous.since, start)))
+    ):
         benchmark = previous.benchmark  # "MathVista (raising the score from 39.4 to 55.6)"
     if not benchmark and kind != "efficiency" and not over_several(text, lo, hi):
         benchmark = measure_of_benchmark(text, lo, hi, metric)
@@ -359,6 +374,9 @@ _LIST_NEXT = re.compile(
 # The gap between the two ends of "from A to B": the same measure on the same data.
 _FROM_THIS_TO = re.compile(r"\s?(?:to|→|->)\s?")
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
+# Only list glue between two numbers: "6.8% and 5.8%", "3.1, 2.4 or 1.9 points".
+_PLAIN_LIST = re.compile(r"\s?(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:(?:and|or)\s)?")
+
 _LIST_GAP = re.compile(
     r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*"
     r"(?:[A-Z][\w-]*(?:['’]s)?\s?\(?)?"

@@ -444,8 +444,10 @@ def _what_changed(n: _Number) -> str | None:
     )
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
-    if changed["what"].lower().endswith("performance"):
-        return ""  # "improves GSM8K performance by 4%": no measure named
+    if changed["what"].lower().endswith("performance") or known_benchmark(
+        changed["what"].split()[0]
+    ):
+        return ""  # "improves GSM8K performance by 4%", "boosts MMLU by 6%": no measure named
     return changed["what"].lower()
 
 

@@ -1,0 +1,53 @@
+"""Extractor m36: a benchmark that a change is "by" is the number's benchmark, not
+its measure, and a number listed after one that names no measure names none either.
+Each expected tuple is what the sentence says, worked out by reading it."""
+
+import pytest
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def tuples(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text, benchmark",
+    [
+        ("It improves MMLU by 6.4%.", "MMLU"),
+        ("It improves GSM8K performance by 6.4%.", "GSM8K"),
+        ("RL boosts LiveCodeBench scores by 3.1%.", "LiveCodeBench"),
+    ],
+)
+def test_a_benchmark_that_changes_by_a_number_is_its_benchmark_not_its_measure(text, benchmark):
+    assert tuples(text) == [(6.4 if "6.4" in text else 3.1, "", benchmark)]
+
+
+def test_each_benchmark_of_a_list_of_changes_keeps_its_own_number():
+    assert tuples("In RAG, it improves MMLU by 6.4% and GPQA by 22.6%.") == [
+        (6.4, "", "MMLU"),
+        (22.6, "", "GPQA"),
+    ]
+
+
+def test_a_model_that_changes_is_no_benchmark():
+    assert tuples("The recipe improves Qwen3-8B by 3.1% on average.") == [(3.1, "", "")]
+
+
+def test_a_number_listed_after_one_on_a_benchmark_does_not_reach_back_for_a_measure():
+    text = (
+        "Math-only RL improves AIME 2025 accuracy by 14.6% for the 7B model, while also "
+        "boosting LiveCodeBench by 6.8% and 5.8% respectively."
+    )
+    assert tuples(text) == [
+        (14.6, "accuracy", "AIME 2025"),
+        (6.8, "", "LiveCodeBench"),
+        (5.8, "", "LiveCodeBench"),
+    ]
+
+
+def test_a_measure_after_the_list_is_still_shared():
+    assert tuples("It boosts LiveCodeBench by 6.8% and 5.8% accuracy.") == [
+        (6.8, "accuracy", "LiveCodeBench"),
+        (5.8, "accuracy", "LiveCodeBench"),
+    ]
