@@ -51,3 +51,15 @@ def test_a_measure_after_the_list_is_still_shared():
         (6.8, "accuracy", "LiveCodeBench"),
         (5.8, "accuracy", "LiveCodeBench"),
     ]
+
+
+def test_an_average_score_names_no_measure_but_an_average_of_one_does():
+    # A bare score names nothing, averaged or not (the labels' reading, 9 to 4 on
+    # September-November); an averaged named measure keeps its name.
+    assert tuples("It reaches an average score of 64.1 on MMLU.") == [(64.1, "", "MMLU")]
+    assert tuples("It reaches an average accuracy of 64.1% on MMLU.") == [
+        (64.1, "average accuracy", "MMLU")
+    ]
+    assert tuples("It reaches an average reasoning score of 0.588.") == [
+        (0.588, "average reasoning score", "")
+    ]

@@ -178,6 +178,9 @@ _SCORERS_BEFORE = regex.compile(
 )
 
 
+_AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
+
+
 def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     """The metric as the text names it: the matched name with up to three modifier
     words before it ("grounding accuracy", "reconstruction error", "user study
@@ -202,8 +205,8 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             break
         words.insert(0, m.group(0).strip())
         start = m.start()
-    if name in _NEEDS_MODIFIER and not words:
-        return ""
+    if name in _NEEDS_MODIFIER and all(w.lower() in _AVERAGING for w in words):
+        return ""  # "a score of 0.65", "an average score of 64.1": no measure named
     # "a Fréchet Inception Distance (FID) of", "mean Average Precision (mAP)": the
     # guide's ruling, the acronym; not when it only abbreviates a whole known name
     # ("Pearson correlation coefficient (PCC)"), which labels write in full.

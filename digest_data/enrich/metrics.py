@@ -108,7 +108,8 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # or before a rating; no measure from a model that improved or a clause's words.
 # m36: a known benchmark a change is "by" is the number's benchmark, not its measure
 # ("boosts MMLU by 6.4%"); a number on the list of one that names no measure but a
-# benchmark shares both ("LiveCodeBench by 6.8% and 5.8%").
+# benchmark shares both ("LiveCodeBench by 6.8% and 5.8%"); an average score names no
+# measure, as a bare score names none.
 EXTRACT_VERSION = "m36"
 LOOKBACK = 300
 MAX_SCAN = 20_000
