@@ -63,3 +63,15 @@ def test_an_average_score_names_no_measure_but_an_average_of_one_does():
     assert tuples("It reaches an average reasoning score of 0.588.") == [
         (0.588, "average reasoning score", "")
     ]
+
+
+def test_faster_right_after_a_figure_is_a_speedup_whatever_was_named_before():
+    text = "Vision Mamba uses 73.2% less memory and is 2.8x faster than DeiT."
+    assert tuples(text) == [(73.2, "memory", ""), (2.8, "speedup", "")]
+    assert tuples("It cuts memory by 40% and runs 2.1x faster.")[1] == (2.1, "speedup", "")
+
+
+def test_a_measure_named_after_faster_is_the_figures_own():
+    assert tuples("It achieves up to 9x faster inference speed than RPG.") == [
+        (9.0, "inference speed", "")
+    ]

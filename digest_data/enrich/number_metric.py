@@ -337,6 +337,21 @@ def _defined_right_after(n: _Number) -> str | None:
     return None
 
 
+# "2.8x faster", "3 times quicker": the speed word right after a figure is its measure.
+_FASTER_RIGHT_AFTER = re.compile(r"\s?(?:x|×|times)?\s?(?:faster|quicker)\b", re.IGNORECASE)
+
+
+def _faster_right_after(n: _Number) -> str | None:
+    """A speedup said by "faster" right after the figure ("uses 73.2% less memory and
+    is 2.8x faster"), whatever measure the sentence named before it."""
+    faster = n.efficiency and _FASTER_RIGHT_AFTER.match(n.text, n.end, n.hi)
+    if not faster:
+        return None
+    # "9x faster inference speed": the measure after it is named whole by the next step
+    after = metric_matches(n.text[faster.end() : faster.end() + 30], EFFICIENCY)
+    return None if after and after[0].start() <= 1 else "speedup"
+
+
 def _named_right_after(n: _Number) -> str | None:
     """A known measure named right after the number: "62.4% accuracy", "a 2-6x
     reduction in LLM GPU memory", with the words qualifying it."""
@@ -533,6 +548,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _inside,
     _acronym_it_is_in,
     _defined_right_after,
+    _faster_right_after,
     _named_right_after,
     _acronym_right_after,
     _change_named_after,
