@@ -620,3 +620,17 @@ def test_benchmarks_beside_those_words_are_kept(name):
 def test_a_threshold_after_the_at_sign_is_kept_whole(written, metric):
     # mAP@0.5 and mAP@0.75 are two measures; "0.5" was cut to "0" before.
     assert canonical_metric(written) == metric
+
+
+@pytest.mark.parametrize(
+    "written, name", [("VBench 1.0", "VBench"), ("LongBench v1", "LongBench"), ("BFCL v1", "BFCL")]
+)
+def test_the_first_version_of_a_benchmark_with_later_ones_is_the_benchmark(written, name):
+    # "1.0" is written only once a 2.0 exists; the later versions stay apart.
+    assert canonical_benchmark(written) == name
+    assert canonical_benchmark(f"{name} v2") != name
+
+
+@pytest.mark.parametrize("name", ["WidowX", "LLaDA-8B", "Dream-7B"])
+def test_robot_arms_and_diffusion_language_models_are_not_benchmarks(name):
+    assert canonical_benchmark(name) is None

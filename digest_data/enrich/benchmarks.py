@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b9"  # b8: "<metric> score" is the metric; b9: "<letters>PO" methods, "X-EN"
+BENCHMARKS_VERSION = "b10"  # b9: "<letters>PO" methods, "X-EN"; b10: "X 1.0" is X when X v2 exists
 
 Better = Literal["higher", "lower"]
 
@@ -500,7 +500,14 @@ def _versioned(name: str, registry: Registry) -> str | None:
     base = registry.benchmark_keys.get(fold(match.group(1)))
     if base is None:
         return None
-    return registry.benchmark_keys.get(fold(f"{base} v{match.group(2)}"))
+    version = match.group(2)
+    if version in ("1", "1.0") and any(
+        fold(f"{base} v{later}") in registry.benchmark_keys for later in range(2, 6)
+    ):
+        # "VBench 1.0", "LongBench v1": the first version, named so only once a second
+        # came out, is the benchmark itself
+        return registry.benchmark_keys.get(fold(f"{base} v1"), base)
+    return registry.benchmark_keys.get(fold(f"{base} v{version}"))
 
 
 #: Plain words describing a benchmark around its name: "AIME 2024 math problems",

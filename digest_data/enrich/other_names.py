@@ -31,7 +31,7 @@ _MODEL_FAMILIES = (
     "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|densenet|llava-uhd|palm|kosmos|"
     "nvlm|mochi|minimax|skywork|sky|pyramid-flow|f5-tts|sd-xl|π|"
     "magistral|ministral|yolo|grounding-dino|groundingdino|cogagent|ui-tars|os-atlas|showui|"
-    "seeclick|aria|openhands|agentless|autocoderover|devin|codex|gpt-oss|mimo|openthinker"
+    "seeclick|aria|openhands|agentless|autocoderover|devin|codex|gpt-oss|mimo|openthinker|llada|dream"
 )
 #: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
 _SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
