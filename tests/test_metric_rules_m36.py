@@ -75,3 +75,32 @@ def test_a_measure_named_after_faster_is_the_figures_own():
     assert tuples("It achieves up to 9x faster inference speed than RPG.") == [
         (9.0, "inference speed", "")
     ]
+
+
+def kinds(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.kind) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("SAMURAI achieves a 7.1% AUC gain on LaSOText.", 7.1),
+        ("It gives a 5.3 absolute accuracy improvement on TempCompass.", 5.3),
+        ("FlatQuant has less than 1% accuracy drop at 4 bits.", 1.0),
+        ("It reaches a 2x speedup with an accuracy loss of 0.4%.", 0.4),
+    ],
+)
+def test_a_change_named_after_its_measure_is_a_change_not_a_level(text, value):
+    # a leaderboard of levels must not plot these as scores
+    assert [k for v, _, k in kinds(text) if v == value] == ["delta"]
+
+
+def test_a_loss_of_quality_beside_a_speedup_is_not_a_cost():
+    text = "It gives a 48.4% speedup with only a 2.4% performance drop."
+    assert kinds(text) == [(48.4, "speedup", "efficiency"), (2.4, "", "delta")]
+    text = "It gives a 53.2% speedup with an average performance decrease of only 1.5%."
+    assert kinds(text)[1] == (1.5, "", "delta")
+
+
+def test_a_loss_value_is_a_level():
+    assert kinds("It reaches a training loss of 2.1.")[0][2] == "score"

@@ -10,6 +10,7 @@ import re as stdlib_re
 import regex as re
 
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
+from .metric_names import FUNCTION_WORD
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
@@ -26,6 +27,12 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
     right = metric_matches(text[shared.end() : min(hi, shared.end() + 30)], QUALITY)
     if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):
         return False  # "40.6% accuracy at a compression ratio of 4"
+    if _LOSS_AFTER.match(text, end, hi) or _LOSS_BEFORE.search(text, max(lo, start - 60), start):
+        return False  # "a 48.4% speedup with only a 2.4% performance drop"
+    # "a 48.4% speedup with only a 2.4% ...": the word right after the previous
+    # number is its own, not a cue for this one.
+    if since > lo and (own := _OWN_WORD.match(text, since, start)):
+        since = own.end()
     between = text[since:start]
     eff = metric_matches(between, EFFICIENCY)
     quality = metric_matches(between, QUALITY)
@@ -33,14 +40,22 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return True
     if quality:
         return False
-    # "converged 1.8 times faster and showed a 6-point improvement": the word right
-    # after the previous number is its own, not a cue for this one.
-    if since > lo and (own := _OWN_WORD.match(text, since, start)):
-        since = own.end()
     window = text[max(lo, since, start - 60) : start] + " " + text[end : min(hi, end + 30)]
     return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
 
 
+# A loss of quality right after the number: "a 2.4% performance drop", "an accuracy
+# degradation of"; a change of a score, never a cost.
+_LOSS_AFTER = re.compile(
+    r"\s?(?:(?:absolute|relative|average)\s)?(?:performance|accuracy|quality)\s"
+    r"(?:drops?|decreases?|degradation|loss|declines?)\b",
+    re.IGNORECASE,
+)
+_LOSS_BEFORE = re.compile(
+    r"\b(?:performance|accuracy|quality)\s(?:drops?|decreases?|degradation|loss|declines?)"
+    r"\s(?:of\s)?(?:(?:only|just|about|around|nearly|less\sthan|under|below)\s)*~?$",
+    re.IGNORECASE,
+)
 _OWN_WORD = re.compile(r"\s?(?:faster|slower|speedups?|cheaper|smaller|fewer|less)\b")
 
 
@@ -57,6 +72,8 @@ _REDUCTION = re.compile(
 _DELTA_BEFORE = re.compile(
     r"(?:\b(?:by|improv\w*|gains?|increas\w*|boost\w*|outperform\w*|higher|better|"
     r"surpass\w*|exceed\w*|margin|drops?|decreas\w*|declin\w*|degrad\w*|"
+    # a loss of a score ("an accuracy loss of 0.4%"), not a loss value ("a loss of 2.1")
+    r"(?<=(?:performance|accuracy|quality)\s)loss|"
     r"rais\w*|enhanc\w*|advantage|gap|relative|absolute|additional|lead|ahead)\b"
     r"(?P<gap>[^.;]{0,25})|\+\s?)$",
     re.IGNORECASE,
@@ -74,10 +91,16 @@ _LEVEL_GAP = re.compile(
     r"\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*)\s+(?:(?:about|around|approximately|nearly|only)\s+)?$",
     re.IGNORECASE,
 )
+_CHANGE_NOUN = (
+    r"(?:improvement|gain|increase|boost|drop|decrease|reduction|degradation|loss|decline)"
+)
 _DELTA_AFTER = re.compile(
     r"^\s?(?:points?\s|percentage\s)?(?:absolute\s|relative\s|average\s)?"
     r"(?:higher|better|lower|worse|more|improvement|gain|increase|boost|drop|decrease|"
-    r"reduction|change|difference|over|above|ahead|margin|lead|advantage|increment|jump)",
+    r"reduction|change|difference|over|above|ahead|margin|lead|advantage|increment|jump)"
+    # the measure that changed between: "a 2.4% performance drop", "a 3.1-point
+    # success rate improvement"
+    rf"|^\s?(?:(?:points?|percentage)\s)?(?:(?!{FUNCTION_WORD})[a-z][\w-]*\s){{1,2}}{_CHANGE_NOUN}s?\b",
     re.IGNORECASE,
 )
 # No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
