@@ -104,3 +104,32 @@ def test_a_loss_of_quality_beside_a_speedup_is_not_a_cost():
 
 def test_a_loss_value_is_a_level():
     assert kinds("It reaches a training loss of 2.1.")[0][2] == "score"
+
+
+def test_each_change_from_a_level_is_on_the_benchmark_it_follows():
+    text = (
+        "The DGM improves its coding performance on SWE-bench from 20.0% to 50.0% and on "
+        "Polyglot from 14.2% to 30.7%."
+    )
+    assert [b for _, _, b in tuples(text)] == ["SWE-bench", "SWE-bench", "Polyglot", "Polyglot"]
+
+
+def test_a_run_of_numbers_on_as_many_names_pairs_in_order_without_respectively():
+    text = "It scores 80.3, 74.4 and 50.4 on AIME24, AIME25 and HMMT25, surpassing R1."
+    assert [b for _, _, b in tuples(text)] == ["AIME24", "AIME25", "HMMT25"]
+    # one name for the run: all on it
+    assert [b for _, _, b in tuples("It scores 45.1% and 38.2% on MMLU.")] == ["MMLU", "MMLU"]
+
+
+def test_a_share_of_a_benchmarks_items_is_on_that_benchmark():
+    text = "Using Claude 3.5 Sonnet, CodeMonkeys resolves 57.4% of issues from SWE-bench Verified."
+    assert tuples(text) == [(57.4, "", "SWE-bench Verified")]
+
+
+def test_accelerating_by_a_factor_is_a_speedup_and_cutting_is_no_part_of_the_measure():
+    assert [m for _, m, _ in tuples("STA accelerates attention by 2.8-17x over FA2.")] == [
+        "speedup",
+        "speedup",
+    ]
+    text = "It cuts end-to-end latency from 945s to 685s, and, with finetuning, to 268s."
+    assert {m for _, m, _ in tuples(text)} == {"end-to-end latency"}

@@ -47,6 +47,24 @@ _BENCH_AFTER = re.compile(
     rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s)?(?P<bench>{BENCH})"
 )
 
+# "resolves 57.4% of issues from SWE-bench Verified", "solves 30% of the problems in
+# HLE": a share of a benchmark's items.
+_SHARE_OF_ITEMS = re.compile(
+    r"\s?(?:%\s)?of\s(?:the\s)?(?:[a-z-]+\s)?(?:issues|problems|tasks|questions|instances|"
+    rf"queries|cases|puzzles|challenges)\s(?:from|in|on|of)\s(?:the\s)?(?P<bench>{BENCH})"
+)
+
+# "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
+# (a coded name, or title-case words the registry knows) ...
+_ON_BENCH_FROM = re.compile(
+    rf"\b(?:on|in)\s(?:the\s)?(?P<bench>{BENCH}|[A-Z][\w.+'-]*(?:\s[A-Z][\w.+'-]*){{0,3}})\s"
+    r"(?:(?:benchmark|dataset)\s)?from\s(?:(?:about|around|nearly|only|just)\s)?~?$"
+)
+# ... and not that of the number before it: "from 20.0% to 50.0% and on Polyglot from".
+_NEXT_ON_FROM = re.compile(
+    r"[^.;:\d]{0,50}?\b(?:on|in)\s(?:the\s)?[A-Z][^.;:\d]{0,40}?\sfrom\s[+~]?\d"
+)
+
 _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
 )
@@ -365,33 +383,12 @@ def _find_benchmark(
     for a figure over several ("on seven reasoning benchmarks")."""
     if _SEVERAL_AFTER.match(text, end, hi):
         return ""
-    between = _BENCH_THEN_METRIC.match(text, end, hi)
-    if between and bench_ok(between["bench"]) and not _names_a_score(text, between):
-        return between["bench"]
-    after = _BENCH_AFTER.match(text, end, hi)
-    if (
-        after
-        and bench_ok(after["bench"])
-        and not _numbers_between(text, end, after.start("bench"))
-        and not _clause_between(text, end, after.start("bench"))
-    ):
-        # "89.3 on AIME 2025 (vs. 88.4), while dropping on HLE": a number in brackets
-        # after a benchmark is on it, not on one named after the bracket closes
-        closed = ")" in text[end : after.start("bench")]
-        return (closed and _bench_in_paren(text, lo, start)) or after["bench"]
-    if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
-        return title
-    if word := _rare_registry_word(_WORD_AFTER.match(text, end, hi)):
-        return word
-    window = text[max(lo, start - 60) : start]
-    before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
-    if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
-        return before["bench"]
-    changed = _BENCH_CHANGED.search(window)
-    if changed and known_benchmark(changed["bench"]) and bench_ok(changed["bench"]):
-        return changed["bench"]
-    if word := _rare_registry_word(_WORD_BEFORE.search(window)):
-        return word  # "a Codeforces rating of 1691"
+    # "from 20.0% to 50.0% and on Polyglot from 14.2%": a benchmark after the number
+    # that the next change is on is not this number's
+    if not _NEXT_ON_FROM.match(text, end, hi) and (after := _named_after(text, lo, hi, start, end)):
+        return after
+    if before := _named_right_before(text, lo, start):
+        return before
     if paren := _bench_in_paren(text, lo, start):
         return paren
     lead = _BENCH_LEAD.match(text, lo, start)
@@ -421,6 +418,46 @@ def _find_benchmark(
     if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
         return ""
     return name
+
+
+def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """``on X`` after the number, or ``X accuracy`` right after it."""
+    share = _SHARE_OF_ITEMS.match(text, end, hi)
+    if share and bench_ok(share["bench"]):
+        return share["bench"]
+    between = _BENCH_THEN_METRIC.match(text, end, hi)
+    if between and bench_ok(between["bench"]) and not _names_a_score(text, between):
+        return between["bench"]
+    after = _BENCH_AFTER.match(text, end, hi)
+    if (
+        after
+        and bench_ok(after["bench"])
+        and not _numbers_between(text, end, after.start("bench"))
+        and not _clause_between(text, end, after.start("bench"))
+    ):
+        # "89.3 on AIME 2025 (vs. 88.4), while dropping on HLE": a number in brackets
+        # after a benchmark is on it, not on one named after the bracket closes
+        closed = ")" in text[end : after.start("bench")]
+        return (closed and _bench_in_paren(text, lo, start)) or after["bench"]
+    if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
+        return title
+    return _rare_registry_word(_WORD_AFTER.match(text, end, hi))
+
+
+def _named_right_before(text: str, lo: int, start: int) -> str:
+    """A benchmark named right before the number: "X accuracy of", "on X from",
+    "boosts X by", "a X rating of"."""
+    window = text[max(lo, start - 60) : start]
+    before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
+    if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
+        return before["bench"]
+    on_from = _ON_BENCH_FROM.search(window)
+    if on_from and bench_ok(on_from["bench"]) and known_benchmark(on_from["bench"]):
+        return on_from["bench"]
+    changed = _BENCH_CHANGED.search(window)
+    if changed and known_benchmark(changed["bench"]) and bench_ok(changed["bench"]):
+        return changed["bench"]
+    return _rare_registry_word(_WORD_BEFORE.search(window))  # "a Codeforces rating of 1691"
 
 
 _SCORE_AFTER = re.compile(r"(?:'s)?\s(?i:scores?)\b")

@@ -48,7 +48,7 @@ from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
 from .number_metric import fits_number, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
-from .respectively import benchmarks_respectively, measures_respectively
+from .respectively import benchmarks_in_order, benchmarks_respectively, measures_respectively
 from .sentences import MAX_CONTEXT as MAX_CONTEXT  # re-exported: part of this API
 from .sentences import context as _context
 from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads it here
@@ -156,6 +156,8 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
         stated = _once(_sentence_metrics(text, lo, hi, own, summary_benchmarks), seen)
         if text.find("respectively", lo, hi) >= 0:
             stated = _pair_respectively(text, lo, hi, stated)
+        elif len(stated) > 1:
+            stated = _pair_in_order(text, lo, hi, stated)
         found.extend(stated)
     return found
 
@@ -282,13 +284,16 @@ def _benchmark(
     sentence is over several benchmarks, the one its measure's name holds or the one
     named before it (``_named_before``)."""
     start, end = group[0].start, group[-1].end
+    if previous.benchmark and from_previous:
+        return previous.benchmark  # "on Polyglot from 14.2% to 30.7%": one benchmark
     benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
     if (
         not benchmark
         and previous.benchmark
-        and (from_previous or (not metric and _PLAIN_LIST.fullmatch(text, previous.since, start)))
+        and not metric
+        and _PLAIN_LIST.fullmatch(text, previous.since, start)
     ):
-        benchmark = previous.benchmark  # "MathVista (raising the score from 39.4 to 55.6)"
+        benchmark = previous.benchmark  # "LiveCodeBench by 6.8% and 5.8%"
     if not benchmark and kind != "efficiency" and not over_several(text, lo, hi):
         benchmark = measure_of_benchmark(text, lo, hi, metric)
     if not benchmark and kind != "efficiency" and not over_several(text, lo, hi):
@@ -346,6 +351,14 @@ def _pair_respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list
     ]
     measures = measures_respectively(text, lo, hi, spans)
     return [replace(m, metric=measures[i]) if i in measures else m for i, m in enumerate(found)]
+
+
+def _pair_in_order(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metric]:
+    """The sentence's metrics with the benchmarks a list of as many names after a run
+    of them gives, in order ("80.3, 74.4 and 50.4 on AIME24, AIME25 and HMMT25")."""
+    spans = [(m.char_start, m.char_end) for m in found]
+    paired = benchmarks_in_order(text, lo, hi, spans)
+    return [replace(m, benchmark=paired[i]) if i in paired else m for i, m in enumerate(found)]
 
 
 def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:

@@ -34,7 +34,7 @@ from .numbers import NUMBER
 _SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
 # "speeds up diffusion training by over 17x": the speed verb before the number.
 _SPED_UP_BY = re.compile(
-    r"\b(?:speed(?:s|ing)?|sped)[\s-]up\b(?:(?!\bby\b)[^.;]){0,60}?\bby\s"
+    r"\b(?:(?:speed(?:s|ing)?|sped)[\s-]up|accelerat(?:es|ed|ing|e))\b(?:(?!\bby\b)[^.;]){0,60}?\bby\s"
     r"(?:(?:up\sto|over|about|nearly|around)\s)?~?$",
     re.IGNORECASE,
 )

@@ -59,6 +59,38 @@ def benchmarks_respectively(
     return dict(zip(run, names, strict=True))
 
 
+# Right after a run of numbers, before the names it is on: a unit's measure or none.
+_RUN_TO_NAMES = re.compile(r"(?:%|x|×)?(?:\s[\w@-]+){0,2}?\s(?=(?:on|across)\s)")
+
+
+def benchmarks_in_order(
+    text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]
+) -> dict[int, str]:
+    """The benchmarks a run of numbers is on when a list of as many names follows
+    it, with or without "respectively": "scores 80.3, 74.4 and 50.4 on AIME24, AIME25
+    and HMMT25" (the second is on AIME25)."""
+    paired: dict[int, str] = {}
+    i = 0
+    while i < len(spans):
+        run = [i]
+        while run[-1] + 1 < len(spans) and _LIST_GLUE.fullmatch(
+            text, spans[run[-1]][1], spans[run[-1] + 1][0]
+        ):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        if len(run) < 2:
+            continue
+        end = spans[run[-1]][1]
+        gap = _RUN_TO_NAMES.match(text, end, hi)
+        listed = gap and _NAME_LIST.match(text, gap.end(), hi)
+        if not listed:
+            continue
+        names = _NAME_SPLIT.split(listed["names"])
+        if len(names) == len(run) and all(bench_ok(name) for name in names):
+            paired.update(zip(run, names, strict=True))
+    return paired
+
+
 def measures_respectively(
     text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]]
 ) -> dict[int, str]:
