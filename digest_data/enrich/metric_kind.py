@@ -44,16 +44,12 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
     return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
 
 
-# A loss of quality right after the number: "a 2.4% performance drop", "an accuracy
-# degradation of"; a change of a score, never a cost.
-_LOSS_AFTER = re.compile(
-    r"\s?(?:(?:absolute|relative|average)\s)?(?:performance|accuracy|quality)\s"
-    r"(?:drops?|decreases?|degradation|loss|declines?)\b",
-    re.IGNORECASE,
-)
+# A loss of quality beside the number: "a 2.4% performance drop", "an accuracy
+# degradation of only 1.5%"; a change of a score, never a cost.
+_LOSS = r"(?:performance|accuracy|quality)\s(?:drops?|decreases?|degradation|loss|declines?)"
+_LOSS_AFTER = re.compile(rf"\s?(?:(?:absolute|relative|average)\s)?{_LOSS}\b", re.IGNORECASE)
 _LOSS_BEFORE = re.compile(
-    r"\b(?:performance|accuracy|quality)\s(?:drops?|decreases?|degradation|loss|declines?)"
-    r"\s(?:of\s)?(?:(?:only|just|about|around|nearly|less\sthan|under|below)\s)*~?$",
+    rf"\b{_LOSS}\s(?:of\s)?(?:(?:only|just|about|around|nearly|less\sthan|under|below)\s)*~?$",
     re.IGNORECASE,
 )
 _OWN_WORD = re.compile(r"\s?(?:faster|slower|speedups?|cheaper|smaller|fewer|less)\b")

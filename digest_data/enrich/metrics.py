@@ -111,7 +111,10 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # benchmark shares both ("LiveCodeBench by 6.8% and 5.8%"); an average score names no
 # measure, as a bare score names none; "2.8x faster" right after a figure is a speedup;
 # a change named after its measure is a change ("a 7.1% AUC gain"), and a loss of
-# quality beside a speedup is no cost ("with a 2.4% performance drop").
+# quality beside a speedup is no cost ("with a 2.4% performance drop"); each change
+# from a level is on the benchmark it follows ("on X from A to B and on Y from C to
+# D"), a run of numbers on as many names pairs in order without "respectively", and
+# "57.4% of issues from X" is on X.
 EXTRACT_VERSION = "m36"
 LOOKBACK = 300
 MAX_SCAN = 20_000
