@@ -133,3 +133,23 @@ def test_accelerating_by_a_factor_is_a_speedup_and_cutting_is_no_part_of_the_mea
     ]
     text = "It cuts end-to-end latency from 945s to 685s, and, with finetuning, to 268s."
     assert {m for _, m, _ in tuples(text)} == {"end-to-end latency"}
+
+
+def test_a_signed_gain_after_a_benchmark_is_a_change_on_it():
+    text = (
+        "LLaDA 1.5 outperforms its predecessor on mathematics (GSM8K +4.7), code "
+        "(HumanEval +3.0, MBPP +1.8) and alignment (IFEval +4.0)."
+    )
+    assert [
+        (v, b, k)
+        for v, _, b, k in ((m.value, m.metric, m.benchmark, m.kind) for m in extract_metrics(text))
+    ] == [
+        (4.7, "GSM8K", "delta"),
+        (3.0, "HumanEval", "delta"),
+        (1.8, "MBPP", "delta"),
+        (4.0, "IFEval", "delta"),
+    ]
+
+
+def test_a_version_after_a_name_is_still_no_result():
+    assert tuples("AlpacaEval 2.0 and Llama 3.1 are used.") == []

@@ -144,6 +144,9 @@ _BENCH_BEFORE = re.compile(
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
 )
 
+# A name and a space right before the number: "(GSM8K +4.7)".
+_BENCH_RIGHT_BEFORE = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s$")
+
 # A known benchmark a change is "by" or "from": "boosts MMLU by 6.4%", "improves GSM8K
 # performance by 4%", "raises LiveCodeBench scores from 51.2%".
 _BENCH_CHANGED = re.compile(
@@ -448,6 +451,9 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     """A benchmark named right before the number: "X accuracy of", "on X from",
     "boosts X by", "a X rating of"."""
     window = text[max(lo, start - 60) : start]
+    signed = text.startswith("+", start) and _BENCH_RIGHT_BEFORE.search(window)
+    if signed and bench_ok(signed["bench"]):
+        return signed["bench"]  # "(GSM8K +4.7)", "HumanEval +3.0, MBPP +1.8"
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]

@@ -127,7 +127,7 @@ def kind_of(
         return "efficiency" if efficiency else "score"
     if efficiency:
         return "efficiency"
-    if number.value < 0 or _DELTA_AFTER.match(after):
+    if number.value < 0 or number.text.startswith("+") or _DELTA_AFTER.match(after):
         return "delta"
     # "surpassing GPT-4o, and 60.1% on MATH": a change word of an earlier clause
     # does not make this clause's number a change.

@@ -369,9 +369,10 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     # "AlpacaEval 2.0", "SQuAD 2.0": a version the registry knows as part of a
     # benchmark's name, even where a metric was named just before it ("52.3% LC win
     # rate on AlpacaEval 2.0").
-    if (name := _NAME_BEFORE.search(before)) and (
-        not metric_matches(before[-20:]) or _registry_version(name.group(0), num)
-    ):
+    if (name := _NAME_BEFORE.search(before)) and num.startswith("+"):
+        # "(GSM8K +4.7)": a signed number is no version; a gain on a benchmark it names
+        return fold(name.group(0).strip()) in load_registry().benchmark_keys
+    if name and (not metric_matches(before[-20:]) or _registry_version(name.group(0), num)):
         return False
     if "." not in num:
         # Bare integers are counts unless a score word names them: "FID of 12",
