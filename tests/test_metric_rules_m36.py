@@ -153,3 +153,36 @@ def test_a_signed_gain_after_a_benchmark_is_a_change_on_it():
 
 def test_a_version_after_a_name_is_still_no_result():
     assert tuples("AlpacaEval 2.0 and Llama 3.1 are used.") == []
+
+
+def rows(text: str, title: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.benchmark, m.model) for m in extract_metrics(text, title)]
+
+
+def test_a_paper_named_for_a_benchmark_reports_numbers_on_it_not_by_it():
+    title = "ARC-AGI-2: A New Challenge for Frontier AI Reasoning Systems"
+    text = (
+        "ARC-AGI-2 is an upgraded version of the Abstraction and Reasoning Corpus. Human "
+        "test-takers averaged 60% accuracy, whereas o3 reaches only about 3%."
+    )
+    assert [(v, b) for v, b, _ in rows(text, title)] == [(60.0, "ARC-AGI-2"), (3.0, "ARC-AGI-2")]
+    assert "ARC-AGI-2" not in {m for _, _, m in rows(text, title)}
+
+
+def test_a_method_named_like_a_benchmark_is_still_the_model():
+    # no title word says the paper makes a benchmark
+    title = "Ruler: A Model-Agnostic Method to Control Generated Length"
+    text = "Ruler improves the Flexible Match score by an average of 29.57 across models."
+    assert {b for _, b, _ in rows(text, title)} == {""}
+
+
+def test_a_focusing_word_is_no_part_of_a_models_name_nor_a_judging_word_of_a_measure():
+    assert rows("Only Gemini-2.5-Pro achieves a non-trivial score of 24.4%.", "") == [
+        (24.4, "", "Gemini-2.5-Pro")
+    ]
+    assert tuples("Only Gemini-2.5-Pro achieves a non-trivial score of 24.4%.")[0][1] == ""
+
+
+def test_a_name_a_measure_word_follows_is_the_measures_not_a_benchmark():
+    text = "On the LOCOMO benchmark, Mem0 achieves a 26% relative improvement in the LLM-as-a-Judge metric."
+    assert tuples(text)[0][2] == "LOCOMO"

@@ -144,6 +144,9 @@ _BENCH_BEFORE = re.compile(
     r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
 )
 
+# A name a measure's word follows is the measure's: "in the LLM-as-a-Judge metric".
+_MEASURE_WORD_AFTER = re.compile(r"\s(?:metrics?|measures?|criteri(?:on|a))\b")
+
 # A name and a space right before the number: "(GSM8K +4.7)".
 _BENCH_RIGHT_BEFORE = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s$")
 
@@ -435,6 +438,7 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
     if (
         after
         and bench_ok(after["bench"])
+        and not _MEASURE_WORD_AFTER.match(text, after.end("bench"))  # "in the X metric"
         and not _numbers_between(text, end, after.start("bench"))
         and not _clause_between(text, end, after.start("bench"))
     ):

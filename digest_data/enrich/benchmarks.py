@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b10"  # b9: "<letters>PO" methods, "X-EN"; b10: "X 1.0" is X when X v2 exists
+BENCHMARKS_VERSION = "b11"  # b10: "X 1.0" is X when X v2 exists; b11: USAMO, LLM-as-a-Judge
 
 Better = Literal["higher", "lower"]
 

@@ -381,6 +381,18 @@ NOT_MODIFIER = frozenset(
         "notable",
         "relative",
         "absolute",
+        # words that judge a result name no measure: "a non-trivial score of 24.4%"
+        "non-trivial",
+        "nontrivial",
+        "competitive",
+        "impressive",
+        "remarkable",
+        "perfect",
+        "near-perfect",
+        "modest",
+        "solid",
+        "decent",
+        "record",
     ]
 )
 NOT_MODIFIER |= frozenset(

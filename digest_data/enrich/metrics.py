@@ -115,7 +115,8 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # from a level is on the benchmark it follows ("on X from A to B and on Y from C to
 # D"), a run of numbers on as many names pairs in order without "respectively", and
 # "57.4% of issues from X" is on X; a signed number after a benchmark is a gain on it
-# ("(GSM8K +4.7)").
+# ("(GSM8K +4.7)"); a paper named for a benchmark (its title says it makes one) reports
+# numbers on it, not by it.
 EXTRACT_VERSION = "m36"
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -145,6 +146,12 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     if not isinstance(summary, str) or not summary:
         return []
     own = title_name(title, summary)
+    # A paper named for a benchmark ("ARC-AGI-2: A New Challenge ...") reports
+    # numbers on it, not by it: it is the benchmark a number names none for.
+    paper_benchmark = (
+        own if own and known_benchmark(own) and _BENCHMARK_TITLE.search(title or "") else ""
+    )
+    own = "" if paper_benchmark else own
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.
     text = summary[:MAX_SCAN]
@@ -153,7 +160,9 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     spans = _sentences(text)
     # Most numbers name their benchmark in their own sentence: the summary's are
     # found only when one first needs them.
-    summary_benchmarks = functools.cache(functools.partial(find_summary_benchmarks, text, spans))
+    summary_benchmarks = functools.cache(
+        functools.partial(_summary_benchmarks, text, spans, paper_benchmark)
+    )
     found: list[Metric] = []
     seen: set[tuple[float, str]] = set()
     for lo, hi in spans:
@@ -164,6 +173,23 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
             stated = _pair_in_order(text, lo, hi, stated)
         found.extend(stated)
     return found
+
+
+# A title that says the paper makes a benchmark: "... Reasoning Benchmark", "A New
+# Challenge for ...", "... Examination Dataset" (not "Benchmarking" a system).
+_BENCHMARK_TITLE = re.compile(
+    r"\b(?:benchmarks?|bench|datasets?|challenge|exam|examination|test\ssuite|leaderboard)\b",
+    re.IGNORECASE,
+)
+
+
+def _summary_benchmarks(
+    text: str, spans: list[tuple[int, int]], paper_benchmark: str
+) -> list[tuple[int, str]]:
+    """The benchmarks the summary names (``find_summary_benchmarks``), after the one
+    the paper is named for, as if named before its first word."""
+    found = find_summary_benchmarks(text, spans)
+    return [(0, paper_benchmark), *found] if paper_benchmark else found
 
 
 def _once(metrics: Iterable[Metric], seen: set[tuple[float, str]]) -> list[Metric]:

@@ -35,8 +35,12 @@ from .bench_names import CODED_WORD
 _CODED = rf"(?:{CODED_WORD})" r"(?:\s(?:v?\d[\w.]*|[A-Z][\w.]*\d[\w.]*))?"
 _TITLED = r"(?:[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|v\d[\w.]*)){1,3})"
 _WORD = r"(?:[A-Z][a-z]{2,}(?:-[a-z]+)?(?:\s(?:v?\d[\w.]*))?)"
-# A determiner starts no name: in "Our method, Heron, achieved" the name is Heron.
-NAME = rf"(?!(?:The|This|These|Our|An?|Its|Their)\b)(?:{_CODED}|{_TITLED}|{_WORD})"
+# A determiner starts no name: in "Our method, Heron, achieved" the name is Heron;
+# nor does a focusing word: in "Only Gemini-2.5-Pro achieves" the name is Gemini-2.5-Pro.
+NAME = (
+    rf"(?!(?:The|This|These|Our|An?|Its|Their|Only|Even|Just|Still|Also|Both|All)\b)"
+    rf"(?:{_CODED}|{_TITLED}|{_WORD})"
+)
 
 #: Rarer than this in English (Zipf scale) a lone capitalised word may be a name:
 #: "Janus" 3.0, "Hermes" 3.3, "Navi" 2.9; "Evaluation" 4.2, "Training" 5.2.
