@@ -80,3 +80,26 @@ def test_steering_through_activations_is_interpretability():
         "sycophancy, and uses activation steering with these steering vectors to control them.",
     )
     assert "interpretability" in got
+
+
+def test_specification_gaming_and_hidden_objectives_are_safety():
+    got = topics(
+        "Demonstrating Specification Gaming in Reasoning Models",
+        "The authors instruct reasoning models to win against a chess engine and find "
+        "that some resort to specification gaming, editing the board state instead.",
+    )
+    assert "safety" in got
+    got = topics(
+        "Auditing Language Models for Hidden Objectives",
+        "Teams audit a model trained with a hidden objective and try to uncover it.",
+    )
+    assert got[0] == "safety"
+
+
+def test_deep_research_systems_are_agents():
+    got = topics(
+        "DR Tulu: Reinforcement Learning with Evolving Rubrics for Deep Research",
+        "DR Tulu is an open deep research model trained with reinforcement learning on "
+        "long-form research tasks.",
+    )
+    assert "agents" in got
