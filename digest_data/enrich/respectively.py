@@ -29,6 +29,26 @@ _NAME_LIST = re.compile(
 _NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
+def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The numbers' indices in runs of one list each: "45.1% and 38.2%" is one run."""
+    runs: list[list[int]] = []
+    for i in range(len(spans)):
+        if runs and _LIST_GLUE.fullmatch(text, spans[i - 1][1], spans[i][0]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
+    """The names of a list "on A, B and C" found by ``_NAME_LIST``, when each may be
+    a benchmark."""
+    if not listed:
+        return None
+    names = _NAME_SPLIT.split(listed["names"])
+    return names if all(bench_ok(name) for name in names) else None
+
+
 def benchmarks_respectively(
     text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]], benchmarks: Sequence[str]
 ) -> dict[int, str]:
@@ -40,17 +60,15 @@ def benchmarks_respectively(
     before = [i for i, (_, end) in enumerate(spans) if end <= at]
     if len(before) < 2:
         return {}
-    run = [before[-1]]
-    while len(run) < len(before) and _LIST_GLUE.fullmatch(
-        text, spans[run[0] - 1][1], spans[run[0]][0]
-    ):
-        run.insert(0, run[0] - 1)
+    last = before[-1]
+    run = next(r for r in _runs(text, spans) if last in r)
+    run = [i for i in run if i <= last]
     if len(run) < 2:
         return {}
     listed = _NAME_LIST.search(text, spans[run[-1]][1], at)
     if listed:
-        names = _NAME_SPLIT.split(listed["names"])
-        if not all(bench_ok(name) for name in names):
+        names = _listed_benchmarks(listed)
+        if names is None:
             return {}
     else:
         names = list(dict.fromkeys(benchmarks[i] for i in range(run[0]) if benchmarks[i]))
@@ -70,23 +88,10 @@ def benchmarks_in_order(
     it, with or without "respectively": "scores 80.3, 74.4 and 50.4 on AIME24, AIME25
     and HMMT25" (the second is on AIME25)."""
     paired: dict[int, str] = {}
-    i = 0
-    while i < len(spans):
-        run = [i]
-        while run[-1] + 1 < len(spans) and _LIST_GLUE.fullmatch(
-            text, spans[run[-1]][1], spans[run[-1] + 1][0]
-        ):
-            run.append(run[-1] + 1)
-        i = run[-1] + 1
-        if len(run) < 2:
-            continue
-        end = spans[run[-1]][1]
-        gap = _RUN_TO_NAMES.match(text, end, hi)
-        listed = gap and _NAME_LIST.match(text, gap.end(), hi)
-        if not listed:
-            continue
-        names = _NAME_SPLIT.split(listed["names"])
-        if len(names) == len(run) and all(bench_ok(name) for name in names):
+    for run in _runs(text, spans):
+        gap = len(run) > 1 and _RUN_TO_NAMES.match(text, spans[run[-1]][1], hi)
+        names = _listed_benchmarks(gap and _NAME_LIST.match(text, gap.end(), hi))
+        if names and len(names) == len(run):
             paired.update(zip(run, names, strict=True))
     return paired
 
