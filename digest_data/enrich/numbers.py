@@ -371,7 +371,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     # rate on AlpacaEval 2.0").
     if (name := _NAME_BEFORE.search(before)) and num.startswith("+"):
         # "(GSM8K +4.7)": a signed number is no version; a gain on a benchmark it names
-        return fold(name.group(0).strip()) in load_registry().benchmark_keys
+        return _registry_knows(name.group(0).strip())
     if name and (not metric_matches(before[-20:]) or _registry_version(name.group(0), num)):
         return False
     if "." not in num:
@@ -417,16 +417,20 @@ def _on_known_benchmark(after: str) -> bool:
     """Whether the number is put at once on a benchmark the registry knows ("2,056 on
     CodeForces"); a count names what it counts first ("500 problems on MATH")."""
     m = _ON_NAME.match(after)
-    keys = load_registry().benchmark_keys
     return bool(m) and any(
-        fold(name.rstrip(".")) in keys for name in (m["name"], m["name"] + (m["more"] or ""))
+        _registry_knows(name.rstrip(".")) for name in (m["name"], m["name"] + (m["more"] or ""))
     )
 
 
 def _registry_version(name: str, number: str) -> bool:
     """Whether ``name`` then ``number`` is a benchmark the registry knows: the number
     is then the name's version ("AlpacaEval 2.0")."""
-    return fold(f"{name.strip()} {number}") in load_registry().benchmark_keys
+    return _registry_knows(f"{name.strip()} {number}")
+
+
+def _registry_knows(name: str) -> bool:
+    """Whether the registry has ``name`` as a benchmark's name or alias."""
+    return fold(name) in load_registry().benchmark_keys
 
 
 def results(text: str, lo: int, hi: int, group: list[Number]) -> list[Number]:
