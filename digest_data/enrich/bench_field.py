@@ -57,12 +57,13 @@ _SHARE_OF_ITEMS = re.compile(
 # "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
 # (a coded name, or title-case words the registry knows) ...
 _ON_BENCH_FROM = re.compile(
-    rf"\b(?:on|in)\s(?:the\s)?(?P<bench>{BENCH}|[A-Z][\w.+'-]*(?:\s[A-Z][\w.+'-]*){{0,3}})\s"
+    # "and MATH from 30.5% to 41.0%": a second pair's own benchmark
+    rf"\b(?:on|in|and)\s(?:the\s)?(?P<bench>{BENCH}|[A-Z][\w.+'-]*(?:\s[A-Z][\w.+'-]*){{0,3}})\s"
     r"(?:(?:benchmark|dataset)\s)?from\s(?:(?:about|around|nearly|only|just)\s)?~?$"
 )
 # ... and not that of the number before it: "from 20.0% to 50.0% and on Polyglot from".
 _NEXT_ON_FROM = re.compile(
-    r"[^.;:\d]{0,50}?\b(?:on|in)\s(?:the\s)?[A-Z][^.;:\d]{0,40}?\sfrom\s[+~]?\d"
+    r"[^.;:\d]{0,50}?\b(?:on|in|and)\s(?:the\s)?[A-Z][^.;:\d]{0,40}?\sfrom\s[+~]?\d"
 )
 
 _BENCH_THEN_METRIC = re.compile(
@@ -451,6 +452,11 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return _rare_registry_word(_WORD_AFTER.match(text, end, hi))
 
 
+def _known_or_part(name: str) -> bool:
+    """A benchmark the registry knows, or a part of one it knows ("RULER-CWE")."""
+    return known_benchmark(name) or ("-" in name and known_benchmark(name.split("-")[0]))
+
+
 def _named_right_before(text: str, lo: int, start: int) -> str:
     """A benchmark named right before the number: "X accuracy of", "on X from",
     "boosts X by", "a X rating of"."""
@@ -462,7 +468,7 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]
     on_from = _ON_BENCH_FROM.search(window)
-    if on_from and bench_ok(on_from["bench"]) and known_benchmark(on_from["bench"]):
+    if on_from and bench_ok(on_from["bench"]) and _known_or_part(on_from["bench"]):
         return on_from["bench"]
     changed = _BENCH_CHANGED.search(window)
     if changed and known_benchmark(changed["bench"]) and bench_ok(changed["bench"]):

@@ -21,12 +21,16 @@ _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
 def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int, unit: str) -> bool:
     """Speed, memory, latency, token or cost figures: an efficiency unit, an
     efficiency metric named last before the number, or a reduction of a cost."""
+    if unit == "x" and _multiple_of_quality(text, end, hi):
+        return False  # "a 7.5x reduction in toxicity", "10 times lower Chamfer distance"
     if unit in ("x", "ms", "s", "GB") or (not unit and LONG_TIME_AFTER.match(text, end, hi)):
         return True
     shared = _SHARED_TAIL.match(text, end, hi)
     right = metric_matches(text[shared.end() : min(hi, shared.end() + 30)], QUALITY)
     if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):
         return False  # "40.6% accuracy at a compression ratio of 4"
+    if _RATE_AFTER.match(text, shared.end(), hi):
+        return True  # "737 tokens per second"
     if _LOSS_AFTER.match(text, end, hi) or _LOSS_BEFORE.search(text, max(lo, start - 60), start):
         return False  # "a 48.4% speedup with only a 2.4% performance drop"
     # "a 48.4% speedup with only a 2.4% ...": the word right after the previous
@@ -42,6 +46,36 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return False
     window = text[max(lo, since, start - 60) : start] + " " + text[end : min(hi, end + 30)]
     return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
+
+
+# A multiple of a quality measure, not of a cost: "a 3x improvement in FID", "a
+# 2.8x performance gain", "10 times lower mean Chamfer distance".
+_MULTIPLE_OF = re.compile(
+    r"\s?(?:(?:improvement|gain|increase|reduction|decrease|drop|boost)s?\s(?:in|of)\s(?:the\s)?"
+    r"|(?:lower|higher|better|worse|greater)\s)"
+)
+_PERFORMANCE_CHANGE = re.compile(r"\s?performance\s(?:gain|improvement|boost|increase)", re.I)
+
+
+def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
+    """Whether a multiple ending at ``end`` is a change of a quality measure named
+    right after it, none of cost."""
+    if _PERFORMANCE_CHANGE.match(text, end, hi):
+        return True
+    change = _MULTIPLE_OF.match(text, end, hi)
+    if not change:
+        return False
+    what = text[change.end() : min(hi, change.end() + 40)]
+    quality = metric_matches(what, QUALITY)
+    return (
+        bool(quality)
+        and quality[0].start() < 25
+        and not quality[0]["name"].lower().startswith(("score", "rate", "efficiency"))
+        and not metric_matches(what[: quality[0].end()], EFFICIENCY)
+    )
+
+
+_RATE_AFTER = re.compile(r"tokens per second|tokens/s", re.IGNORECASE)
 
 
 # A loss of quality beside the number: "a 2.4% performance drop", "an accuracy

@@ -136,7 +136,7 @@ def acronym_in(text: str, end: int, hi: int) -> tuple[str, str] | None:
 _SPACES = regex.compile(r"\s+")
 # "success rates", "4-shot accuracies": a metric is named in the singular.
 _PLURAL_HEAD = regex.compile(
-    r"\b(?:(rate|rating|score|ratio|distance|coefficient|speedup)s|(accurac)ies)$"
+    r"\b(?:(rate|rating|score|ratio|distance|coefficient|speedup|auc|auroc|auprc)s|(accurac)ies)$"
 )
 _SCORE_SUFFIX = regex.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = regex.compile(r"top-|@|macro|micro")
@@ -152,7 +152,12 @@ def clean_metric(name: str) -> str:
     return _SCORE_SUFFIX.sub(r"\1", name).replace("speed up", "speedup")
 
 
-_MODIFIER = regex.compile(r"(?<![\w.-])(?:[A-Za-z][\w'’&-]*)\s$")
+_MODIFIER = regex.compile(r"(?<![\w.@-])(?:[A-Za-z][\w'’&@-]*)\s$")
+# A measure at a cutoff qualifies accuracy: "a pass@1 accuracy of 94.0" is pass@1
+# accuracy (its digit is the cutoff's, not a model's or a benchmark's), as labels
+# write it; "a pass@1 rate" or "score" is pass@1.
+_AT_CUTOFF = regex.compile(r"[A-Za-z][\w-]*@(?:\d+|[kK])")
+_HEAD_AFTER_CUTOFF = regex.compile(r"\s(accuracy)\b", regex.IGNORECASE)
 
 
 # Names that need their modifiers to mean something ("grounding accuracy", "GPU
@@ -189,6 +194,10 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     score"). A bare "score" names nothing; "F1 score" is "f1"."""
     name = clean_metric(match["name"])
     start = offset + match.start()
+    if _AT_CUTOFF.fullmatch(match["name"]) and (
+        head := _HEAD_AFTER_CUTOFF.match(text, offset + match.end())
+    ):
+        name = f"{name} {head[1].lower()}"  # "71% Pass@1 accuracy"
     if name == "score" and _SCORERS_BEFORE.search(text, max(0, start - 30), start):
         return ""  # "leading reasoning systems score in the single digits": a verb
     words: list[str] = []
@@ -200,7 +209,7 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             or word.lower() in _NOT_MODIFIER
             or is_verb_or_comparison(word)
             or word.endswith(("'s", "’s"))
-            or DIGIT.search(word)
+            or (DIGIT.search(word) and not (name == "accuracy" and _AT_CUTOFF.fullmatch(word)))
             or BENCH_NAME.fullmatch(word)
             or registry_name(word)  # "a VBench score", "an MMLU score"
         ):

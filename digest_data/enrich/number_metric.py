@@ -75,7 +75,7 @@ _NAME_SHAPED = re.compile(
 _RIGHT_BEFORE = re.compile(r"\s*(?:of|is|was|at|:)?\s*(?:(?:about|around|nearly|over)\s)?")
 # Measures never given as a percentage, and ranks, given as whole numbers.
 _NEVER_PERCENT = re.compile(
-    r"(?:^|\s)(?:fid|fvd|kid|psnr|perplexity|ppl)(?:\s(?:scores?))?$", re.IGNORECASE
+    r"(?:^|\s)(?:[rgs]?fid|[rg]?fvd|kid|psnr|perplexity|ppl)(?:\s(?:scores?))?$", re.IGNORECASE
 )
 _RANK = re.compile(r"(?:^|\s)(?:elo|percentiles?)(?:\s(?:scores?|ratings?))?$", re.IGNORECASE)
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,
@@ -119,7 +119,10 @@ _WHAT = (
 )
 _VERB_BY = re.compile(
     r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)\w*\s"
-    rf"(?:the\s|its\s|their\s)?{_WHAT}\s(?:by|from)\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    rf"(?:the\s|its\s|their\s)?{_WHAT}\s"
+    # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
+    r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
+    r"(?:by|from)\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
@@ -450,7 +453,8 @@ def _what_changed(n: _Number) -> str | None:
     """What changed, in the text's own words: "reduces the index size by 50%", "a 30%
     reduction in optimization time"; one holding a known name ("improved SATD
     detection F1-scores by") is left to the steps after, which read it as a name."""
-    window = max(n.since, n.start - 60)
+    # room for "the average response length of DeepSeek-R1-Distill-Qwen-1.5B by"
+    window = max(n.since, n.start - 90)
     changed = (
         _VERB_BY.search(n.text, window, n.start)
         or _BY_PASSIVE.search(n.text, window, n.start)

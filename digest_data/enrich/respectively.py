@@ -86,14 +86,25 @@ def benchmarks_in_order(
 ) -> dict[int, str]:
     """The benchmarks a run of numbers is on when a list of as many names follows
     it, with or without "respectively": "scores 80.3, 74.4 and 50.4 on AIME24, AIME25
-    and HMMT25" (the second is on AIME25)."""
+    and HMMT25" (the second is on AIME25); or opens the sentence before the
+    sentence's first numbers ("On MATH-500 and AIME 2024, it scores 92.1% and 60.3%")."""
     paired: dict[int, str] = {}
     for run in _runs(text, spans):
         gap = len(run) > 1 and _RUN_TO_NAMES.match(text, spans[run[-1]][1], hi)
         names = _listed_benchmarks(gap and _NAME_LIST.match(text, gap.end(), hi))
+        if not names and len(run) > 1 and run[0] == 0:
+            names = _listed_benchmarks(_LEAD_NAME_LIST.match(text, lo, spans[0][0]))
         if names and len(names) == len(run):
             paired.update(zip(run, names, strict=True))
     return paired
+
+
+# A list of names that opens the sentence, before its first numbers: "On BrowseComp-Plus
+# and SWE-Bench Verified, the agent reaches 62.0% and 58.0% pass@1".
+_LEAD_NAME_LIST = re.compile(
+    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?"
+    rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH}),\s"
+)
 
 
 def measures_respectively(

@@ -1,0 +1,125 @@
+"""Extractor m37: measure names 2025 summaries use that m36 missed (pass@1 accuracy,
+rFID and gFID, AUROCs, tokens per second), a multiple that is a change of a quality
+measure rather than a cost, what changed when a model's name stands in between,
+and the benchmarks of a list that opens a sentence or of a second "from A to B".
+Each expected tuple is what the sentence says, worked out by reading it."""
+
+import pytest
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def found(text: str) -> list[tuple[float, str, str, str]]:
+    return [(m.value, m.metric, m.benchmark, m.kind) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("The 14B model reaches a pass@1 accuracy of 88.2% on MATH-500.", "pass@1 accuracy"),
+        ("The 14B model reaches 88.2% Pass@1 accuracy on MATH-500.", "pass@1 accuracy"),
+        # the guide's pass@1 for a rate or a score stays
+        ("The 14B model reaches a pass@1 rate of 88.2% on MATH-500.", "pass@1"),
+        ("The 14B model reaches a Pass@1 score of 88.2 on MATH-500.", "pass@1"),
+    ],
+)
+def test_a_measure_at_a_cutoff_names_the_accuracy_it_qualifies(text, metric):
+    assert [(v, m, b) for v, m, b, _ in found(text)] == [(88.2, metric, "MATH-500")]
+
+
+def test_reconstruction_and_generation_fid_are_measures_of_their_own():
+    text = "The tokenizer reaches an rFID of 0.51 and a gFID of 1.92 on ImageNet 256x256."
+    assert found(text) == [
+        (0.51, "rfid", "ImageNet 256x256", "score"),
+        (1.92, "gfid", "ImageNet 256x256", "score"),
+    ]
+
+
+def test_a_measure_in_the_plural_names_both_ends_of_a_range():
+    text = "Linear probes separate truthful from false answers with AUROCs between 0.91 and 0.98."
+    assert [(v, m) for v, m, _, _ in found(text)] == [(0.91, "auroc"), (0.98, "auroc")]
+
+
+@pytest.mark.parametrize(
+    "text, value, metric",
+    [
+        ("The method brings a 4x improvement in FID over the baseline sampler.", 4.0, "fid"),
+        ("It gives a 2x improvement in success rate over static policies.", 2.0, "success rate"),
+        (
+            "The model reaches a 6 times lower mean squared error than the baseline.",
+            6.0,
+            "mean squared error",
+        ),
+        ("The agents achieve up to a 3.1x performance gain with fewer messages.", 3.1, ""),
+    ],
+)
+def test_a_multiple_of_a_quality_measure_is_a_change_not_a_cost(text, value, metric):
+    assert found(text)[0] == (value, metric, "", "delta")
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("It yields a 2.5x reduction in decoding latency.", "decoding latency"),
+        ("It reaches 3x higher throughput than vLLM.", "throughput"),
+        ("It shows 2-5x better sample efficiency.", "sample efficiency"),
+    ],
+)
+def test_a_multiple_of_a_cost_stays_an_efficiency_figure(text, metric):
+    assert found(text)[0][1:] == (metric, "", "efficiency")
+
+
+def test_a_rate_of_generation_is_an_efficiency_figure_with_its_unit_named():
+    assert found(
+        "The drafter decodes 2.9x to 4.4x more tokens per second than the base model."
+    ) == [
+        (2.9, "tokens per second", "", "efficiency"),
+        (4.4, "tokens per second", "", "efficiency"),
+    ]
+    assert found("The server sustains 950 tokens/s on one GPU.") == [
+        (950.0, "tokens/s", "", "efficiency")
+    ]
+
+
+def test_what_changed_is_named_when_a_model_stands_between_it_and_by():
+    text = (
+        "ShortCoT reduces the average response length of DeepSeek-R1-Distill-Qwen-7B by 41% "
+        "and raises its accuracy by 1.8%."
+    )
+    assert [(v, m) for v, m, _, _ in found(text)] == [
+        (41.0, "average response length"),
+        (1.8, "accuracy"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On LiveCodeBench and GPQA-Diamond, ",
+        "iv) **Primary results:** On LiveCodeBench and GPQA-Diamond, ",
+    ],
+)
+def test_a_list_of_benchmarks_opening_the_sentence_pairs_with_its_numbers_in_order(opening):
+    text = opening + "the distilled model scores 61.5% and 70.2%."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (61.5, "LiveCodeBench"),
+        (70.2, "GPQA-Diamond"),
+    ]
+
+
+def test_one_number_after_an_opening_list_is_on_the_first_name():
+    text = "On LiveCodeBench and GPQA-Diamond, the distilled model gains 3.3%."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(3.3, "LiveCodeBench")]
+
+
+def test_a_second_from_to_pair_takes_the_benchmark_written_before_it():
+    text = "Accuracy on GSM8K rises from 61.0% to 74.5% and MATH from 22.4% to 35.9%."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (61.0, "GSM8K"),
+        (74.5, "GSM8K"),
+        (22.4, "MATH"),
+        (35.9, "MATH"),
+    ]
+    # a part of a known suite counts as the suite's own name
+    text = "HellaSwag accuracy falls from 80.1 to 71.3 and RULER-VT from 90.2 to 64.0."
+    assert [b for _, _, b, _ in found(text)][2:] == ["RULER-VT", "RULER-VT"]
