@@ -117,7 +117,12 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # "57.4% of issues from X" is on X; a signed number after a benchmark is a gain on it
 # ("(GSM8K +4.7)"); a paper named for a benchmark (its title says it makes one) reports
 # numbers on it, not by it.
-EXTRACT_VERSION = "m36"
+# m37: "pass@1 accuracy", rFID/gFID/sFID and plural acronyms ("AUROCs") are measures;
+# a multiple of a quality measure is a change, not a cost ("a 3x improvement in FID");
+# tokens per second is an efficiency rate; what changed is named past a model's name
+# ("the response length of DeepSeek-R1 by 53%"); a list of benchmarks that opens a
+# sentence pairs in order with its first numbers; "and X from A to B" is on X.
+EXTRACT_VERSION = "m37"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
