@@ -123,3 +123,20 @@ def test_a_second_from_to_pair_takes_the_benchmark_written_before_it():
     # a part of a known suite counts as the suite's own name
     text = "HellaSwag accuracy falls from 80.1 to 71.3 and RULER-VT from 90.2 to 64.0."
     assert [b for _, _, b, _ in found(text)][2:] == ["RULER-VT", "RULER-VT"]
+
+
+def test_a_number_that_ends_a_known_benchmark_name_is_part_of_the_name():
+    text = "With the cheatsheet, the success rate on Game of 24 rises from 12% to 97%."
+    assert [v for v, _, _, _ in found(text)] == [12.0, 97.0]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("In the live contest the system scored 187 points, a silver medal.", "score"),
+        ("The agent earns 512 points on the hardest level.", "score"),
+        ("The system scores 2.4 points higher than the best open model.", "delta"),
+    ],
+)
+def test_points_scored_are_a_level_and_points_higher_a_change(text, kind):
+    assert found(text)[0][3] == kind

@@ -118,7 +118,9 @@ _OTHERS_LEVEL = re.compile(
 # "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
 # reached, not the change.
 _LEVEL_GAP = re.compile(
-    r"\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*)\s+(?:(?:about|around|approximately|nearly|only)\s+)?$",
+    # "scored 213 points": a level; "scored 3 points higher" is a change (_DELTA_AFTER)
+    r"\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*|scor(?:e|es|ed|ing)|earn\w*|attain\w*|obtain\w*)\s+"
+    r"(?:(?:about|around|approximately|nearly|only)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_NOUN = (

@@ -369,6 +369,8 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     # "AlpacaEval 2.0", "SQuAD 2.0": a version the registry knows as part of a
     # benchmark's name, even where a metric was named just before it ("52.3% LC win
     # rate on AlpacaEval 2.0").
+    if _ends_registry_name(before, num):
+        return False  # the 24 of "Game of 24", the 2024 of "IOI 2024"
     if (name := _NAME_BEFORE.search(before)) and num.startswith("+"):
         # "(GSM8K +4.7)": a signed number is no version; a gain on a benchmark it names
         return _registry_knows(name.group(0).strip())
@@ -426,6 +428,17 @@ def _registry_version(name: str, number: str) -> bool:
     """Whether ``name`` then ``number`` is a benchmark the registry knows: the number
     is then the name's version ("AlpacaEval 2.0")."""
     return _registry_knows(f"{name.strip()} {number}")
+
+
+def _ends_registry_name(before: str, number: str) -> bool:
+    """Whether the number ends a benchmark's name the registry knows, written in up to
+    three words before it ("Game of 24")."""
+    words = before.split()[-3:]
+    return (
+        bool(words)
+        and words[-1][:1].isalpha()
+        and any(_registry_knows(" ".join([*words[-k:], number])) for k in range(1, len(words) + 1))
+    )
 
 
 def _registry_knows(name: str) -> bool:
