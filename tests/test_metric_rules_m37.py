@@ -140,3 +140,44 @@ def test_a_number_that_ends_a_known_benchmark_name_is_part_of_the_name():
 )
 def test_points_scored_are_a_level_and_points_higher_a_change(text, kind):
     assert found(text)[0][3] == kind
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The attack succeeds between 12 and 64% of the time.", [12.0, 64.0]),
+        ("The router needs only 8~35% of the inference costs of fixed pipelines.", [8.0, 35.0]),
+    ],
+)
+def test_a_range_between_two_numbers_or_with_a_tilde_is_both_its_ends(text, values):
+    assert [v for v, _, _, _ in found(text)] == values
+
+
+def test_a_range_of_costs_names_the_costs_in_the_plural():
+    text = "The router needs only 8~35% of the inference costs of fixed pipelines."
+    assert {m for _, m, _, _ in found(text)} == {"inference costs"}
+
+
+def test_a_model_that_averages_a_score_on_a_leaderboard_reports_it():
+    assert found("The 9B model averages 71.6 on the OpenCompass leaderboard.") == [
+        (71.6, "", "OpenCompass", "score")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value, metric",
+    [
+        ("The planner runs on the car with 85 ms latency.", 85.0, "latency"),
+        ("The verifier needs up to 3.2x fewer FLOPs than best-of-N.", 3.2, "flops"),
+        ("Pruning reduces the number of vision tokens by 4.5x.", 4.5, "vision tokens"),
+        ("Batching speeds up short queries by almost 1.8x.", 1.8, "speedup"),
+        ("It adds negligible memory overhead (2.3%).", 2.3, "memory"),
+    ],
+)
+def test_costs_named_past_units_capitals_counts_and_hedges(text, value, metric):
+    assert found(text) == [(value, metric, "", "efficiency")]
+
+
+def test_a_figure_of_size_beside_a_speedup_is_no_speedup():
+    text = "The vocoder is 5 times smaller and 12 times faster than the autoregressive one."
+    assert [(v, m) for v, m, _, _ in found(text)] == [(5.0, ""), (12.0, "speedup")]

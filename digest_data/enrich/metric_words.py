@@ -87,7 +87,7 @@ EFFICIENCY_METRICS = [
     r"training time",
     r"compression ratio",
     r"usage",
-    r"(?:computational |compute |inference |training )?cost",
+    r"(?:computational |compute |inference |training )?costs?",
     r"flops(?: reduction)?",
     r"(?:generation|optimization|inference|training|running|response|wall-clock) time",
     r"(?:index|model|cache|file) size",
@@ -239,6 +239,7 @@ FIRST_WORDS = {
             "computational",
             "compute",
             "cost",
+            "costs",
             "flops",
             "generation",
             "optimization",
@@ -405,6 +406,17 @@ NOT_MODIFIER = frozenset(
         "solid",
         "decent",
         "record",
+        "negligible",
+        "minimal",
+        "minor",
+        # a unit written before its measure: "99 ms latency", "1.2 GB memory"
+        "ms",
+        "s",
+        "sec",
+        "seconds",
+        "gb",
+        "mb",
+        "tb",
     ]
 )
 NOT_MODIFIER |= frozenset(

@@ -35,7 +35,7 @@ _SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
 # "speeds up diffusion training by over 17x": the speed verb before the number.
 _SPED_UP_BY = re.compile(
     r"\b(?:(?:speed(?:s|ing)?|sped)[\s-]up|accelerat(?:es|ed|ing|e))\b(?:(?!\bby\b)[^.;]){0,60}?\bby\s"
-    r"(?:(?:up\sto|over|about|nearly|around)\s)?~?$",
+    r"(?:(?:up\sto|over|about|nearly|almost|around|roughly)\s)?~?$",
     re.IGNORECASE,
 )
 # What may stand between a number and the measure named after it: the rest of its
@@ -119,17 +119,18 @@ _WHAT = (
 )
 _VERB_BY = re.compile(
     r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)\w*\s"
-    rf"(?:the\s|its\s|their\s)?{_WHAT}\s"
+    # "reduces the number of decoding operations by 2.85x": what is counted
+    rf"(?:the\s|its\s|their\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
-    r"(?:by|from)\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    r"(?:by|from)\s(?:(?:up\sto|about|around|over|nearly|almost|roughly|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
 _BY_PASSIVE = re.compile(
     rf"\b{_WHAT}\s(?:is|was|are|were|gets|got)\s(?:\w+ly\s)?"
     r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrunk|rais)\w*\s"
-    r"by\s(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?$",
+    r"by\s(?:(?:up\sto|about|around|over|nearly|almost|roughly|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
@@ -147,7 +148,8 @@ _SHARE_OF = re.compile(
 )
 _MORE_OF = re.compile(
     r"\s(?:more|fewer|less)\s"
-    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
+    # "4.4x fewer FLOPs", "40% fewer tokens"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)(?:[a-z]|FLOP)[\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
     r"(?<=s|memory|compute|data|time|energy)"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
 )
@@ -340,6 +342,11 @@ def _defined_right_after(n: _Number) -> str | None:
     return None
 
 
+# A comparison right after a figure that is not of speed: "3 times smaller".
+_OTHER_COMPARISON = re.compile(
+    r"\s?(?:x|×|times)?\s?(?:smaller|larger|bigger|cheaper|fewer|less|lower|higher|more)\b",
+    re.IGNORECASE,
+)
 # "2.8x faster", "3 times quicker": the speed word right after a figure is its measure.
 _FASTER_RIGHT_AFTER = re.compile(r"\s?(?:x|×|times)?\s?(?:faster|quicker)\b", re.IGNORECASE)
 
@@ -540,6 +547,8 @@ def _named_earlier_in_sentence(n: _Number) -> str | None:
 def _speedup(n: _Number) -> str | None:
     """An efficiency figure followed by "faster" or a "speed" word, or that something
     is sped up by, is a speedup."""
+    if n.efficiency and _OTHER_COMPARISON.match(n.text, n.end, n.hi):
+        return None  # "3 times smaller and up to 30 times faster": the 3 is no speedup
     if n.efficiency and (
         _SPEED_WORD.search(n.text[n.start : n.hi][:60])
         or _SPED_UP_BY.search(n.text, max(n.lo, n.start - 90), n.start)

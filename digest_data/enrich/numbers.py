@@ -98,7 +98,10 @@ _FACTOR_BEFORE = re.compile(r"\bfactor of\s*$", re.IGNORECASE)
 
 _BARE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?(?P<num>{NUMBER})(?![\w.%])")
 
-_RANGE_TAIL = re.compile(rf"\s?(?:-|–|to|and)\s?(?P<num>{NUMBER})(?P<unit>{_UNIT})")
+# "6~45%" is a range too; "~45%" alone is about 45%.
+_RANGE_TAIL = re.compile(rf"(?:\s?(?:-|–|to|and)\s?|~)(?P<num>{NUMBER})(?P<unit>{_UNIT})")
+# "between 16 and 86% of the time": one range, the head borrowing the tail's unit.
+_BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 # "4.83-4.9", "15-18 FPS": a range written with a dash and no unit; not a date or
 # an id ("2024-12-05").
@@ -167,7 +170,10 @@ def find_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
             # head borrows the tail's unit ("7-13%", "between 3 and 5 points"); a
             # head with the tail's unit joined by a dash is a range too ("8%-30%").
             if rng and (
-                rng.group(0).lstrip().startswith("and")
+                (
+                    rng.group(0).lstrip().startswith("and")
+                    and not _BETWEEN.search(text, max(lo, m.start() - 10), m.start())
+                )
                 or (
                     m["unit"]
                     and not (
@@ -270,7 +276,7 @@ _SCORE_CUE_BEFORE = re.compile(
     r"of|to|at|is|was|were|are|reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|"
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|vs|versus|than|from|by|and|or|around|about|approximately|"
-    r"roughly|nearly|only|just|over|under|below|above|averag(?:e|ing)|score|scores|rate|"
+    r"roughly|nearly|only|just|over|under|below|above|averag(?:e|es|ed|ing)|score|scores|rate|"
     r"accuracy|performance|with)\b|[(:,]"
     # "(vs. 88.4)": no word boundary follows the full stop, so not in the list above
     r"|\bvs\."
