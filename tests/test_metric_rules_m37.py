@@ -181,3 +181,51 @@ def test_costs_named_past_units_capitals_counts_and_hedges(text, value, metric):
 def test_a_figure_of_size_beside_a_speedup_is_no_speedup():
     text = "The vocoder is 5 times smaller and 12 times faster than the autoregressive one."
     assert [(v, m) for v, m, _, _ in found(text)] == [(5.0, ""), (12.0, "speedup")]
+
+
+def test_an_average_over_listed_benchmarks_is_on_none_of_them():
+    text = (
+        "RL raises the average accuracy of the 7B model across MATH-500, AIME24 and "
+        "OlympiadBench from 48.2% to 55.9%."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(48.2, ""), (55.9, "")]
+    # each average on its own benchmark stays there
+    text = "It reaches average accuracies of 61.2% and 70.3% on AIME24 and AIME25, respectively."
+    assert [b for _, _, b, _ in found(text)] == ["AIME24", "AIME25"]
+
+
+def test_each_benchmark_given_with_its_own_number_keeps_it():
+    text = "It leads multilingual benchmarks such as XNLI with 81.5%, MLQA with 66.0% and TyDiQA with 72.4%."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (81.5, "XNLI"),
+        (66.0, "MLQA"),
+        (72.4, "TyDiQA"),
+    ]
+    assert [b for _, _, b, _ in found("GPT-4o with 40.2% trails Claude with 45.1%.")] == ["", ""]
+
+
+def test_a_setting_before_a_benchmark_that_opens_a_sentence_does_not_hide_it():
+    text = (
+        "In zero-shot ImageNet classification, the model beats SigLIP by 1.1% and EVA-CLIP by 0.6%."
+    )
+    assert [b for _, _, b, _ in found(text)] == ["ImageNet", "ImageNet"]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "RoleBench is a benchmark of 300 agentic tasks. Agents succeed 40-55% of the time on "
+        "short tasks, but less than 10% of the time on the longest ones.",
+        'Here is a concise summary of the research paper "Agents at Work: Long Tasks": '
+        "i) **One-line summary:** Workathlon is a benchmark of long office tasks. "
+        "iv) **Primary results:** Agents succeed 40-55% of the time on short tasks, but less "
+        "than 10% of the time on the longest ones.",
+    ],
+)
+def test_a_summary_that_opens_by_naming_a_benchmark_puts_its_results_on_it(summary):
+    name = "RoleBench" if summary.startswith("RoleBench") else "Workathlon"
+    assert [(v, b, k) for v, _, b, k in found(summary)] == [
+        (40.0, name, "score"),
+        (55.0, name, "score"),
+        (10.0, name, "score"),
+    ]

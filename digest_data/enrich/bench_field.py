@@ -138,7 +138,10 @@ def _rare_registry_word(m: re.Match | None) -> str:
     return m["word"] if m and rare_registry_word(m["word"]) else ""
 
 
-_BENCH_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?P<bench>{BENCH})")
+# "In zero-shot ImageNet classification, ...": a setting may come first
+_BENCH_LEAD = re.compile(
+    rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?(?P<bench>{BENCH})"
+)
 
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
@@ -150,6 +153,9 @@ _MEASURE_WORD_AFTER = re.compile(r"\s(?:metrics?|measures?|criteri(?:on|a))\b")
 
 # A name and a space right before the number: "(GSM8K +4.7)".
 _BENCH_RIGHT_BEFORE = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s$")
+# "such as CVQA with 57.4%, Babel-ImageNet with 50.2% and XM3600 with 64.3%": each
+# name of a list given with its own number.
+_BENCH_WITH = re.compile(rf"(?:^|,\s|\sand\s|\sas\s|\bon\s)(?P<bench>{BENCH})\swith\s$")
 
 # A known benchmark a change is "by" or "from": "boosts MMLU by 6.4%", "improves GSM8K
 # performance by 4%", "raises LiveCodeBench scores from 51.2%".
@@ -464,6 +470,9 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     signed = text.startswith("+", start) and _BENCH_RIGHT_BEFORE.search(window)
     if signed and bench_ok(signed["bench"]):
         return signed["bench"]  # "(GSM8K +4.7)", "HumanEval +3.0, MBPP +1.8"
+    with_ = _BENCH_WITH.search(window)
+    if with_ and bench_ok(with_["bench"]):
+        return with_["bench"]
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]

@@ -92,7 +92,8 @@ _OWN_WORD = re.compile(r"\s?(?:faster|slower|speedups?|cheaper|smaller|fewer|les
 _EFFICIENCY_CUE = re.compile(
     r"\b(?:faster|speed[\s-]?ups?|speeds? up|accelerat\w*|throughput|latency|memory|"
     r"compress\w*|fewer|cheaper|cost\w*|flops|tokens?|inference time|training time|"
-    r"computation\w*|compute|overhead|storage|KV[\s-]cache|time)\b",
+    # "less than 20% of the time" is how often, not a time
+    r"computation\w*|compute|overhead|storage|KV[\s-]cache|(?<!\bof\sthe\s)time)\b",
     re.IGNORECASE,
 )
 _REDUCTION = re.compile(

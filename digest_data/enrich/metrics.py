@@ -34,7 +34,9 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from .bench_field import (
+    BENCH,
     GENERIC_ACRONYM,
+    bench_ok,
     find_summary_benchmarks,
     known_benchmark,
     measure_of_benchmark,
@@ -48,7 +50,12 @@ from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
 from .number_metric import fits_number, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
-from .respectively import benchmarks_in_order, benchmarks_respectively, measures_respectively
+from .respectively import (
+    benchmarks_in_order,
+    benchmarks_respectively,
+    measures_respectively,
+    one_of_listed,
+)
 from .sentences import MAX_CONTEXT as MAX_CONTEXT  # re-exported: part of this API
 from .sentences import context as _context
 from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads it here
@@ -155,7 +162,7 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     # numbers on it, not by it: it is the benchmark a number names none for.
     paper_benchmark = (
         own if own and known_benchmark(own) and _BENCHMARK_TITLE.search(title or "") else ""
-    )
+    ) or _declared_benchmark(summary)
     own = "" if paper_benchmark else own
     # Real summaries are a few thousand characters; a runaway cell is read only up to
     # MAX_SCAN so that one broken row cannot stall a build.
@@ -186,6 +193,20 @@ _BENCHMARK_TITLE = re.compile(
     r"\b(?:benchmarks?|bench|datasets?|challenge|exam|examination|test\ssuite|leaderboard)\b",
     re.IGNORECASE,
 )
+
+
+# "WASP is a benchmark for ...", "i) **One-line summary:** HCAST is a benchmark of 189
+# tasks": a summary that opens by saying the paper's subject is a benchmark.
+_IS_A_BENCHMARK = re.compile(
+    rf"(?:[^\w]{{0,4}}|[^;]{{0,300}}?\*\*One-line\ssummary:\*\*\s)(?P<bench>{BENCH}|[A-Z][a-z]{{3,}})\s"
+    r"is\san?\s(?:[\w-]+\s){0,4}?benchmark\b"
+)
+
+
+def _declared_benchmark(summary: str) -> str:
+    """The benchmark the summary opens by saying the paper is, or ``""``."""
+    declared = _IS_A_BENCHMARK.match(summary, 0, 600)
+    return declared["bench"] if declared and bench_ok(declared["bench"]) else ""
 
 
 def _summary_benchmarks(
@@ -322,6 +343,8 @@ def _benchmark(
     if previous.benchmark and from_previous:
         return previous.benchmark  # "on Polyglot from 14.2% to 30.7%": one benchmark
     benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
+    if benchmark and _AVERAGED.match(metric) and one_of_listed(text, lo, hi, benchmark):
+        return ""  # "the average accuracy across AIME24, AIME25 and LiveCodeBench"
     if (
         not benchmark
         and previous.benchmark
@@ -334,6 +357,11 @@ def _benchmark(
     if not benchmark and kind != "efficiency" and not over_several(text, lo, hi):
         benchmark = _named_before(text, lo, hi, start, end, summary_benchmarks)
     return benchmark
+
+
+# An average over the benchmarks a sentence lists is on none of them (LABELING.md,
+# round 9).
+_AVERAGED = re.compile(r"(?:average|mean|avg)\b")
 
 
 def _named_before(

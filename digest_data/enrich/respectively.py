@@ -49,6 +49,15 @@ def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
     return names if all(bench_ok(name) for name in names) else None
 
 
+def one_of_listed(text: str, lo: int, hi: int, benchmark: str) -> bool:
+    """Whether ``benchmark`` is one of a list of names the sentence ``text[lo:hi]``
+    puts results on ("across AIME24, AIME25 and LiveCodeBench")."""
+    return any(
+        benchmark in (_listed_benchmarks(listed) or ())
+        for listed in _NAME_LIST.finditer(text, lo, hi)
+    )
+
+
 def benchmarks_respectively(
     text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]], benchmarks: Sequence[str]
 ) -> dict[int, str]:
