@@ -229,3 +229,35 @@ def test_a_summary_that_opens_by_naming_a_benchmark_puts_its_results_on_it(summa
         (55.0, name, "score"),
         (10.0, name, "score"),
     ]
+
+
+def test_respectively_pairs_numbers_with_names_listed_before_them():
+    text = "The tests improve accuracy on HumanEvalFix and MBPP+ by 2.9% and 10.4%, respectively."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(2.9, "HumanEvalFix"), (10.4, "MBPP+")]
+
+
+def test_a_list_of_amounts_shares_the_cost_named_after_its_last():
+    text = "Both models run at 18 tokens/s while using only 2GB and 6GB of memory respectively."
+    assert [(v, m) for v, m, _, _ in found(text)] == [
+        (18.0, "tokens/s"),
+        (2.0, "memory"),
+        (6.0, "memory"),
+    ]
+
+
+def test_a_cost_of_keeps_its_own_modifier():
+    text = "It renders 4K frames with under 11 GB of GPU memory."
+    assert found(text) == [(11.0, "gpu memory", "", "efficiency")]
+
+
+def test_pass_hat_k_is_a_measure():
+    text = "The best agent reaches 61.0% pass@1 but only 38.5% pass^4."
+    assert [(v, m) for v, m, _, _ in found(text)] == [(61.0, "pass@1"), (38.5, "pass^4")]
+
+
+def test_a_later_clause_on_another_benchmark_takes_that_one():
+    text = (
+        "On miniF2F the prover reaches 95.1% accuracy, and on PutnamBench it solves "
+        "301 of 657 problems (45.8%)."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(95.1, "miniF2F"), (45.8, "PutnamBench")]

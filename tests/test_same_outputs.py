@@ -81,7 +81,7 @@ def test_a_topic_listing_one_term_twice_is_capped_per_hit():
 
 # One spelling or more of every metric name the extractor knows, in the cases
 # summaries write them.
-QUALITY_SPELLINGS = """pass@1|Hits@10|hit@5|Acc@1|mAP@50|R@1|BLEU@4|top-1 R-Precision|R-Precision|
+QUALITY_SPELLINGS = """pass@1|pass^4|pass^k|Hits@10|hit@5|Acc@1|mAP@50|R@1|BLEU@4|top-1 R-Precision|R-Precision|
 F-score|average Jaccard index|Jaccard|MMD|ATE|ECE|NLL|BPD|MOTA|HOTA|FPS|frames per second|
 KL divergence|top-5 accuracy|exact match|Exact-Match|win rate|
 win-rates|attack success rates|success rate|success-rate|word error rate|character error rates|

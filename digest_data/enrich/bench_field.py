@@ -138,6 +138,10 @@ def _rare_registry_word(m: re.Match | None) -> str:
     return m["word"] if m and rare_registry_word(m["word"]) else ""
 
 
+# A later clause's own benchmark: ", and on PutnamBench it solves".
+_CLAUSE_ON = re.compile(
+    rf"(?:,\s(?:and\s|while\s|but\s)?|\s(?:and|while|but)\s)(?:on|in)\s(?:the\s)?(?P<bench>{BENCH})"
+)
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
     rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?(?P<bench>{BENCH})"
@@ -406,7 +410,9 @@ def _find_benchmark(
         return paren
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and bench_ok(lead["bench"]):
-        return lead["bench"]
+        # "On miniF2F it reaches 99.2%, and on PutnamBench it solves ... (70.0%)"
+        clauses = [c for c in _CLAUSE_ON.finditer(text, lead.end(), start) if bench_ok(c["bench"])]
+        return clauses[-1]["bench"] if clauses else lead["bench"]
     if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
         return title
     # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),

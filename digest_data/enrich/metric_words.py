@@ -10,6 +10,8 @@ from __future__ import annotations
 # "pass@k", "macro") is part of the name; an adjective such as "average" is not.
 QUALITY_METRICS = [
     r"pass@\d+",
+    # "33.86% pass^4": every one of k tries passes (tau-bench's measure)
+    r"pass\^(?:\d+|k)",
     r"(?:hits?|acc|map|r|bleu)@\d+(?:\.\d+)?",
     # Any short name "at" a cutoff or a subset is a measure: "F1@5", "G-Pass@k",
     # "Acc@GQA", "AP@0.5".

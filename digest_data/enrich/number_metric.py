@@ -46,7 +46,7 @@ SHARED_TAIL = re.compile(
     # "outperformed GPT-4o by 5% and PaperQA2 by 7% in correctness": the other
     # systems' margins share the measure named after the last
     r"(?:(?:[A-Z][\w.+-]*\s){1,2}by\s(?:(?:up\sto|about|over|nearly|around)\s)?~?)?"
-    rf"[+\-−]?(?:{NUMBER})\s?(?:%|x|points)?)*"
+    rf"[+\-−]?(?:{NUMBER})\s?(?:%|x|points|[KMGT]B\b|ms\b)?)*"
     # "a 20% (±3%) absolute improvement in pass@50": an aside before the measure
     r"(?:\s?\([^()]{0,25}\))?"
     r"\s?(?:(?:average|mean|overall|macro[\s-]averaged?|relative|absolute)\s)?"
@@ -140,11 +140,11 @@ _IN_DEFINED = re.compile(
 _SHARE_OF = re.compile(
     r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
     r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
-    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*){{0,2}})"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:used|needed|required)\b)[a-z][\w-]*){{0,2}})"
     r"(?<!\b(?:cases|time|times|trials|runs|samples|examples|questions|problems|instances|"
     r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?|"
     r"issues|bugs|items|episodes|benchmarks|datasets|languages))"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across)\b)"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|used|needed|required)\b)"
 )
 _MORE_OF = re.compile(
     r"\s(?:more|fewer|less)\s"
@@ -446,13 +446,26 @@ def _share_of(n: _Number) -> str | None:
     return None
 
 
+_COST_MODIFIER = re.compile(r"(?:GPU|CPU|KV|peak|total|activation|device)\s", re.IGNORECASE)
+
+
 def _cost_of(n: _Number) -> str | None:
     """The cost an amount or a share is of: "using only 55.8% of the FLOPs", "only
     1.44GB of memory per GPU"."""
-    if n.efficiency and (of := _OF_COST.match(n.text, n.end, n.hi)):
-        cost = metric_matches(n.text[of.end() : of.end() + 40], EFFICIENCY)
-        if cost and cost[0].start() == 0 and (phrase := named_phrase(n.text, cost[0], of.end())):
-            return phrase
+    if not n.efficiency:
+        return None
+    # "1GB and 8GB of memory": the list's first shares the cost named after its last
+    for at in dict.fromkeys((n.end, n.shared.end())):
+        if of := _OF_COST.match(n.text, at, n.hi):
+            cost = metric_matches(n.text[of.end() : of.end() + 40], EFFICIENCY)
+            # "15 GB of GPU memory": the cost's own modifiers may come first
+            prefix = n.text[of.end() : of.end() + cost[0].start()] if cost else ""
+            if (
+                cost
+                and (not prefix or _COST_MODIFIER.fullmatch(prefix))
+                and (phrase := named_phrase(n.text, cost[0], of.end()))
+            ):
+                return phrase
     return None
 
 
