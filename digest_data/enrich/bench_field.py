@@ -476,7 +476,7 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     signed = text.startswith("+", start) and _BENCH_RIGHT_BEFORE.search(window)
     if signed and bench_ok(signed["bench"]):
         return signed["bench"]  # "(GSM8K +4.7)", "HumanEval +3.0, MBPP +1.8"
-    with_ = _BENCH_WITH.search(window)
+    with_ = window.endswith(" with ") and _BENCH_WITH.search(window)
     if with_ and bench_ok(with_["bench"]):
         return with_["bench"]
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)

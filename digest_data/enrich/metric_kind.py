@@ -54,7 +54,9 @@ _MULTIPLE_OF = re.compile(
     r"\s?(?:(?:improvement|gain|increase|reduction|decrease|drop|boost)s?\s(?:in|of)\s(?:the\s)?"
     r"|(?:lower|higher|better|worse|greater)\s)"
 )
-_PERFORMANCE_CHANGE = re.compile(r"\s?performance\s(?:gain|improvement|boost|increase)", re.I)
+_PERFORMANCE_CHANGE = re.compile(
+    r"\s?performance\s(?:gain|improvement|boost|increase)", re.IGNORECASE
+)
 
 
 def _multiple_of_quality(text: str, end: int, hi: int) -> bool:

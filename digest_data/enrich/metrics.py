@@ -128,7 +128,11 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # a multiple of a quality measure is a change, not a cost ("a 3x improvement in FID");
 # tokens per second is an efficiency rate; what changed is named past a model's name
 # ("the response length of DeepSeek-R1 by 53%"); a list of benchmarks that opens a
-# sentence pairs in order with its first numbers; "and X from A to B" is on X.
+# sentence pairs in order with its first numbers, as does one before "respectively";
+# "and X from A to B" is on X, as is ", and on X it solves"; ranges "between A and B%"
+# and "A~B%"; units and hedges are no part of a name ("99 ms latency"); an average
+# over listed benchmarks is on none; "X with 57.4%, Y with 50.2%"; a summary opening
+# "X is a benchmark" puts its results on X; "of the time" is how often, not a cost.
 EXTRACT_VERSION = "m37"
 LOOKBACK = 300
 MAX_SCAN = 20_000
