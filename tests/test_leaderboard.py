@@ -160,3 +160,26 @@ def test_a_benchmark_opens_on_its_most_reported_metrics_in_one_unit_at_most_limi
         "lpips",
         "rfid",
     ]
+
+
+def test_a_number_written_without_its_percent_sign_joins_the_percentages():
+    rows = [
+        ("2024-10-01", "p1", 85.3, "%", "top-1 accuracy", "ImageNet", "score", "A"),
+        ("2024-10-02", "p2", 86.1, "", "top-1 accuracy", "ImageNet", "score", "B"),
+        ("2024-10-03", "p3", 0.87, "", "top-1 accuracy", "ImageNet", "score", "C"),
+        # no percentages of fid on ImageNet: a bare fid stays a bare fid
+        ("2024-10-03", "p3", 2.1, "", "fid", "ImageNet", "score", "C"),
+    ]
+    scores = leaderboard.scores_on(frame(rows), "ImageNet")
+    assert dict(zip(scores["value"], scores["series"], strict=True)) == {
+        85.3: "top-1 accuracy (%)",
+        86.1: "top-1 accuracy (%)",
+        0.87: "top-1 accuracy",
+        2.1: "fid",
+    }
+    table = leaderboard.benchmark_table(frame(rows), seen_before=[])
+    assert table.loc[0, ["main_metric", "best", "best_model"]].tolist() == [
+        "top-1 accuracy (%)",
+        86.1,
+        "B",
+    ]

@@ -3,7 +3,8 @@ so far per metric, a ranked table, and a table of the benchmarks of a range.
 
 Only absolute scores count (``kind == "score"``): deltas and efficiency figures
 are never mixed in. A metric's numbers in different units ("85.3%" and "0.853")
-are different series, named "metric (unit)"."""
+are different series, named "metric (unit)"; a number written without its "%" but
+on the percentages' scale joins them (``_with_series``)."""
 
 from __future__ import annotations
 
@@ -141,11 +142,18 @@ def default_series(scores: pd.DataFrame, series: list[str], limit: int) -> list[
 
 
 def _with_series(rows: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` with their ``series`` (as ``series_name``, without a Python loop)."""
+    """``rows`` with their ``series`` (as ``series_name``, without a Python loop). A
+    number written without "%" joins its metric's percentages on the same benchmark
+    when it is on their scale (above 1, at most 100): "top-1 accuracy of 85.3" and
+    "85.3% top-1 accuracy" are one series; "0.853" stays apart."""
+    unit = rows["unit"]
+    has_percent = (unit == "%").groupby([rows["benchmark_id"], rows["metric_id"]]).transform("any")
+    on_scale = (unit == "") & has_percent & (rows["value"] > 1) & (rows["value"] <= 100)
+    unit = unit.where(~on_scale, "%")
     named = rows["metric_id"] != ""
-    with_unit = rows["metric_id"] + " (" + rows["unit"] + ")"
-    series = rows["metric_id"].where(rows["unit"] == "", with_unit).where(named, UNNAMED)
-    return rows.assign(series=series)
+    with_unit = rows["metric_id"] + " (" + unit + ")"
+    series = rows["metric_id"].where(unit == "", with_unit).where(named, UNNAMED)
+    return rows.assign(series=series, unit=unit)
 
 
 def _main_series(scores: pd.DataFrame) -> pd.DataFrame:
