@@ -50,7 +50,6 @@ def test_a_measure_in_the_plural_names_both_ends_of_a_range():
             6.0,
             "mean squared error",
         ),
-        ("The agents achieve up to a 3.1x performance gain with fewer messages.", 3.1, ""),
     ],
 )
 def test_a_multiple_of_a_quality_measure_is_a_change_not_a_cost(text, value, metric):
@@ -67,6 +66,18 @@ def test_a_multiple_of_a_quality_measure_is_a_change_not_a_cost(text, value, met
 )
 def test_a_multiple_of_a_cost_stays_an_efficiency_figure(text, metric):
     assert found(text)[0][1:] == (metric, "", "efficiency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # systems papers call a speedup a performance gain: a second review's finding
+        "The fused kernel gives up to a 2.1x performance boost on A100 GPUs.",
+        "It brings a 9.5x improvement in FID convergence speed over the baseline.",
+    ],
+)
+def test_a_performance_multiple_or_a_speed_of_a_quality_stays_an_efficiency_figure(text):
+    assert found(text)[0][3] == "efficiency"
 
 
 def test_a_rate_of_generation_is_an_efficiency_figure_with_its_unit_named():
@@ -261,3 +272,76 @@ def test_a_later_clause_on_another_benchmark_takes_that_one():
         "301 of 657 problems (45.8%)."
     )
     assert [(v, b) for v, _, b, _ in found(text)] == [(95.1, "miniF2F"), (45.8, "PutnamBench")]
+
+
+# Guards from a second review of m37, which found each of these rules too wide in its
+# first version; the sentences are ours, in the shape of the review's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tuned model scores 3.9 points on average above the instruct baseline.",
+        "The 8B model obtains 6.1 points of improvement over its base.",
+    ],
+)
+def test_points_of_a_change_after_scoring_stay_a_change(text):
+    assert found(text)[0][3] == "delta"
+
+
+def test_a_share_of_the_time_a_system_takes_is_a_cost():
+    text = "The adapter needs only 9% of the time and 6% of the memory of full fine-tuning."
+    assert found(text)[0][3] == "efficiency"
+    assert found("Probes detect the attack 85% of the time on held-out prompts.")[0][3] == "score"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It beats prompting methods such as Reflexion with 51.3% and Self-Consistency with 49.8%.",
+        "On GSM8K, the verifier adds 3.4%, and in DPO training it adds 1.7%.",
+    ],
+)
+def test_methods_are_not_benchmarks_beside_with_or_in_a_later_clause(text):
+    assert {b for _, _, b, _ in found(text)} <= {"", "GSM8K"}
+
+
+def test_names_before_a_respectively_that_were_trained_on_are_no_benchmarks():
+    text = "Tuned on MetaMathQA and OpenR1 data, the two models gain 2.2% and 4.6% accuracy, respectively."
+    # (what a model was tuned on is still taken for the first, as before m37)
+    assert "OpenR1" not in [b for _, _, b, _ in found(text)]
+    text = "Trained on AIME and MATH traces, the two models reach 41.0% and 22.5% on AIME24, respectively."
+    assert [b for _, _, b, _ in found(text)] == ["AIME24", "AIME24"]
+
+
+def test_a_reward_model_named_like_a_suite_part_is_no_benchmark():
+    text = "Search lifts Qwen2.5-7B from 50.1% to 59.4% and MATH-Shepherd from 47.2% to 53.0% on MATH-500."
+    assert "MATH-Shepherd" not in {b for _, _, b, _ in found(text)}
+
+
+def test_an_average_only_drops_a_benchmark_listed_before_it():
+    text = (
+        "Mean accuracy reaches 47.1% on AIME24, the best among models tested on AIME24 and AIME25."
+    )
+    assert [b for _, _, b, _ in found(text)] == ["AIME24"]
+
+
+def test_a_method_for_benchmark_free_work_is_no_benchmark():
+    text = (
+        "Zephyrus is a method for benchmark-free preference data synthesis. Models tuned "
+        "on its data reach a 41.2% win rate against GPT-4-Turbo."
+    )
+    assert [b for _, _, b, _ in found(text)] == [""]
+
+
+def test_a_size_after_a_speedup_does_not_share_it():
+    assert [
+        m for _, m, _, _ in found("The drafter is 3x faster and 7x smaller than the target.")
+    ] == [
+        "speedup",
+        "",
+    ]
+
+
+def test_costs_as_a_verb_names_no_measure():
+    assert found("Serving the distilled model costs 35% less.")[0][1] != "costs"

@@ -98,7 +98,7 @@ coefficients|metric|efficiency""".replace("\n", "").split("|")
 EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
 tokens per second|tokens/s|latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
 training time|compression ratio|usage|computational cost|compute cost|inference cost|
-training cost|cost|inference costs|costs|FLOPs|FLOPs reduction|generation time|optimization time|running time|
+training cost|cost|inference costs|token costs|FLOPs|FLOPs reduction|generation time|optimization time|running time|
 response time|wall-clock time|index size|model size|cache size|file size|real-time factor|
 real time factor|efficiency""".replace("\n", "").split("|")
 

@@ -411,7 +411,11 @@ def _find_benchmark(
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and bench_ok(lead["bench"]):
         # "On miniF2F it reaches 99.2%, and on PutnamBench it solves ... (70.0%)"
-        clauses = [c for c in _CLAUSE_ON.finditer(text, lead.end(), start) if bench_ok(c["bench"])]
+        clauses = [
+            c
+            for c in _CLAUSE_ON.finditer(text, lead.end(), start)
+            if bench_ok(c["bench"]) and known_benchmark(c["bench"])
+        ]
         return clauses[-1]["bench"] if clauses else lead["bench"]
     if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
         return title
@@ -465,8 +469,14 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
 
 
 def _known_or_part(name: str) -> bool:
-    """A benchmark the registry knows, or a part of one it knows ("RULER-CWE")."""
-    return known_benchmark(name) or ("-" in name and known_benchmark(name.split("-")[0]))
+    """A benchmark the registry knows, or a part of one it knows by a short code in
+    capitals ("RULER-CWE"; not "MATH-Shepherd", a reward model)."""
+    return known_benchmark(name) or bool(
+        (part := _CODED_PART.fullmatch(name)) and known_benchmark(part["whole"])
+    )
+
+
+_CODED_PART = re.compile(r"(?P<whole>[\w.]+)-[A-Z0-9]{1,5}")
 
 
 def _named_right_before(text: str, lo: int, start: int) -> str:
@@ -477,8 +487,8 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     if signed and bench_ok(signed["bench"]):
         return signed["bench"]  # "(GSM8K +4.7)", "HumanEval +3.0, MBPP +1.8"
     with_ = window.endswith(" with ") and _BENCH_WITH.search(window)
-    if with_ and bench_ok(with_["bench"]):
-        return with_["bench"]
+    if with_ and bench_ok(with_["bench"]) and known_benchmark(with_["bench"]):
+        return with_["bench"]  # not "Self-Refine with 61.2%", a method
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
     if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
         return before["bench"]

@@ -203,7 +203,7 @@ _BENCHMARK_TITLE = re.compile(
 # tasks": a summary that opens by saying the paper's subject is a benchmark.
 _IS_A_BENCHMARK = re.compile(
     rf"(?:[^\w]{{0,4}}|[^;]{{0,300}}?\*\*One-line\ssummary:\*\*\s)(?P<bench>{BENCH}|[A-Z][a-z]{{3,}})\s"
-    r"is\san?\s(?:[\w-]+\s){0,4}?benchmark\b"
+    r"is\san?\s(?:[\w-]+\s){0,4}?benchmark(?![\w-])"
 )
 
 
@@ -347,7 +347,11 @@ def _benchmark(
     if previous.benchmark and from_previous:
         return previous.benchmark  # "on Polyglot from 14.2% to 30.7%": one benchmark
     benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
-    if benchmark and _AVERAGED.match(metric) and one_of_listed(text, lo, hi, benchmark):
+    if (
+        benchmark
+        and _AVERAGED.match(metric)
+        and one_of_listed(text, max(lo, start - 120), start, benchmark)
+    ):
         return ""  # "the average accuracy across AIME24, AIME25 and LiveCodeBench"
     if (
         not benchmark
@@ -445,6 +449,8 @@ def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str
 _OWN_MEASURE = re.compile(
     r"\s(?:higher|lower|better|worse|more|less|fewer|greater)\s"
     r"(?!(?:than|compared|on|in|for|with|at|and|to|or|by)\b)[a-z]{3,}"
+    # "2x faster and 5x smaller": a size, no speedup
+    r"|\s?(?:x|×|times)?\s(?:smaller|larger|bigger|cheaper)\b"
 )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .bench_field import BENCH, bench_ok
+from .bench_field import BENCH, bench_ok, known_benchmark
 from .metric_lists import pair_measures
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import BENCH_NAME as _BENCH_NAME
@@ -38,6 +38,25 @@ def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+# A run of numbers that names its own benchmark after it: "... 43.3% and 20.0% on
+# AIME24".
+_ON_NAME_AFTER = re.compile(rf"(?:%|x|×)?[^.;]{{0,30}}?\b(?:on|across)\s(?:the\s)?{BENCH}")
+# What a list of names is before it when they are data, not benchmarks: "trained on
+# NuminaMath and OpenR1", "distilled from traces on AIME and MATH".
+_DATA_BEFORE = re.compile(
+    r"(?:train|fine-?tun|distill|pre-?train|tun|learn)\w*\b[^.;,]{0,25}$", re.IGNORECASE
+)
+
+
+def _known_listed(listed: re.Match | None) -> list[str] | None:
+    """The names of a list before a run of numbers when every one is a benchmark the
+    registry knows and the list is not what a model was trained on."""
+    names = _listed_benchmarks(listed)
+    if not names or _DATA_BEFORE.search(listed.string, 0, listed.start()):
+        return None
+    return names if all(known_benchmark(n) for n in names) else None
 
 
 def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
@@ -81,10 +100,10 @@ def benchmarks_respectively(
             return {}
     else:
         names = list(dict.fromkeys(benchmarks[i] for i in range(run[0]) if benchmarks[i]))
-        if not names:
+        if not names and not _ON_NAME_AFTER.match(text, spans[run[-1]][1], at):
             # "improve accuracy on HumanEvalFix and MBPP+ by 3.17% and 12.35%, respectively"
-            before = list(_NAME_LIST.finditer(text, lo, spans[run[0]][0]))
-            names = (before and _listed_benchmarks(before[-1])) or []
+            lists = list(_NAME_LIST.finditer(text, lo, spans[run[0]][0]))
+            names = (lists and _known_listed(lists[-1])) or []
     if len(names) != len(run):
         return {}
     return dict(zip(run, names, strict=True))
@@ -105,8 +124,13 @@ def benchmarks_in_order(
     for run in _runs(text, spans):
         gap = len(run) > 1 and _RUN_TO_NAMES.match(text, spans[run[-1]][1], hi)
         names = _listed_benchmarks(gap and _NAME_LIST.match(text, gap.end(), hi))
-        if not names and len(run) > 1 and run[0] == 0:
-            names = _listed_benchmarks(_LEAD_NAME_LIST.match(text, lo, spans[0][0]))
+        if (
+            not names
+            and len(run) > 1
+            and run[0] == 0
+            and not _ON_NAME_AFTER.match(text, spans[run[-1]][1], hi)
+        ):
+            names = _known_listed(_LEAD_NAME_LIST.match(text, lo, spans[0][0]))
         if names and len(names) == len(run):
             paired.update(zip(run, names, strict=True))
     return paired
@@ -115,7 +139,7 @@ def benchmarks_in_order(
 # A list of names that opens the sentence, before its first numbers: "On BrowseComp-Plus
 # and SWE-Bench Verified, the agent reaches 62.0% and 58.0% pass@1".
 _LEAD_NAME_LIST = re.compile(
-    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?"
+    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across)\s(?:the\s)?"
     rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH}),\s"
 )
 
