@@ -54,7 +54,7 @@ def _known_listed(listed: re.Match | None) -> list[str] | None:
     """The names of a list before a run of numbers when every one is a benchmark the
     registry knows and the list is not what a model was trained on."""
     names = _listed_benchmarks(listed)
-    if not names or _DATA_BEFORE.search(listed.string, 0, listed.start()):
+    if not names or _DATA_BEFORE.search(listed.string, max(0, listed.start() - 60), listed.start()):
         return None
     return names if all(known_benchmark(n) for n in names) else None
 
@@ -69,8 +69,8 @@ def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
 
 
 def one_of_listed(text: str, lo: int, hi: int, benchmark: str) -> bool:
-    """Whether ``benchmark`` is one of a list of names the sentence ``text[lo:hi]``
-    puts results on ("across AIME24, AIME25 and LiveCodeBench")."""
+    """Whether ``benchmark`` is one of a list of names ``text[lo:hi]`` puts results
+    on ("across AIME24, AIME25 and LiveCodeBench")."""
     return any(
         benchmark in (_listed_benchmarks(listed) or ())
         for listed in _NAME_LIST.finditer(text, lo, hi)
