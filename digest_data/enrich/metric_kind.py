@@ -11,6 +11,7 @@ import regex as re
 
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
+from .metric_words import TOKEN_RATE
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
@@ -77,7 +78,7 @@ def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
     )
 
 
-_RATE_AFTER = re.compile(r"tokens per second|tokens/s", re.IGNORECASE)
+_RATE_AFTER = re.compile(TOKEN_RATE, re.IGNORECASE)
 
 
 # A loss of quality beside the number: "a 2.4% performance drop", "an accuracy

@@ -6,6 +6,9 @@ use them are in ``metrics``."""
 
 from __future__ import annotations
 
+# A rate of generation: an efficiency measure, and the unit that names one.
+TOKEN_RATE = r"tokens per second|tokens/s"
+
 # Metric names as written. A qualifier that changes the quantity ("top-1",
 # "pass@k", "macro") is part of the name; an adjective such as "average" is not.
 QUALITY_METRICS = [
@@ -82,7 +85,7 @@ EFFICIENCY_METRICS = [
     r"speed (?:increase|improvement|gain)s?",
     r"throughput",
     # "4.71x more tokens per second": a rate of generation, as throughput
-    r"tokens per second|tokens/s",
+    TOKEN_RATE,
     r"latency",
     r"memory(?: usage| footprint| consumption)?",
     r"inference (?:time|speed)",

@@ -48,7 +48,7 @@ from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
-from .number_metric import fits_number, name_metric
+from .number_metric import SIZE_COMPARISON, fits_number, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import (
     benchmarks_in_order,
@@ -417,19 +417,21 @@ def _pair_respectively(text: str, lo: int, hi: int, found: list[Metric]) -> list
     "respectively" pairs them with (``respectively``)."""
     spans = [(m.char_start, m.char_end) for m in found]
     benchmarks = benchmarks_respectively(text, lo, hi, spans, [m.benchmark for m in found])
-    found = [
-        replace(m, benchmark=benchmarks[i]) if i in benchmarks else m for i, m in enumerate(found)
-    ]
-    measures = measures_respectively(text, lo, hi, spans)
-    return [replace(m, metric=measures[i]) if i in measures else m for i, m in enumerate(found)]
+    found = _set_by_index(found, "benchmark", benchmarks)
+    return _set_by_index(found, "metric", measures_respectively(text, lo, hi, spans))
 
 
 def _pair_in_order(text: str, lo: int, hi: int, found: list[Metric]) -> list[Metric]:
     """The sentence's metrics with the benchmarks a list of as many names after a run
     of them gives, in order ("80.3, 74.4 and 50.4 on AIME24, AIME25 and HMMT25")."""
     spans = [(m.char_start, m.char_end) for m in found]
-    paired = benchmarks_in_order(text, lo, hi, spans)
-    return [replace(m, benchmark=paired[i]) if i in paired else m for i, m in enumerate(found)]
+    return _set_by_index(found, "benchmark", benchmarks_in_order(text, lo, hi, spans))
+
+
+def _set_by_index(found: list[Metric], field: str, by_index: dict[int, str]) -> list[Metric]:
+    """``found`` with ``field`` of the metric at each index of ``by_index`` set to its
+    value there."""
+    return [replace(m, **{field: by_index[i]}) if i in by_index else m for i, m in enumerate(found)]
 
 
 def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:
@@ -450,7 +452,7 @@ _OWN_MEASURE = re.compile(
     r"\s(?:higher|lower|better|worse|more|less|fewer|greater)\s"
     r"(?!(?:than|compared|on|in|for|with|at|and|to|or|by)\b)[a-z]{3,}"
     # "2x faster and 5x smaller": a size, no speedup
-    r"|\s?(?:x|×|times)?\s(?:smaller|larger|bigger|cheaper)\b"
+    rf"|\s?(?:x|×|times)?\s(?:{SIZE_COMPARISON})\b"
 )
 
 

@@ -27,6 +27,7 @@ from .metric_names import (
     registry_name,
 )
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
+from .metric_words import TOKEN_RATE
 from .numbers import NUMBER
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
@@ -178,7 +179,7 @@ _NAMED_CHANGE = re.compile(
 
 # A rate's unit names the metric only when no speed is named before the number:
 # "an inference speed of 85.5 frames per second" is inference speed, "48 FPS" is fps.
-_RATE_UNIT = re.compile(r"fps|frames per second|tokens per second|tokens/s", re.IGNORECASE)
+_RATE_UNIT = re.compile(rf"fps|frames per second|{TOKEN_RATE}", re.IGNORECASE)
 _SPEED_OF = re.compile(
     r"(?<![\w-])(?P<what>(?:(?!(?:a|an|the|of|its|their|with|at)\b)[a-z][\w-]*\s)?"
     r"(?:speed|framerate|frame\srate|throughput))s?\s(?:of\s)?"
@@ -342,9 +343,11 @@ def _defined_right_after(n: _Number) -> str | None:
     return None
 
 
+#: Comparisons of size or price, never of speed: "3 times smaller".
+SIZE_COMPARISON = r"smaller|larger|bigger|cheaper"
 # A comparison right after a figure that is not of speed: "3 times smaller".
 _OTHER_COMPARISON = re.compile(
-    r"\s?(?:x|×|times)?\s?(?:smaller|larger|bigger|cheaper|fewer|less|lower|higher|more)\b",
+    rf"\s?(?:x|×|times)?\s?(?:{SIZE_COMPARISON}|fewer|less|lower|higher|more)\b",
     re.IGNORECASE,
 )
 # "2.8x faster", "3 times quicker": the speed word right after a figure is its measure.

@@ -22,10 +22,9 @@ from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 
 # Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
 _LIST_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?")
-_NAME_LIST = re.compile(
-    rf"\b(?:on|across|for|in)\s(?:the\s)?(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s"
-    rf"(?:the\s)?{BENCH})"
-)
+# "A, B and C": the names of a list, at least two.
+_NAMES = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
+_NAME_LIST = re.compile(rf"\b(?:on|across|for|in)\s(?:the\s)?{_NAMES}")
 _NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
@@ -139,8 +138,7 @@ def benchmarks_in_order(
 # A list of names that opens the sentence, before its first numbers: "On BrowseComp-Plus
 # and SWE-Bench Verified, the agent reaches 62.0% and 58.0% pass@1".
 _LEAD_NAME_LIST = re.compile(
-    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across)\s(?:the\s)?"
-    rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH}),\s"
+    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across)\s(?:the\s)?{_NAMES},\s"
 )
 
 
