@@ -100,7 +100,9 @@ tokens per second|tokens/s|latency|memory|memory usage|memory footprint|memory c
 training time|compression ratio|usage|computational cost|compute cost|inference cost|
 training cost|cost|inference costs|token costs|FLOPs|FLOPs reduction|generation time|optimization time|running time|
 response time|wall-clock time|index size|model size|cache size|file size|real-time factor|
-real time factor|efficiency""".replace("\n", "").split("|")
+real time factor|output length|response lengths|reasoning length|generation length|answer length|
+completion length|thinking length|CoT length|chain-of-thought length|token consumption|token counts|
+efficiency""".replace("\n", "").split("|")
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,9 @@ _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
 _BENCH_AFTER = re.compile(
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?"
     # "on the video spatial reasoning benchmark VSI-Bench"
-    rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s)?(?P<bench>{BENCH})"
+    rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s)?"
+    # "on the 256x256 ImageNet class-conditional benchmark": a resolution first
+    rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
 
 # "resolves 57.4% of issues from SWE-bench Verified", "solves 30% of the problems in
@@ -52,6 +54,14 @@ _BENCH_AFTER = re.compile(
 _SHARE_OF_ITEMS = re.compile(
     r"\s?(?:%\s)?of\s(?:the\s)?(?:[a-z-]+\s)?(?:issues|problems|tasks|questions|instances|"
     rf"queries|cases|puzzles|challenges)\s(?:from|in|on|of)\s(?:the\s)?(?P<bench>{BENCH})"
+)
+
+# "97.66% across 25 ManiSkill tasks": a count of a known benchmark's items right after
+# the number (``_sentence_benchmarks`` would take the nearest name, the one before)
+_COUNTED_ITEMS = re.compile(
+    r"\s?(?:%|x|×|points?)?\s(?:on|across|over|in)\s(?:the\s)?(?:all\s)?\d[\d,]*\s"
+    rf"(?P<bench>{BENCH})\s(?:[a-z-]+\s)?"
+    r"(?:tasks|problems|games|environments|episodes|questions|scenes|instances)\b"
 )
 
 # "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
@@ -86,6 +96,11 @@ _TITLE_AFTER = Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
     reach=300,  # 50 characters, a verb, a preposition and four words
+)
+
+_TITLE_IN_SENTENCE = Needing(
+    r"\b(?:[Oo]n|[Aa]cross)\s(?:the\s)?[A-Z]",
+    rf"\b{_TRAINED}(?:[Oo]n|[Aa]cross)\s(?:the\s)?{_TITLE}",
 )
 
 _TITLE_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
@@ -123,6 +138,9 @@ _WORD_BEFORE = re.compile(
 #: A lone title-case word is a benchmark only when English rarely uses it: "on
 #: Codeforces", "on Winogrande"; not "on Traffic", "on Pets" (Zipf 4.9, 4.1).
 _RARE_WORD_ZIPF = 2.5
+#: Right after the number ("88.6% on Spider") a registry name is taken unless it is
+#: an everyday word ("Traffic", "Weather", "Cars": Zipf 4.8-4.9).
+_EVERYDAY_WORD_ZIPF = 4.5
 
 
 def rare_registry_word(word: str) -> bool:
@@ -131,6 +149,20 @@ def rare_registry_word(word: str) -> bool:
         fold(word) in load_registry().benchmark_keys
         and zipf_frequency(word.lower(), "en") < _RARE_WORD_ZIPF
     )
+
+
+def registry_spelling(name: str) -> bool:
+    """Whether ``name`` is written exactly as the registry writes a benchmark or one
+    of its aliases ("Spider"; not "Math" for MATH)."""
+    registry = load_registry()
+    canonical = registry.benchmark_keys.get(fold(name))
+    return canonical is not None and (
+        name == canonical or name in registry.benchmarks[canonical].aliases
+    )
+
+
+# A number, its unit, then "on": "88.6% on Spider".
+_ON_RIGHT_AFTER = re.compile(r"\s?(?:%|x|×|points?)?\s(?:on|across)\s(?:the\s)?")
 
 
 def _rare_registry_word(m: re.Match | None) -> str:
@@ -336,7 +368,8 @@ def name_benchmark(
     name = _find_benchmark(text, lo, hi, start, end, efficiency)
     wide = widen(name, text, lo, hi)
     name = wide if wide != name and bench_ok(wide, declared=True) else name
-    return short_form(_registry_split(_unqualified(name), text, lo, hi), text, lo, hi)
+    split = _registry_split(_unqualified(name), text, lo, hi, (start + end) // 2)
+    return short_form(split, text, lo, hi)
 
 
 def _unqualified(name: str) -> str:
@@ -360,12 +393,24 @@ _NEXT_WORDS = re.compile(
 )
 
 
-def _registry_split(name: str, text: str, lo: int, hi: int) -> str:
-    """``name`` with the one or two words after it in the sentence when the registry
-    knows the longer name as a benchmark of its own: a split, subset or edition a
-    leaderboard keeps apart ("LibriSpeech test-clean", "GPQA Diamond", "tau-bench
-    Retail")."""
-    at = text.find(name, lo, hi) if name else -1
+def _nearest(name: str, text: str, lo: int, hi: int, near: int) -> int:
+    """Where in ``text[lo:hi]`` ``name`` is written nearest the offset ``near``; -1
+    when it is not."""
+    best, at = -1, text.find(name, lo, hi)
+    while at >= 0:
+        if best < 0 or abs(at - near) < abs(best - near):
+            best = at
+        at = text.find(name, at + 1, hi)
+    return best
+
+
+def _registry_split(name: str, text: str, lo: int, hi: int, near: int) -> str:
+    """``name`` with the one or two words after it, where the sentence writes it
+    nearest the number at ``near``, when the registry knows the longer name as a
+    benchmark of its own: a split, subset or edition a leaderboard keeps apart
+    ("LibriSpeech test-clean", "GPQA Diamond", "tau-bench Retail"; in "1.17% on
+    LibriSpeech Clean, 2.48% on LibriSpeech Other" the second is test-other)."""
+    at = _nearest(name, text, lo, hi, near) if name else -1
     if at < 0 or not (m := _NEXT_WORDS.match(text, at + len(name), hi)):
         return name
     keys = load_registry().benchmark_keys
@@ -448,6 +493,9 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
     share = _SHARE_OF_ITEMS.match(text, end, hi)
     if share and bench_ok(share["bench"]):
         return share["bench"]
+    counted = _COUNTED_ITEMS.match(text, end, hi)
+    if counted and known_benchmark(counted["bench"]) and bench_ok(counted["bench"]):
+        return counted["bench"]
     between = _BENCH_THEN_METRIC.match(text, end, hi)
     if between and bench_ok(between["bench"]) and not _names_a_score(text, between):
         return between["bench"]
@@ -465,7 +513,18 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
         return (closed and _bench_in_paren(text, lo, start)) or after["bench"]
     if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
         return title
-    return _rare_registry_word(_WORD_AFTER.match(text, end, hi))
+    word = _WORD_AFTER.match(text, end, hi)
+    if (
+        word
+        and _ON_RIGHT_AFTER.fullmatch(text, end, word.start("word"))
+        and registry_spelling(word["word"])
+        and zipf_frequency(word["word"].lower(), "en") < _EVERYDAY_WORD_ZIPF
+    ):
+        # right after the number, a word written as the registry writes a benchmark
+        # is one unless it is an everyday word: "88.6% on Spider and 66.6% on BIRD"
+        # (Zipf 4.2), not "71.3% on Traffic" (4.8)
+        return word["word"]
+    return _rare_registry_word(word)
 
 
 def _known_or_part(name: str) -> bool:
@@ -527,20 +586,24 @@ def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], 
         if bench_ok(d.name, declared=True) and (not d.tasks or known_benchmark(d.name))
     ]
     said = {at for at, _ in declared}
-    return tuple(
-        sorted(
-            declared
-            + [
-                (m.start("bench"), m["bench"])
-                for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
-                if m.start("bench") not in said
-                and bench_ok(m["bench"])
-                # "RoBERTa ... in MLMCID achieved 92.3% ... on the CLINC dataset": what
-                # a system is "in" is its setting when the sentence declares a dataset
-                and not (declared and text.startswith("in", m.start()))
-            ]
-        )
-    )
+    coded = [
+        (m.start("bench"), m["bench"])
+        for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
+        if m.start("bench") not in said
+        and bench_ok(m["bench"])
+        # "RoBERTa ... in MLMCID achieved 92.3% ... on the CLINC dataset": what
+        # a system is "in" is its setting when the sentence declares a dataset
+        and not (declared and text.startswith("in", m.start()))
+    ]
+    said |= {at for at, _ in coded}
+    # "a new record on Humanity's Last Exam with a score of 32.1%": a name in plain
+    # title case the registry knows
+    titled = [
+        (m.start("title"), name)
+        for m in _TITLE_IN_SENTENCE.finditer(text, lo, hi)
+        if m.start("title") not in said and (name := _registry_title(m))
+    ]
+    return tuple(sorted(declared + coded + titled))
 
 
 # A name then up to two words, ending where the search ends: where the number's measure

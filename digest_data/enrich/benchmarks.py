@@ -118,6 +118,7 @@ _MONTH_WORD = re.compile(
     r"sept)\.?(?=[\s\-_']*\d)"
 )
 _YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
+_RESOLUTION_FIRST = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|\d{3,4}p)\s+([A-Za-z].*)$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 _VERSION_V = re.compile(r"(?<=[a-z\s\-_(])v(?=\d)")
 _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d])")
@@ -150,6 +151,7 @@ def _fold(name: str, singular: bool) -> str:
     if singular:
         text = _PLURAL_WORD.sub(r"\1", text)
     text = _YEAR_FIRST.sub(r"\2 \1", text)  # "2024 AIME" is "AIME 2024"
+    text = _RESOLUTION_FIRST.sub(r"\2 \1", text)  # "256x256 ImageNet" is "ImageNet 256x256"
     subset = _SUBSET_OF.match(text)
     if subset:
         text = f"{subset.group(2)} {subset.group(1)}"

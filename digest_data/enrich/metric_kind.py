@@ -13,7 +13,7 @@ from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
 from .metric_words import TOKEN_RATE
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
-from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
+from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number, token_count_follows
 from .sentences import CLAUSE_BREAK
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
@@ -32,6 +32,8 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return False  # "40.6% accuracy at a compression ratio of 4"
     if _RATE_AFTER.match(text, shared.end(), hi):
         return True  # "737 tokens per second"
+    if not unit and token_count_follows(text, end, hi):
+        return True  # "from 741 to 225 tokens": a length, when a result
     if _LOSS_AFTER.match(text, end, hi) or _LOSS_BEFORE.search(text, max(lo, start - 60), start):
         return False  # "a 48.4% speedup with only a 2.4% performance drop"
     # "a 48.4% speedup with only a 2.4% ...": the word right after the previous
@@ -95,6 +97,8 @@ _OWN_WORD = re.compile(r"\s?(?:faster|slower|speedups?|cheaper|smaller|fewer|les
 _EFFICIENCY_CUE = re.compile(
     r"\b(?:faster|speed[\s-]?ups?|speeds? up|accelerat\w*|throughput|latency|memory|"
     r"compress\w*|fewer|cheaper|cost\w*|flops|tokens?|inference time|training time|"
+    # what a reasoning model writes: "reduces chain-of-thought trajectory length by 27%"
+    r"(?:output|response|reasoning|generation|answer|completion|thinking|trajectory|CoT) lengths?|"
     # "less than 20% of the time on long tasks" is how often, not a time; "12% of the
     # time and 8% of the memory", "5% of the time needed by MCTS" are a cost
     r"computation\w*|compute|overhead|storage|KV[\s-]cache|"
@@ -122,9 +126,9 @@ _OTHERS_LEVEL = re.compile(
     r"(?:['’]s\s|\s\()",
 )
 # "a higher PSNR of 27.3", "improves accuracy to 85%": the number is the level
-# reached, not the change.
+# reached, not the change; "by up to 18.5%" is the change.
 _LEVEL_GAP = re.compile(
-    r"\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*)\s+(?:(?:about|around|approximately|nearly|only)\s+)?$",
+    r"(?<!\bby\sup\s)\bto\s*$|\b(?:of|is|at|reach\w*|achiev\w*)\s+(?:(?:about|around|approximately|nearly|only)\s+)?$",
     re.IGNORECASE,
 )
 # Points a system scored are a level, unless a change follows them: "scores 4.5

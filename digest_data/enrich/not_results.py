@@ -44,9 +44,10 @@ _FRAME_RATE_AFTER = re.compile(
 )
 # "(±3%)", "0.629 ± 0.005": the spread of a result.
 _SPREAD_BEFORE = re.compile(r"±\s?$")
-# "11.34×10⁻³", "5.93 x 10^-5": the ten of a power of ten.
+# "11.34×10⁻³", "5.93 x 10^-5": the ten of a power of ten; "256×256", "768×1408
+# videos": a size, either side of it.
 _TIMES_BEFORE = re.compile(r"\d\s?[×x]\s?$")
-_EXPONENT_AFTER = re.compile(r"^(?:\^|⁻|[⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_TIMES_AFTER = re.compile(r"^\s?[×x]\s?(?!10(?:\^|⁻|[⁰¹²³⁴⁵⁶⁷⁸⁹]))\d")
 # "an A100 80GB GPU", "32 A800 80GB GPUs": the memory an accelerator comes with.
 _ACCELERATOR_BEFORE = re.compile(r"\b(?:[AHLV]\d{2,3}|RTX\s?\d{4}|TPU\s?v\d)\s$")
 _GPU_AFTER = re.compile(r"^\s?(?:GPUs?|cards?|accelerators?)\b")
@@ -74,7 +75,7 @@ def is_not_result(number: str, before: str, after: str) -> bool:
     80GB GPU")."""
     if _SPREAD_BEFORE.search(before) or is_setting(before, after):
         return True
-    if number == "10" and _TIMES_BEFORE.search(before) and _EXPONENT_AFTER.match(after):
+    if _TIMES_BEFORE.search(before) or _TIMES_AFTER.match(after):
         return True
     return number.upper().endswith("GB") and bool(
         _ACCELERATOR_BEFORE.search(before) or _GPU_AFTER.match(after)

@@ -34,6 +34,14 @@ class Needing:
         end = len(text) if endpos is None else endpos
         return self.pattern.search(text, pos, end) if self.needed.search(text, pos, end) else None
 
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        return (
+            self.pattern.finditer(text, pos, end)
+            if self.needed.search(text, pos, end)
+            else iter(())
+        )
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
         if self.reach is not None:
@@ -60,12 +68,39 @@ _HARDWARE_BEFORE = Needing(
 
 _SCALE_BEFORE = Needing("out of", r"\bout of\s$")
 
+
 # A rate, or a level in decibels ("over 1dB PSNR", "a 2 dB gain"), names a measure.
 _RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second|dB)\b")
 
 # ASCII digits only: the regex module's \d also matches digits of other scripts that
 # float() cannot read (found by fuzzing).
 NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+
+# A length in tokens or words that changed: "reduces reasoning chains from 741 to 225
+# tokens", "output length falls from 5439 tokens to 4583 tokens" (an efficiency
+# figure; "trained on 2,000 tokens" is a count, "extends the context from 4K to 32K
+# tokens" a setting).
+TOKEN_COUNT_AFTER = re.compile(r"^\s?(?:tokens|words)\b")
+_ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|over|under|just|only)\s)?~?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}$")
+_TO_COUNT_AFTER = re.compile(
+    rf"^\s(?:tokens\s|words\s)?to\s{_ABOUT}(?:{NUMBER})\s(?:tokens|words)\b"
+)
+_FROM_TO_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}(?:{NUMBER})\s(?:tokens\s|words\s)?to\s{_ABOUT}$")
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:length|lengths|tokens?|consumption|usage|outputs?|responses?|reasoning|chains?|"
+    r"traces?|thinking|CoT|verbosity|budget)\b(?:[^.;]|\.\d)*$",
+    re.IGNORECASE,
+)
+_CONTEXT = re.compile(r"\bcontext", re.IGNORECASE)
+
+
+def token_count_follows(text: str, end: int, hi: int) -> bool:
+    """Whether a count of tokens or words ends the number at ``end`` or the "to" end
+    after it: "741 to 225 tokens"."""
+    after = text[end : min(hi, end + 40)]
+    return bool(TOKEN_COUNT_AFTER.match(after) or _TO_COUNT_AFTER.match(after))
+
 
 _UNIT = (
     r"\s?(?:%|percent\b|per\scent\b)"
@@ -366,6 +401,8 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         return "." in num and bool(metric_matches(before[-40:]))
     if _RATE_AFTER.match(after):
         return True  # "48 FPS", "90 frames per second" (frames alone are a count)
+    if _changed_length(text, lo, number, before, after):
+        return True  # "from 741 to 225 tokens", "from 5439 tokens to 4583 tokens"
     if _TOOK_BEFORE.search(before) and LONG_TIME_AFTER.match(after):
         return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
     if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
@@ -395,6 +432,21 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         or metric_matches(before[-30:])
         or metric_matches(after[:40])
     )
+
+
+def _changed_length(text: str, lo: int, number: Number, before: str, after: str) -> bool:
+    """Whether the number is an end of a length in tokens or words that changed, a
+    length or a use of tokens named before it: "reduces reasoning chains on GSM8K
+    from 741 to 225 tokens"."""
+    if _FROM_BEFORE.search(before):
+        ends = TOKEN_COUNT_AFTER.match(after) or _TO_COUNT_AFTER.match(after)
+    else:
+        ends = _FROM_TO_BEFORE.search(before) and TOKEN_COUNT_AFTER.match(after)
+    if not ends:
+        return False
+    clause = text[max(lo, number.start - 100) : number.start]
+    clause = clause[: clause.rfind("from")]
+    return bool(_LENGTH_BEFORE.search(clause)) and not _CONTEXT.search(clause)
 
 
 _RATING = re.compile(r"(?i:elo|rating|percentile)")

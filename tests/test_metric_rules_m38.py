@@ -1,0 +1,89 @@
+"""Extractor m38: where a benchmark's name is written (the one nearest the number, a
+registry name in plain words, a count of a benchmark's tasks), sizes that are no
+results, "by up to", and lengths in tokens that changed. Each expected tuple is what
+the sentence says, worked out by reading it."""
+
+from digest_data import canonical_benchmark
+from digest_data.enrich.metrics import extract_metrics
+
+
+def found(text: str) -> list[tuple[float, str, str, str]]:
+    return [(m.value, m.metric, m.benchmark, m.kind) for m in extract_metrics(text)]
+
+
+def test_a_split_is_read_where_the_number_is_not_where_the_name_first_appears():
+    text = "The recogniser reaches word error rates of 2.1% on LibriSpeech Clean and 4.6% on LibriSpeech Other."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (2.1, "LibriSpeech Clean"),
+        (4.6, "LibriSpeech Other"),
+    ]
+
+
+def test_a_benchmark_named_by_an_ordinary_word_right_after_the_number():
+    text = "The parser reaches an execution accuracy of 84.0% on Spider and 61.2% on BIRD."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(84.0, "Spider"), (61.2, "BIRD")]
+    # an everyday word stays no benchmark (tests/test_metric_rules_m34.py)
+    assert found("It reaches an accuracy of 71.3% on Traffic.") == [(71.3, "accuracy", "", "score")]
+
+
+def test_a_registry_name_in_plain_words_is_the_sentences_benchmark():
+    text = "The agent sets a new record on Humanity's Last Exam with a score of 29.4%."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(29.4, "Humanity's Last Exam")]
+
+
+def test_a_count_of_a_benchmarks_tasks_after_the_number_names_it():
+    text = (
+        "The policy reaches 95.2% across 40 LIBERO tasks and 88.7% across all 12 ManiSkill tasks."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(95.2, "LIBERO"), (88.7, "ManiSkill")]
+
+
+def test_a_resolution_written_before_the_benchmark_stays_with_it():
+    text = "The model reaches an FID of 2.31 on the 512x512 ImageNet class-conditional benchmark."
+    assert found(text) == [(2.31, "fid", "512x512 ImageNet", "score")]
+    assert canonical_benchmark("512x512 ImageNet") == canonical_benchmark("ImageNet 512x512")
+    assert canonical_benchmark("256×256 ImageNet") == "ImageNet 256x256"
+    assert canonical_benchmark("256x256 ImageNet") != canonical_benchmark("512x512 ImageNet")
+
+
+def test_either_side_of_a_size_is_no_result():
+    text = (
+        "The generator reaches 1.85 FID on ImageNet 256×256 and runs at 21 FPS for 720×1280 videos."
+    )
+    assert [v for v, *_ in found(text)] == [1.85, 21.0]
+    # the power of ten keeps its mantissa
+    assert [v for v, *_ in found("The error falls to 4.2×10⁻³.")] == [4.2]
+
+
+def test_by_up_to_is_a_change_not_the_level_reached():
+    assert found("The method improves accuracy by up to 12.5%.") == [
+        (12.5, "accuracy", "", "delta")
+    ]
+    assert found("The method improves accuracy to 81.5%.") == [(81.5, "accuracy", "", "score")]
+
+
+def test_a_length_in_tokens_that_changed_is_an_efficiency_figure():
+    text = "The method shortens reasoning traces on MATH-500 from 3,120 to 1,480 tokens."
+    assert found(text) == [
+        (3120.0, "tokens", "MATH-500", "efficiency"),
+        (1480.0, "tokens", "MATH-500", "efficiency"),
+    ]
+    text = "The average response length falls from 2,400 tokens to 1,100 tokens."
+    assert [(v, m, k) for v, m, _, k in found(text)] == [
+        (2400.0, "response length", "efficiency"),
+        (1100.0, "response length", "efficiency"),
+    ]
+
+
+def test_counts_of_tokens_that_are_sizes_or_settings_stay_out():
+    assert found("The model was trained on 2,000 tokens per example.") == []
+    assert found("It extends the context length from 4,096 to 32,768 tokens.") == []
+
+
+def test_the_length_of_what_a_model_writes_is_a_measure():
+    assert found("The policy cuts output length by 41% on AIME 2024.") == [
+        (41.0, "output length", "AIME 2024", "efficiency")
+    ]
+    assert found("The method reduces CoT length by 35%.") == [
+        (35.0, "cot length", "", "efficiency")
+    ]
