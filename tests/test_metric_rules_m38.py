@@ -87,3 +87,17 @@ def test_the_length_of_what_a_model_writes_is_a_measure():
     assert found("The method reduces CoT length by 35%.") == [
         (35.0, "cot length", "", "efficiency")
     ]
+
+
+def test_a_sentence_opening_with_a_scope_in_plain_words_takes_no_earlier_benchmark():
+    text = (
+        "The policy reaches 71.9% on LIBERO. "
+        "On real-world tasks it reaches a 62.0% success rate, a +18 gain over the baseline."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(71.9, "LIBERO"), (62.0, ""), (18.0, "")]
+    # a part of the paper's benchmark written after the number keeps it (labels of 2024)
+    text = (
+        "The paper introduces AgeBench, a benchmark of age reasoning. "
+        "GPT-4o reaches 79% accuracy on age-related tasks."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(79.0, "AgeBench")]

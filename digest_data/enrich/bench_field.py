@@ -315,6 +315,23 @@ def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tup
     return sorted(found)
 
 
+# A scope in plain lower-case words, no benchmark: "On real-world tasks", "In
+# real-world settings" (LABELING.md: generic phrases are no benchmark). Only where a
+# sentence opens with it: after a number ("on age-related tasks") labels read it as a
+# part of the paper's benchmark.
+_SCOPE = (
+    r"(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:[a-z][a-z-]*\s){1,3}"
+    r"(?:tasks|benchmarks|settings|experiments|scenarios|environments|evaluations)\b"
+)
+_SCOPE_LEAD = re.compile(rf"\s*{_SCOPE}")
+
+
+def generic_scope_lead(text: str, lo: int, start: int) -> bool:
+    """Whether the number's sentence opens with a scope in plain words ("On real-world
+    tasks it reaches 84.0%"): no benchmark named elsewhere is carried to it."""
+    return _SCOPE_LEAD.match(text, lo, start) is not None
+
+
 @functools.lru_cache(maxsize=64)
 def over_several(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence reports a figure over several benchmarks; cached, as
