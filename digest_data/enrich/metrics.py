@@ -38,10 +38,10 @@ from .bench_field import (
     GENERIC_ACRONYM,
     bench_ok,
     find_summary_benchmarks,
+    generic_scope_lead,
     known_benchmark,
     measure_of_benchmark,
     name_benchmark,
-    generic_scope_lead,
     over_several,
     summary_benchmark,
 )
