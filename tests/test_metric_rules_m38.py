@@ -101,3 +101,15 @@ def test_a_sentence_opening_with_a_scope_in_plain_words_takes_no_earlier_benchma
         "GPT-4o reaches 79% accuracy on age-related tasks."
     )
     assert [(v, b) for v, _, b, _ in found(text)] == [(79.0, "AgeBench")]
+
+
+def test_a_range_of_changes_is_changes_with_no_measure_named():
+    text = "The 8B model shows improvements ranging from 1.2pp to 4.1pp across benchmarks."
+    assert found(text) == [(1.2, "", "", "delta"), (4.1, "", "", "delta")]
+
+
+def test_a_system_improved_by_a_share_is_no_measure():
+    assert found("The recipe improves the small OpenVLA model by 14.5%.") == [
+        (14.5, "", "", "delta")
+    ]
+    assert found("It reduces the index size by 50%.") == [(50.0, "index size", "", "efficiency")]

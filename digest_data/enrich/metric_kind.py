@@ -151,6 +151,13 @@ _DELTA_AFTER = re.compile(
     rf"|^\s?(?:(?:points?|percentage)\s)?(?:(?!{FUNCTION_WORD})[a-z][\w-]*\s){{1,2}}{_CHANGE_NOUN}s?\b",
     re.IGNORECASE,
 )
+# "improvements ranging from 1.4pp to 3.5pp": the ends of a range of changes, not two
+# levels.
+_CHANGES_RANGING = Needing(
+    "rang|vary",
+    rf"{_CHANGE_NOUN}s?\s(?:ranging|varying)\sfrom\s(?:[\d.,]+\S*\s(?:to|and)\s)?$",
+    stdlib_re.IGNORECASE,
+)
 # No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.
 _FROM_TO = Needing("from", r"\bfrom\s$|\bfrom\s[^.;,]{0,40}\bto\s$", stdlib_re.IGNORECASE)
 
@@ -175,6 +182,8 @@ def kind_of(
     12.41s to 3.46s")."""
     before = text[max(lo, start - 45) : start]
     after = text[end : min(hi, end + 45)]
+    if _CHANGES_RANGING.search(before):
+        return "efficiency" if efficiency else "delta"  # "improvements ranging from 1.4pp"
     if _FROM_TO.search(before) or _TO_AFTER.match(after):
         return "efficiency" if efficiency else "score"
     if efficiency:

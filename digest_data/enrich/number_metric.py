@@ -118,8 +118,14 @@ _ACRONYM_OF = re.compile(
 _WHAT = (
     rf"(?P<what>(?!{_FUNCTION_WORD})[A-Za-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[A-Za-z][\w-]*){{0,2}})"
 )
+# What a change is "by" that is a system, not a measure: "improves the lightweight
+# QueST model by 21.2%".
+_SYSTEM_CHANGED = re.compile(
+    r"\b(?:models?|baselines?|polic(?:y|ies)|agents?|systems?|methods?|LLMs?|VLMs?)$", re.IGNORECASE
+)
 _VERB_BY = re.compile(
-    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)\w*\s"
+    # a verb, not a noun ("improvements ranging from")
+    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)(?![a-z]*ments?\b)\w*\s"
     # "reduces the number of decoding operations by 2.85x": what is counted
     rf"(?:the\s|its\s|their\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
@@ -486,6 +492,8 @@ def _what_changed(n: _Number) -> str | None:
     )
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
+    if _SYSTEM_CHANGED.search(changed["what"]):
+        return ""  # "improves the lightweight QueST model by 21.2%": no measure named
     if changed["what"].lower().endswith("performance") or known_benchmark(
         changed["what"].split()[0]
     ):
