@@ -113,3 +113,15 @@ def test_a_system_improved_by_a_share_is_no_measure():
         (14.5, "", "", "delta")
     ]
     assert found("It reduces the index size by 50%.") == [(50.0, "index size", "", "efficiency")]
+
+
+def test_the_same_value_on_another_named_benchmark_is_another_result():
+    text = "The model gains +0.7 on VideoMME, +1.3 on MVBench and +0.7 on Perception Test."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (0.7, "VideoMME"),
+        (1.3, "MVBench"),
+        (0.7, "Perception Test"),
+    ]
+    # stated again with no benchmark, or on the same one, it is one result
+    text = "It reaches 71.2% on MMLU. Its 71.2% is the best among open models."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(71.2, "MMLU")]

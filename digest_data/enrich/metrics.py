@@ -189,7 +189,7 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
         functools.partial(_summary_benchmarks, text, spans, paper_benchmark)
     )
     found: list[Metric] = []
-    seen: set[tuple[float, str]] = set()
+    seen: dict[tuple[float, str], set[str]] = {}
     for lo, hi in spans:
         stated = _once(_sentence_metrics(text, lo, hi, own, summary_benchmarks), seen)
         if text.find("respectively", lo, hi) >= 0:
@@ -231,14 +231,16 @@ def _summary_benchmarks(
     return [(0, paper_benchmark), *found] if paper_benchmark else found
 
 
-def _once(metrics: Iterable[Metric], seen: set[tuple[float, str]]) -> list[Metric]:
+def _once(metrics: Iterable[Metric], seen: dict[tuple[float, str], set[str]]) -> list[Metric]:
     """The metrics whose value and unit the summary has not stated before (rule 4),
-    added to ``seen``."""
+    added to ``seen``; but the same value on another named benchmark is another
+    result ("+0.9 on VideoMME, +1.0 on MVBench and +0.9 on Perception Test")."""
     kept: list[Metric] = []
     for m in metrics:
-        if (m.value, m.unit) in seen:
+        on = seen.get((m.value, m.unit))
+        if on is not None and not (m.benchmark and "" not in on and m.benchmark not in on):
             continue
-        seen.add((m.value, m.unit))
+        seen.setdefault((m.value, m.unit), set()).add(m.benchmark)
         kept.append(m)
     return kept
 
