@@ -125,3 +125,12 @@ def test_the_same_value_on_another_named_benchmark_is_another_result():
     # stated again with no benchmark, or on the same one, it is one result
     text = "It reaches 71.2% on MMLU. Its 71.2% is the best among open models."
     assert [(v, b) for v, _, b, _ in found(text)] == [(71.2, "MMLU")]
+
+
+def test_a_signed_decimal_put_on_a_known_benchmark_is_a_result():
+    assert found("It gains +0.7 on VideoMME.") == [(0.7, "", "VideoMME", "delta")]
+
+
+def test_a_sampling_or_training_knob_is_no_result_however_introduced():
+    assert found("It uses a temperature of 0.7 on GSM8K.") == []
+    assert found("A learning rate of 0.001 works best.") == []

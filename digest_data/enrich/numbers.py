@@ -431,6 +431,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         _SCORE_CUE_BEFORE.search(before)
         or metric_matches(before[-30:])
         or metric_matches(after[:40])
+        or (num.startswith("+") and _on_known_benchmark(after))  # "gains +0.7 on VideoMME"
     )
 
 
