@@ -134,3 +134,31 @@ def test_a_signed_decimal_put_on_a_known_benchmark_is_a_result():
 def test_a_sampling_or_training_knob_is_no_result_however_introduced():
     assert found("It uses a temperature of 0.7 on GSM8K.") == []
     assert found("A learning rate of 0.001 works best.") == []
+
+
+def test_points_of_a_measure_name_it():
+    assert found("On HumanEval, the RL stage adds 4.1 points of pass@1 over the SFT model.") == [
+        (4.1, "pass@1", "HumanEval", "delta")
+    ]
+
+
+def test_a_hyphenated_acronym_before_of_is_a_measure():
+    assert [(v, m) for v, m, _, _ in found("It reaches an ASR-BLEU of 28.4.")] == [
+        (28.4, "asr-bleu")
+    ]
+    assert [(v, m) for v, m, _, _ in found("It reaches a Sync-C of 7.9.")] == [(7.9, "sync-c")]
+
+
+def test_a_share_of_the_items_a_system_solved_names_no_measure():
+    assert found("The best agent solves only 14.2% of the puzzles.") == [(14.2, "", "", "score")]
+    assert found("It proves 31.5% of the theorems in miniF2F.") == [(31.5, "", "miniF2F", "score")]
+    # a share of what a method removes is what it is of
+    assert found("It prunes 60% of the attention heads.")[0][1] == "attention heads"
+
+
+def test_keeping_a_measure_is_no_part_of_its_name():
+    assert found("The policy keeps average accuracy at 86.1% under compression.") == [
+        (86.1, "average accuracy", "", "score")
+    ]
+    # "a retain metric" names one (a noun, not the verb)
+    assert found("It maintained a retain metric of 0.48.") == [(0.48, "retain metric", "", "score")]

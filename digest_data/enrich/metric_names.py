@@ -93,6 +93,8 @@ def acronym_after(text: str, start: int, end: int) -> str:
 _VERB_OR_COMPARISON = re.compile(
     r"(?:increas|decreas|reduc|improv|boost|enhanc|rais|lower|achiev|maintain|preserv|"
     r"outperform|surpass|exceed|deliver|demonstrat|attain|obtain|report|yield)(?:e|es|ed|ing|s)?"
+    # inflected only: "a retain metric" names a measure, "keeps average accuracy" does not
+    r"|(?:retain|keep|hold|sustain)(?:s|ed|ing)|kept|held"
     r"|reach(?:es|ed|ing)?|cut(?:s|ting)?|halv(?:es|ed|ing)|slash(?:es|ed|ing)?|shrink(?:s|ing)?|shrank"
     r"|trim(?:s|med|ming)?"
     r"|below|above|beyond|within|without|under|using|versus",
