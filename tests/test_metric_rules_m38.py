@@ -162,3 +162,22 @@ def test_keeping_a_measure_is_no_part_of_its_name():
     ]
     # "a retain metric" names one (a noun, not the verb)
     assert found("It maintained a retain metric of 0.48.") == [(0.48, "retain metric", "", "score")]
+
+
+def test_the_from_end_of_a_pair_is_on_what_the_pair_is_on():
+    text = "It improves from 41.2% to 55.8% on MATH-500 and from 20.1% to 30.3% on AIME 2024."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (41.2, "MATH-500"),
+        (55.8, "MATH-500"),
+        (20.1, "AIME 2024"),
+        (30.3, "AIME 2024"),
+    ]
+
+
+def test_spoken_question_answering_sets_are_benchmarks():
+    text = "The model reaches 71.0% accuracy on Llama Questions and 60.2% on Web Questions."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (71.0, "Llama Questions"),
+        (60.2, "Web Questions"),
+    ]
+    assert canonical_benchmark("LLaMA Questions") == "Llama Questions"

@@ -16,7 +16,7 @@ from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
-from .numbers import Needing
+from .numbers import NUMBER, Needing
 from .sentences import CLAUSE_BREAK
 
 _RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
@@ -63,6 +63,9 @@ _COUNTED_ITEMS = re.compile(
     rf"(?P<bench>{BENCH})\s(?:[a-z-]+\s)?"
     r"(?:tasks|problems|games|environments|episodes|questions|scenes|instances)\b"
 )
+
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s(?:(?:about|around|nearly|only|just)\s)?[+~]?$")
+_TO_END = re.compile(rf"\s(?:to|→|->)\s[+~]?(?:{NUMBER})(?:%|x\b|×|\s?points?\b)?")
 
 # "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
 # (a coded name, or title-case words the registry knows) ...
@@ -464,6 +467,11 @@ def _find_benchmark(
         return ""
     # "from 20.0% to 50.0% and on Polyglot from 14.2%": a benchmark after the number
     # that the next change is on is not this number's
+    # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
+    if _FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start) and (
+        pair := _TO_END.match(text, end, hi)
+    ):
+        end = pair.end()
     if not _NEXT_ON_FROM.match(text, end, hi) and (after := _named_after(text, lo, hi, start, end)):
         return after
     if before := _named_right_before(text, lo, start):

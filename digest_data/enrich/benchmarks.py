@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b12"  # b10: "X 1.0" is X when X v2 exists; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256
+BENCHMARKS_VERSION = "b12"  # b10: "X 1.0" is X when X v2 exists; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256, Llama Questions
 
 Better = Literal["higher", "lower"]
 
