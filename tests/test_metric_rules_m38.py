@@ -181,3 +181,27 @@ def test_spoken_question_answering_sets_are_benchmarks():
         (60.2, "Web Questions"),
     ]
     assert canonical_benchmark("LLaMA Questions") == "Llama Questions"
+
+
+def test_a_baseline_against_which_a_result_is_set_shares_its_measure():
+    assert found("It reaches an ASR-BLEU of 28.4 against 21.7 for Seamless.") == [
+        (28.4, "asr-bleu", "", "score"),
+        (21.7, "asr-bleu", "", "score"),
+    ]
+    assert [
+        v for v, *_ in found("It reaches a Macro-F1 of 78.2 against the expert annotations.")
+    ] == [78.2]
+
+
+def test_a_rate_of_output_is_an_efficiency_figure():
+    assert found("The renderer runs at 48 FPS on one GPU.") == [(48.0, "fps", "", "efficiency")]
+    assert found("It raises throughput from 36.5 to 72.4 samples per second.") == [
+        (36.5, "throughput", "", "efficiency"),
+        (72.4, "throughput", "", "efficiency"),
+    ]
+    # a speed named before its unit is the measure; the frame rate of the videos made
+    # is a setting
+    assert found("It reaches an inference speed of 85.5 frames per second (FPS).") == [
+        (85.5, "inference speed", "", "efficiency")
+    ]
+    assert found("It generates 768p videos at 24 FPS.") == []

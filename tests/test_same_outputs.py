@@ -82,7 +82,7 @@ def test_a_topic_listing_one_term_twice_is_capped_per_hit():
 # One spelling or more of every metric name the extractor knows, in the cases
 # summaries write them.
 QUALITY_SPELLINGS = """pass@1|pass^4|pass^k|Hits@10|hit@5|Acc@1|mAP@50|R@1|BLEU@4|top-1 R-Precision|R-Precision|
-F-score|average Jaccard index|Jaccard|MMD|ATE|ECE|NLL|BPD|MOTA|HOTA|FPS|frames per second|
+F-score|average Jaccard index|Jaccard|MMD|ATE|ECE|NLL|BPD|MOTA|HOTA|
 KL divergence|top-5 accuracy|exact match|Exact-Match|win rate|
 win-rates|attack success rates|success rate|success-rate|word error rate|character error rates|
 error rate|hit rates|macro-F1|micro F1|weighted-F1|F1|F1-scores|F1 score|macro accuracy|
@@ -96,7 +96,7 @@ solve rate|hallucination rates|refusal rate|preference rate|preference|reward|er
 agreement rate|AbsRel|R-squared|R²|score|scores|rating|ratings|rate|rates|ratio|ratios|distance|distances|coefficient|
 coefficients|metric|efficiency""".replace("\n", "").split("|")
 EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
-tokens per second|tokens/s|latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
+tokens per second|tokens/s|FPS|frames per second|latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|
 training time|compression ratio|usage|computational cost|compute cost|inference cost|
 training cost|cost|inference costs|token costs|FLOPs|FLOPs reduction|generation time|optimization time|running time|
 response time|wall-clock time|index size|model size|cache size|file size|real-time factor|

@@ -80,7 +80,12 @@ def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
     )
 
 
-_RATE_AFTER = re.compile(TOKEN_RATE, re.IGNORECASE)
+# A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
+_RATE_AFTER = re.compile(
+    rf"\s?(?:{TOKEN_RATE}|fps\b|frames\sper\ssecond|(?:samples|images|queries|requests|steps|"
+    r"videos|pages|sequences|trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)\b)",
+    re.IGNORECASE,
+)
 
 
 # A loss of quality beside the number: "a 2.4% performance drop", "an accuracy

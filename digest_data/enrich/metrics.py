@@ -484,6 +484,6 @@ _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)
 _PLAIN_LIST = re.compile(r"\s?(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:(?:and|or)\s)?")
 
 _LIST_GAP = re.compile(
-    r"[\s,;()]*(?:and|or|vs\.?|versus|compared to|respectively)?[\s,;()]*"
+    r"[\s,;()]*(?:and|or|vs\.?|versus|against|compared to|compared with|respectively)?[\s,;()]*"
     r"(?:[A-Z][\w-]*(?:['’]s)?\s?\(?)?"
 )

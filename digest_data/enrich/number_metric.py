@@ -346,6 +346,10 @@ def _defined_right_after(n: _Number) -> str | None:
         defined := _defined_after(n.text, n.end, n.hi)
         or _defined_after(n.text, n.shared.end(), n.hi)
     ):
+        if _RATE_UNIT.fullmatch(defined) and _SPEED_OF.search(
+            n.text, max(n.since, n.start - 50), n.start
+        ):
+            return None  # "an inference speed of 85.5 frames per second (FPS)": the speed
         return defined
     return None
 

@@ -70,7 +70,11 @@ _SCALE_BEFORE = Needing("out of", r"\bout of\s$")
 
 
 # A rate, or a level in decibels ("over 1dB PSNR", "a 2 dB gain"), names a measure.
-_RATE_AFTER = re.compile(r"^\s?(?:FPS|fps|frames per second|tokens/s|tokens per second|dB)\b")
+# A count per second is a rate too: "72.4 samples per second", "3.1 images/s".
+_RATE_AFTER = re.compile(
+    r"^\s?(?:FPS|fps|dB|(?:frames|tokens|samples|images|queries|requests|steps|videos|pages|"
+    r"sequences|trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)\b)"
+)
 
 # ASCII digits only: the regex module's \d also matches digits of other scripts that
 # float() cannot read (found by fuzzing).
@@ -267,7 +271,7 @@ def find_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
 
 
 _COUNT_NOUN = re.compile(
-    r"\s?(?:(?!(?:in|on|for|of|at|to|with|from|and|or|than|compared|across|over|after|before|within|per|by|during|under|via|using|while|when)\b)[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
+    r"\s?(?:(?!(?:in|on|for|of|at|to|with|from|and|or|than|compared|across|over|after|before|within|per|by|during|under|via|using|while|when|against|versus|vs)\b)[A-Za-z]+[\s-]){0,2}?(?:samples?|examples?|tasks?|benchmarks?|datasets?|languages?|"
     r"images?|videos?|hours?|days?|minutes?|tokens?|parameters?|params|questions?|problems?|"
     r"instances?|pairs?|prompts?|models?|LLMs|MLLMs|LVLMs|LMMs|VLMs|users?|participants?|"
     r"annotators?|domains?|categories|subcategories|classes|types?|subjects?|documents?|"
@@ -312,7 +316,7 @@ _SCORE_CUE_BEFORE = re.compile(
     r"attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|scor(?:es|ed|ing)|yield(?:s|ed|ing)?|"
     r"record(?:s|ed|ing)?|vs|versus|than|from|by|and|or|around|about|approximately|"
     r"roughly|nearly|only|just|over|under|below|above|averag(?:e|es|ed|ing)|score|scores|rate|"
-    r"accuracy|performance|with)\b|[(:,]"
+    r"accuracy|performance|with|against)\b|[(:,]"
     # "(vs. 88.4)": no word boundary follows the full stop, so not in the list above
     r"|\bvs\."
     # "versus ID-Animator's 0.32", "compared to GPT-4's 50.6": the other system's result
