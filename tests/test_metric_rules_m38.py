@@ -205,3 +205,18 @@ def test_a_rate_of_output_is_an_efficiency_figure():
         (85.5, "inference speed", "", "efficiency")
     ]
     assert found("It generates 768p videos at 24 FPS.") == []
+
+
+def test_a_price_is_a_cost_when_the_sentence_says_so():
+    text = "The agent resolves issues at $0.12 per instance, and the cheapest setup reaches the lowest cost of $0.05 per instance."
+    assert [(v, m, k) for v, m, _, k in found(text)] == [
+        (0.12, "cost", "efficiency"),
+        (0.05, "cost", "efficiency"),
+    ]
+    assert found("Training took a total cost of $4,200 on rented GPUs.")[0][::3] == (
+        4200.0,
+        "efficiency",
+    )
+    # a price that is no cost of the system, and TeX, are no results
+    assert found("The market for such tools is worth $10 billion.") == []
+    assert found("The bound is $10^3$ in the worst case.") == []

@@ -13,7 +13,14 @@ from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
 from .metric_words import TOKEN_RATE
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
-from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number, token_count_follows
+from .numbers import (
+    LONG_TIME_AFTER,
+    SURPASSING,
+    Needing,
+    Number,
+    is_dollars,
+    token_count_follows,
+)
 from .sentences import CLAUSE_BREAK
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
@@ -26,6 +33,8 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return False  # "a 7.5x reduction in toxicity", "10 times lower Chamfer distance"
     if unit in ("x", "ms", "s", "GB") or (not unit and LONG_TIME_AFTER.match(text, end, hi)):
         return True
+    if is_dollars(text, start):
+        return True  # "$0.045 per instance": a price is kept only as a cost
     shared = _SHARED_TAIL.match(text, end, hi)
     right = metric_matches(text[shared.end() : min(hi, shared.end() + 30)], QUALITY)
     if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):

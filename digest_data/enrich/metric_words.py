@@ -351,6 +351,7 @@ NOT_MODIFIER = frozenset(
         "are",
         "be",
         "highest",
+        "lowest",
         "best",
         "higher",
         "more",

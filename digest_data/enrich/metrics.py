@@ -50,7 +50,15 @@ from .metric_kind import is_efficiency, kind_of
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
 from .number_metric import SIZE_COMPARISON, fits_number, name_metric
-from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results, token_count_follows
+from .numbers import (
+    ASCII_DIGIT,
+    Needing,
+    Number,
+    find_numbers,
+    is_dollars,
+    results,
+    token_count_follows,
+)
 from .respectively import (
     benchmarks_in_order,
     benchmarks_respectively,
@@ -322,6 +330,8 @@ def _metric(
         return previous.metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
     if not metric and not group[-1].unit and token_count_follows(text, end, hi):
         return "tokens"  # "reduces reasoning chains from 741 to 225 tokens"
+    if not metric and is_dollars(text, start):
+        return "cost"  # "at $0.045 per instance"
     return metric
 
 

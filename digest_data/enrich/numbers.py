@@ -124,7 +124,9 @@ _LATENCY_BEFORE = re.compile(r"\blatenc(?:y|ies)\b[^.;,]{0,20}$", re.IGNORECASE)
 # A number may not start inside a word, an id or a version (``GPT-4o``, ``v1.5``,
 # ``pass@1``), nor end glued to a letter, a size suffix or another dimension.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.@/\-−–+^$'’])(?P<sign>(?<=^|[\s(\[])[+\-−])?"
+    # a dollar amount starts after its sign ("$0.045 per instance"): ``is_result`` keeps
+    # only costs
+    rf"(?<![\w.@/\-−–+^'’]|[\w)}}]\$)(?P<sign>(?<=^|[\s(\[])[+\-−])?"
     rf"(?P<num>{NUMBER})(?:(?:st|nd|rd|th)(?=\s?percentile{_NOT_LATENCY})|(?P<unit>{_UNIT}))?"
     # "the 94th percentile": an ordinal rank, with its suffix. A length, a level in
     # decibels or a frame rate may be glued to its unit ("6.90mm", "31.2dB", "100FPS").
@@ -370,6 +372,10 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     """Whether ``number`` (inside the sentence ``text[lo:hi]``) is a reported result."""
     before = text[max(lo, number.start - 40) : number.start]
     after = text[number.end : min(hi, number.end + 60)]
+    if is_dollars(text, number.start):
+        # a price is a result when it is a cost: "at a cost of $0.70 per million
+        # tokens", "$0.045 per instance" (not "a $10M market")
+        return bool(_COST_BEFORE.search(before[:-1]) or _PER_AFTER.match(after))
     if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
     if is_not_result(number.text, before, after):
@@ -452,6 +458,22 @@ def _changed_length(text: str, lo: int, number: Number, before: str, after: str)
     clause = text[max(lo, number.start - 100) : number.start]
     clause = clause[: clause.rfind("from")]
     return bool(_LENGTH_BEFORE.search(clause)) and not _CONTEXT.search(clause)
+
+
+def is_dollars(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a dollar amount ("$0.045")."""
+    return text[start - 1 : start] == "$"
+
+
+_COST_BEFORE = re.compile(
+    r"(?:\b(?:costs?|priced?|budget|spen[dt]\w*)\b[^.;$]{0,25}|\b(?:vs\.?|versus|against)\s[^.;$]{0,15})$",
+    re.IGNORECASE,
+)
+_PER_AFTER = re.compile(
+    r"^\s?(?:per|/|a|an|for\seach)\s?(?:[\w-]+\s){0,2}?(?:instances?|tasks?|issues?|problems?|"
+    r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand|hour)\b",
+    re.IGNORECASE,
+)
 
 
 _RATING = re.compile(r"(?i:elo|rating|percentile)")
