@@ -220,3 +220,18 @@ def test_a_price_is_a_cost_when_the_sentence_says_so():
     # a price that is no cost of the system, and TeX, are no results
     assert found("The market for such tools is worth $10 billion.") == []
     assert found("The bound is $10^3$ in the worst case.") == []
+
+
+def test_a_multiple_written_in_words_is_read_as_one_written_in_digits():
+    text = "The policy more than doubles task throughput (from 1.1 to 2.4 tasks per hour)."
+    assert found(text)[0] == (2.0, "task throughput", "", "efficiency")
+    text = "It more than triples tool selection accuracy, reaching 43.1% versus 13.6%."
+    assert found(text)[0] == (3.0, "tool selection accuracy", "", "delta")
+    text = "The 1.5B reranker is ten times smaller than listwise rerankers and scores 61.9 nDCG@10."
+    assert (10.0, "", "", "efficiency") in found(text)
+    text = "The method brings a two-fold improvement on 3 agent benchmarks."
+    assert found(text)[0] == (2.0, "", "", "delta")
+
+
+def test_words_that_double_something_other_than_a_measure_are_no_result():
+    assert found("We doubled the data to 2M samples and evaluated each model twice.") == []

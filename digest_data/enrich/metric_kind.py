@@ -31,6 +31,11 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
     efficiency metric named last before the number, or a reduction of a cost."""
     if unit == "x" and _multiple_of_quality(text, end, hi):
         return False  # "a 7.5x reduction in toxicity", "10 times lower Chamfer distance"
+    if unit == "x" and not text[start : start + 1].isdigit():
+        # a multiple in words is a cost or a speed only when one is named after it:
+        # "ten times smaller", "doubles task throughput"; not "triples tool selection
+        # accuracy", "a two-fold improvement"
+        return bool(_WORD_MULTIPLE_OF_COST.match(text, end, min(hi, end + 40)))
     if unit in ("x", "ms", "s", "GB") or (not unit and LONG_TIME_AFTER.match(text, end, hi)):
         return True
     if is_dollars(text, start):
@@ -90,6 +95,13 @@ def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
 
 
 # A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
+_WORD_MULTIPLE_OF_COST = re.compile(
+    r"\s(?:(?:the|its|their)\s)?(?:[\w-]+\s){0,2}?(?:faster|quicker|smaller|cheaper|fewer|less|"
+    r"lower\s(?:latency|memory|cost)|throughput|speed|memory|latency|cost|tokens|compute|"
+    r"efficien\w*)\b",
+    re.IGNORECASE,
+)
+
 _RATE_AFTER = re.compile(
     rf"\s?(?:{TOKEN_RATE}|fps\b|frames\sper\ssecond|(?:samples|images|queries|requests|steps|"
     r"videos|pages|sequences|trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)\b)",
@@ -202,6 +214,8 @@ def kind_of(
         return "efficiency" if efficiency else "score"
     if efficiency:
         return "efficiency"
+    if not number.text[:1].isdigit() and number.unit == "x":
+        return "delta"  # "more than triples tool selection accuracy", "twice the gains"
     if number.value < 0 or number.text.startswith("+") or _DELTA_AFTER.match(after):
         return "delta"
     # "surpassing GPT-4o, and 60.1% on MATH": a change word of an earlier clause

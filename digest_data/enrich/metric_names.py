@@ -95,7 +95,7 @@ _VERB_OR_COMPARISON = re.compile(
     r"outperform|surpass|exceed|deliver|demonstrat|attain|obtain|report|yield)(?:e|es|ed|ing|s)?"
     # inflected only: "a retain metric" names a measure, "keeps average accuracy" does not
     r"|(?:retain|keep|hold|sustain)(?:s|ed|ing)|kept|held"
-    r"|reach(?:es|ed|ing)?|cut(?:s|ting)?|halv(?:es|ed|ing)|slash(?:es|ed|ing)?|shrink(?:s|ing)?|shrank"
+    r"|reach(?:es|ed|ing)?|cut(?:s|ting)?|(?:halv|doubl|tripl|quadrupl)(?:es|ed|ing)|slash(?:es|ed|ing)?|shrink(?:s|ing)?|shrank"
     r"|trim(?:s|med|ming)?"
     r"|below|above|beyond|within|without|under|using|versus",
     re.IGNORECASE,
@@ -240,7 +240,7 @@ FUNCTION_WORD = (
     r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"
     r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be|"
     # how or when a result was reached, never part of what was measured
-    r"using|via|through|when|where|which|during)\b"
+    r"using|via|through|when|where|which|during|measured|computed|evaluated|assessed)\b"
 )
 _NOUN_PHRASE = regex.compile(
     rf"(?:the\s)?(?P<np>(?!{FUNCTION_WORD})[\w@'’-]+(?:\s(?!{FUNCTION_WORD})[\w@'’-]+){{0,5}})"
