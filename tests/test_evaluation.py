@@ -157,3 +157,23 @@ def test_a_fitted_extractor_is_refit_without_the_month_it_is_scored_on():
     assert [sorted(s) for s in seen] == [[m for m in months if m != held] for held in months]
     # An extractor that finds nothing hits no value in any month.
     assert all(r.values.true_positives == 0 for r in result.per_month.values())
+
+
+def test_kinds_are_scored_on_the_labelled_values_found():
+    gold = [
+        {"value": 12.0, "metric": "", "benchmark": "", "kind": "delta"},
+        {"value": 71.5, "metric": "", "benchmark": "", "kind": "score"},
+        {"value": 2.0, "metric": "", "benchmark": "", "kind": "efficiency"},
+    ]
+    rows = [{"file": "2024-12-01.md", "summary": "x", "topics": [], "metrics": gold}]
+
+    def found(*_):
+        return [
+            Metric(12.0, "%", "", "", "", "score", "", 0, 4),  # labelled a change
+            Metric(71.5, "%", "", "", "", "score", "", 5, 9),
+            Metric(99.0, "%", "", "", "", "score", "", 10, 14),  # not labelled: not counted
+        ]
+
+    kinds = evaluate(rows, load_taxonomy(), found).kinds
+    # two labelled values found, one with the label's kind
+    assert (kinds.true_positives, kinds.predicted, kinds.precision) == (1, 2, 0.5)

@@ -36,6 +36,9 @@ class Evaluation:
     missed_for: dict[str, Counter] = field(default_factory=dict)
     #: Tuples with the model too: what a leaderboard row needs right.
     with_model: Score = ZERO
+    #: Of the values found that are labelled, how many have the label's kind (score,
+    #: delta, efficiency): what decides which chart a number is drawn on.
+    kinds: Score = ZERO
 
     def worst_topics(self, n: int = 5) -> list[str]:
         scored = [t for t, s in self.per_topic.items() if s.gold or s.predicted]
@@ -71,6 +74,24 @@ def _match(predicted: list, gold: list) -> Score:
     return Score(hits, len(predicted), len(gold))
 
 
+def _kinds(found: list[Metric], gold: list[dict]) -> Score:
+    """How many of the found values that are labelled carry the label's kind: each
+    label is paired once, with a found value equal to it, kind-equal pairs first."""
+    left = Counter((_value(g["value"]), g.get("kind", "")) for g in gold)
+    values_left = Counter(_value(g["value"]) for g in gold)
+    agree = matched = 0
+    for m in sorted(found, key=lambda m: left[(_value(m.value), m.kind)] == 0):
+        v = _value(m.value)
+        if values_left[v] == 0:
+            continue
+        values_left[v] -= 1
+        matched += 1
+        if left[(v, m.kind)] > 0:
+            left[(v, m.kind)] -= 1
+            agree += 1
+    return Score(agree, matched, matched)
+
+
 def _value(v: float) -> float:
     return round(float(v), 6)
 
@@ -84,7 +105,7 @@ def evaluate(
     labels: list[dict], taxonomy: Taxonomy, extract: Extractor = extract_metrics
 ) -> Evaluation:
     """Precision, recall and F1 of metric values, metric tuples and topics."""
-    values = tuples = topics = with_model = ZERO
+    values = tuples = topics = with_model = kinds = ZERO
     per_topic = {t: ZERO for t in taxonomy.ids}
     confused: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
     missed: dict[str, Counter] = {t: Counter() for t in taxonomy.ids}
@@ -98,6 +119,7 @@ def evaluate(
         ]
         tuples += _match([t[:3] for t in ours], [t[:3] for t in theirs])
         with_model += _match(ours, theirs)
+        kinds += _kinds(found, gold)
         predicted = set(
             taxonomy.classify(row.get("title"), row.get("summary"), row.get("comments"))
         )
@@ -113,7 +135,9 @@ def evaluate(
                 confused.setdefault(topic, Counter()).update(truth - predicted or {"-"})
             if topic in truth and topic not in predicted:
                 missed.setdefault(topic, Counter()).update(predicted - truth or {"-"})
-    return Evaluation(len(labels), values, tuples, topics, per_topic, confused, missed, with_model)
+    return Evaluation(
+        len(labels), values, tuples, topics, per_topic, confused, missed, with_model, kinds
+    )
 
 
 def format_report(result: Evaluation, worst: int = 5) -> str:
@@ -126,6 +150,7 @@ def format_report(result: Evaluation, worst: int = 5) -> str:
         ("metric values", result.values),
         ("metric tuples", result.tuples),
         ("tuples with model", result.with_model),
+        ("kinds of values found", result.kinds),
         ("topics (micro)", result.topics),
     ):
         lines.append(
@@ -168,6 +193,7 @@ def _pool(results: list[Evaluation]) -> Evaluation:
         pooled.values += r.values
         pooled.tuples += r.tuples
         pooled.with_model += r.with_model
+        pooled.kinds += r.kinds
         pooled.topics += r.topics
         for topic, score in r.per_topic.items():
             pooled.per_topic[topic] = pooled.per_topic.get(topic, ZERO) + score
