@@ -235,3 +235,12 @@ def test_a_multiple_written_in_words_is_read_as_one_written_in_digits():
 
 def test_words_that_double_something_other_than_a_measure_are_no_result():
     assert found("We doubled the data to 2M samples and evaluated each model twice.") == []
+
+
+def test_a_resolution_after_another_spelling_of_a_known_benchmark():
+    assert canonical_benchmark("ImageNet-1K 256×256") == "ImageNet 256x256"
+    assert canonical_benchmark("ImageNet-1k 512x512") == "ImageNet 512x512"
+    assert canonical_benchmark("ImageNet-1K 256×256") != canonical_benchmark("ImageNet-1K")
+    assert canonical_benchmark("GEdit-EN") == canonical_benchmark("GEditBench-EN")
+    assert canonical_benchmark("GEdit-EN") != canonical_benchmark("GEdit-CN")
+    assert canonical_benchmark("Cosmos-Predict2") is None  # a world model

@@ -41,7 +41,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b12"  # b10: "X 1.0" is X when X v2 exists; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256, Llama Questions
+BENCHMARKS_VERSION = "b13"  # b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 
@@ -408,6 +408,9 @@ def canonical_benchmark(name: str) -> str | None:
     spelled = _spelled_out(name, registry)
     if spelled is not None:
         return spelled
+    sized = _at_resolution(name, registry)
+    if sized is not None:
+        return sized
     heads = _before_qualifier(name, registry)
     for head in heads + _undescribed(name):  # "Spider accuracy", "AIME 2024 problems"
         named = canonical_benchmark(head)
@@ -427,6 +430,21 @@ def canonical_benchmark(name: str) -> str | None:
     # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
     # acronym that may name something else ("ECGBench" is not "ECG").
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
+
+
+_RESOLUTION_LAST = re.compile(r"^(.+?)[\s\-_]*(\d{2,4})\s*[x×]\s*(\d{2,4})$")
+
+
+def _at_resolution(name: str, registry: Registry) -> str | None:
+    """A known benchmark at a resolution the registry keeps apart, written with
+    another spelling of the benchmark: "ImageNet-1K 256×256" is ImageNet 256x256."""
+    m = _RESOLUTION_LAST.match(name.strip())
+    if not m:
+        return None
+    head = canonical_benchmark(m.group(1))
+    if head not in registry.benchmarks:
+        return None
+    return registry.benchmark_keys.get(fold(f"{head} {m.group(2)}x{m.group(3)}"))
 
 
 _SAYS_BENCH = re.compile(r"bench", re.IGNORECASE)

@@ -191,7 +191,8 @@ def names_a_model(name: str) -> bool:
 _MORE_FAMILIES = (
     "devstral|aya|videollama|seedance|seedream|hidream|hunyuan3d|vggt|dust3r|mast3r|"
     "depth-anything|depthanything|v-jepa|eva-clip|openclip|rt-detr|detr|deepscaler|sky-t1|"
-    "step1x|qwen-image|gpt-image|trellis|lightningdit|smpl|mano"
+    "step1x|qwen-image|gpt-image|trellis|lightningdit|smpl|mano|cosmos-predict|cosmos-reason|"
+    "cosmos-transfer"
 )
 _MORE_WORDS = (
     "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text"
