@@ -64,7 +64,17 @@ _COUNTED_ITEMS = re.compile(
     r"(?:tasks|problems|games|environments|episodes|questions|scenes|instances)\b"
 )
 
+# A number put at once on a capitalised name: "and 47.3% on Apple".
+# (one the sentence calls a dataset or a task is found by ``_sentence_benchmarks``:
+# "on the Abalone dataset")
+_ON_A_NAME = re.compile(
+    r"\s?(?:%|x|×|points?)?\son\s(?:the\s)?[A-Z]"
+    r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b)"
+)
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s(?:(?:about|around|nearly|only|just)\s)?[+~]?$")
+_NEXT_PAIR_ON = re.compile(
+    r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
+)
 _TO_END = re.compile(rf"\s(?:to|→|->)\s[+~]?(?:{NUMBER})(?:%|x\b|×|\s?points?\b)?")
 
 # "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
@@ -318,20 +328,21 @@ def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tup
     return sorted(found)
 
 
-# A scope in plain lower-case words, no benchmark: "On real-world tasks", "In
-# real-world settings" (LABELING.md: generic phrases are no benchmark). Only where a
-# sentence opens with it: after a number ("on age-related tasks") labels read it as a
-# part of the paper's benchmark.
+# Experiments in the real world, on no benchmark: "On real-world tasks", "In
+# real-robot experiments". Only where a sentence opens with it: another scope in plain
+# words ("On long-horizon tasks") is a part of the benchmark named before, and after a
+# number ("on age-related tasks") labels read it as part of the paper's benchmark.
 _SCOPE = (
-    r"(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:[a-z][a-z-]*\s){1,3}"
-    r"(?:tasks|benchmarks|settings|experiments|scenarios|environments|evaluations)\b"
+    r"(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:[a-z-]+\s){0,2}?(?:real[\s-]world|real|physical)"
+    r"(?:[\s-][a-z-]+){0,2}\s(?:tasks|benchmarks|settings|experiments|scenarios|environments|"
+    r"evaluations|hardware|robots?|deployments?)\b"
 )
 _SCOPE_LEAD = re.compile(rf"\s*{_SCOPE}")
 
 
 def generic_scope_lead(text: str, lo: int, start: int) -> bool:
-    """Whether the number's sentence opens with a scope in plain words ("On real-world
-    tasks it reaches 84.0%"): no benchmark named elsewhere is carried to it."""
+    """Whether the number's sentence opens with experiments in the real world ("On
+    real-world tasks it reaches 84.0%"): no benchmark named elsewhere is carried to it."""
     return _SCOPE_LEAD.match(text, lo, start) is not None
 
 
@@ -468,12 +479,17 @@ def _find_benchmark(
     # "from 20.0% to 50.0% and on Polyglot from 14.2%": a benchmark after the number
     # that the next change is on is not this number's
     # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
-    if _FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start) and (
-        pair := _TO_END.match(text, end, hi)
+    if (
+        _FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
+        and (pair := _TO_END.match(text, end, hi))
+        # not the next pair's own: "from 20.1% to 30.3% and on AIME 2025 from 15.0%"
+        and not _NEXT_PAIR_ON.match(text, pair.end(), hi)
     ):
         end = pair.end()
     if not _NEXT_ON_FROM.match(text, end, hi) and (after := _named_after(text, lo, hi, start, end)):
         return after
+    if _ON_A_NAME.match(text, end, hi):
+        return ""  # "47.3% on Apple": put on a name no rule knows, not on another
     if before := _named_right_before(text, lo, start):
         return before
     if paren := _bench_in_paren(text, lo, start):

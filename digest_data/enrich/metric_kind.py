@@ -56,6 +56,8 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         since = own.end()
     between = text[since:start]
     eff = metric_matches(between, EFFICIENCY)
+    if unit == "%":  # "sampled at 2 FPS and ... reaches 58.1%": no share is a frame rate
+        eff = tuple(m for m in eff if not _RATE_NAME.fullmatch(m["name"]))
     quality = metric_matches(between, QUALITY)
     if eff and (not quality or eff[-1].start() > quality[-1].start()):
         return True
@@ -95,10 +97,12 @@ def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
 
 
 # A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
+_RATE_NAME = re.compile(rf"fps|frames per second|{TOKEN_RATE}", re.IGNORECASE)
+
 _WORD_MULTIPLE_OF_COST = re.compile(
-    r"\s(?:(?:the|its|their)\s)?(?:[\w-]+\s){0,2}?(?:faster|quicker|smaller|cheaper|fewer|less|"
+    r"\s(?:as\s(?:fast|quick\w*|efficient\w*)|(?:(?:the|its|their)\s)?(?:[\w-]+\s){0,2}?(?:faster|quicker|smaller|cheaper|fewer|less|"
     r"lower\s(?:latency|memory|cost)|throughput|speed|memory|latency|cost|tokens|compute|"
-    r"efficien\w*)\b",
+    r"efficien\w*))\b",
     re.IGNORECASE,
 )
 

@@ -187,6 +187,11 @@ _SCORERS_BEFORE = regex.compile(
 )
 
 
+# "scores" right before a number is the verb: "the agent scores 71.2%".
+_VERB_SCORES = regex.compile(
+    r"(?<=[Ss]cores)\s(?:(?:up\sto|about|around|over|only|just|nearly|roughly|roughly)\s)?[+\-]?\d"
+)
+
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
 
 
@@ -200,8 +205,13 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
         head := _HEAD_AFTER_CUTOFF.match(text, offset + match.end())
     ):
         name = f"{name} {head[1].lower()}"  # "71% Pass@1 accuracy"
-    if name == "score" and _SCORERS_BEFORE.search(text, max(0, start - 30), start):
-        return ""  # "leading reasoning systems score in the single digits": a verb
+    if name == "score" and (
+        _SCORERS_BEFORE.search(text, max(0, start - 30), start)
+        or _VERB_SCORES.match(text, offset + match.end())
+    ):
+        # "leading reasoning systems score in the single digits", "the agent scores
+        # 71.2%", "but scores 3.2 points higher": a verb
+        return ""
     words: list[str] = []
     while len(words) < 3 and _needs_modifiers(name):
         m = _MODIFIER.search(text, max(0, start - 40), start)

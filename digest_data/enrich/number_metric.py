@@ -76,7 +76,8 @@ _NAME_SHAPED = re.compile(
 _RIGHT_BEFORE = re.compile(r"\s*(?:of|is|was|at|:)?\s*(?:(?:about|around|nearly|over)\s)?")
 # Measures never given as a percentage, and ranks, given as whole numbers.
 _NEVER_PERCENT = re.compile(
-    r"(?:^|\s)(?:[rgs]?fid|[rg]?fvd|kid|psnr|perplexity|ppl)(?:\s(?:scores?))?$", re.IGNORECASE
+    r"(?:^|\s)(?:[rgs]?fid|[rg]?fvd|kid|psnr|perplexity|ppl|fps|frames per second)(?:\s(?:scores?))?$",
+    re.IGNORECASE,
 )
 _RANK = re.compile(r"(?:^|\s)(?:elo|percentiles?)(?:\s(?:scores?|ratings?))?$", re.IGNORECASE)
 # "53.7% mean Intersection over Union (mIoU)": a measure no name pattern knows,

@@ -96,7 +96,9 @@ _LENGTH_BEFORE = re.compile(
     r"traces?|thinking|CoT|verbosity|budget)\b(?:[^.;]|\.\d)*$",
     re.IGNORECASE,
 )
-_CONTEXT = re.compile(r"\bcontext", re.IGNORECASE)
+# a limit set, not a length reached: "extends the context length", "raises the maximum
+# generation length from 4,096 to 8,192 tokens"
+_CONTEXT = re.compile(r"\b(?:context|maximum|max|limit|budget|window)", re.IGNORECASE)
 
 
 def token_count_follows(text: str, end: int, hi: int) -> bool:
@@ -212,10 +214,13 @@ def find_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
 # two-fold improvement", "twice the gains" (each read as "Nx", as the labels do).
 _MULTIPLE_WORD = stdlib_re.compile(r"doubl|tripl|quadrupl|halv|twice|fold|times", stdlib_re.I)
 _WORD_MULTIPLE = re.compile(
+    # not "three times larger than its predecessor", "twice as many parameters", "twice
+    # the size of": sizes, never results
     r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]?fold\b|\stimes\b"
-    r"(?=\s(?:faster|quicker|higher|more|fewer|less|lower|smaller|better|larger|greater|cheaper)\b))"
+    r"(?=\s(?:faster|quicker|higher|fewer|less|lower|smaller|better|cheaper)\b))"
     r"|(?P<verb>doubl|tripl|quadrupl|halv)(?:es|ed|ing)\b"
-    r"|(?P<twice>twice)\b(?=\s(?:as|the)\s))",
+    r"|(?P<twice>twice)\b(?=\sas\s(?:fast|quick|efficient|accurate|effective)|\sthe\s"
+    r"(?:gains?|improvements?|speed|throughput|accuracy|performance|success))\b)",
     re.IGNORECASE,
 )
 _WORD_VALUE = {
@@ -231,12 +236,24 @@ def _word_multiples(text: str, lo: int, hi: int) -> list[Number]:
         return []
     found = []
     for m in _WORD_MULTIPLE.finditer(text, lo, hi):
-        after = text[m.end() : min(hi, m.end() + 40)]
-        if m["verb"] and not (metric_matches(after) or metric_matches(after, EFFICIENCY)):
+        if m["verb"] and not _measure_is_object(text[m.end() : min(hi, m.end() + 50)]):
             continue
         key = (m["n"] or m["verb"] or m["twice"]).lower()
         found.append(Number(m.start(), m.end(), float(_WORD_VALUE[key]), "x", m.group(0)))
     return found
+
+
+# What stands between a verb and its object: "doubles the task throughput"; not
+# "doubles from 4K to 8K tokens" (no object: a setting that grew).
+_OBJECT_GAP = re.compile(
+    r"\s(?:(?:the|its|their)\s)?(?:(?!(?:from|to|by|in|on)\b)[A-Za-z][\w-]*\s){0,2}"
+)
+
+
+def _measure_is_object(after: str) -> bool:
+    """Whether a measure is the object of the verb the text ``after`` follows."""
+    named = metric_matches(after) or metric_matches(after, EFFICIENCY)
+    return bool(named) and _OBJECT_GAP.fullmatch(after, 0, named[0].start()) is not None
 
 
 def _digit_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
@@ -417,7 +434,13 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if is_dollars(text, number.start):
         # a price is a result when it is a cost: "at a cost of $0.70 per million
         # tokens", "$0.045 per instance" (not "a $10M market")
-        return bool(_COST_BEFORE.search(before[:-1]) or _PER_AFTER.match(after))
+        if _NO_COST_BEFORE.search(text, max(lo, number.start - 60), number.start):
+            return False
+        return bool(
+            _COST_BEFORE.search(before[:-1])
+            or _PER_AFTER.match(after)
+            or _FROM_DOLLARS.search(before[:-1])  # "from $0.12 to $0.03"
+        )
     if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
     if is_not_result(number.text, before, after):
@@ -508,12 +531,19 @@ def is_dollars(text: str, start: int) -> bool:
 
 
 _COST_BEFORE = re.compile(
-    r"(?:\b(?:costs?|priced?|budget|spen[dt]\w*)\b[^.;$]{0,25}|\b(?:vs\.?|versus|against)\s[^.;$]{0,15})$",
+    # (not a budget or a price paid for inputs: "capped at $100 per model", "priced at
+    # $2.50 per million tokens", "paid $15 per hour")
+    r"(?:\b(?:costs?|spen[dt]\w*)\b[^.;$]{0,25}|\b(?:vs\.?|versus|against)\s[^.;$]{0,15})$",
+    re.IGNORECASE,
+)
+_FROM_DOLLARS = re.compile(r"\bfrom\s\$[\d.,]+\s(?:to|→)\s$")
+_NO_COST_BEFORE = re.compile(
+    r"\b(?:paid|pays?|paying|wages?|salar\w*|compensat\w*|budget\w*|capped|priced|prices?)\b[^.;]*$",
     re.IGNORECASE,
 )
 _PER_AFTER = re.compile(
     r"^\s?(?:per|/|a|an|for\seach)\s?(?:[\w-]+\s){0,2}?(?:instances?|tasks?|issues?|problems?|"
-    r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand|hour)\b",
+    r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand)\b",
     re.IGNORECASE,
 )
 
