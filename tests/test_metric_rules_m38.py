@@ -309,3 +309,18 @@ def test_a_number_on_an_unknown_name_takes_no_other_benchmark():
 
 def test_a_length_limit_raised_is_a_setting():
     assert found("We raise the maximum generation length from 4,096 to 8,192 tokens.") == []
+
+
+def test_training_knobs_are_no_results_and_name_no_measure():
+    text = "Training uses a learning rate of 0.001 and reaches 91.3% on CIFAR-10."
+    assert found(text) == [(91.3, "", "CIFAR-10", "score")]
+    text = "A weight decay of 0.05 is used; the model reaches 84.4% on ImageNet."
+    assert found(text) == [(84.4, "", "ImageNet", "score")]
+    assert found("With a guidance scale of 7.5 it reaches an FID of 9.1.") == [
+        (9.1, "fid", "", "score")
+    ]
+
+
+def test_a_resolution_before_a_benchmark_opening_the_sentence_stays():
+    text = "On the 256x256 ImageNet benchmark, the transformer reaches an FID of 1.85."
+    assert found(text) == [(1.85, "fid", "256x256 ImageNet", "score")]

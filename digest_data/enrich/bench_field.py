@@ -189,7 +189,9 @@ _CLAUSE_ON = re.compile(
 )
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
-    rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?(?P<bench>{BENCH})"
+    rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?"
+    # "On the 256x256 ImageNet benchmark, ...": a resolution first stays
+    rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
 
 _BENCH_BEFORE = re.compile(

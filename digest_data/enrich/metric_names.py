@@ -193,6 +193,7 @@ _VERB_SCORES = regex.compile(
 )
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
+_KNOBS = frozenset(["learning rate", "dropout rate", "sampling rate", "mask rate", "masking rate"])
 
 
 def named_phrase(text: str, match: regex.Match, offset: int) -> str:
@@ -236,7 +237,10 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     acr = acronym_defined(text, offset + match.end())
     if len(acr) > len(name.split()):
         return acr
-    return clean_metric(" ".join([*words, name]))
+    named = clean_metric(" ".join([*words, name]))
+    # a knob, never a result: "a learning rate of 0.001" names no measure for the
+    # numbers after it
+    return "" if named in _KNOBS else named
 
 
 # A noun of a quality ("faithfulness", "consistency"), which names a measure when no

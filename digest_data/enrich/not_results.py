@@ -28,8 +28,9 @@ _SETTING_BEFORE = re.compile(r"\bthreshold\s(?:of\s|at\s|=\s?|\(\s?)?[~≈]?\s?$
 _KNOB_BEFORE = re.compile(
     # a sampling or training knob is never a result, however it is introduced: "uses a
     # temperature of 0.7"
-    r"\b(?:temperature|learning\srate|batch\ssize|dropout(?:\srate)?|beam\s(?:size|width))"
-    r"\s(?:of\s|=\s?)$|"
+    r"\b(?:temperature|learning\srate|batch\ssize|dropout(?:\srate)?|beam\s(?:size|width)|"
+    r"weight\sdecay|top-[pk]|guidance\s(?:scale|weight)|threshold|lambda|λ|momentum)"
+    r"\s(?:of\s|=\s?|at\s|set\sto\s)$|"
     r"\b(?:at|with|under|using)\s(?:an?\s|the\s)?(?:[\w-]+\s)?"
     r"(?:temperature|batch\ssize|learning\srate|guidance\s(?:scale|weight)|top-[pk]"
     r"|(?:context|sequence)\s(?:length|window)|beam\s(?:size|width)|bit-?width"
