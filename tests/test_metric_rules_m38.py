@@ -324,3 +324,11 @@ def test_training_knobs_are_no_results_and_name_no_measure():
 def test_a_resolution_before_a_benchmark_opening_the_sentence_stays():
     text = "On the 256x256 ImageNet benchmark, the transformer reaches an FID of 1.85."
     assert found(text) == [(1.85, "fid", "256x256 ImageNet", "score")]
+
+
+def test_a_split_written_alone_is_a_split_of_the_benchmark_named_before():
+    text = "On LibriSpeech, the model gets 2.0% on test-clean and 4.2% on test-other."
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (2.0, "LibriSpeech test-clean"),
+        (4.2, "LibriSpeech test-other"),
+    ]
