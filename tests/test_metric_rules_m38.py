@@ -332,3 +332,31 @@ def test_a_split_written_alone_is_a_split_of_the_benchmark_named_before():
         (2.0, "LibriSpeech test-clean"),
         (4.2, "LibriSpeech test-other"),
     ]
+
+
+def test_ranges_of_gains_said_other_ways_are_changes():
+    assert found("Gains range from 2.5% to 8.1% in accuracy over the baseline.") == [
+        (2.5, "accuracy", "", "delta"),
+        (8.1, "accuracy", "", "delta"),
+    ]
+    assert [k for *_, k in found("Improvements of 1.3pp to 4.6pp are reported.")] == [
+        "delta",
+        "delta",
+    ]
+    assert [m for _, m, _, _ in found("It improves throughput ranging from 1.4x to 2.2x.")] == [
+        "throughput",
+        "throughput",
+    ]
+
+
+def test_settings_set_to_a_value_and_gains_on_a_benchmark():
+    assert [v for v, *_ in found("The threshold is set to 0.5 and accuracy reaches 70.2%.")] == [
+        70.2
+    ]
+    assert [v for v, *_ in found("A top-p of 0.95 yields a pass@1 of 78.0% on HumanEval.")] == [
+        78.0
+    ]
+    assert found("It gains 1.4 on MVBench.") == [(1.4, "", "MVBench", "delta")]
+    assert found("It improves the strong baseline OpenVLA by 9.8% on SimplerEnv.") == [
+        (9.8, "", "SimplerEnv", "delta")
+    ]

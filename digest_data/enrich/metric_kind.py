@@ -184,8 +184,10 @@ _DELTA_AFTER = re.compile(
 # "improvements ranging from 1.4pp to 3.5pp": the ends of a range of changes, not two
 # levels.
 _CHANGES_RANGING = Needing(
-    "rang|vary",
-    rf"{_CHANGE_NOUN}s?\s(?:ranging|varying)\sfrom\s(?:[\d.,]+\S*\s(?:to|and)\s)?$",
+    "rang|var|of|between",
+    # "gains range from 2.3% to 7.9%", "improvements of 1.2pp to 4.8pp"
+    rf"{_CHANGE_NOUN}s?\s(?:(?:rang\w*|var\w*)\s(?:from\s)?|of\s|between\s)"
+    r"(?:[\d.,]+\S*\s(?:to|and)\s)?$",
     stdlib_re.IGNORECASE,
 )
 # No character but the ASCII letters folds to "f", "r", "o" or "m" ignoring case.

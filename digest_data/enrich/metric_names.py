@@ -254,7 +254,8 @@ FUNCTION_WORD = (
     r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"
     r"that|these|those|up|over|across|compared|without|both|all|it|is|are|was|were|be|"
     # how or when a result was reached, never part of what was measured
-    r"using|via|through|when|where|which|during|measured|computed|evaluated|assessed)\b"
+    r"using|via|through|when|where|which|during|measured|computed|evaluated|assessed|"
+    r"ranging|varying)\b"
 )
 _NOUN_PHRASE = regex.compile(
     rf"(?:the\s)?(?P<np>(?!{FUNCTION_WORD})[\w@'’-]+(?:\s(?!{FUNCTION_WORD})[\w@'’-]+){{0,5}})"

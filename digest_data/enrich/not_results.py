@@ -30,7 +30,7 @@ _KNOB_BEFORE = re.compile(
     # temperature of 0.7"
     r"\b(?:temperature|learning\srate|batch\ssize|dropout(?:\srate)?|beam\s(?:size|width)|"
     r"weight\sdecay|top-[pk]|guidance\s(?:scale|weight)|threshold|lambda|λ|momentum)"
-    r"\s(?:of\s|=\s?|at\s|set\sto\s)$|"
+    r"\s(?:of\s|=\s?|at\s|(?:(?:is|was)\s)?set\sto\s|to\s)$|"
     r"\b(?:at|with|under|using)\s(?:an?\s|the\s)?(?:[\w-]+\s)?"
     r"(?:temperature|batch\ssize|learning\srate|guidance\s(?:scale|weight)|top-[pk]"
     r"|(?:context|sequence)\s(?:length|window)|beam\s(?:size|width)|bit-?width"

@@ -123,7 +123,9 @@ _WHAT = (
 # What a change is "by" that is a system, not a measure: "improves the lightweight
 # QueST model by 21.2%".
 _SYSTEM_CHANGED = re.compile(
-    r"\b(?:models?|baselines?|polic(?:y|ies)|agents?|systems?|methods?|LLMs?|VLMs?)$", re.IGNORECASE
+    r"\b(?:models?|baselines?|polic(?:y|ies)|agents?|systems?|methods?|LLMs?|VLMs?)$"
+    r"|\bbaselines?\b",  # "improves the strong baseline OpenVLA by 12.3%"
+    re.IGNORECASE,
 )
 _VERB_BY = re.compile(
     # a verb, not a noun ("improvements ranging from")
@@ -514,10 +516,10 @@ def _what_changed(n: _Number) -> str | None:
         or _CHANGE_IN.match(n.text, n.end, n.hi)
         or _IN_DEFINED.match(n.text, n.end, n.hi)
     )
+    if changed and _SYSTEM_CHANGED.search(changed["what"]):
+        return ""  # "improves the lightweight QueST model by 21.2%": no measure named
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
-    if _SYSTEM_CHANGED.search(changed["what"]):
-        return ""  # "improves the lightweight QueST model by 21.2%": no measure named
     if changed["what"].lower().endswith("performance") or known_benchmark(
         changed["what"].split()[0]
     ):

@@ -506,7 +506,8 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         _SCORE_CUE_BEFORE.search(before)
         or metric_matches(before[-30:])
         or metric_matches(after[:40])
-        or (num.startswith("+") and _on_known_benchmark(after))  # "gains +0.7 on VideoMME"
+        # "gains +0.7 on VideoMME", "gains 1.2 on MVBench"
+        or ((num.startswith("+") or _GAINED_BEFORE.search(before)) and _on_known_benchmark(after))
     )
 
 
@@ -548,6 +549,10 @@ _PER_AFTER = re.compile(
 )
 
 
+_GAINED_BEFORE = re.compile(
+    r"\b(?:gains?|gained|adds?|added|(?:improves?|improved|boosts?|boosted|raises?|raised)\sby)\s$",
+    re.IGNORECASE,
+)
 _RATING = re.compile(r"(?i:elo|rating|percentile)")
 
 
