@@ -186,7 +186,8 @@ _DELTA_AFTER = re.compile(
 _CHANGES_RANGING = Needing(
     "rang|var|of|between",
     # "gains range from 2.3% to 7.9%", "improvements of 1.2pp to 4.8pp"
-    rf"{_CHANGE_NOUN}s?\s(?:(?:rang\w*|var\w*)\s(?:from\s)?|of\s|between\s)"
+    # (in the plural: "a training loss of 2.1" is a level)
+    rf"(?:{_CHANGE_NOUN}s?\s(?:rang\w*|var\w*)\s(?:from\s)?|{_CHANGE_NOUN}s\s(?:of|between)\s)"
     r"(?:[\d.,]+\S*\s(?:to|and)\s)?$",
     stdlib_re.IGNORECASE,
 )
