@@ -360,3 +360,23 @@ def test_settings_set_to_a_value_and_gains_on_a_benchmark():
     assert found("It improves the strong baseline OpenVLA by 9.8% on SimplerEnv.") == [
         (9.8, "", "SimplerEnv", "delta")
     ]
+
+
+def test_a_performance_score_names_no_measure_but_an_overall_score_does():
+    # LABELING.md round 5: a generic "performance score" is no measure's name
+    assert found("It raises its average performance score on SymBench from 53.3 to 86.4.") == [
+        (53.3, "", "SymBench", "score"),
+        (86.4, "", "SymBench", "score"),
+    ]
+    # the 2024 labels keep "overall score" (GenEval's, MT-Bench's)
+    assert found("It reaches an overall score of 0.73 on GenEval.")[0][1] == "overall score"
+
+
+def test_a_quality_kept_above_a_level_and_a_change_from_under_a_level():
+    text = "The misalignment rate is 11% while keeping coherence above 99%."
+    assert [(v, m) for v, m, _, _ in found(text)] == [
+        (11.0, "misalignment rate"),
+        (99.0, "coherence"),
+    ]
+    text = "LaCT raises GPU utilization from under 5% to around 70% on a single GPU."
+    assert found(text)[0][:2] == (5.0, "gpu utilization")

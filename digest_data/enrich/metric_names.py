@@ -193,6 +193,7 @@ _VERB_SCORES = regex.compile(
 )
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
+_NAMES_NO_MEASURE = _AVERAGING | {"performance"}
 _KNOBS = frozenset(["learning rate", "dropout rate", "sampling rate", "mask rate", "masking rate"])
 
 
@@ -229,8 +230,10 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             break
         words.insert(0, m.group(0).strip())
         start = m.start()
-    if name in _NEEDS_MODIFIER and all(w.lower() in _AVERAGING for w in words):
-        return ""  # "a score of 0.65", "an average score of 64.1": no measure named
+    if name in _NEEDS_MODIFIER and all(w.lower() in _NAMES_NO_MEASURE for w in words):
+        # "a score of 0.65", "an average score of 64.1", "its average performance
+        # score" (LABELING.md round 5: a generic performance score): no measure named
+        return ""
     # "a Fréchet Inception Distance (FID) of", "mean Average Precision (mAP)": the
     # guide's ruling, the acronym; not when it only abbreviates a whole known name
     # ("Pearson correlation coefficient (PCC)"), which labels write in full.

@@ -104,7 +104,7 @@ _QUALITY_NOUN = re.compile(
 _QUALITY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
     + _NOUN_OF_QUALITY
-    + r"\s(?:\(|(?:of|at|reaching|reached|is|was)\s)$"
+    + r"\s(?:\(|(?:of|at|reaching|reached|is|was|above|below)\s)$"
 )
 _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 # "a MAD of 4.42", "a real-time factor (RTF) of 0.15", "a mean object motion control
@@ -134,7 +134,8 @@ _VERB_BY = re.compile(
     rf"(?:the\s|its\s|their\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
-    r"(?:by|from)\s(?:(?:up\sto|about|around|over|nearly|almost|roughly|an\saverage\sof)\s)?$",
+    r"(?:by|from)\s(?:(?:up\sto|about|around|over|under|below|only|just|nearly|almost|roughly|"
+    r"an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
