@@ -11,7 +11,7 @@ import regex as re
 
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
-from .metric_words import TOKEN_RATE
+from .metric_words import COUNT_PER_SECOND, RATE_NAME
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import (
     LONG_TIME_AFTER,
@@ -96,8 +96,7 @@ def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
     )
 
 
-# A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
-_RATE_NAME = re.compile(rf"fps|frames per second|{TOKEN_RATE}", re.IGNORECASE)
+_RATE_NAME = re.compile(RATE_NAME, re.IGNORECASE)
 
 _WORD_MULTIPLE_OF_COST = re.compile(
     r"\s(?:as\s(?:fast|quick\w*|efficient\w*)|(?:(?:the|its|their)\s)?(?:[\w-]+\s){0,2}?(?:faster|quicker|smaller|cheaper|fewer|less|"
@@ -106,11 +105,8 @@ _WORD_MULTIPLE_OF_COST = re.compile(
     re.IGNORECASE,
 )
 
-_RATE_AFTER = re.compile(
-    rf"\s?(?:{TOKEN_RATE}|fps\b|frames\sper\ssecond|(?:samples|images|queries|requests|steps|"
-    r"videos|pages|sequences|trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)\b)",
-    re.IGNORECASE,
-)
+# A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
+_RATE_AFTER = re.compile(rf"\s?(?:fps|{COUNT_PER_SECOND})\b", re.IGNORECASE)
 
 
 # A loss of quality beside the number: "a 2.4% performance drop", "an accuracy

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 # A rate of generation: an efficiency measure, and the unit that names one.
 TOKEN_RATE = r"tokens per second|tokens/s"
+#: A count per second, a rate: "737 tokens per second", "72.4 samples/s".
+COUNT_PER_SECOND = (
+    r"(?:frames|tokens|samples|images|queries|requests|steps|videos|pages|sequences|"
+    r"trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)"
+)
+#: The names of a rate, which a share never reports: "48 FPS", "737 tokens per second".
+RATE_NAME = rf"fps|frames per second|{TOKEN_RATE}"
 
 # Metric names as written. A qualifier that changes the quantity ("top-1",
 # "pass@k", "macro") is part of the name; an adjective such as "average" is not.

@@ -27,7 +27,7 @@ from .metric_names import (
     registry_name,
 )
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
-from .metric_words import TOKEN_RATE
+from .metric_words import RATE_NAME
 from .numbers import NUMBER
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
@@ -190,7 +190,7 @@ _NAMED_CHANGE = re.compile(
 
 # A rate's unit names the metric only when no speed is named before the number:
 # "an inference speed of 85.5 frames per second" is inference speed, "48 FPS" is fps.
-_RATE_UNIT = re.compile(rf"fps|frames per second|{TOKEN_RATE}", re.IGNORECASE)
+_RATE_UNIT = re.compile(RATE_NAME, re.IGNORECASE)
 _SPEED_OF = re.compile(
     r"(?<![\w-])(?P<what>(?:(?!(?:a|an|the|of|its|their|with|at)\b)[a-z][\w-]*\s)?"
     r"(?:speed|framerate|frame\srate|throughput))s?\s(?:of\s)?"

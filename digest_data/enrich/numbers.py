@@ -13,6 +13,7 @@ import regex as re
 
 from .benchmarks import fold, load_registry
 from .metric_match import EFFICIENCY, metric_matches
+from .metric_words import COUNT_PER_SECOND
 from .not_results import is_not_result
 
 
@@ -69,12 +70,9 @@ _HARDWARE_BEFORE = Needing(
 _SCALE_BEFORE = Needing("out of", r"\bout of\s$")
 
 
-# A rate, or a level in decibels ("over 1dB PSNR", "a 2 dB gain"), names a measure.
-# A count per second is a rate too: "72.4 samples per second", "3.1 images/s".
-_RATE_AFTER = re.compile(
-    r"^\s?(?:FPS|fps|dB|(?:frames|tokens|samples|images|queries|requests|steps|videos|pages|"
-    r"sequences|trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)\b)"
-)
+# A rate ("48 FPS", "72.4 samples per second") or a level in decibels ("over 1dB
+# PSNR", "a 2 dB gain") names a measure.
+_RATE_AFTER = re.compile(rf"^\s?(?:FPS|fps|dB|{COUNT_PER_SECOND})\b")
 
 # ASCII digits only: the regex module's \d also matches digits of other scripts that
 # float() cannot read (found by fuzzing).
