@@ -16,7 +16,8 @@ from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
-from .numbers import NUMBER, Needing
+from .number_forms import NUMBER
+from .numbers import Needing
 from .sentences import CLAUSE_BREAK
 
 _RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
@@ -164,7 +165,7 @@ def rare_registry_word(word: str) -> bool:
     )
 
 
-def registry_spelling(name: str) -> bool:
+def _registry_spelling(name: str) -> bool:
     """Whether ``name`` is written exactly as the registry writes a benchmark or one
     of its aliases ("Spider"; not "Math" for MATH)."""
     registry = load_registry()
@@ -334,18 +335,18 @@ def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tup
 # real-robot experiments". Only where a sentence opens with it: another scope in plain
 # words ("On long-horizon tasks") is a part of the benchmark named before, and after a
 # number ("on age-related tasks") labels read it as part of the paper's benchmark.
-_SCOPE = (
+_REAL_WORLD = (
     r"(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:[a-z-]+\s){0,2}?(?:real[\s-]world|real|physical)"
     r"(?:[\s-][a-z-]+){0,2}\s(?:tasks|benchmarks|settings|experiments|scenarios|environments|"
     r"evaluations|hardware|robots?|deployments?)\b"
 )
-_SCOPE_LEAD = re.compile(rf"\s*{_SCOPE}")
+_REAL_WORLD_LEAD = re.compile(rf"\s*{_REAL_WORLD}")
 
 
-def generic_scope_lead(text: str, lo: int, start: int) -> bool:
+def opens_with_real_world(text: str, lo: int, start: int) -> bool:
     """Whether the number's sentence opens with experiments in the real world ("On
     real-world tasks it reaches 84.0%"): no benchmark named elsewhere is carried to it."""
-    return _SCOPE_LEAD.match(text, lo, start) is not None
+    return _REAL_WORLD_LEAD.match(text, lo, start) is not None
 
 
 @functools.lru_cache(maxsize=64)
@@ -580,7 +581,7 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
     if (
         word
         and _ON_RIGHT_AFTER.fullmatch(text, end, word.start("word"))
-        and registry_spelling(word["word"])
+        and _registry_spelling(word["word"])
         and zipf_frequency(word["word"].lower(), "en") < _EVERYDAY_WORD_ZIPF
     ):
         # right after the number, a word written as the registry writes a benchmark

@@ -12,15 +12,9 @@ import regex as re
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
 from .metric_words import COUNT_PER_SECOND, RATE_NAME
+from .number_forms import is_dollars, token_count_follows
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
-from .numbers import (
-    LONG_TIME_AFTER,
-    SURPASSING,
-    Needing,
-    Number,
-    is_dollars,
-    token_count_follows,
-)
+from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")

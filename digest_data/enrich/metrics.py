@@ -38,10 +38,10 @@ from .bench_field import (
     GENERIC_ACRONYM,
     bench_ok,
     find_summary_benchmarks,
-    generic_scope_lead,
     known_benchmark,
     measure_of_benchmark,
     name_benchmark,
+    opens_with_real_world,
     over_several,
     summary_benchmark,
 )
@@ -49,16 +49,9 @@ from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
+from .number_forms import is_dollars, token_count_follows
 from .number_metric import SIZE_COMPARISON, fits_number, name_metric
-from .numbers import (
-    ASCII_DIGIT,
-    Needing,
-    Number,
-    find_numbers,
-    is_dollars,
-    results,
-    token_count_follows,
-)
+from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import (
     benchmarks_in_order,
     benchmarks_respectively,
@@ -385,7 +378,7 @@ def _benchmark(
         benchmark = previous.benchmark  # "LiveCodeBench by 6.8% and 5.8%"
     if benchmark or kind == "efficiency" or over_several(text, lo, hi):
         return benchmark
-    if generic_scope_lead(text, lo, start):
+    if opens_with_real_world(text, lo, start):
         return ""  # "On real-world tasks it reaches an 84.0% success rate"
     return measure_of_benchmark(text, lo, hi, metric) or _named_before(
         text, lo, hi, start, end, summary_benchmarks

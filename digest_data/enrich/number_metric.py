@@ -28,7 +28,7 @@ from .metric_names import (
 )
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
-from .numbers import NUMBER
+from .number_forms import NUMBER
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.

@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from .benchmarks import fold, load_registry
-from .metric_match import EFFICIENCY, metric_matches
+from .metric_match import metric_matches
 from .metric_words import COUNT_PER_SECOND
 from .not_results import is_not_result
+from .number_forms import NUMBER, changed_length, is_cost, is_dollars, word_multiples
 
 
 class Needing:
@@ -73,37 +74,6 @@ _SCALE_BEFORE = Needing("out of", r"\bout of\s$")
 # A rate ("48 FPS", "72.4 samples per second") or a level in decibels ("over 1dB
 # PSNR", "a 2 dB gain") names a measure.
 _RATE_AFTER = re.compile(rf"^\s?(?:FPS|fps|dB|{COUNT_PER_SECOND})\b")
-
-# ASCII digits only: the regex module's \d also matches digits of other scripts that
-# float() cannot read (found by fuzzing).
-NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-
-# A length in tokens or words that changed: "reduces reasoning chains from 741 to 225
-# tokens", "output length falls from 5439 tokens to 4583 tokens" (an efficiency
-# figure; "trained on 2,000 tokens" is a count, "extends the context from 4K to 32K
-# tokens" a setting).
-TOKEN_COUNT_AFTER = re.compile(r"^\s?(?:tokens|words)\b")
-_ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|over|under|just|only)\s)?~?"
-_FROM_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}$")
-_TO_COUNT_AFTER = re.compile(
-    rf"^\s(?:tokens\s|words\s)?to\s{_ABOUT}(?:{NUMBER})\s(?:tokens|words)\b"
-)
-_FROM_TO_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}(?:{NUMBER})\s(?:tokens\s|words\s)?to\s{_ABOUT}$")
-_LENGTH_BEFORE = re.compile(
-    r"\b(?:length|lengths|tokens?|consumption|usage|outputs?|responses?|reasoning|chains?|"
-    r"traces?|thinking|CoT|verbosity|budget)\b(?:[^.;]|\.\d)*$",
-    re.IGNORECASE,
-)
-# a limit set, not a length reached: "extends the context length", "raises the maximum
-# generation length from 4,096 to 8,192 tokens"
-_CONTEXT = re.compile(r"\b(?:context|maximum|max|limit|budget|window)", re.IGNORECASE)
-
-
-def token_count_follows(text: str, end: int, hi: int) -> bool:
-    """Whether a count of tokens or words ends the number at ``end`` or the "to" end
-    after it: "741 to 225 tokens"."""
-    after = text[end : min(hi, end + 40)]
-    return bool(TOKEN_COUNT_AFTER.match(after) or _TO_COUNT_AFTER.match(after))
 
 
 _UNIT = (
@@ -200,59 +170,12 @@ def _next_candidate(text: str, pos: int, hi: int) -> re.Match | None:
 def find_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
     """Numbers in ``text[lo:hi]``, a range's two ends together in one list, in text
     order; multiples written in words too ("doubles", "ten times smaller")."""
-    words = _word_multiples(text, lo, hi)
+    words = [Number(a, b, v, "x", text[a:b]) for a, b, v in word_multiples(text, lo, hi)]
     for group in _digit_numbers(text, lo, hi):
         while words and words[0].start < group[0].start:
             yield [words.pop(0)]
         yield group
     yield from ([w] for w in words)
-
-
-# A multiple written in words: "nearly doubles the speed", "ten times smaller", "a
-# two-fold improvement", "twice the gains" (each read as "Nx", as the labels do).
-# (the quick test for them: their letters after the first, which may be a capital)
-_MULTIPLE_WORD = stdlib_re.compile(r"oubl|ripl|uadrupl|alv|wice|fold|times")
-_WORD_MULTIPLE = re.compile(
-    # not "three times larger than its predecessor", "twice as many parameters", "twice
-    # the size of": sizes, never results
-    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]?fold\b|\stimes\b"
-    r"(?=\s(?:faster|quicker|higher|fewer|less|lower|smaller|better|cheaper)\b))"
-    r"|(?P<verb>doubl|tripl|quadrupl|halv)(?:es|ed|ing)\b"
-    r"|(?P<twice>twice)\b(?=\sas\s(?:fast|quick|efficient|accurate|effective)|\sthe\s"
-    r"(?:gains?|improvements?|speed|throughput|accuracy|performance|success))\b)",
-    re.IGNORECASE,
-)
-_WORD_VALUE = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 2, "twice": 2,
-}  # fmt: skip
-
-
-def _word_multiples(text: str, lo: int, hi: int) -> list[Number]:
-    """The multiples ``text[lo:hi]`` writes in words; a verb ("doubles") only when a
-    measure follows it ("more than doubles task throughput", not "doubled the data")."""
-    if not _MULTIPLE_WORD.search(text, lo, hi):
-        return []
-    found = []
-    for m in _WORD_MULTIPLE.finditer(text, lo, hi):
-        if m["verb"] and not _measure_is_object(text[m.end() : min(hi, m.end() + 50)]):
-            continue
-        key = (m["n"] or m["verb"] or m["twice"]).lower()
-        found.append(Number(m.start(), m.end(), float(_WORD_VALUE[key]), "x", m.group(0)))
-    return found
-
-
-# What stands between a verb and its object: "doubles the task throughput"; not
-# "doubles from 4K to 8K tokens" (no object: a setting that grew).
-_OBJECT_GAP = re.compile(
-    r"\s(?:(?:the|its|their)\s)?(?:(?!(?:from|to|by|in|on)\b)[A-Za-z][\w-]*\s){0,2}"
-)
-
-
-def _measure_is_object(after: str) -> bool:
-    """Whether a measure is the object of the verb the text ``after`` follows."""
-    named = metric_matches(after) or metric_matches(after, EFFICIENCY)
-    return bool(named) and _OBJECT_GAP.fullmatch(after, 0, named[0].start()) is not None
 
 
 def _digit_numbers(text: str, lo: int, hi: int) -> Iterator[list[Number]]:
@@ -431,15 +354,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     before = text[max(lo, number.start - 40) : number.start]
     after = text[number.end : min(hi, number.end + 60)]
     if is_dollars(text, number.start):
-        # a price is a result when it is a cost: "at a cost of $0.70 per million
-        # tokens", "$0.045 per instance" (not "a $10M market")
-        if _NO_COST_BEFORE.search(text, max(lo, number.start - 60), number.start):
-            return False
-        return bool(
-            _COST_BEFORE.search(before[:-1])
-            or _PER_AFTER.match(after)
-            or _FROM_DOLLARS.search(before[:-1])  # "from $0.12 to $0.03"
-        )
+        return is_cost(text, lo, number.start, before, after)  # a price, when a cost
     if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
     if is_not_result(number.text, before, after):
@@ -475,7 +390,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         return "." in num and bool(metric_matches(before[-40:]))
     if _RATE_AFTER.match(after):
         return True  # "48 FPS", "90 frames per second" (frames alone are a count)
-    if _changed_length(text, lo, number, before, after):
+    if changed_length(text, lo, number.start, before, after):
         return True  # "from 741 to 225 tokens", "from 5439 tokens to 4583 tokens"
     if _TOOK_BEFORE.search(before) and LONG_TIME_AFTER.match(after):
         return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
@@ -508,44 +423,6 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         # "gains +0.7 on VideoMME", "gains 1.2 on MVBench"
         or ((num.startswith("+") or _GAINED_BEFORE.search(before)) and _on_known_benchmark(after))
     )
-
-
-def _changed_length(text: str, lo: int, number: Number, before: str, after: str) -> bool:
-    """Whether the number is an end of a length in tokens or words that changed, a
-    length or a use of tokens named before it: "reduces reasoning chains on GSM8K
-    from 741 to 225 tokens"."""
-    if _FROM_BEFORE.search(before):
-        ends = TOKEN_COUNT_AFTER.match(after) or _TO_COUNT_AFTER.match(after)
-    else:
-        ends = _FROM_TO_BEFORE.search(before) and TOKEN_COUNT_AFTER.match(after)
-    if not ends:
-        return False
-    clause = text[max(lo, number.start - 100) : number.start]
-    clause = clause[: clause.rfind("from")]
-    return bool(_LENGTH_BEFORE.search(clause)) and not _CONTEXT.search(clause)
-
-
-def is_dollars(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is a dollar amount ("$0.045")."""
-    return text[start - 1 : start] == "$"
-
-
-_COST_BEFORE = re.compile(
-    # (not a budget or a price paid for inputs: "capped at $100 per model", "priced at
-    # $2.50 per million tokens", "paid $15 per hour")
-    r"(?:\b(?:costs?|spen[dt]\w*)\b[^.;$]{0,25}|\b(?:vs\.?|versus|against)\s[^.;$]{0,15})$",
-    re.IGNORECASE,
-)
-_FROM_DOLLARS = re.compile(r"\bfrom\s\$[\d.,]+\s(?:to|→)\s$")
-_NO_COST_BEFORE = re.compile(
-    r"\b(?:paid|pays?|paying|wages?|salar\w*|compensat\w*|budget\w*|capped|priced|prices?)\b[^.;]*$",
-    re.IGNORECASE,
-)
-_PER_AFTER = re.compile(
-    r"^\s?(?:per|/|a|an|for\seach)\s?(?:[\w-]+\s){0,2}?(?:instances?|tasks?|issues?|problems?|"
-    r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand)\b",
-    re.IGNORECASE,
-)
 
 
 _GAINED_BEFORE = re.compile(
