@@ -92,8 +92,11 @@ def _multiple_of_quality(text: str, end: int, hi: int) -> bool:
 
 _RATE_NAME = re.compile(RATE_NAME, re.IGNORECASE)
 
+# What a multiple in words is of when it is a cost or a speed: "ten times smaller",
+# "twice as fast", "doubles task throughput".
 _WORD_MULTIPLE_OF_COST = re.compile(
-    r"\s(?:as\s(?:fast|quick\w*|efficient\w*)|(?:(?:the|its|their)\s)?(?:[\w-]+\s){0,2}?(?:faster|quicker|smaller|cheaper|fewer|less|"
+    r"\s(?:as\s(?:fast|quick\w*|efficient\w*)"
+    r"|(?:(?:the|its|their)\s)?(?:[\w-]+\s){0,2}?(?:faster|quicker|smaller|cheaper|fewer|less|"
     r"lower\s(?:latency|memory|cost)|throughput|speed|memory|latency|cost|tokens|compute|"
     r"efficien\w*))\b",
     re.IGNORECASE,
