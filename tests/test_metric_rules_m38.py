@@ -380,3 +380,17 @@ def test_a_quality_kept_above_a_level_and_a_change_from_under_a_level():
     ]
     text = "LaCT raises GPU utilization from under 5% to around 70% on a single GPU."
     assert found(text)[0][:2] == (5.0, "gpu utilization")
+
+
+def test_an_acronym_a_number_is_on_is_its_benchmark_not_its_measure():
+    text = "It raises the average success rate on RLBench from 81.4% to 88.2% and on COLOSSEUM from 56.7% to 64.0%."
+    assert [(v, m, b) for v, m, b, _ in found(text)][2:] == [
+        (56.7, "average success rate", "COLOSSEUM"),
+        (64.0, "average success rate", "COLOSSEUM"),
+    ]
+    assert found("It reaches a MAD of 4.42.")[0][1] == "mad"
+
+
+def test_absolute_relative_error_written_out_is_a_measure():
+    text = "On Sintel it lowers the absolute relative error from 0.421 to 0.228."
+    assert [m for _, m, _, _ in found(text)] == ["absolute relative error"] * 2

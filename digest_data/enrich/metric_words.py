@@ -69,6 +69,8 @@ QUALITY_METRICS = [
     r"(?:resolve|resolved|resolution|completion|pass|solve|hallucination|refusal) rates?",
     r"preference(?: rate)?",
     r"reward",
+    # depth estimation's AbsRel written out ("relative" alone judges a change)
+    r"absolute relative errors?",
     r"errors?",
     r"similarity",
     r"agreement rate",
@@ -237,6 +239,7 @@ FIRST_WORDS = {
             "similarity",
             "agreement",
             "absrel",
+            "absolute",
             *NEEDS_MODIFIER,
         ]
     ),

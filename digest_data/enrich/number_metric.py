@@ -538,6 +538,9 @@ def _named_since_previous(n: _Number) -> str | None:
     return None
 
 
+_ON_BEFORE = re.compile(r"\b(?:on|in|across)\s(?:the\s)?$", re.IGNORECASE)
+
+
 def _acronym_before(n: _Number) -> str | None:
     """A measure by the acronym written just before the number ("a MAD of 4.42", "a
     real-time factor (RTF) of 0.15"), when that is no benchmark's."""
@@ -545,6 +548,8 @@ def _acronym_before(n: _Number) -> str | None:
     if (
         acronym
         and not n.efficiency
+        # what a number is "on" is its benchmark: "and on COLOSSEUM from 56.7%"
+        and not _ON_BEFORE.search(n.text, max(0, acronym.start("acr") - 12), acronym.start("acr"))
         and not NOT_BENCH.match(acronym["acr"])
         and not known_benchmark(acronym["acr"])  # "a VBench score of 84.1" names no metric
     ):
