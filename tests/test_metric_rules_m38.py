@@ -394,3 +394,23 @@ def test_an_acronym_a_number_is_on_is_its_benchmark_not_its_measure():
 def test_absolute_relative_error_written_out_is_a_measure():
     text = "On Sintel it lowers the absolute relative error from 0.421 to 0.228."
     assert [m for _, m, _, _ in found(text)] == ["absolute relative error"] * 2
+
+
+def test_a_lead_with_words_before_the_benchmark_and_a_pair_on_the_next_clauses():
+    text = (
+        "On the hardest GAIA tasks, the agent goes from 38.5% to 57.7%, and on SWE-bench "
+        "Lite it raises the resolution rate from 41.3% to 53.3%."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [
+        (38.5, "GAIA"),
+        (57.7, "GAIA"),
+        (41.3, "SWE-bench Lite"),
+        (53.3, "SWE-bench Lite"),
+    ]
+
+
+def test_fewer_of_a_cost_before_thanks_to_names_it():
+    assert found("It uses roughly 50% fewer FLOPs thanks to token merging.")[0][:2] == (
+        50.0,
+        "flops",
+    )

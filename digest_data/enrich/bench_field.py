@@ -190,7 +190,8 @@ _CLAUSE_ON = re.compile(
 )
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
-    rf"\s*(?:On|In|Across|For)\s(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?"
+    # "On the most challenging GAIA tasks, ...": a few words of its part may come first
+    rf"\s*(?:On|In|Across|For)\s(?:the\s(?:[a-z-]+\s){{1,3}}|(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?)"
     # "On the 256x256 ImageNet benchmark, ...": a resolution first stays
     rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
@@ -483,6 +484,7 @@ def _find_benchmark(
     if (
         _FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
         and (pair := _TO_END.match(text, end, hi))
+        and _ON_RIGHT_AFTER.match(text, pair.end(), hi)
         # not the next pair's own: "from 20.1% to 30.3% and on AIME 2025 from 15.0%"
         and not _NEXT_PAIR_ON.match(text, pair.end(), hi)
     ):

@@ -163,7 +163,8 @@ _MORE_OF = re.compile(
     # "4.4x fewer FLOPs", "40% fewer tokens"
     rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b)(?:[a-z]|FLOP)[\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*)?)"
     r"(?<=s|memory|compute|data|time|energy)"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per)\b)"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per|"
+    r"thanks|due|because|via|through|by)\b)"
 )
 _OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
 _CHANGE_IN = re.compile(
