@@ -189,7 +189,7 @@ _SCORERS_BEFORE = regex.compile(
 
 # "scores" right before a number is the verb: "the agent scores 71.2%".
 _VERB_SCORES = regex.compile(
-    r"(?<=[Ss]cores)\s(?:(?:up\sto|about|around|over|only|just|nearly|roughly|roughly)\s)?[+\-]?\d"
+    r"(?<=[Ss]cores)\s(?:(?:up\sto|about|around|over|only|just|nearly|roughly)\s)?[+\-]?\d"
 )
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])

@@ -23,18 +23,18 @@ _AT_BEFORE = re.compile(r"\b(?:at|under|with|the)\s(?:an?\s)?$", re.IGNORECASE)
 # "an IoU threshold of 0.5", "a passing threshold (~60%)"; not "a sparsity of 41%",
 # which may be what a method reached.
 _SETTING_BEFORE = re.compile(r"\bthreshold\s(?:of\s|at\s|=\s?|\(\s?)?[~≈]?\s?$", re.IGNORECASE)
-# "at a temperature of 3.0", "with a guidance scale of 7.5", "using a batch size of
-# 64": a knob a system was run with, named before its value.
+# A knob a system was run with, named before its value: a sampling or training knob
+# however it is introduced ("uses a temperature of 0.7", "a guidance scale of 7.5",
+# "the threshold is set to 0.5"); a length or a ratio only when the system was run
+# "at" or "with" it ("with a context length of 8192"; "a compression ratio of 4" may
+# be what a method reached).
 _KNOB_BEFORE = re.compile(
-    # a sampling or training knob is never a result, however it is introduced: "uses a
-    # temperature of 0.7"
     r"\b(?:temperature|learning\srate|batch\ssize|dropout(?:\srate)?|beam\s(?:size|width)|"
     r"weight\sdecay|top-[pk]|guidance\s(?:scale|weight)|threshold|lambda|λ|momentum)"
     r"\s(?:of\s|=\s?|at\s|(?:(?:is|was)\s)?set\sto\s|to\s)$|"
     r"\b(?:at|with|under|using)\s(?:an?\s|the\s)?(?:[\w-]+\s)?"
-    r"(?:temperature|batch\ssize|learning\srate|guidance\s(?:scale|weight)|top-[pk]"
-    r"|(?:context|sequence)\s(?:length|window)|beam\s(?:size|width)|bit-?width"
-    r"|compression\sratio|dropout(?:\srate)?)\s(?:of\s|=\s?|at\s)$",
+    r"(?:(?:context|sequence)\s(?:length|window)|bit-?width|compression\sratio)"
+    r"\s(?:of\s|=\s?|at\s)$",
     re.IGNORECASE,
 )
 # "768p videos at 24 FPS", "long video sequences (up to 2 hours at 1 FPS)": the frame

@@ -123,8 +123,8 @@ _WHAT = (
 # What a change is "by" that is a system, not a measure: "improves the lightweight
 # QueST model by 21.2%".
 _SYSTEM_CHANGED = re.compile(
-    r"\b(?:models?|baselines?|polic(?:y|ies)|agents?|systems?|methods?|LLMs?|VLMs?)$"
-    r"|\bbaselines?\b",  # "improves the strong baseline OpenVLA by 12.3%"
+    r"\b(?:models?|polic(?:y|ies)|agents?|systems?|methods?|LLMs?|VLMs?)$"
+    r"|\bbaselines?\b",  # anywhere: "improves the strong baseline OpenVLA by 12.3%"
     re.IGNORECASE,
 )
 _VERB_BY = re.compile(
