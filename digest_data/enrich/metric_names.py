@@ -19,6 +19,7 @@ from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
+from .number_forms import HEDGE
 
 # "Fréchet Video Distance (FVD)", "mean Intersection over Union (mIoU)", "average
 # Character-Character Similarity (aCCS)": letters only, two to seven of them.
@@ -188,9 +189,7 @@ _SCORERS_BEFORE = regex.compile(
 
 
 # "scores" right before a number is the verb: "the agent scores 71.2%".
-_VERB_SCORES = regex.compile(
-    r"(?<=[Ss]cores)\s(?:(?:up\sto|about|around|over|only|just|nearly|roughly)\s)?[+\-]?\d"
-)
+_VERB_SCORES = regex.compile(rf"(?<=[Ss]cores)\s(?:{HEDGE}\s)?[+\-]?\d")
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
 _NAMES_NO_MEASURE = _AVERAGING | {"performance"}

@@ -69,7 +69,9 @@ def _measure_is_object(after: str) -> bool:
 # figure; "trained on 2,000 tokens" is a count, "extends the context from 4K to 32K
 # tokens" a setting).
 _TOKEN_COUNT_AFTER = re.compile(r"^\s?(?:tokens|words)\b")
-_ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|over|under|just|only)\s)?~?"
+#: The words that hedge or bound a number written after them: "up to 66%", "about 3x".
+HEDGE = r"(?:up\sto|about|around|approximately|roughly|nearly|almost|over|only|just)"
+_ABOUT = rf"(?:(?:{HEDGE}|under)\s)?~?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}$")
 _TO_COUNT_AFTER = re.compile(
     rf"^\s(?:tokens\s|words\s)?to\s{_ABOUT}(?:{NUMBER})\s(?:tokens|words)\b"

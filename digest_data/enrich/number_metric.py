@@ -28,7 +28,7 @@ from .metric_names import (
 )
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
-from .number_forms import NUMBER
+from .number_forms import HEDGE, NUMBER
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.
@@ -36,7 +36,7 @@ _SPEED_WORD = re.compile(r"\bfaster\b|\bspeed", re.IGNORECASE)
 # "speeds up diffusion training by over 17x": the speed verb before the number.
 _SPED_UP_BY = re.compile(
     r"\b(?:(?:speed(?:s|ing)?|sped)[\s-]up|accelerat(?:es|ed|ing|e))\b(?:(?!\bby\b)[^.;]){0,60}?\bby\s"
-    r"(?:(?:up\sto|over|about|nearly|almost|around|roughly)\s)?~?$",
+    rf"(?:{HEDGE}\s)?~?$",
     re.IGNORECASE,
 )
 # What may stand between a number and the measure named after it: the rest of its
@@ -134,15 +134,14 @@ _VERB_BY = re.compile(
     rf"(?:the\s|its\s|their\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
-    r"(?:by|from)\s(?:(?:up\sto|about|around|over|under|below|only|just|nearly|almost|roughly|"
-    r"an\saverage\sof)\s)?$",
+    rf"(?:by|from)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
 _BY_PASSIVE = re.compile(
     rf"\b{_WHAT}\s(?:is|was|are|were|gets|got)\s(?:\w+ly\s)?"
     r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrunk|rais)\w*\s"
-    r"by\s(?:(?:up\sto|about|around|over|nearly|almost|roughly|an\saverage\sof)\s)?$",
+    rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
@@ -195,7 +194,7 @@ _RATE_UNIT = re.compile(RATE_NAME, re.IGNORECASE)
 _SPEED_OF = re.compile(
     r"(?<![\w-])(?P<what>(?:(?!(?:a|an|the|of|its|their|with|at)\b)[a-z][\w-]*\s)?"
     r"(?:speed|framerate|frame\srate|throughput))s?\s(?:of\s)?"
-    r"(?:(?:over|up\sto|about|around|nearly|approximately|roughly)\s)?$",
+    rf"(?:{HEDGE}\s)?$",
     re.IGNORECASE,
 )
 
@@ -478,7 +477,7 @@ def _share_of(n: _Number) -> str | None:
 _SOLVED_BEFORE = re.compile(
     r"\b(?:prov|solv|resolv|reproduc|pass|answer|complet|fix|detect|identif|exploit|"
     r"repair|recover|verif|find|found|discover|crack)\w*\s"
-    r"(?:(?:only|just|about|around|nearly|over|up\sto|roughly|approximately)\s)?$",
+    rf"(?:{HEDGE}\s)?$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import COUNT_PER_SECOND
 from .not_results import is_not_result
-from .number_forms import NUMBER, changed_length, is_cost, is_dollars, word_multiples
+from .number_forms import HEDGE, NUMBER, changed_length, is_cost, is_dollars, word_multiples
 
 
 class Needing:
@@ -337,13 +337,13 @@ _LENGTH_OF_DATA = re.compile(
     r"|,\s[0-9][0-9,]*\s(?:frames|tokens|images|samples)\b"
 )
 
-_EACH_IN_BRACKETS = re.compile(r"\((?:(?:over|about|around|up\sto|at\sleast)\s)?$")
+_EACH_IN_BRACKETS = re.compile(rf"\((?:(?:{HEDGE}|at\sleast)\s)?$")
 
 # A time something took, in minutes or hours: "in 5 minutes", "takes 13 minutes"
 # (not "48 hours of demonstrations", a size of data).
 _TOOK_BEFORE = re.compile(
     r"\b(?:in|within|takes?|took|taking|requires?|required|requiring)\s"
-    r"(?:(?:only|just|about|around|under|less\sthan|roughly|approximately)\s)?$"
+    rf"(?:(?:{HEDGE}|under|less\sthan)\s)?$"
 )
 
 LONG_TIME_AFTER = re.compile(r"\s(?:minutes?|mins?|hours?)\b(?!\sof\b)")
