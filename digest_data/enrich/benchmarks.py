@@ -37,11 +37,12 @@ from .other_names import (
     names_a_model_family,
     names_only_others,
     names_something_else,
+    says_benchmark,
 )
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b13"  # b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b14"  # b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", "-Test" ends, units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 
@@ -125,6 +126,11 @@ _POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d])")
 _SQUARE = re.compile(r"(?<!\d)(\d{2,4})\s*x\s*\1(?!\d)")
 _DOT_NOT_DECIMAL = re.compile(r"\.(?!\d)|(?<!\d)\.")
 _DROP = re.compile(r"[^\w+#*.&@]|_")
+#: An article after a preposition inside a name, which writers put in or leave out
+#: as they go: "Needle in a Haystack", "Needle-in-the-Haystack" (not "ImageNet-A").
+_INNER_ARTICLE = re.compile(
+    r"(?<=\w)([\s\-_]+(?:in|of|on|for|to|at|from|with|by|into)[\s\-_]+)(?:a|an|the)[\s\-_]+(?=\w)"
+)
 
 
 def _greek_name(match: re.Match) -> str:
@@ -142,7 +148,7 @@ def fold(name: str) -> str:
     return _fold(name, singular=True)
 
 
-def _fold(name: str, singular: bool) -> str:
+def _fold(name: str, singular: bool, articles: bool = False) -> str:
     text = _unwrap(unicodedata.normalize("NFKC", name))
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
     text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
@@ -156,6 +162,8 @@ def _fold(name: str, singular: bool) -> str:
     if subset:
         text = f"{subset.group(2)} {subset.group(1)}"
     text = text.lower().replace("(", " ").replace(")", " ").strip()
+    if not articles:
+        text = _INNER_ARTICLE.sub(r"\1", text)
     text = _TAIL.sub("", text)
     text = _PLUS_WORD.sub("+", text)
     text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
@@ -176,9 +184,11 @@ def _fold(name: str, singular: bool) -> str:
 def _keys(spelling: str) -> tuple[str, ...]:
     """The keys a registry spelling is found under: ``fold``'s, and those of its
     spellings in one case, since a plural s is dropped only after a lower-case
-    letter ("dists" is found as "DISTS", "ARKitScenes" as "arkitscenes")."""
+    letter ("dists" is found as "DISTS", "ARKitScenes" as "arkitscenes"), and with its
+    articles, which a name glued into one word keeps ("AndroidintheWild")."""
     kept = _fold(spelling, singular=False)
-    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()))))
+    glued = _fold(spelling, singular=True, articles=True)
+    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued)))
 
 
 def _parse(data: dict, digest: str) -> Registry:
@@ -354,6 +364,36 @@ def _extends_a_benchmark(name: str, registry: Registry) -> bool:
     )
 
 
+#: A known benchmark's acronym with a word glued on before it ("MedHELM", "CMMLU").
+_WORD_AND_ACRONYM = re.compile(r"^([A-Z][a-z]*)[\-_]?([A-Z][A-Z\d]{2,}(?:-[A-Z\d]+)?)$")
+
+
+def _prefixes_a_benchmark(name: str, registry: Registry) -> bool:
+    """A variant of a registry benchmark written as a word and its acronym
+    ("MedHELM"): a benchmark of its own, though it ends like a model mark ("LM")."""
+    match = _WORD_AND_ACRONYM.match(name.strip())
+    return (
+        match is not None
+        and fold(match.group(2)) in registry.benchmark_keys
+        and fold(match.group(2)) not in registry.metric_keys
+        and not names_a_model_family(match.group(1))
+    )
+
+
+#: A name and a count of thousands: "DREAM-1K", "COCO-5K" (models count billions).
+_THOUSANDS_TAIL = re.compile(r"^[A-Za-z][\w\-]*?[\-_\s]\d+(?:\.\d+)?[Kk]$")
+
+
+def _counted_set(name: str, key: str, registry: Registry) -> bool:
+    """A set of items named with its size in thousands ("DREAM-1K"), even after a
+    model's name; not a metric with a sample count ("FID-30K")."""
+    return (
+        bool(_THOUSANDS_TAIL.match(name.strip()))
+        and key not in registry.metric_keys
+        and not _versioned_metric(key, registry)
+    )
+
+
 # --- the public functions --------------------------------------------------------------
 
 
@@ -419,11 +459,20 @@ def canonical_benchmark(name: str) -> str | None:
     bench_key = registry.benchmark_keys.get(key + "bench")
     if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
         return bench_key
-    named = _extends_a_benchmark(name, registry) or _is_title(name, registry)
+    named = (
+        _extends_a_benchmark(name, registry)
+        or _prefixes_a_benchmark(name, registry)
+        or _counted_set(name, key, registry)
+        or _is_title(name, registry)
+    )
     if not named and _not_benchmark(name, key, registry):
         return None
     if heads:
-        return canonical_benchmark(heads[0])
+        head = canonical_benchmark(heads[0])
+        # "Open ASR Leaderboard": not "Open", cut before a metric, when it says it
+        # is a benchmark.
+        if head is not None or not says_benchmark(name):
+            return head
     if bench_key and len(key) >= 4:  # "ChronoMagic" for ChronoMagic-Bench
         return bench_key
     # An unknown name with and without a last "Bench" is one benchmark

@@ -109,9 +109,18 @@ _GENERIC_HEAD = re.compile(
 )
 #: ("eval" as in "HumanEval", not inside "retrieval" or "evaluation")
 _BENCHY = re.compile(
-    r"bench(?!marks?\b)|(?<!retri)(?<!medi)eval(?!uat)|arena|gym|qa\b|exam|leaderboard",
+    r"bench(?!marks?\b)|(?<!retri)(?<!medi)eval(?!uat)|arena|gym|qa\b|exam|leaderboard|"
+    r"(?<=\w-)test$",  # "Step-Audio-Edit-Test"
     re.IGNORECASE,
 )
+
+
+def says_benchmark(name: str) -> bool:
+    """Whether ``name`` says it is a benchmark: "Bench", "Eval", "Arena", "QA",
+    "Leaderboard", ... ("LLaVA-Bench", "Open ASR Leaderboard")."""
+    return bool(_BENCHY.search(name))
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
