@@ -190,8 +190,10 @@ _CLAUSE_ON = re.compile(
 )
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
-    # "On the most challenging GAIA tasks, ...": a few words of its part may come first
-    rf"\s*(?:On|In|Across|For)\s(?:the\s(?:[a-z-]+\s){{1,3}}|(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?)"
+    # "On the most challenging GAIA tasks, ...", "On the hardest level of GAIA, ...": a
+    # few words of its part may come first
+    r"\s*(?:On|In|Across|For)\s"
+    rf"(?:the\s(?:[a-z-]+\s){{1,3}}(?:of\s(?:the\s)?)?|(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?)"
     # "On the 256x256 ImageNet benchmark, ...": a resolution first stays
     rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )

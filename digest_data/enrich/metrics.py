@@ -146,7 +146,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # m38.1: the m38 rules as they stand at the end of their session; the string "m38"
 # stayed the same over commits whose outputs changed, so a dataset built at one of them
 # is rebuilt.
-EXTRACT_VERSION = "m38.2"
+EXTRACT_VERSION = "m39"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -484,7 +484,10 @@ _LIST_NEXT = re.compile(
     rf"(?:{HEDGE}\s+)?"
 )
 # The gap between the two ends of "from A to B": the same measure on the same data.
-_FROM_THIS_TO = re.compile(r"\s?(?:to|→|->)\s?")
+# "from 31.8 for chain-based GRPO to 36.8": the system the first is of may come between.
+_FROM_THIS_TO = re.compile(
+    r"(?:\s(?:for|of|with|by)\s(?:[\w.+-]+\s){0,4}?[\w.+-]+)?\s?(?:to|→|->)\s?"
+)
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 # Only list glue between two numbers: "6.8% and 5.8%", "3.1, 2.4 or 1.9 points".
 _PLAIN_LIST = re.compile(r"\s?(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:(?:and|or)\s)?")
