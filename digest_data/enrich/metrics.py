@@ -145,7 +145,9 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # length of what a model writes ("output length", "CoT length") is a measure.
 # m38.1: the m38 rules as they stand at the end of their session; the string "m38"
 # stayed the same over commits whose outputs changed, so a dataset built at one of them
-# is rebuilt.
+# is rebuilt. m38.2: one hedge pattern ("by approximately 40-50%" names its measure).
+# m39: "from 31.8 for chain-based GRPO to 36.8" is one pair; "On the most difficult
+# level of GAIA," opens on GAIA.
 EXTRACT_VERSION = "m39"
 LOOKBACK = 300
 MAX_SCAN = 20_000
