@@ -41,3 +41,60 @@ def test_a_lead_of_ordinary_words_names_no_benchmark():
     # "the level of detail" is no benchmark: the number stays on none
     text = "On the level of detail, the captioner scores 4.1 out of 5 in human ratings."
     assert [b for _, _, b, _ in found(text)] == [""]
+
+
+# --- m40, read from the misses of the fourteenth probe after its one clean score ---
+
+
+def test_a_figure_on_average_across_a_list_after_it_is_on_none_of_them():
+    text = (
+        "The trained model cuts token usage by 40% on average across GSM8K, MATH500 and AIME2024."
+    )
+    assert [(v, m, b) for v, m, b, _ in found(text)] == [(40.0, "token usage", "")]
+    # a single benchmark after "on average" is still the figure's own
+    text = "The trained model cuts token usage by 40% on average on GSM8K."
+    assert [b for _, _, b, _ in found(text)] == ["GSM8K"]
+
+
+def test_an_average_over_a_list_before_the_number_is_on_none_of_them():
+    text = "It raises average accuracy over MathVista, MathVerse and We-Math by 4.2 points."
+    assert [(v, m, b) for v, m, b, _ in found(text)] == [(4.2, "average accuracy", "")]
+    # speedups "over" systems, paired respectively, keep their systems' pairing
+    text = "It achieves speedups of 9.2x and 4.2x over FlashAttn and RingAttn, respectively."
+    assert [v for v, _, _, _ in found(text)] == [9.2, 4.2]
+
+
+def test_a_figure_in_the_real_world_right_after_it_takes_no_benchmark():
+    text = "It reaches a 61.0% success rate on LIBERO and 72.5% across 6 real-world Franka tasks."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(61.0, "LIBERO"), (72.5, "")]
+
+
+def test_a_name_made_of_two_words_after_on():
+    # "NIH" alone names nothing; with the coded name after it, a dataset
+    text = "A linear probe reaches an AUC of 0.851 on NIH ChestX-ray14."
+    assert [(v, m, b) for v, m, b, _ in found(text)] == [(0.851, "auc", "NIH ChestX-ray14")]
+
+
+def test_a_benchmark_and_its_measure_before_to():
+    text = (
+        "On HarmBench, the method lowers attack success from 41.0% to 12.5% while lifting "
+        "its AlpacaEval win rate, to 35.2%."
+    )
+    assert found(text)[-1][:3] == (35.2, "win rate", "AlpacaEval")
+
+
+def test_a_verb_of_change_is_no_part_of_a_measure():
+    text = "With a larger budget it lifts solving accuracy on AIME2025 from 48.3% to 61.7%."
+    assert {m for _, m, _, _ in found(text)} == {"solving accuracy"}
+
+
+def test_agreement_and_tm_score_are_measures():
+    assert found("The judge reaches 84.5% agreement with human raters.")[0][1] == "agreement"
+    assert found("It folds proteins with a TM-score of 0.812 on CASP15.")[0][:3] == (
+        0.812,
+        "tm-score",
+        "CASP15",
+    )
+    # "in agreement with" names no measure
+    text = "In agreement with prior work, the gain is 3.1 points on MMLU."
+    assert found(text)[0][1] != "agreement"

@@ -200,7 +200,7 @@ _BENCH_LEAD = re.compile(
 
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
+    r"(?:\s(?:of|is|was|at|reaches|reached|to|from)|,\sto)?\s)$"
 )
 
 # A name a measure's word follows is the measure's: "in the LLM-as-a-Judge metric".
@@ -223,7 +223,7 @@ _BENCH_CHANGED = re.compile(
 # missing (most numbers) _BENCH_BEFORE need not be tried.
 _BENCH_BEFORE_END = re.compile(
     rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached))?\s)$"
+    r"(?:\s(?:of|is|was|at|reaches|reached|to|from)|,\sto)?\s)$"
 )
 
 # Kinds of task or system, never one benchmark, even where the text says "QA tasks".
@@ -344,6 +344,20 @@ _REAL_WORLD = (
     r"evaluations|hardware|robots?|deployments?)\b"
 )
 _REAL_WORLD_LEAD = re.compile(rf"\s*{_REAL_WORLD}")
+
+
+# Right after a number: "87.5% across 8 real-world XArm tasks".
+_REAL_WORLD_AFTER = re.compile(
+    r"\s?(?:%|x|×|points?)?\s(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:\d+\s)?(?:[a-z-]+\s){0,2}?"
+    r"(?:real[\s-]world|real[\s-]robot|physical)(?:[\s-][\w-]+){0,2}?\s(?:tasks|settings|experiments|"
+    r"scenarios|environments|evaluations|hardware|robots?|deployments?)\b"
+)
+
+
+def real_world_after(text: str, end: int, hi: int) -> bool:
+    """Whether the number is said right after it to be measured in the real world
+    ("87.5% across 8 real-world XArm tasks"): on no benchmark."""
+    return _REAL_WORLD_AFTER.match(text, end, hi) is not None
 
 
 def opens_with_real_world(text: str, lo: int, start: int) -> bool:
@@ -480,7 +494,7 @@ def _find_benchmark(
     """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
     before it, else the benchmark its sentence opens with (``On ASQA, ...``); nothing
     for a figure over several ("on seven reasoning benchmarks")."""
-    if _SEVERAL_AFTER.match(text, end, hi):
+    if _SEVERAL_AFTER.match(text, end, hi) or real_world_after(text, end, hi):
         return ""
     # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
     if (
@@ -579,6 +593,8 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
         # after a benchmark is on it, not on one named after the bracket closes
         closed = ")" in text[end : after.start("bench")]
         return (closed and _bench_in_paren(text, lo, start)) or after["bench"]
+    if after and (longer := _with_next_name(text, after, hi)):
+        return longer  # "0.822 on NIH ChestX-ray14": "NIH" alone names nothing
     if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
         return title
     word = _WORD_AFTER.match(text, end, hi)
@@ -593,6 +609,22 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
         # (Zipf 4.2), not "71.3% on Traffic" (4.8)
         return word["word"]
     return _rare_registry_word(word)
+
+
+# A coded name right after another: "ChestX-ray14" after "NIH".
+_NEXT_CODED = re.compile(rf"\s(?P<next>{CODED_WORD})(?![\w-])")
+
+
+def _with_next_name(text: str, after: re.Match, hi: int) -> str:
+    """The name ``after`` found, with the coded name written next to it, when it names
+    no benchmark alone but does with it ("on NIH ChestX-ray14"), else ``""``."""
+    if bench_ok(after["bench"]):
+        return ""
+    following = _NEXT_CODED.match(text, after.end("bench"), hi)
+    if following is None or not any(ch.isdigit() for ch in following["next"]):
+        return ""
+    longer = text[after.start("bench") : following.end("next")]
+    return longer if bench_ok(longer) else ""
 
 
 def _known_or_part(name: str) -> bool:

@@ -25,6 +25,9 @@ _LIST_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?")
 # "A, B and C": the names of a list, at least two.
 _NAMES = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
 _NAME_LIST = re.compile(rf"\b(?:on|across|for|in)\s(?:the\s)?{_NAMES}")
+# A list a figure is taken over: "average accuracy over MathVista, MathVerse and
+# We-Math" (not a list of systems "speedups ... over A, B and C, respectively").
+_LIST_TAKEN_OVER = re.compile(rf"\b(?:on|across|for|in|over)\s(?:the\s)?{_NAMES}")
 _NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
@@ -72,8 +75,18 @@ def one_of_listed(text: str, lo: int, hi: int, benchmark: str) -> bool:
     on ("across AIME24, AIME25 and LiveCodeBench")."""
     return any(
         benchmark in (_listed_benchmarks(listed) or ())
-        for listed in _NAME_LIST.finditer(text, lo, hi)
+        for listed in _LIST_TAKEN_OVER.finditer(text, lo, hi)
     )
+
+
+_ON_AVERAGE = re.compile(r"\s?(?:%|x|×|\s?points?)?\s(?:on\s)?(?:an\s)?average\s")
+
+
+def averaged_over_list_after(text: str, end: int, hi: int) -> bool:
+    """Whether a list the figure is an average over follows the number ("by 50% on
+    average across GSM8K, MATH500 and AIME2024"): it is on none of them."""
+    on_average = _ON_AVERAGE.match(text, end, hi)
+    return bool(on_average and _LIST_TAKEN_OVER.match(text, on_average.end(), hi))
 
 
 def benchmarks_respectively(
