@@ -375,14 +375,19 @@ def test_an_article_inside_a_name_does_not_split_a_benchmark(spellings):
         ("MedHELM", True),
         ("MedLM", False),
         ("BioMedLM", False),
-        # A set counted in thousands, even named like a model (the Dream LM); a
-        # metric with a sample count is still a metric.
+        # A set counted in thousands, even named in capitals like a model (the Dream
+        # LM); a metric with a sample count is still a metric, and a model with its
+        # context length still a model.
         ("DREAM-1K", True),
+        ("ShareGPT-90K", True),
         ("FID-30K", False),
-        # Saying it is a leaderboard, or a test set, outweighs a metric or a
-        # model's name inside it.
+        ("LongChat-7B-16K", False),
+        ("Claude-100K", False),
+        # Saying it is a leaderboard outweighs a metric inside it.
         ("Open ASR Leaderboard", True),
-        ("Step-Audio-Edit-Test", True),
+        # A study's or a split's "test" is no benchmark.
+        ("Post-Test", False),
+        ("Hidden-Test", False),
         # Units a number is written in.
         ("dB", False),
         ("TFLOPs", False),

@@ -98,3 +98,34 @@ def test_agreement_and_tm_score_are_measures():
     # "in agreement with" names no measure
     text = "In agreement with prior work, the gain is 3.1 points on MMLU."
     assert found(text)[0][1] != "agreement"
+
+
+# --- guards from the second review of m39-m40 (its sentences' shapes) ---
+
+
+def test_an_average_over_compared_systems_keeps_the_benchmark_after_them():
+    text = "SimPO improves the win rate by 7.9% on average over DPO, IPO and KTO on AlpacaEval 2."
+    assert [b for _, _, b, _ in found(text)] == ["AlpacaEval 2"]
+    text = "The recipe improves accuracy by 3.8% on average over Qwen2.5-7B and Llama-3.1-8B on MATH-500."
+    assert [b for _, _, b, _ in found(text)] == ["MATH-500"]
+
+
+def test_a_real_world_part_of_a_named_benchmark_keeps_it():
+    assert [b for *_, b, _ in found("It scores 70.4 on real-world scenarios in VLABench.")] == [
+        "VLABench"
+    ]
+    text = "The agent reaches 61.5% on real-world tasks from the WebVoyager benchmark."
+    assert [b for _, _, b, _ in found(text)] == ["WebVoyager"]
+    # "physical commonsense" is a topic, not the physical world
+    text = "The model scores 57.9% on physical commonsense tasks in PIQA."
+    assert [b for _, _, b, _ in found(text)] == ["PIQA"]
+
+
+def test_a_split_called_a_test_is_no_benchmark():
+    assert [b for *_, b, _ in found("On the Hidden-Test split, accuracy reaches 70.2%.")] == [""]
+    assert [b for *_, b, _ in found("Student scores rose by 11.8% on the Post-Test.")] == [""]
+
+
+def test_a_hedged_number_stays_on_its_respectively_list():
+    text = "It gains 4.2%, 3.1% and approximately 5.6% on GSM8K, MATH and AIME, respectively."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(4.2, "GSM8K"), (3.1, "MATH"), (5.6, "AIME")]

@@ -346,11 +346,13 @@ _REAL_WORLD = (
 _REAL_WORLD_LEAD = re.compile(rf"\s*{_REAL_WORLD}")
 
 
-# Right after a number: "87.5% across 8 real-world XArm tasks".
+# Right after a number: "87.5% across 8 real-world XArm tasks"; not "on real-world
+# tasks from the WebVoyager benchmark", a part of a named benchmark.
 _REAL_WORLD_AFTER = re.compile(
     r"\s?(?:%|x|×|points?)?\s(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:\d+\s)?(?:[a-z-]+\s){0,2}?"
-    r"(?:real[\s-]world|real[\s-]robot|physical)(?:[\s-][\w-]+){0,2}?\s(?:tasks|settings|experiments|"
+    r"(?:real[\s-]world|real[\s-]robot)(?:[\s-][\w-]+){0,2}?\s(?:tasks|settings|experiments|"
     r"scenarios|environments|evaluations|hardware|robots?|deployments?)\b"
+    r"(?!\s(?:in|from|of|on)\s(?:the\s)?[A-Z])"
 )
 
 

@@ -42,7 +42,7 @@ from .other_names import (
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b15"  # b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", "-Test" ends, units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b16"  # b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 
@@ -380,17 +380,20 @@ def _prefixes_a_benchmark(name: str, registry: Registry) -> bool:
     )
 
 
-#: A name and a count of thousands: "DREAM-1K", "COCO-5K" (models count billions).
-_THOUSANDS_TAIL = re.compile(r"^[A-Za-z][\w\-]*?[\-_\s]\d+(?:\.\d+)?[Kk]$")
+#: A name and a count of thousands: "DREAM-1K", "ShareGPT-90K".
+_THOUSANDS_TAIL = re.compile(r"^(?P<head>[A-Za-z][\w\-]*?)[\-_\s]\d+(?:\.\d+)?[Kk]$")
 
 
 def _counted_set(name: str, key: str, registry: Registry) -> bool:
-    """A set of items named with its size in thousands ("DREAM-1K"), even after a
-    model's name; not a metric with a sample count ("FID-30K")."""
-    return (
-        bool(_THOUSANDS_TAIL.match(name.strip()))
-        and key not in registry.metric_keys
-        and not _versioned_metric(key, registry)
+    """A set of items named with its size in thousands ("DREAM-1K"), even when named
+    in capitals like a model; not a metric with a sample count ("FID-30K"), nor a model
+    with its context length ("Claude-100K", "LongChat-7B-16K")."""
+    counted = _THOUSANDS_TAIL.match(name.strip())
+    if not counted or key in registry.metric_keys or _versioned_metric(key, registry):
+        return False
+    head = counted["head"]
+    return not any(ch.isdigit() for ch in head) and (
+        head.isupper() or not names_a_model_family(head)
     )
 
 

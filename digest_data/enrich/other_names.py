@@ -109,8 +109,7 @@ _GENERIC_HEAD = re.compile(
 )
 #: ("eval" as in "HumanEval", not inside "retrieval" or "evaluation")
 _BENCHY = re.compile(
-    r"bench(?!marks?\b)|(?<!retri)(?<!medi)eval(?!uat)|arena|gym|qa\b|exam|leaderboard|"
-    r"(?<=\w-)test$",  # "Step-Audio-Edit-Test"
+    r"bench(?!marks?\b)|(?<!retri)(?<!medi)eval(?!uat)|arena|gym|qa\b|exam|leaderboard",
     re.IGNORECASE,
 )
 

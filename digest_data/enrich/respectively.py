@@ -19,9 +19,10 @@ from .metric_names import DIGIT as _DIGIT
 from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
 from .metric_names import clean_metric, is_verb_or_comparison, registry_name
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
+from .number_forms import HEDGE
 
 # Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
-_LIST_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?")
+_LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?")
 # "A, B and C": the names of a list, at least two.
 _NAMES = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
 _NAME_LIST = re.compile(rf"\b(?:on|across|for|in)\s(?:the\s)?{_NAMES}")
@@ -82,11 +83,22 @@ def one_of_listed(text: str, lo: int, hi: int, benchmark: str) -> bool:
 _ON_AVERAGE = re.compile(r"\s?(?:%|x|×|\s?points?)?\s(?:on\s)?(?:an\s)?average\s")
 
 
+_ON_ONE_AFTER = re.compile(r"\s(?:on|in)\s")
+
+
 def averaged_over_list_after(text: str, end: int, hi: int) -> bool:
-    """Whether a list the figure is an average over follows the number ("by 50% on
-    average across GSM8K, MATH500 and AIME2024"): it is on none of them."""
+    """Whether a list of known benchmarks the figure is an average over follows the
+    number ("by 50% on average across GSM8K, MATH500 and AIME2024"): it is on none of
+    them. Not a list of systems compared ("on average over DPO, IPO and KTO on
+    AlpacaEval 2"), nor a list a benchmark follows."""
     on_average = _ON_AVERAGE.match(text, end, hi)
-    return bool(on_average and _LIST_TAKEN_OVER.match(text, on_average.end(), hi))
+    listed = on_average and _LIST_TAKEN_OVER.match(text, on_average.end(), hi)
+    names = _listed_benchmarks(listed) if listed else None
+    return (
+        names is not None
+        and all(known_benchmark(name) for name in names)
+        and not _ON_ONE_AFTER.match(text, listed.end(), hi)
+    )
 
 
 def benchmarks_respectively(
