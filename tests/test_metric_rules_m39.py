@@ -129,3 +129,51 @@ def test_a_split_called_a_test_is_no_benchmark():
 def test_a_hedged_number_stays_on_its_respectively_list():
     text = "It gains 4.2%, 3.1% and approximately 5.6% on GSM8K, MATH and AIME, respectively."
     assert [(v, b) for v, _, b, _ in found(text)] == [(4.2, "GSM8K"), (3.1, "MATH"), (5.6, "AIME")]
+
+
+# --- m41, read from the misses of the fifteenth probe after its one clean score ---
+
+
+def test_a_sentence_on_a_set_it_does_not_name_takes_no_benchmark_from_elsewhere():
+    text = (
+        "It is evaluated on PKBench. On the synthetic benchmark, the model reaches an LPIPS "
+        "of 0.172, and on PKBench it obtains a CLIP similarity of 0.941."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(0.172, ""), (0.941, "PKBench")]
+    text = "It leads on GenEval. In a user study it wins 63.5% of comparisons against SDXL."
+    assert [(v, b) for v, _, b, _ in found(text)] == [(63.5, "")]
+    # a named benchmark in the lead is still the benchmark
+    assert [b for *_, b, _ in found("On the MMLU benchmark, it reaches 71.2%.")] == ["MMLU"]
+
+
+def test_a_lead_after_a_list_parts_heading_is_read():
+    text = (
+        "iii) **Key methodology:** It is tested on LIBERO. iv) **Primary results:** In "
+        "real-world tests on two robot arms, it improves the success rate by 14 points."
+    )
+    assert [(v, b) for v, _, b, _ in found(text)] == [(14.0, "")]
+
+
+def test_what_a_system_is_built_on_is_no_benchmark():
+    text = (
+        "Built on DexVLA and trained with 20 demonstrations per task, it reaches a success "
+        "rate of 64.4% on four few-shot tasks."
+    )
+    assert [b for _, _, b, _ in found(text)] == [""]
+
+
+def test_one_word_before_a_quality_noun_names_which():
+    text = "It keeps a subject consistency of 0.931 and an aesthetic quality of 0.562."
+    assert [(v, m) for v, m, _, _ in found(text)] == [
+        (0.931, "subject consistency"),
+        (0.562, "aesthetic quality"),
+    ]
+    # a verb or a judging word is no part of it
+    text = "Fine-tuning degrades abstention recall by 21% and keeps a high fidelity of 0.9."
+    assert [m for _, m, _, _ in found(text)] == ["abstention recall", "fidelity"]
+
+
+def test_abs_rel_written_apart_and_a_maximum_is_a_limit():
+    assert found("MoGe has an Abs Rel of 0.318 on Sintel.")[0][:3] == (0.318, "abs rel", "Sintel")
+    text = "With a maximum response length of 8K tokens, it improves by 9.4% over GRPO."
+    assert [m for _, m, _, _ in found(text)] == [""]

@@ -93,7 +93,7 @@ top 5 accuracy|top1 accuracy|mIoU|IoU|J&F|
 Dice score|Dice|MAE|MSE|RMSE|Spearman's correlation coefficient rho|Pearson correlation|
 Kendall tau|correlation|resolve rate|resolved rates|resolution rate|completion rate|pass rate|
 solve rate|hallucination rates|refusal rate|preference rate|preference|reward|error|similarity|
-agreement rate|AbsRel|TM-score|TM-scores|TMscore|GDT-TS|lDDT|absolute relative error|R-squared|R²|score|scores|rating|ratings|rate|rates|ratio|ratios|distance|distances|coefficient|
+agreement rate|AbsRel|Abs Rel|TM-score|TM-scores|TMscore|GDT-TS|lDDT|absolute relative error|R-squared|R²|score|scores|rating|ratings|rate|rates|ratio|ratios|distance|distances|coefficient|
 coefficients|metric|efficiency""".replace("\n", "").split("|")
 EFFICIENCY_SPELLINGS = """speedup|speed-ups|speed up|speed increase|speed gains|throughput|
 tokens per second|tokens/s|FPS|frames per second|latency|memory|memory usage|memory footprint|memory consumption|inference time|inference speed|

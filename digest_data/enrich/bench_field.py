@@ -38,7 +38,9 @@ BENCH = (
 )
 
 # What a model is trained "on" is its data, not a benchmark.
-_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)"
+# What a system was trained on, or built on ("Built on DexVLA", "based on Qwen2.5"), is
+# no benchmark.
+_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<!(?:[Bb]uilt|[Bb]ased)\s)"
 
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
 # points using SEALONG"); "using the X dataset" still names X (``bench_names``).
@@ -117,7 +119,10 @@ _TITLE_IN_SENTENCE = Needing(
     rf"\b{_TRAINED}(?:[Oo]n|[Aa]cross)\s(?:the\s)?{_TITLE}",
 )
 
-_TITLE_LEAD = re.compile(rf"\s*(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
+# Where a sentence's own words start: after a list part's mark and heading, as in
+# "iv) **Primary results:** On MMLU, ...".
+_PART_HEAD = r"\s*(?:(?:[a-f]|[ivx]{1,4})\)\s+(?:\*\*[^*]{1,60}\*\*:?\s*)?)?"
+_TITLE_LEAD = re.compile(rf"{_PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
 
 
 def _registry_title(m: re.Match | None) -> str:
@@ -341,9 +346,16 @@ def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tup
 _REAL_WORLD = (
     r"(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:[a-z-]+\s){0,2}?(?:real[\s-]world|real|physical)"
     r"(?:[\s-][a-z-]+){0,2}\s(?:tasks|benchmarks|settings|experiments|scenarios|environments|"
-    r"evaluations|hardware|robots?|deployments?)\b"
+    r"evaluations|tests|trials|hardware|robots?|deployments?)\b"
 )
-_REAL_WORLD_LEAD = re.compile(rf"\s*{_REAL_WORLD}")
+# A sentence opening on a set it does not name ("On the synthetic benchmark, ...", "In
+# a user study, ..."): its figures are on none named elsewhere.
+_UNNAMED_SET = (
+    r"(?:[Oo]n|[Ii]n)\s(?:the\s|an?\s|our\s)?(?:[a-z-]+\s){0,3}?"
+    r"(?:benchmark|dataset|test\sset|user\sstud(?:y|ies)|human\s(?:evaluations?|stud(?:y|ies)))\b"
+    r"(?!\s(?:of|for|from|in|on)\b|\s[A-Z])"
+)
+_REAL_WORLD_LEAD = re.compile(rf"{_PART_HEAD}(?:{_REAL_WORLD}|{_UNNAMED_SET})")
 
 
 # Right after a number: "87.5% across 8 real-world XArm tasks"; not "on real-world
@@ -551,6 +563,8 @@ def _find_benchmark(
     )
     if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
         return ""
+    if at > start and opens_with_real_world(text, lo, start):
+        return ""  # "On the synthetic benchmark, X reaches 0.17, and on PKBench ..."
     return name
 
 

@@ -92,7 +92,8 @@ def acronym_after(text: str, start: int, end: int) -> str:
 # the sentence's action or a judgement, never part of what is measured ("increases
 # planning success rate", "while reducing computational cost", "below human accuracy").
 _VERB_OR_COMPARISON = re.compile(
-    r"(?:increas|decreas|reduc|improv|boost|enhanc|rais|lower|achiev|maintain|preserv|"
+    # "it lifts solving accuracy", "fine-tuning degrades abstention recall"
+    r"(?:increas|decreas|reduc|improv|boost|enhanc|rais|lower|lift|degrad|worsen|achiev|maintain|preserv|"
     r"outperform|surpass|exceed|deliver|demonstrat|attain|obtain|report|yield)(?:e|es|ed|ing|s)?"
     # inflected only: "a retain metric" names a measure, "keeps average accuracy" does not
     r"|(?:retain|keep|hold|sustain)(?:s|ed|ing)|kept|held"
@@ -167,7 +168,9 @@ _HEAD_AFTER_CUTOFF = regex.compile(r"\s(accuracy)\b", regex.IGNORECASE)
 # memory"); a standard metric such as F1 or PSNR is named alone.
 _GENERIC_HEAD = regex.compile(
     r"(?:accuracy|errors?|similarity|scores?|ratings?|rates?|usage|cost|memory|perplexity|speedup|"
-    r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return|metric|efficiency)$"
+    r"reduction|agreement|throughput|latency|ratios?|distances?|coefficients?|return|metric|efficiency|"
+    # "subject consistency", "aesthetic quality", "abstention recall", "control frequency"
+    r"consistency|quality|recall|precision|frequency|smoothness|fidelity)$"
 )
 
 
@@ -193,6 +196,7 @@ _VERB_SCORES = regex.compile(rf"(?<=[Ss]cores)\s(?:{HEDGE}\s)?[+\-]?\d")
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
 _NAMES_NO_MEASURE = _AVERAGING | {"performance"}
+_LIMIT_BEFORE = regex.compile(r"\b(?:maximum|max\.?|minimum|min\.?)\s$", regex.IGNORECASE)
 _KNOBS = frozenset(["learning rate", "dropout rate", "sampling rate", "mask rate", "masking rate"])
 
 
@@ -240,9 +244,10 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     if len(acr) > len(name.split()):
         return acr
     named = clean_metric(" ".join([*words, name]))
-    # a knob, never a result: "a learning rate of 0.001" names no measure for the
-    # numbers after it
-    return "" if named in _KNOBS else named
+    # a knob or a limit, never a result: "a learning rate of 0.001", "with a maximum
+    # response length of 8K tokens" name no measure for the numbers after them
+    limited = _LIMIT_BEFORE.search(text, max(0, start - 12), start)
+    return "" if named in _KNOBS or limited else named
 
 
 # A noun of a quality ("faithfulness", "consistency"), which names a measure when no

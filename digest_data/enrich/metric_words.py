@@ -75,7 +75,7 @@ QUALITY_METRICS = [
     r"similarity",
     # "87.29% agreement with human judges"
     r"(?<!in\s)agreement(?:\srate|(?=\swith\b))",
-    r"absrel",
+    r"abs\.?\s?rel",  # "AbsRel", "Abs Rel", "Abs.Rel"
     # protein structure: "a TM-score of 0.837"
     r"tm-?scores?|gdt-ts|lddt",
     r"r-squared|r²",
@@ -242,6 +242,7 @@ FIRST_WORDS = {
             "similarity",
             "agreement",
             "absrel",
+            "abs",
             "tm",
             "tmscore",
             "tmscores",
@@ -386,19 +387,6 @@ NOT_MODIFIER = frozenset(
         "reduces",
         "reduce",
         "exhibiting",
-        # verbs of change: "it lifts solving accuracy on AIME2025 from 54.2%"
-        "lifts",
-        "lifted",
-        "lifting",
-        "boosts",
-        "boosted",
-        "boosting",
-        "raises",
-        "raised",
-        "raising",
-        "lowers",
-        "lowered",
-        "lowering",
         "exhibits",
         "exhibit",
         "some",

@@ -23,6 +23,7 @@ from .metric_names import (
     acronym_in,
     changed_in,
     clean_metric,
+    is_verb_or_comparison,
     named_phrase,
     registry_name,
 )
@@ -103,6 +104,9 @@ _QUALITY_NOUN = re.compile(
 )
 _QUALITY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
+    # "a subject consistency of 0.93", "a control frequency of 117.7 Hz": one plain word
+    # before the noun names which (``_quality_noun_before`` keeps it when it may)
+    r"(?P<modifier>[a-z][a-z-]{2,}\s)?"
     + _NOUN_OF_QUALITY
     + r"\s(?:\(|(?:of|at|reaching|reached|is|was|above|below)\s)$"
 )
@@ -563,7 +567,14 @@ def _quality_noun_before(n: _Number) -> str | None:
     if not n.efficiency and (
         quality := _QUALITY_NOUN_BEFORE.search(n.text, max(n.since, n.start - 40), n.start)
     ):
-        return (quality["average"] or "") + quality["what"].lower()
+        modifier = (quality["modifier"] or "").strip()
+        if modifier and (
+            modifier in _NOT_MODIFIER
+            or is_verb_or_comparison(modifier)
+            or re.fullmatch(_FUNCTION_WORD, modifier)
+        ):
+            return (quality["average"] or "") + quality["what"].lower()
+        return (quality["average"] or "") + (quality["modifier"] or "") + quality["what"].lower()
     return None
 
 
