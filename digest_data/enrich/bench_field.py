@@ -37,9 +37,8 @@ BENCH = (
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
 )
 
-# What a model is trained "on" is its data, not a benchmark.
-# What a system was trained on, or built on ("Built on DexVLA", "based on Qwen2.5"), is
-# no benchmark.
+# What a model is trained "on" is its data, and what it is built or based "on" its base
+# ("Built on DexVLA"), not a benchmark.
 _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<!(?:[Bb]uilt|[Bb]ased)\s)"
 
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
@@ -355,7 +354,7 @@ _UNNAMED_SET = (
     r"(?:benchmark|dataset|test\sset|user\sstud(?:y|ies)|human\s(?:evaluations?|stud(?:y|ies)))\b"
     r"(?!\s(?:of|for|from|in|on)\b|\s[A-Z])"
 )
-_REAL_WORLD_LEAD = re.compile(rf"{_PART_HEAD}(?:{_REAL_WORLD}|{_UNNAMED_SET})")
+_OFF_BENCHMARK_LEAD = re.compile(rf"{_PART_HEAD}(?:{_REAL_WORLD}|{_UNNAMED_SET})")
 
 
 # Right after a number: "87.5% across 8 real-world XArm tasks"; not "on real-world
@@ -374,10 +373,11 @@ def real_world_after(text: str, end: int, hi: int) -> bool:
     return _REAL_WORLD_AFTER.match(text, end, hi) is not None
 
 
-def opens_with_real_world(text: str, lo: int, start: int) -> bool:
+def opens_off_benchmark(text: str, lo: int, start: int) -> bool:
     """Whether the number's sentence opens with experiments in the real world ("On
-    real-world tasks it reaches 84.0%"): no benchmark named elsewhere is carried to it."""
-    return _REAL_WORLD_LEAD.match(text, lo, start) is not None
+    real-world tasks it reaches 84.0%") or on a set it does not name ("In a user
+    study, ..."): no benchmark named elsewhere, or later in it, is carried to it."""
+    return _OFF_BENCHMARK_LEAD.match(text, lo, start) is not None
 
 
 @functools.lru_cache(maxsize=64)
@@ -563,7 +563,7 @@ def _find_benchmark(
     )
     if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
         return ""
-    if at > start and opens_with_real_world(text, lo, start):
+    if at > start and opens_off_benchmark(text, lo, start):
         return ""  # "On the synthetic benchmark, X reaches 0.17, and on PKBench ..."
     return name
 

@@ -41,7 +41,7 @@ from .bench_field import (
     known_benchmark,
     measure_of_benchmark,
     name_benchmark,
-    opens_with_real_world,
+    opens_off_benchmark,
     over_several,
     real_world_after,
     summary_benchmark,
@@ -395,7 +395,7 @@ def _benchmark(
         benchmark = previous.benchmark  # "LiveCodeBench by 6.8% and 5.8%"
     if benchmark or kind == "efficiency" or over_several(text, lo, hi):
         return benchmark
-    if opens_with_real_world(text, lo, start) or real_world_after(text, end, hi):
+    if opens_off_benchmark(text, lo, start) or real_world_after(text, end, hi):
         return ""  # "On real-world tasks it reaches an 84.0% success rate"
     return measure_of_benchmark(text, lo, hi, metric) or _named_before(
         text, lo, hi, start, end, summary_benchmarks
