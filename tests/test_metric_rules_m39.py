@@ -177,3 +177,29 @@ def test_abs_rel_written_apart_and_a_maximum_is_a_limit():
     assert found("MoGe has an Abs Rel of 0.318 on Sintel.")[0][:3] == (0.318, "abs rel", "Sintel")
     text = "With a maximum response length of 8K tokens, it improves by 9.4% over GRPO."
     assert [m for _, m, _, _ in found(text)] == [""]
+
+
+# --- guards from the second review of m41 (its sentences' shapes) ---
+
+
+def test_a_lead_that_refers_back_keeps_the_benchmark_named_before():
+    for lead in ("On this benchmark,", "On the proposed benchmark,", "On our new dataset,"):
+        text = f"We introduce SciBench-X, a benchmark of 900 problems. {lead} GPT-4o scores 37.5%."
+        assert [b for _, _, b, _ in found(text)] == ["SciBench-X"], lead
+    text = "On the challenging benchmark, HLE, o3-mini scores 12.6% accuracy."
+    assert [b for _, _, b, _ in found(text)] == ["HLE"]
+    text = "We evaluate on WebArena. On the test set, the agent succeeds on 34.9% of tasks."
+    assert [b for _, _, b, _ in found(text)] == ["WebArena"]
+
+
+def test_based_on_a_benchmark_still_names_it():
+    text = (
+        "Based on the LongBench evaluation, the method retains 97.9% of full-attention performance."
+    )
+    assert [b for _, _, b, _ in found(text)] == ["LongBench"]
+
+
+def test_a_judging_word_and_minutes_are_no_part_of_a_measure():
+    assert found("It keeps a good consistency of 0.88.")[0][1] == "consistency"
+    assert found("It reaches a comparable diversity of 0.70.")[0][1] == "diversity"
+    assert found("Training takes 38 min wall-clock time.")[0][1] == "wall-clock time"

@@ -37,9 +37,9 @@ BENCH = (
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
 )
 
-# What a model is trained "on" is its data, and what it is built or based "on" its base
-# ("Built on DexVLA"), not a benchmark.
-_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<!(?:[Bb]uilt|[Bb]ased)\s)"
+# What a model is trained "on" is its data, and what it is built "on" its base ("Built
+# on DexVLA"), not a benchmark ("based on the LongBench evaluation" still names one).
+_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<![Bb]uilt\s)"
 
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
 # points using SEALONG"); "using the X dataset" still names X (``bench_names``).
@@ -347,12 +347,15 @@ _REAL_WORLD = (
     r"(?:[\s-][a-z-]+){0,2}\s(?:tasks|benchmarks|settings|experiments|scenarios|environments|"
     r"evaluations|tests|trials|hardware|robots?|deployments?)\b"
 )
-# A sentence opening on a set it does not name ("On the synthetic benchmark, ...", "In
-# a user study, ..."): its figures are on none named elsewhere.
+# A sentence opening on a set of the paper's own it does not name ("On the synthetic
+# benchmark, ...", "In a user study, ..."): its figures are on none named elsewhere.
+# Not "On this benchmark", "On the proposed benchmark" or "On the test set", which
+# refer back to one named before.
 _UNNAMED_SET = (
-    r"(?:[Oo]n|[Ii]n)\s(?:the\s|an?\s|our\s)?(?:[a-z-]+\s){0,3}?"
-    r"(?:benchmark|dataset|test\sset|user\sstud(?:y|ies)|human\s(?:evaluations?|stud(?:y|ies)))\b"
-    r"(?!\s(?:of|for|from|in|on)\b|\s[A-Z])"
+    r"(?:[Oo]n|[Ii]n)\s(?:the\s|an?\s|our\s)?(?:new\s|small\s|large\s|blind\s)?"
+    r"(?:(?:synthetic|in-house|internal|private|proprietary)\s(?:[a-z-]+\s)?"
+    r"(?:benchmark|dataset|test\sset)|user\sstud(?:y|ies)|human\s(?:evaluations?|stud(?:y|ies)))"
+    r"(?![\w'’]|\s(?:of|for|from|in|on)\b|\s[A-Z])"
 )
 _OFF_BENCHMARK_LEAD = re.compile(rf"{_PART_HEAD}(?:{_REAL_WORLD}|{_UNNAMED_SET})")
 

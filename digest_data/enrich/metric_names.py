@@ -196,7 +196,8 @@ _VERB_SCORES = regex.compile(rf"(?<=[Ss]cores)\s(?:{HEDGE}\s)?[+\-]?\d")
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
 _NAMES_NO_MEASURE = _AVERAGING | {"performance"}
-_LIMIT_BEFORE = regex.compile(r"\b(?:maximum|max\.?|minimum|min\.?)\s$", regex.IGNORECASE)
+# not "40 min wall-clock time", minutes
+_LIMIT_BEFORE = regex.compile(r"(?<!\d\s?)\b(?:maximum|max\.?|minimum|min\.?)\s$", regex.IGNORECASE)
 _KNOBS = frozenset(["learning rate", "dropout rate", "sampling rate", "mask rate", "masking rate"])
 
 
