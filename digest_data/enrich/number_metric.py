@@ -573,8 +573,9 @@ def _quality_noun_before(n: _Number) -> str | None:
             or is_verb_or_comparison(modifier)
             or re.fullmatch(_FUNCTION_WORD, modifier)
         ):
-            return (quality["average"] or "") + quality["what"].lower()
-        return (quality["average"] or "") + (quality["modifier"] or "") + quality["what"].lower()
+            modifier = ""  # "a good consistency", "improves consistency"
+        named = f"{modifier} {quality['what'].lower()}" if modifier else quality["what"].lower()
+        return (quality["average"] or "") + named
     return None
 
 
