@@ -118,9 +118,12 @@ def test_a_list_of_benchmarks_opening_the_sentence_pairs_with_its_numbers_in_ord
     ]
 
 
-def test_one_number_after_an_opening_list_is_on_the_first_name():
+def test_one_number_after_an_opening_list_is_on_none_of_its_names():
+    # m42: a figure over both is on neither (LABELING.md: several benchmarks); every
+    # labelled sentence of this shape (probes 10, 12, 14, 16) agrees. Before m42 this
+    # test asserted the first name.
     text = "On LiveCodeBench and GPQA-Diamond, the distilled model gains 3.3%."
-    assert [(v, b) for v, _, b, _ in found(text)] == [(3.3, "LiveCodeBench")]
+    assert [(v, b) for v, _, b, _ in found(text)] == [(3.3, "")]
 
 
 def test_a_second_from_to_pair_takes_the_benchmark_written_before_it():

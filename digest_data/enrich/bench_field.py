@@ -192,6 +192,12 @@ def _rare_registry_word(m: re.Match | None) -> str:
 _CLAUSE_ON = re.compile(
     rf"(?:,\s(?:and\s|while\s|but\s)?|\s(?:and|while|but)\s)(?:on|in)\s(?:the\s)?(?P<bench>{BENCH})"
 )
+# A list of names the sentence opens on: its numbers are on each in turn, when as
+# many (``respectively.benchmarks_in_order``), or over all of them, on none alone.
+_LEAD_LIST = re.compile(
+    rf"{_PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s"
+    rf"(?:the\s)?{BENCH},"
+)
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
     # "On the most challenging GAIA tasks, ...", "On the hardest level of GAIA, ...": a
@@ -534,6 +540,8 @@ def _find_benchmark(
         return before
     if paren := _bench_in_paren(text, lo, start):
         return paren
+    if _LEAD_LIST.match(text, lo, start):
+        return ""  # "Across SWE-bench, WebArena and OSWorld, it improves ... by 12.2%"
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and bench_ok(lead["bench"]):
         # "On miniF2F it reaches 99.2%, and on PutnamBench it solves ... (70.0%)"

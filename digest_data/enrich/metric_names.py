@@ -201,6 +201,20 @@ _LIMIT_BEFORE = regex.compile(r"(?<!\d\s?)\b(?:maximum|max\.?|minimum|min\.?)\s$
 _KNOBS = frozenset(["learning rate", "dropout rate", "sampling rate", "mask rate", "masking rate"])
 
 
+# "relative error", "mean absolute error": for an error these words say which one.
+_KINDS_OF_ERROR = frozenset(["relative", "absolute", "squared"])
+
+
+def _kind_of_error(word: str, name: str) -> bool:
+    return word.lower() in _KINDS_OF_ERROR and name.endswith("error")
+
+
+def _averaging_before(text: str, start: int) -> str:
+    """ "average", "mean" or "avg" written right before a name at ``start``, else ""."""
+    m = _MODIFIER.search(text, max(0, start - 9), start)
+    return m.group(0).strip() if m and m.group(0).strip().lower() in _AVERAGING else ""
+
+
 def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     """The metric as the text names it: the matched name with up to three modifier
     words before it ("grounding accuracy", "reconstruction error", "user study
@@ -224,7 +238,7 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
         word = m.group(0).strip() if m else ""
         if (
             not m
-            or word.lower() in _NOT_MODIFIER
+            or (word.lower() in _NOT_MODIFIER and not _kind_of_error(word, name))
             or is_verb_or_comparison(word)
             or word.endswith(("'s", "’s"))
             or (DIGIT.search(word) and not (name == "accuracy" and _AT_CUTOFF.fullmatch(word)))
@@ -234,6 +248,8 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             break
         words.insert(0, m.group(0).strip())
         start = m.start()
+    if not words and (averaged := _averaging_before(text, start)):
+        words = [averaged]  # "an average F1 of 72.1", "mean IoU": labels keep the word
     if name in _NEEDS_MODIFIER and all(w.lower() in _NAMES_NO_MEASURE for w in words):
         # "a score of 0.65", "an average score of 64.1", "its average performance
         # score" (LABELING.md round 5: a generic performance score): no measure named

@@ -56,6 +56,7 @@ from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import (
     averaged_over_list_after,
     benchmarks_in_order,
+    benchmarks_in_parallel,
     benchmarks_respectively,
     measures_respectively,
     one_of_listed,
@@ -161,7 +162,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m41.1"
+EXTRACT_VERSION = "m42"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -419,7 +420,12 @@ def _named_before(
     # reasoning tasks": a figure on a set its words do not name is not on a
     # name before it in its own sentence.
     unnamed = _UNNAMED_SET_AFTER.match(text, end, hi)
+    if unnamed and unnamed[0].endswith("s") and unnamed[0].endswith(_SEVERAL_SETS):
+        return ""  # "by 3% to 16% across the benchmarks": on several, not one before
     return summary_benchmark(named, lo if unnamed else start)
+
+
+_SEVERAL_SETS = ("benchmarks", "datasets")
 
 
 # "on downstream zero-shot reasoning tasks", "on in-domain data": where a figure was
@@ -462,7 +468,9 @@ def _pair_in_order(text: str, lo: int, hi: int, found: list[Metric]) -> list[Met
     """The sentence's metrics with the benchmarks a list of as many names after a run
     of them gives, in order ("80.3, 74.4 and 50.4 on AIME24, AIME25 and HMMT25")."""
     spans = [(m.char_start, m.char_end) for m in found]
-    return _set_by_index(found, "benchmark", benchmarks_in_order(text, lo, hi, spans))
+    found = _set_by_index(found, "benchmark", benchmarks_in_order(text, lo, hi, spans))
+    parallel = benchmarks_in_parallel(text, spans, [m.benchmark for m in found])
+    return _set_by_index(found, "benchmark", parallel)
 
 
 def _set_by_index(found: list[Metric], field: str, by_index: dict[int, str]) -> list[Metric]:

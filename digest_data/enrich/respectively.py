@@ -25,7 +25,7 @@ from .number_forms import HEDGE
 _LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?")
 # "A, B and C": the names of a list, at least two.
 _NAMES = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
-_NAME_LIST = re.compile(rf"\b(?:on|across|for|in)\s(?:the\s)?{_NAMES}")
+_NAME_LIST = re.compile(rf"\b(?i:on|across|for|in)\s(?:the\s)?{_NAMES}")
 # A list a figure is taken over: "average accuracy over MathVista, MathVerse and
 # We-Math" (not a list of systems "speedups ... over A, B and C, respectively").
 _LIST_TAKEN_OVER = re.compile(rf"\b(?:on|across|for|in|over)\s(?:the\s)?{_NAMES}")
@@ -156,6 +156,42 @@ def benchmarks_in_order(
         ):
             names = _known_listed(_LEAD_NAME_LIST.match(text, lo, spans[0][0]))
         if names and len(names) == len(run):
+            paired.update(zip(run, names, strict=True))
+    return paired
+
+
+# Between results and as many numbers they are compared with: "58.7 on MATH and 61.6 on
+# HumanEval, against 42.2 and 39.6 for LLaDA", "MMGraphRAG, which scores 61.0% and
+# 37.7%", "competitive with DeepSeek-R1 (79.8 and 97.3)".
+_COMPARED_WITH = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s(?:with|to)|than|whereas|while|"
+    r"which\s(?:scores?|reaches|achieves|gets|obtains))\b|\(",
+    re.IGNORECASE,
+)
+
+
+def benchmarks_in_parallel(
+    text: str, spans: Sequence[tuple[int, int]], benchmarks: Sequence[str]
+) -> dict[int, str]:
+    """The benchmarks of a run of numbers that a comparison sets beside as many numbers
+    before it, each on its own benchmark: in "58.7 on MATH and 61.6 on HumanEval,
+    against 42.2 and 39.6 for LLaDA" 42.2 is on MATH and 39.6 on HumanEval. Not when
+    the run names its own ("... and 40.1 on MBPP"), nor when the numbers before it
+    are part of a longer list, whose end alone the run would match."""
+    paired: dict[int, str] = {}
+    for run in _runs(text, spans):
+        k, first = len(run), run[0]
+        if k < 2 or first < k or len({benchmarks[i] for i in run}) != 1:
+            continue
+        names = [benchmarks[i] for i in range(first - k, first)]
+        longer = first > k and benchmarks[first - k - 1] not in ("", *names)
+        if (
+            all(names)
+            and len(set(names)) == k
+            and not longer
+            and _COMPARED_WITH.search(text, spans[first - 1][1], spans[first][0])
+            and not _ON_NAME_AFTER.match(text, spans[run[-1]][1])
+        ):
             paired.update(zip(run, names, strict=True))
     return paired
 
