@@ -69,3 +69,42 @@ def test_the_kind_of_an_error_is_part_of_its_name():
     ]
     # "relative" before an improvement still names no measure
     assert [m for _, m, _ in found("It gives a relative improvement of 12%.")] == [""]
+
+
+def test_a_name_after_the_number_in_a_later_clause_with_its_own_number_is_not_its():
+    text = (
+        "It raises the average accuracy from 41.0% to 47.5%, and the larger variant "
+        "further lifts accuracy on MMLU from 60.2% to 66.0%."
+    )
+    assert [(v, b) for v, _, b in found(text)] == [
+        (41.0, ""),
+        (47.5, ""),
+        (60.2, "MMLU"),
+        (66.0, "MMLU"),
+    ]
+
+
+def test_a_sentence_opening_on_a_count_of_a_benchmarks_tasks_is_on_it():
+    text = "On four LIBERO tasks the policy reaches a success rate of 81%."
+    assert found(text) == [(81.0, "success rate", "LIBERO")]
+
+
+def test_a_part_of_a_benchmark_is_on_the_benchmark():
+    assert [b for _, _, b in found("It gains 9.5% on the counting sub-task of CV-Bench.")] == [
+        "CV-Bench"
+    ]
+    text = "It reaches 40.1% and 52.3% on the easy and hard splits of AIME24."
+    assert [b for _, _, b in found(text)] == ["AIME24", "AIME24"]
+
+
+def test_a_to_end_written_first_shares_with_its_from_end():
+    text = "It lowers the absolute relative error on KITTI to 0.052 from 0.071."
+    assert found(text) == [
+        (0.052, "absolute relative error", "KITTI"),
+        (0.071, "absolute relative error", "KITTI"),
+    ]
+
+
+def test_a_lower_case_suite_with_its_part_is_a_benchmark():
+    text = "The agent scores 61.0 on GAIA and 58.5 on xbench-DeepSearch."
+    assert [b for _, _, b in found(text)] == ["GAIA", "xbench-DeepSearch"]

@@ -28,7 +28,9 @@ _RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
 BENCH = (
     rf"(?:{CODED_WORD}"
     # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
-    r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b)"
+    r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b"
+    # a lower-case suite and its part: "xbench-DeepSearch"
+    r"|[a-z]+bench-[A-Z][\w]*)"
     # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
     # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
     r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
@@ -41,12 +43,20 @@ BENCH = (
 # on DexVLA"), not a benchmark ("based on the LongBench evaluation" still names one).
 _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<![Bb]uilt\s)"
 
+# A part of a benchmark a result is on: "the depth sub-task of CV-Bench", "the Google
+# Robot and WidowX settings of SIMPLER".
+_PART_OF = (
+    r"(?:[\w-]+\s){0,4}(?:sub-?tasks?|subsets?|splits?|settings?|tracks?|levels?|portions?)"
+    r"\sof\s(?:the\s)?"
+)
+
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
 # points using SEALONG"); "using the X dataset" still names X (``bench_names``).
 _BENCH_AFTER = re.compile(
     rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?"
     # "on the video spatial reasoning benchmark VSI-Bench"
-    rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s)?"
+    rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s"
+    rf"|{_PART_OF})?"
     # "on the 256x256 ImageNet class-conditional benchmark": a resolution first
     rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
@@ -84,7 +94,7 @@ _TO_END = re.compile(rf"\s(?:to|→|->)\s[+~]?(?:{NUMBER})(?:%|x\b|×|\s?points?
 _ON_BENCH_FROM = re.compile(
     # "and MATH from 30.5% to 41.0%": a second pair's own benchmark
     rf"\b(?:on|in|and)\s(?:the\s)?(?P<bench>{BENCH}|[A-Z][\w.+'-]*(?:\s[A-Z][\w.+'-]*){{0,3}})\s"
-    r"(?:(?:benchmark|dataset)\s)?from\s(?:(?:about|around|nearly|only|just)\s)?~?$"
+    r"(?:(?:benchmark|dataset)\s)?(?:from|to)\s(?:(?:about|around|nearly|only|just)\s)?~?$"
 )
 # ... and not that of the number before it: "from 20.0% to 50.0% and on Polyglot from".
 _NEXT_ON_FROM = re.compile(
@@ -97,7 +107,9 @@ _BENCH_THEN_METRIC = re.compile(
 
 # "on X", "in the X": a name a sentence puts a result on (the names it declares a
 # benchmark or dataset are found by ``bench_names``).
-_BENCH_IN_SENTENCE = re.compile(rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?P<bench>{BENCH})\b")
+_BENCH_IN_SENTENCE = re.compile(
+    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?:{_PART_OF})?(?P<bench>{BENCH})\b"
+)
 
 _BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$")
 
@@ -203,7 +215,9 @@ _BENCH_LEAD = re.compile(
     # "On the most challenging GAIA tasks, ...", "On the hardest level of GAIA, ...": a
     # few words of its part may come first
     r"\s*(?:On|In|Across|For)\s"
-    rf"(?:the\s(?:[a-z-]+\s){{1,3}}(?:of\s(?:the\s)?)?|(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?)"
+    rf"(?:the\s(?:[a-z-]+\s){{1,3}}(?:of\s(?:the\s)?)?|(?:the\s)?(?:(?:zero|one|few|\d+)-shot\s)?"
+    # "On five LIBERO tasks, ...": a count of its tasks
+    rf"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?=[^,]{{0,40}}\s(?:tasks|suites|environments|scenes)\b))?)"
     # "On the 256x256 ImageNet benchmark, ...": a resolution first stays
     rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
@@ -564,8 +578,11 @@ def _find_benchmark(
     # in the number's own bracket or outside any: in "on the X benchmark (19.0%
     # recall on X-Sub)" the figure is on X-Sub.
     i = bisect.bisect_left(named, start, key=lambda m: m[0])
+    near = [m for m in named[max(0, i - 1) : i + 1] if not _later_clauses_own(text, hi, start, m)]
+    if not near:
+        return ""
     at, name = min(
-        named[max(0, i - 1) : i + 1],
+        near,
         key=lambda m: (
             _bracket_between(text, m[0], start),
             _clause_between(text, m[0], start),
@@ -756,6 +773,18 @@ def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
         if m and known_benchmark(m["bench"]) and bench_ok(m["bench"]):
             return m["bench"]
     return ""
+
+
+def _later_clauses_own(text: str, hi: int, start: int, named: tuple[int, str]) -> bool:
+    """Whether a name after the number at ``start`` is in a later clause that gives a
+    number of its own after it: in "by 3.8% on Qwen3-8B, and on AIME 2024 it exceeds
+    GRPO by 16.7%" AIME 2024 is the 16.7%'s."""
+    at, name = named
+    if at < start or not _clause_between(text, start, at):
+        return False
+    after = at + len(name)
+    clause_end = CLAUSE_BREAK.search(text, after, hi)
+    return _LONE_NUMBER.search(text, after, clause_end.start() if clause_end else hi) is not None
 
 
 def _clause_between(text: str, a: int, b: int) -> bool:

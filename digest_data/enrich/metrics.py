@@ -162,7 +162,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42"
+EXTRACT_VERSION = "m42.1"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -279,6 +279,8 @@ class _Previous:
     metric: str = ""
     kind: str = ""
     benchmark: str = ""
+    # it was the "to" end written first: "to 0.205 from 0.335"
+    after_to: bool = False
 
 
 def _sentence_metrics(
@@ -297,7 +299,9 @@ def _sentence_metrics(
             continue
         efficiency = is_efficiency(text, near, hi, start, end, previous.since, group[-1].unit)
         # "from A to B": B is the same measure on the same data as A
-        from_previous = bool(_FROM_THIS_TO.fullmatch(text, previous.since, start))
+        from_previous = bool(_FROM_THIS_TO.fullmatch(text, previous.since, start)) or (
+            previous.after_to and bool(_FROM_AFTER_TO.fullmatch(text, previous.since, start))
+        )
         metric = _metric(text, near, hi, group, previous, efficiency, from_previous)
         kind = _kind(text, near, hi, group, previous, efficiency)
         benchmark = _benchmark(
@@ -305,7 +309,8 @@ def _sentence_metrics(
         )
         model = _name_model(text, near, start, end, own, benchmark)
         context = _context(text, lo, hi, start, end)
-        previous = _Previous(end, metric, kind, benchmark)
+        after_to = bool(_TO_RIGHT_BEFORE.search(text, max(lo, start - 6), start))
+        previous = _Previous(end, metric, kind, benchmark, after_to)
         for n in kept:
             yield Metric(n.value, n.unit, metric, benchmark, model, kind, context, n.start, n.end)
 
@@ -512,6 +517,9 @@ _LIST_NEXT = re.compile(
 _FROM_THIS_TO = re.compile(
     r"(?:\s(?:for|of|with|by)\s(?:[\w.+-]+\s){0,4}?[\w.+-]+)?\s?(?:to|→|->)\s?"
 )
+# "lowers the error to 0.205 from 0.335": the "from" end written after the "to" end
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s$")
+_FROM_AFTER_TO = re.compile(rf"\s?(?:%|x|×)?\sfrom\s(?:{HEDGE}\s)?")
 _LIST_CONTINUES = re.compile(r"[^;:]{0,40}?(?:,\s*|\band\s+|\bor\s+)(?:(?:by|of)\s+)?")
 # Only list glue between two numbers: "6.8% and 5.8%", "3.1, 2.4 or 1.9 points".
 _PLAIN_LIST = re.compile(r"\s?(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:(?:and|or)\s)?")
