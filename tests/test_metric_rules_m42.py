@@ -108,3 +108,21 @@ def test_a_to_end_written_first_shares_with_its_from_end():
 def test_a_lower_case_suite_with_its_part_is_a_benchmark():
     text = "The agent scores 61.0 on GAIA and 58.5 on xbench-DeepSearch."
     assert [b for _, _, b in found(text)] == ["GAIA", "xbench-DeepSearch"]
+
+
+def test_a_saving_is_not_on_the_benchmark_of_a_score_after_it():
+    text = (
+        "It gives 28% lower inference latency while improving accuracy, reaching 38.7% on AIME-24."
+    )
+    assert [(v, b) for v, _, b in found(text)] == [(28.0, ""), (38.7, "AIME-24")]
+    # with no score between, a saving on a named set is on it
+    text = "It runs 2.5x faster on Video-MME."
+    assert [(v, b) for v, _, b in found(text)] == [(2.5, "Video-MME")]
+
+
+def test_a_range_across_the_benchmarks_is_on_none_named_later():
+    text = (
+        "The module improves the base models by 3% to 16% across the benchmarks, "
+        "including a 14.0% gain on the counting sub-task of CV-Bench."
+    )
+    assert [(v, b) for v, _, b in found(text)] == [(3.0, ""), (16.0, ""), (14.0, "CV-Bench")]
