@@ -126,3 +126,36 @@ def test_a_range_across_the_benchmarks_is_on_none_named_later():
         "including a 14.0% gain on the counting sub-task of CV-Bench."
     )
     assert [(v, b) for v, _, b in found(text)] == [(3.0, ""), (16.0, ""), (14.0, "CV-Bench")]
+
+
+def test_each_pair_of_measures_is_on_the_name_after_it():
+    text = (
+        "It yields gains of +18.6% F1 and +13.0% EM on MAT-Coding "
+        "and +10.3% F1 and +8.7% EM on HotpotQA over the baseline."
+    )
+    assert [b for _, _, b in found(text)] == ["MAT-Coding", "MAT-Coding", "HotpotQA", "HotpotQA"]
+    # a list of results each on its own name is not a pair of measures
+    text = "It reaches 39.9% on BrowseComp-en, 43.3% on BrowseComp-zh, and 31.5% Pass@1 on HLE."
+    assert [b for _, _, b in found(text)] == ["BrowseComp-en", "BrowseComp-zh", "HLE"]
+
+
+def test_gains_set_beside_a_list_take_its_benchmarks_in_order():
+    text = (
+        "The 7B model reaches 48.1% on AIME24 and the code model 30.2% on LiveCodeBench v5, "
+        "gains of 6.6 and 3.5 points over the baseline."
+    )
+    assert [b for _, _, b in found(text)][2:] == ["AIME24", "LiveCodeBench v5"]
+
+
+def test_names_written_in_other_ways():
+    # a language before a kind of content is no benchmark: the opening one holds
+    text = "On OmniDocBench, the parser reaches an edit distance of 0.104 on English pages."
+    assert found(text) == [(0.104, "edit distance", "OmniDocBench")]
+    text = "The policy cuts the steps needed per ALFWorld task from 22.6 to 11.5."
+    assert [b for _, _, b in found(text)] == ["ALFWorld", "ALFWorld"]
+    text = "On the adversarial version of GSM8K-Platinum, accuracy rises from 35.1% to 59.4%."
+    assert [b for _, _, b in found(text)] == ["GSM8K-Platinum", "GSM8K-Platinum"]
+    text = "It reaches a goal completion score of 7.17 on Sotopia-hard."
+    assert found(text) == [(7.17, "goal completion score", "Sotopia-hard")]
+    text = "The model answers 57.1% of prompts on the authors' RefusalBench."
+    assert [b for _, _, b in found(text)] == ["RefusalBench"]

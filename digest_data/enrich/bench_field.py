@@ -46,7 +46,7 @@ _TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<![Bb]uilt\s)"
 # A part of a benchmark a result is on: "the depth sub-task of CV-Bench", "the Google
 # Robot and WidowX settings of SIMPLER".
 _PART_OF = (
-    r"(?:[\w-]+\s){0,4}(?:sub-?tasks?|subsets?|splits?|settings?|tracks?|levels?|portions?)"
+    r"(?:[\w-]+\s){0,4}(?:sub-?tasks?|subsets?|splits?|settings?|tracks?|levels?|portions?|versions?|variants?)"
     r"\sof\s(?:the\s)?"
 )
 
@@ -80,7 +80,10 @@ _COUNTED_ITEMS = re.compile(
 # (one the sentence calls a dataset or a task is found by ``_sentence_benchmarks``:
 # "on the Abalone dataset")
 _ON_A_NAME = re.compile(
-    r"\s?(?:%|x|×|points?)?\son\s(?:the\s)?[A-Z]"
+    r"\s?(?:%|x|×|points?)?\son\s(?:the\s)?"
+    # not a language or a domain before a kind of content: "on English pages"
+    r"(?![A-Z][a-z]+\s(?:pages|text|texts|prompts|documents|questions|queries|speech|data|"
+    r"inputs|images|videos|problems|code|instructions)\b)[A-Z]"
     r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b)"
 )
 _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s(?:(?:about|around|nearly|only|just)\s)?[+~]?$")
@@ -88,6 +91,14 @@ _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
 )
 _TO_END = re.compile(rf"\s(?:to|→|->)\s[+~]?(?:{NUMBER})(?:%|x\b|×|\s?points?\b)?")
+
+
+def past_range(text: str, end: int, hi: int) -> int:
+    """Where the "to" end of a range or change starting with the number ending at
+    ``end`` ends ("3% to 16%"), else ``end``."""
+    to = _TO_END.match(text, end - 1 if text.startswith("%", end - 1) else end, hi)
+    return to.end() if to else end
+
 
 # "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
 # (a coded name, or title-case words the registry knows) ...
@@ -108,7 +119,7 @@ _BENCH_THEN_METRIC = re.compile(
 # "on X", "in the X": a name a sentence puts a result on (the names it declares a
 # benchmark or dataset are found by ``bench_names``).
 _BENCH_IN_SENTENCE = re.compile(
-    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?:{_PART_OF})?(?P<bench>{BENCH})\b"
+    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?:authors['’]\s)?(?:{_PART_OF})?(?P<bench>{BENCH})\b"
 )
 
 _BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$")
@@ -153,7 +164,8 @@ def _registry_title(m: re.Match | None) -> str:
 # as what a result is reached "using" or "in" is a method, tool or language.
 _WORD_AFTER = Needing(
     r"\b(?:on|across)\s(?:the\s)?[A-Z]",
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|across)\s(?:the\s)?(?P<word>[A-Z][a-z]+)\b(?![\w'’-])",
+    # "on Spider", "on Sotopia-hard"
+    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|across)\s(?:the\s)?(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])",
     reach=300,
 )
 
@@ -239,7 +251,8 @@ _BENCH_WITH = re.compile(rf"(?:^|,\s|\sand\s|\sas\s|\bon\s)(?P<bench>{BENCH})\sw
 # A known benchmark a change is "by" or "from": "boosts MMLU by 6.4%", "improves GSM8K
 # performance by 4%", "raises LiveCodeBench scores from 51.2%".
 _BENCH_CHANGED = re.compile(
-    rf"(?<![\w.-])(?P<bench>{BENCH})(?:\s(?i:performance|results?|scores?))?\s(?:by|from)\s"
+    rf"(?<![\w.-])(?P<bench>{BENCH})(?:\s(?i:performance|results?|scores?|tasks?|episodes?|problems?))?"
+    r"\s(?:by|from)\s"
     r"(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?[+~]?$"
 )
 
@@ -617,8 +630,25 @@ def _split_of_named(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return ""
 
 
+# "+10.3% F1 and +8.7% EM on MAT-Search": each number with its measure, then the name
+_TWO_MEASURES_ON = re.compile(
+    r"(?:%|x|×|\s?points?)?\s(?P<first>[A-Za-z][\w@-]*(?:\s(?!and\b)[A-Za-z][\w@-]*)?),?\s(?:and\s)?[+~]?"
+    r"\d[\d.,]*\s?(?:%|x|×|points?)?\s(?P<second>[A-Za-z][\w@-]*(?:\s[A-Za-z][\w@-]*)?)\s(?:on|in)\s"
+    rf"(?:the\s)?(?P<bench>{BENCH})"
+)
+
+
+def _names_measure(words: str) -> bool:
+    """Whether ``words`` are a measure's name and nothing else ("F1", "exact match")."""
+    found = metric_matches(words)
+    return bool(found) and found[0].start() == 0 and found[-1].end() == len(words)
+
+
 def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
     """``on X`` after the number, or ``X accuracy`` right after it."""
+    two = _TWO_MEASURES_ON.match(text, end, hi)
+    if two and bench_ok(two["bench"]) and _names_measure(two["first"]):
+        return two["bench"]
     share = _SHARE_OF_ITEMS.match(text, end, hi)
     if share and bench_ok(share["bench"]):
         return share["bench"]

@@ -244,6 +244,7 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             or (DIGIT.search(word) and not (name == "accuracy" and _AT_CUTOFF.fullmatch(word)))
             or BENCH_NAME.fullmatch(word)
             or registry_name(word)  # "a VBench score", "an MMLU score"
+            or "bench" in word.lower()  # "its Sentient-Benchmark score"
         ):
             break
         words.insert(0, m.group(0).strip())

@@ -43,6 +43,7 @@ from .bench_field import (
     name_benchmark,
     opens_off_benchmark,
     over_several,
+    past_range,
     real_world_after,
     summary_benchmark,
 )
@@ -162,7 +163,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.2"
+EXTRACT_VERSION = "m42.3"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -424,7 +425,7 @@ def _named_before(
     # "Results on a 20B SlimPajama dataset show ... a 3% gain on downstream
     # reasoning tasks": a figure on a set its words do not name is not on a
     # name before it in its own sentence.
-    unnamed = _UNNAMED_SET_AFTER.match(text, end, hi)
+    unnamed = _UNNAMED_SET_AFTER.match(text, past_range(text, end, hi), hi)
     if unnamed and unnamed[0].endswith("s") and unnamed[0].endswith(_SEVERAL_SETS):
         return ""  # "by 3% to 16% across the benchmarks": on several, not one before
     return summary_benchmark(named, lo if unnamed else start)

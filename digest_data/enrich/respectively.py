@@ -165,7 +165,7 @@ def benchmarks_in_order(
 # 37.7%", "competitive with DeepSeek-R1 (79.8 and 97.3)".
 _COMPARED_WITH = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s(?:with|to)|than|whereas|while|"
-    r"which\s(?:scores?|reaches|achieves|gets|obtains))\b|\(",
+    r"which\s(?:scores?|reaches|achieves|gets|obtains)|(?:gains?|improvements?|increases?)\sof)\b|\(",
     re.IGNORECASE,
 )
 
