@@ -103,3 +103,28 @@ def test_deep_research_systems_are_agents():
         "long-form research tasks.",
     )
     assert "agents" in got
+
+
+def test_a_diffusion_model_of_molecules_or_weather_is_not_image_generation():
+    # t9: "diffusion" alone is a hint; the science carries the paper (both fail on t8)
+    got = topics(
+        "Sampling molecules with diffusion",
+        "We present a diffusion model that generates drug-like molecules conditioned on a "
+        "protein pocket, improving docking scores over prior diffusion baselines.",
+    )
+    assert got == ["science-health"]
+    got = topics(
+        "Diffusion for weather forecasting",
+        "A diffusion model produces probabilistic 15-day weather forecasts that beat the "
+        "operational ensemble on 97% of targets.",
+    )
+    assert got == ["science-health"]
+
+
+def test_a_text_to_image_diffusion_model_is_still_image_generation():
+    got = topics(
+        "Sharper text-to-image diffusion with fewer steps",
+        "We distil a latent diffusion model for text-to-image generation into a four-step "
+        "generator that keeps FID and prompt alignment.",
+    )
+    assert got[0] == "image-generation"
