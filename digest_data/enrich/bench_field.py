@@ -16,7 +16,7 @@ from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
-from .number_forms import NUMBER
+from .number_forms import HEDGE, NUMBER
 from .numbers import Needing
 from .sentences import CLAUSE_BREAK
 
@@ -86,7 +86,7 @@ _ON_A_NAME = re.compile(
     r"inputs|images|videos|problems|code|instructions)\b)[A-Z]"
     r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b)"
 )
-_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s(?:(?:about|around|nearly|only|just)\s)?[+~]?$")
+_FROM_RIGHT_BEFORE = re.compile(rf"\bfrom\s(?:{HEDGE}\s)?[+~]?$")
 _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
 )
@@ -105,7 +105,7 @@ def past_range(text: str, end: int, hi: int) -> int:
 _ON_BENCH_FROM = re.compile(
     # "and MATH from 30.5% to 41.0%": a second pair's own benchmark
     rf"\b(?:on|in|and)\s(?:the\s)?(?P<bench>{BENCH}|[A-Z][\w.+'-]*(?:\s[A-Z][\w.+'-]*){{0,3}})\s"
-    r"(?:(?:benchmark|dataset)\s)?(?:from|to)\s(?:(?:about|around|nearly|only|just)\s)?~?$"
+    rf"(?:(?:benchmark|dataset)\s)?(?:from|to)\s(?:{HEDGE}\s)?~?$"
 )
 # ... and not that of the number before it: "from 20.0% to 50.0% and on Polyglot from".
 _NEXT_ON_FROM = re.compile(
