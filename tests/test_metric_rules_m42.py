@@ -159,3 +159,16 @@ def test_names_written_in_other_ways():
     assert found(text) == [(7.17, "goal completion score", "Sotopia-hard")]
     text = "The model answers 57.1% of prompts on the authors' RefusalBench."
     assert [b for _, _, b in found(text)] == ["RefusalBench"]
+
+
+def test_a_clause_opening_on_a_set_of_the_papers_own_takes_no_earlier_benchmark():
+    text = (
+        "It reaches an editing score of 7.65 on EditBench-X, and in a user study "
+        "against Runway it obtains a preference rate of 51.7%."
+    )
+    assert [(v, b) for v, _, b in found(text)] == [(7.65, "EditBench-X"), (51.7, "")]
+    text = "On GSM8K the 1B model reaches 44.9%, and on the synthetic benchmark it reaches 81.0%."
+    assert [(v, b) for v, _, b in found(text)] == [(44.9, "GSM8K"), (81.0, "")]
+    # a clause on a named set keeps it
+    text = "On GSM8K the 1B model reaches 44.9%, and the 3B model reaches 61.0%."
+    assert [(v, b) for v, _, b in found(text)] == [(44.9, "GSM8K"), (61.0, "GSM8K")]

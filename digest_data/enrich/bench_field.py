@@ -416,6 +416,13 @@ def opens_off_benchmark(text: str, lo: int, start: int) -> bool:
     return _OFF_BENCHMARK_LEAD.match(text, lo, start) is not None
 
 
+def clause_off_benchmark(text: str, lo: int, start: int) -> bool:
+    """Whether the number's own clause, after the sentence's first, opens like
+    ``opens_off_benchmark``: ", and in a user study against X it obtains 51.7%"."""
+    clauses = list(CLAUSE_BREAK.finditer(text, lo, start))
+    return bool(clauses) and _OFF_BENCHMARK_LEAD.match(text, clauses[-1].end(), start) is not None
+
+
 @functools.lru_cache(maxsize=64)
 def over_several(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence reports a figure over several benchmarks; cached, as
@@ -570,6 +577,8 @@ def _find_benchmark(
         return paren
     if _LEAD_LIST.match(text, lo, start):
         return ""  # "Across SWE-bench, WebArena and OSWorld, it improves ... by 12.2%"
+    if clause_off_benchmark(text, lo, start):
+        return ""  # nothing named outside its clause is carried to it
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and bench_ok(lead["bench"]):
         # "On miniF2F it reaches 99.2%, and on PutnamBench it solves ... (70.0%)"

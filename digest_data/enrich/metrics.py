@@ -37,6 +37,7 @@ from .bench_field import (
     BENCH,
     GENERIC_ACRONYM,
     bench_ok,
+    clause_off_benchmark,
     find_summary_benchmarks,
     known_benchmark,
     measure_of_benchmark,
@@ -163,7 +164,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.3"
+EXTRACT_VERSION = "m42.4"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -404,7 +405,11 @@ def _benchmark(
         benchmark = previous.benchmark  # "LiveCodeBench by 6.8% and 5.8%"
     if benchmark or kind == "efficiency" or over_several(text, lo, hi):
         return benchmark
-    if opens_off_benchmark(text, lo, start) or real_world_after(text, end, hi):
+    if (
+        opens_off_benchmark(text, lo, start)
+        or clause_off_benchmark(text, lo, start)
+        or real_world_after(text, end, hi)
+    ):
         return ""  # "On real-world tasks it reaches an 84.0% success rate"
     return measure_of_benchmark(text, lo, hi, metric) or _named_before(
         text, lo, hi, start, end, summary_benchmarks
