@@ -172,3 +172,17 @@ def test_a_clause_opening_on_a_set_of_the_papers_own_takes_no_earlier_benchmark(
     # a clause on a named set keeps it
     text = "On GSM8K the 1B model reaches 44.9%, and the 3B model reaches 61.0%."
     assert [(v, b) for v, _, b in found(text)] == [(44.9, "GSM8K"), (61.0, "GSM8K")]
+
+
+def test_a_figure_on_average_is_on_none_unless_its_phrase_names_one():
+    text = (
+        "We evaluate on MATH-500 and AIME 2024. The method improves maj@32 by 3.4 points "
+        "on average, with gains of 7.3 points on BRUMO 25."
+    )
+    assert [(v, b) for v, _, b in found(text)] == [(3.4, ""), (7.3, "BRUMO 25")]
+    # an average over models, on one benchmark, stays on it
+    text = "It improves accuracy by 4.2% on average over Qwen2.5-7B and Mistral-7B on MATH-500."
+    assert [b for _, _, b in found(text)] == ["MATH-500"]
+    # a benchmark written into the measure stays
+    text = "It improves the AlpacaEval 2.0 win rate by 8% on average."
+    assert [b for _, _, b in found(text)] == ["AlpacaEval 2.0"]

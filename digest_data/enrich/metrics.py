@@ -42,6 +42,7 @@ from .bench_field import (
     known_benchmark,
     measure_of_benchmark,
     name_benchmark,
+    on_average_after,
     opens_off_benchmark,
     over_several,
     past_range,
@@ -164,7 +165,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.4"
+EXTRACT_VERSION = "m42.5"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -411,9 +412,11 @@ def _benchmark(
         or real_world_after(text, end, hi)
     ):
         return ""  # "On real-world tasks it reaches an 84.0% success rate"
-    return measure_of_benchmark(text, lo, hi, metric) or _named_before(
-        text, lo, hi, start, end, summary_benchmarks
-    )
+    if measure := measure_of_benchmark(text, lo, hi, metric):
+        return measure  # "the AlpacaEval 2.0 win rate by 8% on average"
+    if on_average_after(text, end, hi):
+        return ""  # an average over several, not on one named before
+    return _named_before(text, lo, hi, start, end, summary_benchmarks)
 
 
 # An average over the benchmarks a sentence lists is on none of them (LABELING.md,
