@@ -186,3 +186,51 @@ def test_a_figure_on_average_is_on_none_unless_its_phrase_names_one():
     # a benchmark written into the measure stays
     text = "It improves the AlpacaEval 2.0 win rate by 8% on average."
     assert [b for _, _, b in found(text)] == ["AlpacaEval 2.0"]
+
+
+def test_signed_gains_in_a_list_pair_with_a_list_of_names():
+    text = "It gains +4.4, +4.8 and +5.3 points on AIME 24, AIME 25 and HMMT 25."
+    assert [(v, b) for v, _, b in found(text)] == [
+        (4.4, "AIME 24"),
+        (4.8, "AIME 25"),
+        (5.3, "HMMT 25"),
+    ]
+
+
+def test_a_kind_of_task_then_its_benchmark_in_brackets():
+    text = "It improves by 4.7% on logical reasoning (Enigmata-Eval) and 4.0% on general reasoning (MMLU)."
+    assert [b for _, _, b in found(text)] == ["Enigmata-Eval", "MMLU"]
+    # a task's own acronym is no benchmark: the named dataset stays
+    text = "It reaches an F1 of 93.4% on named entity recognition (NER) using the FTB dataset."
+    assert [b for _, _, b in found(text)] == ["FTB"]
+
+
+def test_a_share_of_a_benchmarks_items_named_before_them():
+    assert [b for _, _, b in found("It solves 80% of ARC puzzles.")] == ["ARC"]
+
+
+def test_a_saving_after_a_clause_on_a_benchmark_is_the_methods_own():
+    text = "It beats them on video reconstruction on UCF-101, while requiring 2x fewer FLOPs."
+    assert [b for _, _, b in found(text)] == [""]
+    text = "It reaches 71.4 on URO-Bench, and reaches a first-packet latency of 300 ms."
+    assert [b for _, _, b in found(text)] == ["URO-Bench", ""]
+
+
+def test_an_average_of_is_on_its_own_phrases_benchmark_only():
+    text = "It improves over MoA by 6.6% on AlpacaEval 2.0 and by an average of 3.8% across MMLU, GSM8K and MATH."
+    assert [b for _, _, b in found(text)] == ["AlpacaEval 2.0", ""]
+    assert [
+        b for _, _, b in found("It ranks first on the MTEB Leaderboard with an average of 70.1.")
+    ] == ["MTEB Leaderboard"]
+    text = (
+        "It scores 45.3% on AIME 2024 and 38.1% on AIME 2025, an average of 41.7% across the two."
+    )
+    assert [b for _, _, b in found(text)] == ["AIME 2024", "AIME 2025", ""]
+
+
+def test_a_multiple_of_a_quality_measure_is_a_gain_in_it():
+    assert found("It increases pass@1 by approximately 1.8x on AIME25.") == [
+        (1.8, "pass@1", "AIME25")
+    ]
+    assert [m.kind for m in extract_metrics("It improves accuracy by 2x on GSM8K.")] == ["delta"]
+    assert [m.kind for m in extract_metrics("It reduces latency by 2x.")] == ["efficiency"]

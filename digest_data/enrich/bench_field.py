@@ -68,6 +68,17 @@ _SHARE_OF_ITEMS = re.compile(
     rf"queries|cases|puzzles|challenges)\s(?:from|in|on|of)\s(?:the\s)?(?P<bench>{BENCH})"
 )
 
+# "solves 80% of ARC puzzles": a share of a known benchmark's items, named before them
+_SHARE_OF_NAMED_ITEMS = re.compile(
+    rf"\s?(?:%\s)?of\s(?:the\s)?(?P<bench>{BENCH})\s(?:issues|problems|tasks|questions|instances|"
+    r"queries|cases|puzzles|challenges)\b"
+)
+
+# "by 4.7% on logical reasoning (Enigmata-Eval)": a kind of task, then its benchmark
+_TASK_THEN_BENCH = re.compile(
+    rf"\s?(?:%|x|×|points?)?\s(?:on|in)\s(?:[a-z-]+\s){{0,3}}[a-z-]+\s\((?P<bench>{BENCH})\)"
+)
+
 # "97.66% across 25 ManiSkill tasks": a count of a known benchmark's items right after
 # the number (``_sentence_benchmarks`` would take the nearest name, the one before)
 _COUNTED_ITEMS = re.compile(
@@ -222,6 +233,9 @@ _LEAD_LIST = re.compile(
     rf"{_PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s"
     rf"(?:the\s)?{BENCH},"
 )
+# The phrase a sentence opens on, up to its first comma: "On the SAT spatial reasoning
+# benchmark,"
+_LEAD_PHRASE = re.compile(rf"{_PART_HEAD}(?:On|In|Across|For)\s[^,;]{{0,80}},")
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
     # "On the most challenging GAIA tasks, ...", "On the hardest level of GAIA, ...": a
@@ -425,10 +439,24 @@ _ON_AVERAGE_AFTER = re.compile(
 )
 
 
-def on_average_after(text: str, end: int, hi: int) -> bool:
-    """Whether "on average" follows the number (or the "to" end of its range): a
-    figure over several sets, on none of them unless one is named right at it."""
-    return _ON_AVERAGE_AFTER.match(text, past_range(text, end, hi), hi) is not None
+AN_AVERAGE_OF = re.compile(rf"\ban\saverage\sof\s(?:{HEDGE}\s)?[+~]?$")
+_NAMED_RIGHT_AFTER = re.compile(
+    rf"\s?(?:%|x|×|\s?(?:percentage\s)?points?)?(?:(?!\d[\d.,]*\s?(?:%|x\b|×|points?))(?:[^.;:]|\.(?=\w))){{0,100}}?"
+    rf"\b(?:on|in|of)\s(?:the\s)?{BENCH}"
+)
+
+
+def on_average_after(text: str, end: int, hi: int, start: int | None = None) -> bool:
+    """Whether "on average" follows the number (or the "to" end of its range), or "an
+    average of" comes right before it (at ``start``): a figure over several sets, on
+    none of them unless its phrase goes on to name one."""
+    if _ON_AVERAGE_AFTER.match(text, past_range(text, end, hi), hi):
+        return True
+    return (
+        start is not None
+        and AN_AVERAGE_OF.search(text, max(0, start - 30), start) is not None
+        and not _NAMED_RIGHT_AFTER.match(text, end, hi)
+    )
 
 
 def clause_off_benchmark(text: str, lo: int, start: int) -> bool:
@@ -477,8 +505,8 @@ _SEVERAL_AFTER = Needing(
     "benchmarks|datasets",
     r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
-    # "by 3% to 16% across the benchmarks", "across benchmarks"
-    r"|(?<=the\s|across\s))(?:benchmarks|datasets)\b",
+    # "by 3% to 16% across the benchmarks", "across the medical benchmarks", "across benchmarks"
+    r"|(?<=the\s|across\s)(?:[a-z-]+\s){0,2})(?:benchmarks|datasets)\b",
     reach=200,
 )
 
@@ -605,10 +633,6 @@ def _find_benchmark(
         return clauses[-1]["bench"] if clauses else lead["bench"]
     if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
         return title
-    if on_average_after(text, end, hi):
-        # "by 3.4 points on average, with gains of 7.3 points on BRUMO 25": over
-        # several (on the one its sentence opens on, over that one's parts)
-        return ""
     # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
     # the one nearest the number; for a speedup or a saving not one an earlier number
     # was "on": in "an error of 2.1 on the X dataset and runs 2x faster" the speed is
@@ -616,6 +640,24 @@ def _find_benchmark(
     named = _sentence_benchmarks(text, lo, hi)
     if not named:
         return ""
+    if on_average_after(text, end, hi, start):
+        # "by 3.4 points on average, with gains of 7.3 points on BRUMO 25": over
+        # several; on the one its sentence opens on, over that one's parts ("On the
+        # SAT spatial reasoning benchmark, ... by an average of 8.1%")
+        lead = _LEAD_PHRASE.match(text, lo, start)
+        opened = [n for n in named if lead and n[0] < lead.end()]
+        if len(opened) == 1:
+            return opened[0][1]
+        # or in its own phrase, right before it: "on the MTEB Leaderboard with an
+        # average of 70.1"
+        before = [n for n in named if n[0] < start]
+        at, name = before[-1] if before else (start, "")
+        own_phrase = not (
+            _numbers_between(text, at + len(name), start)
+            or "," in text[at:start]
+            or _LONE_NUMBER.search(text, max(lo, at - 30), at)  # "4.01 on the CALVIN ABC"
+        )
+        return name if before and own_phrase else ""
     # The nearest (the last before the number or the first after it), preferring one
     # in the number's own bracket or outside any: in "on the X benchmark (19.0%
     # recall on X-Sub)" the figure is on X-Sub.
@@ -631,8 +673,12 @@ def _find_benchmark(
             abs(m[0] - start),
         ),
     )
-    if efficiency and at < start and _LONE_NUMBER.search(text, max(lo, at - 30), at):
-        return ""
+    if (
+        efficiency
+        and at < start
+        and (_LONE_NUMBER.search(text, max(lo, at - 30), at) or _clause_between(text, at, start))
+    ):
+        return ""  # "on UCF-101, while requiring 2-5x fewer FLOPs": the method's own
     if efficiency and at > start and _score_between(text, end, at):
         return ""  # "28% lower latency while reaching 38.7% on AIME-24": the score's
     if at > start and opens_off_benchmark(text, lo, start):
@@ -680,6 +726,12 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
     share = _SHARE_OF_ITEMS.match(text, end, hi)
     if share and bench_ok(share["bench"]):
         return share["bench"]
+    named_items = _SHARE_OF_NAMED_ITEMS.match(text, end, hi)
+    if named_items and known_benchmark(named_items["bench"]) and bench_ok(named_items["bench"]):
+        return named_items["bench"]
+    task = _TASK_THEN_BENCH.match(text, end, hi)
+    if task and known_benchmark(task["bench"]) and bench_ok(task["bench"]):
+        return task["bench"]
     counted = _COUNTED_ITEMS.match(text, end, hi)
     if counted and known_benchmark(counted["bench"]) and bench_ok(counted["bench"]):
         return counted["bench"]

@@ -12,7 +12,7 @@ import regex as re
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
 from .metric_words import COUNT_PER_SECOND, RATE_NAME
-from .number_forms import is_dollars, token_count_follows
+from .number_forms import HEDGE, is_dollars, token_count_follows
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
@@ -23,8 +23,10 @@ _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
 def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int, unit: str) -> bool:
     """Speed, memory, latency, token or cost figures: an efficiency unit, an
     efficiency metric named last before the number, or a reduction of a cost."""
-    if unit == "x" and _multiple_of_quality(text, end, hi):
-        return False  # "a 7.5x reduction in toxicity", "10 times lower Chamfer distance"
+    if unit == "x" and (_multiple_of_quality(text, end, hi) or _quality_by_before(text, lo, start)):
+        # "a 7.5x reduction in toxicity", "10 times lower Chamfer distance", "increases
+        # pass@1 by 1.8x"
+        return False
     if unit == "x" and not text[start : start + 1].isdigit():
         # a multiple in words is a cost or a speed only when one is named after it:
         # "ten times smaller", "doubles task throughput"; not "triples tool selection
@@ -59,6 +61,19 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return False
     window = text[max(lo, since, start - 60) : start] + " " + text[end : min(hi, end + 30)]
     return bool(_EFFICIENCY_CUE.search(window) and _REDUCTION.search(window))
+
+
+_BY_BEFORE = re.compile(rf"\s(?:by|of)\s(?:{HEDGE}\s)?$")
+
+
+def _quality_by_before(text: str, lo: int, start: int) -> bool:
+    """Whether a quality measure is named right before "by" and the number: "increases
+    pass@1 by approximately 1.8x" is a gain in pass@1, not a speedup."""
+    by = _BY_BEFORE.search(text, max(lo, start - 25), start)
+    if not by:
+        return False
+    named = metric_matches(text[max(lo, by.start() - 30) : by.start()], QUALITY)
+    return bool(named) and named[-1].end() == by.start() - max(lo, by.start() - 30)
 
 
 # A multiple of a quality measure, not of a cost: "a 3x improvement in FID", "10

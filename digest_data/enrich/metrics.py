@@ -165,7 +165,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.5"
+EXTRACT_VERSION = "m42.6"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -392,7 +392,7 @@ def _benchmark(
     benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
     if benchmark and (
         (_AVERAGED.match(metric) and one_of_listed(text, max(lo, start - 120), start, benchmark))
-        or averaged_over_list_after(text, end, hi)
+        or averaged_over_list_after(text, end, hi, start)
     ):
         # "the average accuracy across AIME24, AIME25 and LiveCodeBench", "by 50% on
         # average across GSM8K, MATH500 and AIME2024"
@@ -414,7 +414,7 @@ def _benchmark(
         return ""  # "On real-world tasks it reaches an 84.0% success rate"
     if measure := measure_of_benchmark(text, lo, hi, metric):
         return measure  # "the AlpacaEval 2.0 win rate by 8% on average"
-    if on_average_after(text, end, hi):
+    if on_average_after(text, end, hi, start):
         return ""  # an average over several, not on one named before
     return _named_before(text, lo, hi, start, end, summary_benchmarks)
 

@@ -422,7 +422,14 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         or metric_matches(after[:40])
         # "gains +0.7 on VideoMME", "gains 1.2 on MVBench"
         or ((num.startswith("+") or _GAINED_BEFORE.search(before)) and _on_known_benchmark(after))
+        # "+4.4, +4.8 and +5.3 points": one of a list the last of which has a unit
+        or _LIST_ENDS_IN_UNIT.match(after) is not None
     )
+
+
+_LIST_ENDS_IN_UNIT = re.compile(
+    r"(?:,\s[+]?\d+\.\d+)*,?\s(?:and|or)\s[+]?\d+\.\d+\s?(?:%|points?\b|pp\b)"
+)
 
 
 _GAINED_BEFORE = re.compile(

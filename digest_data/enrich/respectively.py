@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .bench_field import BENCH, bench_ok, known_benchmark
+from .bench_field import AN_AVERAGE_OF, BENCH, bench_ok, known_benchmark
 from .metric_lists import pair_measures
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import BENCH_NAME as _BENCH_NAME
@@ -22,7 +22,7 @@ from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 from .number_forms import HEDGE
 
 # Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
-_LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?")
+_LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?[+]?")
 # "A, B and C": the names of a list, at least two.
 _NAMES = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
 _NAME_LIST = re.compile(rf"\b(?i:on|across|for|in)\s(?:the\s)?{_NAMES}")
@@ -86,12 +86,22 @@ _ON_AVERAGE = re.compile(r"\s?(?:%|x|×|\s?points?)?\s(?:on\s)?(?:an\s)?average\
 _ON_ONE_AFTER = re.compile(r"\s(?:on|in)\s")
 
 
-def averaged_over_list_after(text: str, end: int, hi: int) -> bool:
+_UNIT_AFTER = re.compile(r"(?:%|x|×|\s?points?)?\s")
+
+
+def averaged_over_list_after(text: str, end: int, hi: int, start: int | None = None) -> bool:
     """Whether a list of known benchmarks the figure is an average over follows the
-    number ("by 50% on average across GSM8K, MATH500 and AIME2024"): it is on none of
-    them. Not a list of systems compared ("on average over DPO, IPO and KTO on
-    AlpacaEval 2"), nor a list a benchmark follows."""
+    number ("by 50% on average across GSM8K, MATH500 and AIME2024", "by an average of
+    3.8% across MMLU, CRUX and MATH"): it is on none of them. Not a list of systems
+    compared ("on average over DPO, IPO and KTO on AlpacaEval 2"), nor a list a
+    benchmark follows."""
     on_average = _ON_AVERAGE.match(text, end, hi)
+    if (
+        not on_average
+        and start is not None
+        and AN_AVERAGE_OF.search(text, max(0, start - 30), start)
+    ):
+        on_average = _UNIT_AFTER.match(text, end, hi)
     listed = on_average and _LIST_TAKEN_OVER.match(text, on_average.end(), hi)
     names = _listed_benchmarks(listed) if listed else None
     return (
