@@ -234,3 +234,53 @@ def test_a_multiple_of_a_quality_measure_is_a_gain_in_it():
     ]
     assert [m.kind for m in extract_metrics("It improves accuracy by 2x on GSM8K.")] == ["delta"]
     assert [m.kind for m in extract_metrics("It reduces latency by 2x.")] == ["efficiency"]
+
+
+# The second review's shapes (m42.7): each was right before m42 and wrong in m42.3.
+
+
+def test_a_run_naming_its_own_benchmark_after_the_comparison_is_not_paired():
+    text = (
+        "The agent gets 51.2% on GAIA and 40.3% on WebWalkerQA, "
+        "while on BrowseComp its two variants score 14.0% and 8.1%."
+    )
+    assert [b for _, _, b in found(text)][2:] == ["BrowseComp", "BrowseComp"]
+
+
+def test_an_opening_list_pairs_each_run_and_each_change_in_order():
+    text = "For Video-MME, MLVU and LongVideoBench, the model scores 64.0, 68.2 and 55.7."
+    assert [b for _, _, b in found(text)] == ["Video-MME", "MLVU", "LongVideoBench"]
+    text = "On HotpotQA and 2WikiMultihopQA, it reaches 60.4 and 55.1 EM, and 73.0 and 68.8 F1."
+    assert [b for _, _, b in found(text)] == ["HotpotQA", "2WikiMultihopQA"] * 2
+    text = (
+        "Across WebArena and VisualWebArena, the success rate improves from 12.0% to 20.5% "
+        "and from 15.1% to 19.9%, respectively."
+    )
+    assert [b for _, _, b in found(text)] == ["WebArena"] * 2 + ["VisualWebArena"] * 2
+    # a list of models is no opening list of benchmarks
+    text = "For Llama-3.1-8B and Qwen2.5-7B, the attack success rate on HarmBench rises to 60.2% and 57.0%."
+    assert [b for _, _, b in found(text)] == ["HarmBench", "HarmBench"]
+    # a later clause's own benchmark after an opening list
+    text = "Across HumanEval and MBPP, the gains hold, and on LiveCodeBench the model reaches 40.2% pass@1."
+    assert [b for _, _, b in found(text)] == ["LiveCodeBench"]
+
+
+def test_a_later_clause_referring_back_keeps_its_name_for_the_number_before():
+    text = (
+        "The coder reaches 47.1% pass@1, and on LiveCodeBench v5 this is 5.9 points above o1-mini."
+    )
+    assert [b for _, _, b in found(text)] == ["LiveCodeBench v5", "LiveCodeBench v5"]
+
+
+def test_savings_and_scores_in_one_phrase_share_its_benchmark():
+    text = "It reduces KV-cache memory by 65% and latency by 40% on LongBench."
+    assert [b for _, _, b in found(text)] == ["LongBench", "LongBench"]
+    text = "On the decoding side, it reaches a 2.5x speedup and 84.1% accuracy on GSM8K."
+    assert [b for _, _, b in found(text)] == ["GSM8K", "GSM8K"]
+    text = "The sparse kernel is 2.2x faster at 128K context and scores 90.4% on RULER."
+    assert [b for _, _, b in found(text)] == ["", "RULER"]
+
+
+def test_two_results_with_their_measure_across_a_clause_keep_their_own_names():
+    text = "On DROP, the model reaches 83.0 F1, and 78.8 F1 on QuAC."
+    assert [b for _, _, b in found(text)] == ["DROP", "QuAC"]

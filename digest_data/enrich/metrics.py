@@ -44,6 +44,7 @@ from .bench_field import (
     name_benchmark,
     on_average_after,
     opens_off_benchmark,
+    opens_on_list,
     over_several,
     past_range,
     real_world_after,
@@ -165,7 +166,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.6"
+EXTRACT_VERSION = "m42.7"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -408,6 +409,7 @@ def _benchmark(
         return benchmark
     if (
         opens_off_benchmark(text, lo, start)
+        or opens_on_list(text, lo, start)
         or clause_off_benchmark(text, lo, start)
         or real_world_after(text, end, hi)
     ):

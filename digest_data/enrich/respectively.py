@@ -125,8 +125,11 @@ def benchmarks_respectively(
     last = before[-1]
     run = next(r for r in _runs(text, spans) if last in r)
     run = [i for i in run if i <= last]
+    # "Across A and B, it improves from 14.9% to 23.4% and from 16.4% to 21.9%,
+    # respectively": changes, each on a name of the opening list
+    lead = _known_listed(_LEAD_NAME_LIST.match(text, lo, spans[0][0]))
     if len(run) < 2:
-        return {}
+        return changes_in_order(text, lo, spans, lead)
     listed = _NAME_LIST.search(text, spans[run[-1]][1], at)
     if listed:
         names = _listed_benchmarks(listed)
@@ -139,7 +142,7 @@ def benchmarks_respectively(
             lists = list(_NAME_LIST.finditer(text, lo, spans[run[0]][0]))
             names = (lists and _known_listed(lists[-1])) or []
     if len(names) != len(run):
-        return {}
+        return changes_in_order(text, lo, spans, lead)
     return dict(zip(run, names, strict=True))
 
 
@@ -155,20 +158,52 @@ def benchmarks_in_order(
     and HMMT25" (the second is on AIME25); or opens the sentence before the
     sentence's first numbers ("On MATH-500 and AIME 2024, it scores 92.1% and 60.3%")."""
     paired: dict[int, str] = {}
+    lead = _known_listed(_LEAD_NAME_LIST.match(text, lo, spans[0][0])) if spans else None
     for run in _runs(text, spans):
         gap = len(run) > 1 and _RUN_TO_NAMES.match(text, spans[run[-1]][1], hi)
         names = _listed_benchmarks(gap and _NAME_LIST.match(text, gap.end(), hi))
         if (
             not names
             and len(run) > 1
-            and run[0] == 0
             and not _ON_NAME_AFTER.match(text, spans[run[-1]][1], hi)
+            # each run of as many numbers after an opening list ("62.1 and 58.4 EM, and
+            # 75.3 and 70.2 F1"), unless it names its own ("and on C, 75.3 and 70.2")
+            and not (run[0] and _NAME_ON.search(text, spans[run[0] - 1][1], spans[run[0]][0]))
         ):
-            names = _known_listed(_LEAD_NAME_LIST.match(text, lo, spans[0][0]))
+            names = lead
         if names and len(names) == len(run):
             paired.update(zip(run, names, strict=True))
-    return paired
+    return paired or changes_in_order(text, lo, spans, lead)
 
+
+# "from 70.0% to 79.2% and from 61.3% to 70.5%": the "to" end of a change
+_FROM_END = re.compile(rf"\bfrom\s(?:{HEDGE}\s)?[+~]?$")
+_TO_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s(?:to|→|->)\s[+~]?")
+
+
+def changes_in_order(
+    text: str, lo: int, spans: Sequence[tuple[int, int]], names: Sequence[str] | None
+) -> dict[int, str]:
+    """The benchmarks of changes "from A to B" that follow a list of as many names
+    opening the sentence, in order: "Across WebArena and VisualWebArena, the success
+    rate improves from 14.9% to 23.4% and from 16.4% to 21.9%"."""
+    if not names:
+        return {}
+    changes, i = [], 0
+    while i + 1 < len(spans):
+        if _FROM_END.search(text, max(lo, spans[i][0] - 12), spans[i][0]) and _TO_GLUE.fullmatch(
+            text, spans[i][1], spans[i + 1][0]
+        ):
+            changes.append((i, i + 1))
+            i += 2
+        else:
+            i += 1
+    if len(changes) != len(names) or 2 * len(changes) != len(spans):
+        return {}
+    return {i: name for pair, name in zip(changes, names, strict=True) for i in pair}
+
+
+_NAME_ON = re.compile(rf"\b(?i:on|in|for)\s(?:the\s)?{BENCH}")
 
 # Between results and as many numbers they are compared with: "58.7 on MATH and 61.6 on
 # HumanEval, against 42.2 and 39.6 for LLaDA", "MMGraphRAG, which scores 61.0% and
@@ -195,12 +230,15 @@ def benchmarks_in_parallel(
             continue
         names = [benchmarks[i] for i in range(first - k, first)]
         longer = first > k and benchmarks[first - k - 1] not in ("", *names)
+        compared = _COMPARED_WITH.search(text, spans[first - 1][1], spans[first][0])
         if (
             all(names)
             and len(set(names)) == k
             and not longer
-            and _COMPARED_WITH.search(text, spans[first - 1][1], spans[first][0])
+            and compared
             and not _ON_NAME_AFTER.match(text, spans[run[-1]][1])
+            # "while on BrowseComp its two variants score 12.2% and 9.8%": its own
+            and not _NAME_ON.search(text, compared.end(), spans[first][0])
         ):
             paired.update(zip(run, names, strict=True))
     return paired
@@ -209,7 +247,7 @@ def benchmarks_in_parallel(
 # A list of names that opens the sentence, before its first numbers: "On BrowseComp-Plus
 # and SWE-Bench Verified, the agent reaches 62.0% and 58.0% pass@1".
 _LEAD_NAME_LIST = re.compile(
-    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across)\s(?:the\s)?{_NAMES},\s"
+    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?{_NAMES},\s"
 )
 
 
