@@ -284,3 +284,8 @@ def test_savings_and_scores_in_one_phrase_share_its_benchmark():
 def test_two_results_with_their_measure_across_a_clause_keep_their_own_names():
     text = "On DROP, the model reaches 83.0 F1, and 78.8 F1 on QuAC."
     assert [b for _, _, b in found(text)] == ["DROP", "QuAC"]
+
+
+def test_a_model_named_at_the_end_of_a_sentence_keeps_no_full_stop():
+    metrics = extract_metrics("It scores 58.7 on MATH, against 42.2 for LLaDA 1.5.")
+    assert [m.model for m in metrics][1] == "LLaDA 1.5"

@@ -32,9 +32,9 @@ from .bench_names import CODED_WORD
 #: "GPT-4o", "3DGS", "Claude 3.5"), or two to four words in title case
 #: ("Material Anything", "Agent K v1.0", "Rectified Flow"), or one capitalised word
 #: ("Janus"), which must also be rare in English (``_rare``).
-_CODED = rf"(?:{CODED_WORD})" r"(?:\s(?:v?\d[\w.]*|[A-Z][\w.]*\d[\w.]*))?"
-_TITLED = r"(?:[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|v\d[\w.]*)){1,3})"
-_WORD = r"(?:[A-Z][a-z]{2,}(?:-[a-z]+)?(?:\s(?:v?\d[\w.]*))?)"
+_CODED = rf"(?:{CODED_WORD})" r"(?:\s(?:v?\d(?:[\w.]*\w)?|[A-Z][\w.]*\d(?:[\w.]*\w)?))?"
+_TITLED = r"(?:[A-Z][\w-]*(?:\s(?:[A-Z][\w.-]*|v\d(?:[\w.]*\w)?)){1,3})"
+_WORD = r"(?:[A-Z][a-z]{2,}(?:-[a-z]+)?(?:\s(?:v?\d(?:[\w.]*\w)?))?)"
 # A determiner starts no name: in "Our method, Heron, achieved" the name is Heron;
 # nor does a focusing word: in "Only Gemini-2.5-Pro achieves" the name is Gemini-2.5-Pro.
 NAME = (
