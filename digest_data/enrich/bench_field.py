@@ -13,31 +13,31 @@ import regex as re
 from wordfreq import zipf_frequency
 
 from .bench_names import CODED_WORD, declared_names, short_form, widen
+from .bench_scope import (
+    OWN_UNNAMED_AFTER,
+    SEVERAL_AFTER,
+    TO_END,
+    clause_off_benchmark,
+    on_average_after,
+    opens_off_benchmark,
+    opens_on_list,
+    real_world_after,
+)
+from .bench_shape import (
+    BENCH,
+    LONE_NUMBER,
+    PART_HEAD,
+    bench_ok,
+    clause_between,
+    known_benchmark,
+    numbers_between,
+)
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
-from .number_forms import HEDGE, NUMBER
+from .number_forms import HEDGE
 from .numbers import Needing
 from .sentences import CLAUSE_BREAK
-
-_RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
-
-# A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
-# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
-# superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
-BENCH = (
-    rf"(?:{CODED_WORD}"
-    # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
-    r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b"
-    # a lower-case suite and its part: "xbench-DeepSearch"
-    r"|[a-z]+bench-[A-Z][\w]*)"
-    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
-    # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
-    r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
-    # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
-    r"(?:\+\+?(?![\w+]))?"
-    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
-)
 
 # What a model is trained "on" is its data, and what it is built "on" its base ("Built
 # on DexVLA"), not a benchmark ("based on the LongBench evaluation" still names one).
@@ -63,16 +63,13 @@ _BENCH_AFTER = re.compile(
 
 # "resolves 57.4% of issues from SWE-bench Verified", "solves 30% of the problems in
 # HLE": a share of a benchmark's items.
+_ITEMS = r"(?:issues|problems|tasks|questions|instances|queries|cases|puzzles|challenges)"
 _SHARE_OF_ITEMS = re.compile(
-    r"\s?(?:%\s)?of\s(?:the\s)?(?:[a-z-]+\s)?(?:issues|problems|tasks|questions|instances|"
-    rf"queries|cases|puzzles|challenges)\s(?:from|in|on|of)\s(?:the\s)?(?P<bench>{BENCH})"
+    rf"\s?(?:%\s)?of\s(?:the\s)?(?:[a-z-]+\s)?{_ITEMS}\s(?:from|in|on|of)\s(?:the\s)?(?P<bench>{BENCH})"
 )
 
 # "solves 80% of ARC puzzles": a share of a known benchmark's items, named before them
-_SHARE_OF_NAMED_ITEMS = re.compile(
-    rf"\s?(?:%\s)?of\s(?:the\s)?(?P<bench>{BENCH})\s(?:issues|problems|tasks|questions|instances|"
-    r"queries|cases|puzzles|challenges)\b"
-)
+_SHARE_OF_NAMED_ITEMS = re.compile(rf"\s?(?:%\s)?of\s(?:the\s)?(?P<bench>{BENCH})\s{_ITEMS}\b")
 
 # "by 4.7% on logical reasoning (Enigmata-Eval)": a kind of task, then its benchmark
 _TASK_THEN_BENCH = re.compile(
@@ -101,14 +98,6 @@ _FROM_RIGHT_BEFORE = re.compile(rf"\bfrom\s(?:{HEDGE}\s)?[+~]?$")
 _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
 )
-_TO_END = re.compile(rf"\s(?:to|→|->)\s[+~]?(?:{NUMBER})(?:%|x\b|×|\s?points?\b)?")
-
-
-def past_range(text: str, end: int, hi: int) -> int:
-    """Where the "to" end of a range or change starting with the number ending at
-    ``end`` ends ("3% to 16%"), else ``end``."""
-    to = _TO_END.match(text, end - 1 if text.startswith("%", end - 1) else end, hi)
-    return to.end() if to else end
 
 
 # "and on Polyglot from 14.2% to 30.7%": the benchmark a change from a level is on
@@ -154,10 +143,7 @@ _TITLE_IN_SENTENCE = Needing(
     rf"\b{_TRAINED}(?:[Oo]n|[Aa]cross)\s(?:the\s)?{_TITLE}",
 )
 
-# Where a sentence's own words start: after a list part's mark and heading, as in
-# "iv) **Primary results:** On MMLU, ...".
-_PART_HEAD = r"\s*(?:(?:[a-f]|[ivx]{1,4})\)\s+(?:\*\*[^*]{1,60}\*\*:?\s*)?)?"
-_TITLE_LEAD = re.compile(rf"{_PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
+_TITLE_LEAD = re.compile(rf"{PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
 
 
 def _registry_title(m: re.Match | None) -> str:
@@ -230,16 +216,9 @@ _CLAUSE_ON = re.compile(
     rf"(?:,\s(?:and\s|while\s|but\s)?|\s(?:and|while|but)\s)(?:on|in)\s(?:the\s)?(?:[a-z]+-[a-z-]+\s)?"
     rf"(?P<bench>{BENCH})"
 )
-# A list of names the sentence opens on: its numbers are on each in turn, when as
-# many (``respectively.benchmarks_in_order``), or over all of them, on none alone.
-_LEAD_LIST = re.compile(
-    rf"{_PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s"
-    rf"(?:and|&)\s(?:the\s)?{BENCH}),"
-)
-_LIST_NAMES = re.compile(BENCH)
 # The phrase a sentence opens on, up to its first comma: "On the SAT spatial reasoning
 # benchmark,"
-_LEAD_PHRASE = re.compile(rf"{_PART_HEAD}(?:On|In|Across|For)\s[^,;]{{0,80}},")
+_LEAD_PHRASE = re.compile(rf"{PART_HEAD}(?:On|In|Across|For)\s[^,;]{{0,80}},")
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
     # "On the most challenging GAIA tasks, ...", "On the hardest level of GAIA, ...": a
@@ -280,54 +259,6 @@ _BENCH_BEFORE_END = re.compile(
     rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
     r"(?:\s(?:of|is|was|at|reaches|reached|to|from)|,\sto)?\s)$"
 )
-
-# Kinds of task or system, never one benchmark, even where the text says "QA tasks".
-GENERIC_ACRONYM = (
-    r"AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
-    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+"
-)
-
-GENERIC_NAME = re.compile(rf"^(?:{GENERIC_ACRONYM})$")
-
-NOT_BENCH = re.compile(
-    rf"^(?:{GENERIC_ACRONYM}|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
-    r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
-    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
-)
-
-# Never a benchmark: a model size ("-7B", "70B"; but a name the text calls a dataset
-# may carry its own size, "MultiGen-20M"), hardware ("A100", "RTX 4090"), a metric
-# written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
-# "DiT-XL").
-_SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
-
-_NOT_BENCH_PART = re.compile(
-    r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
-    r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
-    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
-    # a numbered part of something: "Level 1 tasks", "Stage 2"
-    r"level|stage|phase|round|step|tier|"
-    # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
-    # and "IBM-developed", "human-annotated", "reasoning-intensive"
-    r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale|"
-    r"developed|designed|generated|curated|annotated|written|built|derived|oriented|centric|"
-    r"intensive)|"
-    r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
-)
-
-
-def bench_ok(name: str, declared: bool = False) -> bool:
-    """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
-    may carry a model family's name."""
-    words = name.split()
-    if not words or canonical_benchmark(name) is None or GENERIC_NAME.match(name):
-        return False
-    return (
-        (declared or (not NOT_BENCH.match(words[0]) and not NOT_BENCH.match(name)))
-        and not metric_matches(name)
-        and not any(_NOT_BENCH_PART.match(w) for w in words)
-        and (declared or not any(_SIZE_PART.match(w) for w in words))
-    )
 
 
 # A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
@@ -392,106 +323,6 @@ def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tup
     return sorted(found)
 
 
-# Experiments in the real world, on no benchmark: "On real-world tasks", "In
-# real-robot experiments". Only where a sentence opens with it: another scope in plain
-# words ("On long-horizon tasks") is a part of the benchmark named before, and after a
-# number ("on age-related tasks") labels read it as part of the paper's benchmark.
-_REAL_WORLD = (
-    r"(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:[a-z-]+\s){0,2}?(?:real[\s-]world|real|physical)"
-    r"(?:[\s-][a-z-]+){0,2}\s(?:tasks|benchmarks|settings|experiments|scenarios|environments|"
-    r"evaluations|tests|trials|hardware|robots?|deployments?)\b"
-)
-# A sentence opening on a set of the paper's own it does not name ("On the synthetic
-# benchmark, ...", "In a user study, ..."): its figures are on none named elsewhere.
-# Not "On this benchmark", "On the proposed benchmark" or "On the test set", which
-# refer back to one named before.
-_UNNAMED_SET = (
-    r"(?:[Oo]n|[Ii]n)\s(?:the\s|an?\s|our\s)?(?:new\s|small\s|large\s|blind\s)?"
-    r"(?:(?:synthetic|in-house|internal|private|proprietary)\s(?:[a-z-]+\s)?"
-    r"(?:benchmark|dataset|test\sset)|user\sstud(?:y|ies)|human\s(?:evaluations?|stud(?:y|ies)))"
-    r"(?![\w'’]|\s(?:of|for|from|in|on)\b|\s[A-Z])"
-)
-_OFF_BENCHMARK_LEAD = re.compile(rf"{_PART_HEAD}(?:{_REAL_WORLD}|{_UNNAMED_SET})")
-
-
-# Right after a number: "87.5% across 8 real-world XArm tasks"; not "on real-world
-# tasks from the WebVoyager benchmark", a part of a named benchmark.
-_REAL_WORLD_AFTER = re.compile(
-    r"\s?(?:%|x|×|points?)?\s(?:[Oo]n|[Ii]n|[Aa]cross)\s(?:the\s)?(?:\d+\s)?(?:[a-z-]+\s){0,2}?"
-    r"(?:real[\s-]world|real[\s-]robot)(?:[\s-][\w-]+){0,2}?\s(?:tasks|settings|experiments|"
-    r"scenarios|environments|evaluations|hardware|robots?|deployments?)\b"
-    r"(?!\s(?:in|from|of|on)\s(?:the\s)?[A-Z])"
-)
-
-
-def real_world_after(text: str, end: int, hi: int) -> bool:
-    """Whether the number is said right after it to be measured in the real world
-    ("87.5% across 8 real-world XArm tasks"): on no benchmark."""
-    return _REAL_WORLD_AFTER.match(text, end, hi) is not None
-
-
-def opens_off_benchmark(text: str, lo: int, start: int) -> bool:
-    """Whether the number's sentence opens with experiments in the real world ("On
-    real-world tasks it reaches 84.0%") or on a set it does not name ("In a user
-    study, ..."): no benchmark named elsewhere, or later in it, is carried to it."""
-    return _OFF_BENCHMARK_LEAD.match(text, lo, start) is not None
-
-
-# "by 3.4 points on average", "1.71x on average"; not when its phrase goes on to name
-# where, with no other result between: "on average across Llama-3, Qwen2.5 and Mistral
-# on GSM8K", "on average across the 14 subjects of MMLU-Pro"
-_ON_AVERAGE_AFTER = re.compile(
-    r"\s?(?:%|x|×|\s?(?:percentage\s)?points?)?\son\saverage\b"
-    rf"(?!(?:(?!\d[\d.,]*\s?(?:%|x\b|×|points?))(?:[^.;:]|\.(?=\w))){{0,100}}?\b(?:on|in|of)\s(?:the\s)?{BENCH})"
-)
-
-
-AN_AVERAGE_OF = re.compile(rf"\ban\saverage\sof\s(?:{HEDGE}\s)?[+~]?$")
-_NAMED_RIGHT_AFTER = re.compile(
-    rf"\s?(?:%|x|×|\s?(?:percentage\s)?points?)?(?:(?!\d[\d.,]*\s?(?:%|x\b|×|points?))(?:[^.;:]|\.(?=\w))){{0,100}}?"
-    rf"\b(?:on|in|of)\s(?:the\s)?{BENCH}"
-)
-
-
-def on_average_after(text: str, end: int, hi: int, start: int | None = None) -> bool:
-    """Whether "on average" follows the number (or the "to" end of its range), or "an
-    average of" comes right before it (at ``start``): a figure over several sets, on
-    none of them unless its phrase goes on to name one."""
-    if _ON_AVERAGE_AFTER.match(text, past_range(text, end, hi), hi):
-        return True
-    return (
-        start is not None
-        and AN_AVERAGE_OF.search(text, max(0, start - 30), start) is not None
-        and not _NAMED_RIGHT_AFTER.match(text, end, hi)
-    )
-
-
-def opens_on_list(text: str, lo: int, start: int) -> bool:
-    """Whether the sentence opens on a list of names before the number ("Across
-    SWE-bench, WebArena and OSWorld, ..."): its numbers are on each in turn when as
-    many (``respectively.benchmarks_in_order``), else on none of them alone."""
-    lead = _LEAD_LIST.match(text, lo, start)
-    if not lead:
-        return False
-    # a list of benchmarks, not of models ("For Llama-3.1-8B and Qwen2.5-7B, ...")
-    names = _LIST_NAMES.findall(text, lead.start("names"), lead.end("names"))
-    return all(bench_ok(n) for n in names) and any(known_benchmark(n) for n in names)
-
-
-def clause_off_benchmark(text: str, lo: int, start: int) -> bool:
-    """Whether the number's own clause, after the sentence's first, opens like
-    ``opens_off_benchmark``: ", and in a user study against X it obtains 51.7%"."""
-    clauses = list(CLAUSE_BREAK.finditer(text, lo, start))
-    return bool(clauses) and _OFF_BENCHMARK_LEAD.match(text, clauses[-1].end(), start) is not None
-
-
-@functools.lru_cache(maxsize=64)
-def over_several(text: str, lo: int, hi: int) -> bool:
-    """Whether the sentence reports a figure over several benchmarks; cached, as
-    each of its numbers asks."""
-    return _SEVERAL.search(text, lo, hi) is not None
-
-
 def summary_benchmark(named: list[tuple[int, str]], at: int) -> str:
     """The benchmark named last before offset ``at``, or ``""``: in an earlier sentence,
     or earlier in the number's own ("tasks drawn from WebArena ..., a 7.5% higher
@@ -501,33 +332,6 @@ def summary_benchmark(named: list[tuple[int, str]], at: int) -> str:
 
 
 BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
-
-_PLURAL_SETS = "benchmarks|datasets|tasks|domains|languages"
-
-_SEVERAL = Needing(
-    _PLURAL_SETS,
-    r"\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
-    rf"(?:{_PLURAL_SETS})\b"
-    # "on benchmarks such as Minerva Algebra, MATH-500 and GSM8K"
-    # (not "helps on domains like medicine": a domain is no benchmark)
-    r"|\b(?:[Oo]n|[Aa]cross|[Oo]ver)\s(?:the\s)?(?:[a-z-]+\s){0,3}"
-    r"(?:benchmarks|datasets|tasks)\s(?:such\sas|like|including)\s",
-)
-
-# Its words are a few dozen characters: 200 reaches past any real one. Only
-# benchmarks and datasets: "across 32 tasks" (or domains, languages) after a number
-# are the parts of the one benchmark its sentence names ("On the MMT-S benchmark,
-# ... a 25.1% improvement across 32 tasks"); a benchmark is not carried to it
-# from elsewhere (``_SEVERAL``).
-_SEVERAL_AFTER = Needing(
-    "benchmarks|datasets",
-    r"[^.;:]{0,40}?\b(?:on|across|over)\s(?:the\s)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|multiple|various|many|all|diverse)\s(?:(?:out\sof\s)?\d+\s)?(?:[a-z-]+\s){0,3}"
-    # "by 3% to 16% across the benchmarks", "across the medical benchmarks", "across benchmarks"
-    r"|(?<=the\s|across\s)(?:[a-z-]+\s){0,2})(?:benchmarks|datasets)\b",
-    reach=200,
-)
 
 
 def name_benchmark(
@@ -614,12 +418,12 @@ def _find_benchmark(
     """What a number was measured on: ``on X`` after it, else ``X accuracy of`` right
     before it, else the benchmark its sentence opens with (``On ASQA, ...``); nothing
     for a figure over several ("on seven reasoning benchmarks")."""
-    if _SEVERAL_AFTER.match(text, end, hi) or real_world_after(text, end, hi):
+    if SEVERAL_AFTER.match(text, end, hi) or real_world_after(text, end, hi):
         return ""
     # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
     if (
         _FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
-        and (pair := _TO_END.match(text, end, hi))
+        and (pair := TO_END.match(text, end, hi))
         and _ON_RIGHT_AFTER.match(text, pair.end(), hi)
         # not the next pair's own: "from 20.1% to 30.3% and on AIME 2025 from 15.0%"
         and not _NEXT_PAIR_ON.match(text, pair.end(), hi)
@@ -680,9 +484,9 @@ def _find_benchmark(
         before = [n for n in named if n[0] < start]
         at, name = before[-1] if before else (start, "")
         own_phrase = not (
-            _numbers_between(text, at + len(name), start)
+            numbers_between(text, at + len(name), start)
             or "," in text[at:start]
-            or _LONE_NUMBER.search(text, max(lo, at - 30), at)  # "4.01 on the CALVIN ABC"
+            or LONE_NUMBER.search(text, max(lo, at - 30), at)  # "4.01 on the CALVIN ABC"
         )
         return name if before and own_phrase else ""
     # The nearest (the last before the number or the first after it), preferring one
@@ -691,7 +495,7 @@ def _find_benchmark(
     i = bisect.bisect_left(named, start, key=lambda m: m[0])
     # "a 25% improvement on out-of-distribution tasks and 9% on in-distribution
     # SIMPLER environments": a number put on sets it does not name takes no name after it
-    own_unnamed = _OWN_UNNAMED_AFTER.match(text, end, hi) is not None
+    own_unnamed = OWN_UNNAMED_AFTER.match(text, end, hi) is not None
     near = [
         m
         for m in named[max(0, i - 1) : i + 1]
@@ -703,14 +507,14 @@ def _find_benchmark(
         near,
         key=lambda m: (
             _bracket_between(text, m[0], start),
-            _clause_between(text, m[0], start),
+            clause_between(text, m[0], start),
             abs(m[0] - start),
         ),
     )
     if (
         efficiency
         and at < start
-        and (_LONE_NUMBER.search(text, max(lo, at - 30), at) or _clause_between(text, at, start))
+        and (LONE_NUMBER.search(text, max(lo, at - 30), at) or clause_between(text, at, start))
     ):
         return ""  # "on UCF-101, while requiring 2-5x fewer FLOPs": the method's own
     if efficiency and at > start and _score_between(text, end, at):
@@ -777,8 +581,8 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
         after
         and bench_ok(after["bench"])
         and not _MEASURE_WORD_AFTER.match(text, after.end("bench"))  # "in the X metric"
-        and not _numbers_between(text, end, after.start("bench"))
-        and not _clause_between(text, end, after.start("bench"))
+        and not numbers_between(text, end, after.start("bench"))
+        and not clause_between(text, end, after.start("bench"))
     ):
         # "89.3 on AIME 2025 (vs. 88.4), while dropping on HLE": a number in brackets
         # after a benchmark is on it, not on one named after the bracket closes
@@ -853,14 +657,6 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
 
 _SCORE_AFTER = re.compile(r"(?:'s)?\s(?i:scores?)\b")
 
-_BENCH_WORD = re.compile(r"Bench|BENCH|bench|Eval|EVAL|Arena|QA|Gym")
-
-
-@functools.lru_cache(maxsize=4096)
-def known_benchmark(name: str) -> bool:
-    """A name the registry knows or that says it is a benchmark ("VBench", "MMLU")."""
-    return bool(_BENCH_WORD.search(name)) or fold(name) in load_registry().benchmark_keys
-
 
 def _names_a_score(text: str, m: re.Match) -> bool:
     """Whether the name ``m`` found is that of a score ("a DOVER score of 67.8", "0.52
@@ -922,12 +718,6 @@ def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
     return ""
 
 
-_OWN_UNNAMED_AFTER = re.compile(
-    r"\s?(?:%|x|×|\s?points?)?\s(?:[a-z]+\s){0,2}(?:on|in|across)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}"
-    r"(?:tasks|data|benchmarks|datasets|domains|questions|problems|settings|environments|scenarios)\b"
-    # not a part of one named next: "on real-world tasks from the WebVoyager benchmark"
-    r"(?!\s(?:from|of|in|on)\s(?:the\s)?[A-Z])"
-)
 _REFERS_BACK = re.compile(r"\b(?:this|that|which|it)\s(?:is|was|puts\sit|places\sit|marks)\b")
 
 
@@ -936,30 +726,20 @@ def _later_clauses_own(text: str, hi: int, start: int, named: tuple[int, str]) -
     number of its own after it: in "by 3.8% on Qwen3-8B, and on AIME 2024 it exceeds
     GRPO by 16.7%" AIME 2024 is the 16.7%'s."""
     at, name = named
-    if at < start or not _clause_between(text, start, at):
+    if at < start or not clause_between(text, start, at):
         return False
     after = at + len(name)
     clause_end = CLAUSE_BREAK.search(text, after, hi)
-    own = _LONE_NUMBER.search(text, after, clause_end.start() if clause_end else hi)
+    own = LONE_NUMBER.search(text, after, clause_end.start() if clause_end else hi)
     # "48.3% pass@1, and on LiveCodeBench v5 this is 6.2 points above o1-mini": the
     # later number refers back to this one, which the name is of
     return own is not None and not _REFERS_BACK.search(text, after, own.start())
-
-
-def _clause_between(text: str, a: int, b: int) -> bool:
-    """Whether a new clause starts between offsets ``a`` and ``b``: "on LIBERO,
-    raising the rate from 91.0% to 99.1%, and on RoboTwin 1.0 ..."."""
-    return CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is not None
 
 
 def _bracket_between(text: str, a: int, b: int) -> bool:
     """Whether a bracket opens or closes between offsets ``a`` and ``b``."""
     lo, hi = min(a, b), max(a, b)
     return text.find("(", lo, hi) >= 0 or text.find(")", lo, hi) >= 0
-
-
-# A number standing alone ("2.14°", "89.0"), not one inside a name ("Mistral-7B").
-_LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
 
 
 # A score standing alone ("38.7%", "95-100% accuracy"), not a name's ("PAR-4x") nor
@@ -993,7 +773,3 @@ def _score_between(text: str, a: int, b: int) -> bool:
         ):
             return True
     return False
-
-
-def _numbers_between(text: str, a: int, b: int) -> bool:
-    return bool(_RESULT_NUMBER.search(text, a, b))

@@ -34,21 +34,25 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from .bench_field import (
-    BENCH,
-    GENERIC_ACRONYM,
-    bench_ok,
-    clause_off_benchmark,
     find_summary_benchmarks,
-    known_benchmark,
     measure_of_benchmark,
     name_benchmark,
+    summary_benchmark,
+)
+from .bench_scope import (
+    clause_off_benchmark,
     on_average_after,
     opens_off_benchmark,
     opens_on_list,
     over_several,
     past_range,
     real_world_after,
-    summary_benchmark,
+)
+from .bench_shape import (
+    BENCH,
+    GENERIC_ACRONYM,
+    bench_ok,
+    known_benchmark,
 )
 from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .bench_field import BENCH, NOT_BENCH, known_benchmark
+from .bench_shape import BENCH, NOT_BENCH, known_benchmark
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD as _FUNCTION_WORD
 from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .bench_field import AN_AVERAGE_OF, BENCH, bench_ok, known_benchmark
+from .bench_scope import AN_AVERAGE_OF
+from .bench_shape import BENCH, bench_ok, known_benchmark
 from .metric_lists import pair_measures
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import BENCH_NAME as _BENCH_NAME

@@ -1,0 +1,117 @@
+"""The shape of a benchmark's name and the words around a number, shared by the
+modules that name what a number was measured on (``bench_scope``, ``bench_field``):
+``BENCH`` (how a benchmark is written), ``bench_ok`` (whether a name may be one),
+``known_benchmark`` (the registry or the name says so), and small tests of the text
+between two offsets."""
+
+from __future__ import annotations
+
+import functools
+
+import regex as re
+
+from .bench_names import CODED_WORD
+from .benchmarks import canonical_benchmark, fold, load_registry
+from .metric_match import metric_matches
+from .sentences import CLAUSE_BREAK
+
+RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
+
+
+# A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
+# HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
+# superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
+BENCH = (
+    rf"(?:{CODED_WORD}"
+    # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
+    r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b"
+    # a lower-case suite and its part: "xbench-DeepSearch"
+    r"|[a-z]+bench-[A-Z][\w]*)"
+    # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
+    # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
+    r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
+    # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
+    r"(?:\+\+?(?![\w+]))?"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
+)
+
+
+# Where a sentence's own words start: after a list part's mark and heading, as in
+# "iv) **Primary results:** On MMLU, ...".
+PART_HEAD = r"\s*(?:(?:[a-f]|[ivx]{1,4})\)\s+(?:\*\*[^*]{1,60}\*\*:?\s*)?)?"
+
+
+# Kinds of task or system, never one benchmark, even where the text says "QA tasks".
+GENERIC_ACRONYM = (
+    r"AI|LLMs?|MLLMs?|LVLMs?|VLMs?|LMMs?|NLP|GPUs?|CPUs?|SOTA|APIs?|RL|RLHF|DPO|SFT|CoT|"
+    r"OOD|QA|VQA|MoE|KV|FLOPs|TFLOPs|PhD|FPS|NFE|[ivx]+"
+)
+
+
+GENERIC_NAME = re.compile(rf"^(?:{GENERIC_ACRONYM})$")
+
+
+NOT_BENCH = re.compile(
+    rf"^(?:{GENERIC_ACRONYM}|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
+    r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
+    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
+)
+
+
+# Never a benchmark: a model size ("-7B", "70B"; but a name the text calls a dataset
+# may carry its own size, "MultiGen-20M"), hardware ("A100", "RTX 4090"), a metric
+# written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
+# "DiT-XL").
+_SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
+
+
+_NOT_BENCH_PART = re.compile(
+    r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
+    r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
+    r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
+    # a numbered part of something: "Level 1 tasks", "Stage 2"
+    r"level|stage|phase|round|step|tier|"
+    # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
+    # and "IBM-developed", "human-annotated", "reasoning-intensive"
+    r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale|"
+    r"developed|designed|generated|curated|annotated|written|built|derived|oriented|centric|"
+    r"intensive)|"
+    r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
+)
+
+
+def bench_ok(name: str, declared: bool = False) -> bool:
+    """Whether ``name`` may be a benchmark; one ``declared`` so ("the LLaVA-W benchmark")
+    may carry a model family's name."""
+    words = name.split()
+    if not words or canonical_benchmark(name) is None or GENERIC_NAME.match(name):
+        return False
+    return (
+        (declared or (not NOT_BENCH.match(words[0]) and not NOT_BENCH.match(name)))
+        and not metric_matches(name)
+        and not any(_NOT_BENCH_PART.match(w) for w in words)
+        and (declared or not any(_SIZE_PART.match(w) for w in words))
+    )
+
+
+_BENCH_WORD = re.compile(r"Bench|BENCH|bench|Eval|EVAL|Arena|QA|Gym")
+
+
+@functools.lru_cache(maxsize=4096)
+def known_benchmark(name: str) -> bool:
+    """A name the registry knows or that says it is a benchmark ("VBench", "MMLU")."""
+    return bool(_BENCH_WORD.search(name)) or fold(name) in load_registry().benchmark_keys
+
+
+def clause_between(text: str, a: int, b: int) -> bool:
+    """Whether a new clause starts between offsets ``a`` and ``b``: "on LIBERO,
+    raising the rate from 91.0% to 99.1%, and on RoboTwin 1.0 ..."."""
+    return CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is not None
+
+
+# A number standing alone ("2.14°", "89.0"), not one inside a name ("Mistral-7B").
+LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
+
+
+def numbers_between(text: str, a: int, b: int) -> bool:
+    return bool(RESULT_NUMBER.search(text, a, b))
