@@ -233,7 +233,7 @@ _BENCH_LEAD = re.compile(
 
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached|to|from)|,\sto)?\s)$"
+    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?\s)$"
 )
 
 # A name a measure's word follows is the measure's: "in the LLM-as-a-Judge metric".
@@ -257,7 +257,7 @@ _BENCH_CHANGED = re.compile(
 # missing (most numbers) _BENCH_BEFORE need not be tried.
 _BENCH_BEFORE_END = re.compile(
     rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached|to|from)|,\sto)?\s)$"
+    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?\s)$"
 )
 
 
@@ -644,7 +644,14 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     if with_ and bench_ok(with_["bench"]) and known_benchmark(with_["bench"]):
         return with_["bench"]  # not "Self-Refine with 61.2%", a method
     before = _BENCH_BEFORE_END.search(window) and _BENCH_BEFORE.search(window)
-    if before and bench_ok(before["bench"]) and not _names_a_score(window, before):
+    if (
+        before
+        and bench_ok(before["bench"])
+        and not _names_a_score(window, before)
+        # "improves MathVerse accuracy by", not "improved PCKbbox accuracy by": after
+        # "by" only a known benchmark
+        and (not window.endswith(" by ") or known_benchmark(before["bench"]))
+    ):
         return before["bench"]
     on_from = _ON_BENCH_FROM.search(window)
     if on_from and bench_ok(on_from["bench"]) and _known_or_part(on_from["bench"]):

@@ -30,7 +30,8 @@ def past_range(text: str, end: int, hi: int) -> int:
 # many (``respectively.benchmarks_in_order``), or over all of them, on none alone.
 _LEAD_LIST = re.compile(
     rf"{PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s"
-    rf"(?:and|&)\s(?:the\s)?{BENCH}),"
+    # "Across A, B, C and D with Qwen3 models of 1.7B, 4B and 8B parameters, ..."
+    rf"(?:and|&)\s(?:the\s)?{BENCH})(?:\s(?:with|for|using)\s[^;]{{0,60}}?)?,"
 )
 
 

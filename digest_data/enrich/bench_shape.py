@@ -26,7 +26,9 @@ BENCH = (
     # a name in lower case or Greek that says it is a benchmark: "tau-bench", "τ²-bench"
     r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b"
     # a lower-case suite and its part: "xbench-DeepSearch"
-    r"|[a-z]+bench-[A-Z][\w]*)"
+    r"|[a-z]+bench-[A-Z][\w]*"
+    # a starred name, "V* Bench"; a digit first and a capitalised part, "3D-FRONT", "7-Scenes"
+    r"|[A-Z]\*(?=[\s,.;:)])|\d[A-Za-z]*-[A-Z][\w-]*)"
     # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
     # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
     r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
@@ -74,7 +76,8 @@ _NOT_BENCH_PART = re.compile(
     # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
     # and "IBM-developed", "human-annotated", "reasoning-intensive"
     r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale|"
-    r"developed|designed|generated|curated|annotated|written|built|derived|oriented|centric|"
+    r"developed|designed|generated|curated|annotated|labelled|labeled|written|built|derived|"
+    r"oriented|centric|"
     r"intensive)|"
     r"transformers?|mamba\S*|lora|vae|gan|cnn|rnn|lstm|bert|t5)$"
 )

@@ -66,6 +66,7 @@ from .respectively import (
     benchmarks_in_order,
     benchmarks_in_parallel,
     benchmarks_respectively,
+    listed_right_after,
     measures_respectively,
     one_of_listed,
 )
@@ -170,7 +171,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.9"
+EXTRACT_VERSION = "m42.10"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -395,8 +396,25 @@ def _benchmark(
     if previous.benchmark and from_previous:
         return previous.benchmark  # "on Polyglot from 14.2% to 30.7%": one benchmark
     benchmark = name_benchmark(text, lo, hi, start, end, kind == "efficiency")
+    if (
+        previous.benchmark
+        and benchmark != previous.benchmark
+        and _BASELINE_AFTER.fullmatch(text, previous.since, start)
+        and not _NAME_RIGHT_AFTER.match(text, end, hi)
+    ):
+        # "its MT-Bench score stays at 6.55 compared with 6.70 for the original
+        # model": the baseline is on the benchmark of the number it is set beside
+        benchmark = previous.benchmark
     if benchmark and (
-        (_AVERAGED.match(metric) and one_of_listed(text, max(lo, start - 120), start, benchmark))
+        (
+            _AVERAGED.match(metric)
+            # "the average accuracy across A, B and C", "an average accuracy of 63.5%
+            # across A, B and C"
+            and (
+                one_of_listed(text, max(lo, start - 120), start, benchmark)
+                or listed_right_after(text, end, hi, benchmark)
+            )
+        )
         or averaged_over_list_after(text, end, hi, start)
     ):
         # "the average accuracy across AIME24, AIME25 and LiveCodeBench", "by 50% on
@@ -532,6 +550,11 @@ _LIST_NEXT = re.compile(
 _FROM_THIS_TO = re.compile(
     r"(?:\s(?:for|of|with|by)\s(?:[\w.+-]+\s){0,4}?[\w.+-]+)?\s?(?:to|→|->)\s?"
 )
+# "6.55 compared with 6.70", "61.0%, against 57.3%": a baseline set right beside a number
+_BASELINE_AFTER = re.compile(
+    rf"\s?(?:%|x|×|\s?points?)?,?\s(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:{HEDGE}\s)?[+~]?"
+)
+_NAME_RIGHT_AFTER = re.compile(r"\s?(?:%|x|×|\s?points?)?\s(?:on|in)\s(?:the\s)?[A-Z]")
 # "lowers the error to 0.205 from 0.335": the "from" end written after the "to" end
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s$")
 _FROM_AFTER_TO = re.compile(rf"\s?(?:%|x|×)?\sfrom\s(?:{HEDGE}\s)?")

@@ -81,6 +81,14 @@ def one_of_listed(text: str, lo: int, hi: int, benchmark: str) -> bool:
     )
 
 
+def listed_right_after(text: str, end: int, hi: int, benchmark: str) -> bool:
+    """Whether ``benchmark`` is one of a list right after the number ("63.5% across
+    HotpotQA, 2WikiMultihopQA and MuSiQue"), not of one later in the sentence."""
+    unit = _UNIT_AFTER.match(text, end, hi)
+    listed = unit and _LIST_TAKEN_OVER.match(text, unit.end(), hi)
+    return benchmark in (_listed_benchmarks(listed) or ())
+
+
 _ON_AVERAGE = re.compile(r"\s?(?:%|x|×|\s?points?)?\s(?:on\s)?(?:an\s)?average\s")
 
 
