@@ -358,3 +358,11 @@ def test_a_known_benchmarks_measure_by_a_change_is_on_it():
     # a metric written like a name is no benchmark
     text = "On SPair-71k, it improved PCKbbox accuracy by 1.9 percentage points."
     assert [b for _, _, b in found(text)] == ["SPair-71k"]
+
+
+def test_a_pronoun_a_verb_or_a_share_of_theorems_is_no_measure():
+    text = "The Medium mode cuts reasoning tokens by 50%, and the Low mode cuts them by 75%."
+    assert [m for _, m, _ in found(text)] == ["reasoning tokens", ""]
+    text = "In elections, a 4.9% gain in vote share coincides with more disinformation."
+    assert [m for _, m, _ in found(text)] == ["vote share"]
+    assert [m for _, m, _ in found("The baseline succeeds on only 55.0% of theorems.")] == [""]

@@ -160,7 +160,8 @@ _SHARE_OF = re.compile(
     r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?|"
     r"issues|bugs|items|episodes|benchmarks|datasets|languages|"
     # "on 74% of targets", "in 100% of comparisons", "88% of prompt-injection attempts"
-    r"targets|comparisons|attempts|games|matches|scenarios|pairs|images|videos|documents|molecules))"
+    r"targets|comparisons|attempts|games|matches|scenarios|pairs|images|videos|documents|molecules|"
+    r"theorems|statements|proofs))"
     r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|used|needed|required)\b)"
 )
 _MORE_OF = re.compile(
