@@ -27,8 +27,9 @@ BENCH = (
     r"|(?:[a-z]+|[α-ω][²³]?)-[Bb]ench\b"
     # a lower-case suite and its part: "xbench-DeepSearch"
     r"|[a-z]+bench-[A-Z][\w]*"
-    # a starred name, "V* Bench"; a digit first and a capitalised part, "3D-FRONT", "7-Scenes"
-    r"|[A-Z]\*(?=[\s,.;:)])|\d[A-Za-z]*-[A-Z][\w-]*)"
+    # a starred name, "V* Bench"; a digit (or "3D") then a capitalised part, "3D-FRONT",
+    # "7-Scenes" (not a size: "4K-Resolution", "8K-Context")
+    r"|[A-Z]\*(?=[\s,.;:)])|\d[Dd]?-[A-Z][\w-]*)"
     # a resolution written with a times sign stays: "ImageNet256×256", "ImageNet 512×512";
     # so does a year written with an apostrophe: "AIME'24", "HMMT’25"
     r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"

@@ -171,7 +171,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.11"
+EXTRACT_VERSION = "m42.12"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

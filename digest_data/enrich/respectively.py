@@ -256,7 +256,9 @@ def benchmarks_in_parallel(
 # A list of names that opens the sentence, before its first numbers: "On BrowseComp-Plus
 # and SWE-Bench Verified, the agent reaches 62.0% and 58.0% pass@1".
 _LEAD_NAME_LIST = re.compile(
-    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?{_NAMES},\s"
+    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?{_NAMES}"
+    # "On MMLU and GPQA with Qwen2.5-72B, ..."
+    r"(?:\s(?:with|for|using)\s[^;]{0,60}?)?,\s"
 )
 
 
