@@ -393,3 +393,26 @@ def test_an_opening_list_naming_its_model_still_pairs_in_order():
 def test_a_size_before_a_capitalised_word_is_no_name():
     text = "In 8K-Context tests, accuracy on RULER is 71.2%."
     assert [b for _, _, b in found(text)] == ["RULER"]
+
+
+# m42.13, from the twentieth probe's misses (after its clean score).
+
+
+def test_a_number_format_is_no_benchmark():
+    text = "It reaches 6x lower latency than the baselines, even though it runs in FP32."
+    assert [b for _, _, b in found(text)] == [""]
+
+
+def test_a_baseline_after_a_numbers_own_phrase_shares_its_benchmark():
+    text = "It reaches 24.6% accuracy on BrowseComp versus 12.6% for a ReAct baseline."
+    assert [b for _, _, b in found(text)] == ["BrowseComp", "BrowseComp"]
+    text = "On AgentBench it gains 9.6%, and it reaches 51.3% accuracy on BFCL, close to GPT-3.5-turbo (53.7%)."
+    assert [b for _, _, b in found(text)] == ["AgentBench", "BFCL", "BFCL"]
+
+
+def test_another_measures_change_after_a_change_shares_its_benchmark():
+    text = "It raises AIME25 pass@1 from TTRL's 4.6% to 16.4% and pass@16 from 18.5% to 37.9%."
+    assert [b for _, _, b in found(text)] == ["AIME25"] * 4
+    # a change that names its own benchmark keeps it
+    text = "It raises accuracy on MATH from 40.1% to 50.2% and on GSM8K from 70.0% to 75.5%."
+    assert [b for _, _, b in found(text)] == ["MATH", "MATH", "GSM8K", "GSM8K"]

@@ -233,7 +233,9 @@ _BENCH_LEAD = re.compile(
 
 _BENCH_BEFORE = re.compile(
     rf"(?P<bench>{BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?\s)$"
+    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?"
+    # "raises AIME25 pass@1 from TTRL's 4.6%"
+    r"(?:\s[\w.-]+['’]s)?\s)$"
 )
 
 # A name a measure's word follows is the measure's: "in the LLM-as-a-Judge metric".
@@ -257,7 +259,9 @@ _BENCH_CHANGED = re.compile(
 # missing (most numbers) _BENCH_BEFORE need not be tried.
 _BENCH_BEFORE_END = re.compile(
     rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?\s)$"
+    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?"
+    # "raises AIME25 pass@1 from TTRL's 4.6%"
+    r"(?:\s[\w.-]+['’]s)?\s)$"
 )
 
 

@@ -56,6 +56,7 @@ from .bench_shape import (
 )
 from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
+from .metric_match import metric_matches
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
 from .number_forms import HEDGE, is_dollars, token_count_follows
@@ -171,7 +172,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
 # "based on the X evaluation", judging words, "40 min").
-EXTRACT_VERSION = "m42.12"
+EXTRACT_VERSION = "m42.13"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -405,6 +406,15 @@ def _benchmark(
         # "its MT-Bench score stays at 6.55 compared with 6.70 for the original
         # model": the baseline is on the benchmark of the number it is set beside
         benchmark = previous.benchmark
+    if (
+        previous.benchmark
+        and benchmark != previous.benchmark
+        and previous.after_to
+        and _NEXT_MEASURE_FROM.fullmatch(text, previous.since, start)
+        and metric_matches(text[previous.since : start])
+        and not _NAME_RIGHT_AFTER.match(text, end, hi)
+    ):
+        benchmark = previous.benchmark
     if benchmark and (
         (
             _AVERAGED.match(metric)
@@ -552,7 +562,17 @@ _FROM_THIS_TO = re.compile(
 )
 # "6.55 compared with 6.70", "61.0%, against 57.3%": a baseline set right beside a number
 _BASELINE_AFTER = re.compile(
-    rf"\s?(?:%|x|×|\s?points?)?,?\s(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:{HEDGE}\s)?[+~]?"
+    r"\s?(?:%|x|×|\s?points?)?"
+    # "24.6% accuracy on BrowseComp versus 12.6%", "51.3% accuracy on BFCL, close to
+    # GPT-3.5-turbo (53.7%)": a few words of the number's own, no other result
+    r"(?:(?:(?!\d[\d.,]*\s?(?:%|x\b|points))[^;:()]){0,60}?)?"
+    r",?\s(?:compared\s(?:with|to)|versus|vs\.?|against|close\sto)\s"
+    rf"(?:(?:(?!\d[\d.,]*\s?(?:%|x\b|points))[^;:()]){{0,40}}?\s\(|(?:{HEDGE}\s)?)[+~]?"
+)
+# "raises AIME25 pass@1 from 4.6% to 16.4% and pass@16 from 18.5%": another measure's
+# change on the same benchmark
+_NEXT_MEASURE_FROM = re.compile(
+    rf"\s?(?:%|x|×|\s?points?)?,?\s(?:and\s)?(?:its\s)?[\w@-]+(?:\s[\w@-]+)?\sfrom\s(?:{HEDGE}\s)?[+~]?"
 )
 _NAME_RIGHT_AFTER = re.compile(r"\s?(?:%|x|×|\s?points?)?\s(?:on|in)\s(?:the\s)?[A-Z]")
 # "lowers the error to 0.205 from 0.335": the "from" end written after the "to" end
