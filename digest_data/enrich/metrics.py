@@ -171,7 +171,12 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # no benchmark; one plain word before a quality noun or recall/precision names which
 # ("subject consistency", "abstention recall"); "Abs Rel"; a maximum is a limit.
 # m41.1: the second review's guards (a lead that refers back to a named benchmark,
-# "based on the X evaluation", judging words, "40 min").
+# "based on the X evaluation", judging words, "40 min"). m42-m42.13: lists (baselines
+# compared with a list pair in order; an opening list pairs runs and changes in order,
+# a figure of another count after it is on none); figures over several ("on average",
+# "across the benchmarks"); savings and scores apart; parts of benchmarks; baselines
+# share the benchmark of the number beside them; "average" kept in a measure's name;
+# junk names gone; m42.7 and m42.12 are the two second reviews' guards.
 EXTRACT_VERSION = "m42.13"
 LOOKBACK = 300
 MAX_SCAN = 20_000
@@ -400,19 +405,7 @@ def _benchmark(
     if (
         previous.benchmark
         and benchmark != previous.benchmark
-        and _BASELINE_AFTER.fullmatch(text, previous.since, start)
-        and not _NAME_RIGHT_AFTER.match(text, end, hi)
-    ):
-        # "its MT-Bench score stays at 6.55 compared with 6.70 for the original
-        # model": the baseline is on the benchmark of the number it is set beside
-        benchmark = previous.benchmark
-    if (
-        previous.benchmark
-        and benchmark != previous.benchmark
-        and previous.after_to
-        and _NEXT_MEASURE_FROM.fullmatch(text, previous.since, start)
-        and metric_matches(text[previous.since : start])
-        and not _NAME_RIGHT_AFTER.match(text, end, hi)
+        and _beside_previous(text, hi, start, end, previous)
     ):
         benchmark = previous.benchmark
     if benchmark and (
@@ -451,6 +444,23 @@ def _benchmark(
     if on_average_after(text, end, hi, start):
         return ""  # an average over several, not on one named before
     return _named_before(text, lo, hi, start, end, summary_benchmarks)
+
+
+def _beside_previous(text: str, hi: int, start: int, end: int, previous: _Previous) -> bool:
+    """Whether the number is set right beside the one before, on its benchmark: a
+    baseline ("its MT-Bench score stays at 6.55 compared with 6.70 for the original
+    model", "51.3% on BFCL, close to GPT-3.5-turbo (53.7%)") or another measure's change
+    ("AIME25 pass@1 from 4.6% to 16.4% and pass@16 from 18.5%"); not when it names its
+    own right after."""
+    if _NAME_RIGHT_AFTER.match(text, end, hi):
+        return False
+    if _BASELINE_AFTER.fullmatch(text, previous.since, start):
+        return True
+    return (
+        previous.after_to
+        and _NEXT_MEASURE_FROM.fullmatch(text, previous.since, start) is not None
+        and bool(metric_matches(text[previous.since : start]))
+    )
 
 
 # An average over the benchmarks a sentence lists is on none of them (LABELING.md,
