@@ -416,3 +416,10 @@ def test_another_measures_change_after_a_change_shares_its_benchmark():
     # a change that names its own benchmark keeps it
     text = "It raises accuracy on MATH from 40.1% to 50.2% and on GSM8K from 70.0% to 75.5%."
     assert [b for _, _, b in found(text)] == ["MATH", "MATH", "GSM8K", "GSM8K"]
+
+
+def test_a_time_is_no_speedup():
+    text = "It needs only 0.33 s to synthesize one second of audio, 10x faster than the baselines."
+    assert [m for _, m, _ in found(text)] == ["", "speedup"]
+    text = "It cuts latency from 1.2 s to 0.4 s, a 3x speedup."
+    assert [m for _, m, _ in found(text)] == ["latency", "latency", "speedup"]

@@ -176,8 +176,9 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # a figure of another count after it is on none); figures over several ("on average",
 # "across the benchmarks"); savings and scores apart; parts of benchmarks; baselines
 # share the benchmark of the number beside them; "average" kept in a measure's name;
-# junk names gone; m42.7 and m42.12 are the two second reviews' guards.
-EXTRACT_VERSION = "m42.13"
+# junk names gone; m42.7 and m42.12 are the two second reviews' guards; m42.14: a time
+# in seconds is never named "speedup".
+EXTRACT_VERSION = "m42.14"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -364,7 +365,12 @@ def _metric(
         return "tokens"  # "reduces reasoning chains from 741 to 225 tokens"
     if not metric and is_dollars(text, start):
         return "cost"  # "at $0.045 per instance"
+    if metric == "speedup" and group[-1].unit in _AMOUNT_UNITS:
+        return ""  # "needs only 0.33 s ..., 10x faster": a time, not the speedup
     return metric
+
+
+_AMOUNT_UNITS = frozenset(["s", "ms", "GB"])
 
 
 def _kind(
