@@ -25,6 +25,7 @@ from .bench_scope import (
 )
 from .bench_shape import (
     BENCH,
+    FROM_RIGHT_BEFORE,
     LONE_NUMBER,
     PART_HEAD,
     bench_ok,
@@ -94,7 +95,6 @@ _ON_A_NAME = re.compile(
     r"inputs|images|videos|problems|code|instructions)\b)[A-Z]"
     r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b)"
 )
-_FROM_RIGHT_BEFORE = re.compile(rf"\bfrom\s(?:{HEDGE}\s)?[+~]?$")
 _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
 )
@@ -231,12 +231,14 @@ _BENCH_LEAD = re.compile(
     rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
 
-_BENCH_BEFORE = re.compile(
-    rf"(?P<bench>{BENCH})(?:'s)?(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
+# How a benchmark's measure leads up to the number: "GSM8K: ", "MMLU accuracy of ",
+# "AlpacaEval 2.0 win rate, to ", "AIME25 pass@1 from TTRL's ".
+_MEASURE_BEFORE_NUMBER = (
+    rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
     r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?"
-    # "raises AIME25 pass@1 from TTRL's 4.6%"
     r"(?:\s[\w.-]+['’]s)?\s)$"
 )
+_BENCH_BEFORE = re.compile(rf"(?P<bench>{BENCH})(?:'s)?{_MEASURE_BEFORE_NUMBER}")
 
 # A name a measure's word follows is the measure's: "in the LLM-as-a-Judge metric".
 _MEASURE_WORD_AFTER = re.compile(r"\s(?:metrics?|measures?|criteri(?:on|a))\b")
@@ -257,12 +259,7 @@ _BENCH_CHANGED = re.compile(
 
 # How every match of _BENCH_BEFORE ends: far quicker to look for, and where it is
 # missing (most numbers) _BENCH_BEFORE need not be tried.
-_BENCH_BEFORE_END = re.compile(
-    rf"(?::\s|\s(?i:(?:average|overall)\s)?(?i:{'|'.join(_QUALITY_METRICS)})"
-    r"(?:\s(?:of|is|was|at|reaches|reached|to|from|by|stays\sat|remains\sat)|,\sto)?"
-    # "raises AIME25 pass@1 from TTRL's 4.6%"
-    r"(?:\s[\w.-]+['’]s)?\s)$"
-)
+_BENCH_BEFORE_END = re.compile(_MEASURE_BEFORE_NUMBER)
 
 
 # A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
@@ -426,7 +423,7 @@ def _find_benchmark(
         return ""
     # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
     if (
-        _FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
+        FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
         and (pair := TO_END.match(text, end, hi))
         and _ON_RIGHT_AFTER.match(text, pair.end(), hi)
         # not the next pair's own: "from 20.1% to 30.3% and on AIME 2025 from 15.0%"

@@ -28,11 +28,12 @@ def past_range(text: str, end: int, hi: int) -> int:
 
 # A list of names the sentence opens on: its numbers are on each in turn, when as
 # many (``respectively.benchmarks_in_order``), or over all of them, on none alone.
-_LEAD_LIST = re.compile(
-    rf"{PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s"
-    # "Across A, B, C and D with Qwen3 models of 1.7B, 4B and 8B parameters, ..."
-    rf"(?:and|&)\s(?:the\s)?{BENCH})(?:\s(?:with|for|using)\s[^;]{{0,60}}?)?,"
-)
+#: "A, B and C": the names of a list, at least two (group ``names``).
+NAME_LIST = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
+#: What may stand between an opening list and its comma: "Across A, B and C with Qwen3
+#: models of 1.7B, 4B and 8B parameters, ...".
+LIST_SETTING = r"(?:\s(?:with|for|using)\s[^;]{0,60}?)?"
+_LEAD_LIST = re.compile(rf"{PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{NAME_LIST}{LIST_SETTING},")
 
 
 _LIST_NAMES = re.compile(BENCH)

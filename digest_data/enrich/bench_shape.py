@@ -13,6 +13,7 @@ import regex as re
 from .bench_names import CODED_WORD
 from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
+from .number_forms import HEDGE
 from .sentences import CLAUSE_BREAK
 
 RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
@@ -37,6 +38,10 @@ BENCH = (
     r"(?:\+\+?(?![\w+]))?"
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
 )
+
+
+#: The "from" end of a change right before a number: "from about 41.2%".
+FROM_RIGHT_BEFORE = re.compile(rf"\bfrom\s(?:{HEDGE}\s)?[+~]?$")
 
 
 # Where a sentence's own words start: after a list part's mark and heading, as in

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .bench_scope import AN_AVERAGE_OF
-from .bench_shape import BENCH, bench_ok, known_benchmark
+from .bench_scope import AN_AVERAGE_OF, LIST_SETTING, NAME_LIST
+from .bench_shape import BENCH, FROM_RIGHT_BEFORE, bench_ok, known_benchmark
 from .metric_lists import pair_measures
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import BENCH_NAME as _BENCH_NAME
@@ -25,7 +25,7 @@ from .number_forms import HEDGE
 # Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
 _LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?[+]?")
 # "A, B and C": the names of a list, at least two.
-_NAMES = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
+_NAMES = NAME_LIST
 _NAME_LIST = re.compile(rf"\b(?i:on|across|for|in)\s(?:the\s)?{_NAMES}")
 # A list a figure is taken over: "average accuracy over MathVista, MathVerse and
 # We-Math" (not a list of systems "speedups ... over A, B and C, respectively").
@@ -186,7 +186,7 @@ def benchmarks_in_order(
 
 
 # "from 70.0% to 79.2% and from 61.3% to 70.5%": the "to" end of a change
-_FROM_END = re.compile(rf"\bfrom\s(?:{HEDGE}\s)?[+~]?$")
+
 _TO_GLUE = re.compile(r"(?:%|x|×|\s?points?)?\s(?:to|→|->)\s[+~]?")
 
 
@@ -200,9 +200,9 @@ def changes_in_order(
         return {}
     changes, i = [], 0
     while i + 1 < len(spans):
-        if _FROM_END.search(text, max(lo, spans[i][0] - 12), spans[i][0]) and _TO_GLUE.fullmatch(
-            text, spans[i][1], spans[i + 1][0]
-        ):
+        if FROM_RIGHT_BEFORE.search(
+            text, max(lo, spans[i][0] - 12), spans[i][0]
+        ) and _TO_GLUE.fullmatch(text, spans[i][1], spans[i + 1][0]):
             changes.append((i, i + 1))
             i += 2
         else:
@@ -256,9 +256,8 @@ def benchmarks_in_parallel(
 # A list of names that opens the sentence, before its first numbers: "On BrowseComp-Plus
 # and SWE-Bench Verified, the agent reaches 62.0% and 58.0% pass@1".
 _LEAD_NAME_LIST = re.compile(
-    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?{_NAMES}"
     # "On MMLU and GPQA with Qwen2.5-72B, ..."
-    r"(?:\s(?:with|for|using)\s[^;]{0,60}?)?,\s"
+    rf"(?:[^\w(]{{0,12}}|[^.;:]{{0,40}}:\**\s)(?i:on|across|for|in)\s(?:the\s)?{_NAMES}{LIST_SETTING},\s"
 )
 
 
