@@ -16,7 +16,7 @@ from .metric_match import metric_matches
 from .number_forms import HEDGE
 from .sentences import CLAUSE_BREAK
 
-RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
+_RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
 
 
 # A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
@@ -125,4 +125,4 @@ LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
 
 
 def numbers_between(text: str, a: int, b: int) -> bool:
-    return bool(RESULT_NUMBER.search(text, a, b))
+    return bool(_RESULT_NUMBER.search(text, a, b))
