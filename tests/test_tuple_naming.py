@@ -307,7 +307,7 @@ def test_a_model_size_is_not_a_number_an_earlier_benchmark_was_on():
 
 def test_a_number_with_its_own_measure_does_not_share_the_previous_one():
     text = "It achieves 4.7% higher faithfulness and 13.8% higher realism than the baseline."
-    assert named(text) == [(4.7, "faithfulness", ""), (13.8, "", "")]
+    assert named(text) == [(4.7, "faithfulness", ""), (13.8, "realism", "")]
 
 
 def test_a_recall_at_a_threshold_keeps_its_decimal():

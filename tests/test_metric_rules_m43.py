@@ -1,0 +1,44 @@
+"""Extractor m43: what a figure counts or is a share of, named in the text's own words
+after "more", "fewer", "higher" or "of the". Each expected name is what the sentence
+says, worked out by reading it; the sentences are written for the test (none is
+copied from a probe)."""
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def metric_of(text: str, value: float) -> str:
+    return next(m.metric for m in extract_metrics(text) if m.value == value)
+
+
+def test_a_comparative_names_what_grew_or_shrank_in_its_own_words():
+    text = "The tuned agent writes 31.5% more hallucinated citations and 8.2% more boilerplate."
+    assert metric_of(text, 31.5) == "hallucinated citations"
+    assert metric_of(text, 8.2) == "boilerplate"
+    text = "The kernel gives 7x higher SM occupancy and 3x lower latency than the baseline."
+    assert metric_of(text, 7) == "sm occupancy"
+    assert metric_of(text, 3) == "latency"
+    assert metric_of("The method yields 25% greater decoding throughput.", 25) == (
+        "decoding throughput"
+    )
+
+
+def test_an_adjective_after_the_comparative_says_how_not_what():
+    assert metric_of("The planner is 40% more robust than before.", 40) == ""
+    text = "Flagged prompts show 4-9x more frequent refusal errors among open models."
+    assert metric_of(text, 4) == "refusal errors"
+
+
+def test_a_bare_count_of_machines_is_not_a_measure():
+    assert metric_of("It matches the reference while needing 8x fewer GPUs.", 8) == ""
+
+
+def test_a_share_of_a_resource_ends_before_whose_resource_it_is():
+    text = (
+        "The student matches the teacher using only 12% of the pretraining tokens of the teacher."
+    )
+    assert metric_of(text, 12) == "pretraining tokens"
+
+
+def test_a_share_of_the_performance_names_no_measure():
+    text = "The 1B draft retains 93% of the performance of the 8B model at a fraction of the cost."
+    assert metric_of(text, 93) == ""
