@@ -42,3 +42,15 @@ def test_a_share_of_a_resource_ends_before_whose_resource_it_is():
 def test_a_share_of_the_performance_names_no_measure():
     text = "The 1B draft retains 93% of the performance of the 8B model at a fraction of the cost."
     assert metric_of(text, 93) == ""
+
+
+def test_plain_words_before_a_quality_noun_say_which_quality():
+    text = "The parser reaches 94% schema validity and a 71% pass rate on the suite."
+    assert metric_of(text, 94) == "schema validity"
+    text = "The router keeps 85% expert-level sparsity at long context."
+    assert metric_of(text, 85) == "expert-level sparsity"
+
+
+def test_a_setting_after_a_named_rate_is_not_the_measure():
+    text = "Raters prefer it with win rates of 64.0% in motion quality and 58.5% in realism."
+    assert metric_of(text, 64.0) == "win rate"

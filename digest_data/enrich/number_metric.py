@@ -98,9 +98,18 @@ def _defined_after(text: str, at: int, hi: int) -> str:
     return acronym_defined(text, m.end())
 
 
+# Words before a change that only judge or place it ("a 5% absolute improvement",
+# "a 2.1% average gain", "a 2.8x performance gain"): no measure named.
+_JUDGING = (
+    r"(?:relative|absolute|average|overall|mean|performance|total|net|significant|"
+    r"substantial|further|additional|consistent|notable|marked|point|percentage|"
+    r"[a-z]+ly|more|less|higher|lower|better|worse|further)\b"
+)
 _QUALITY_NOUN = re.compile(
-    _NOUN_OF_QUALITY
-    + r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs)\b)"
+    # "97% format validity", "80% token-level sparsity": plain words may say which
+    rf"(?P<which>(?:(?!{_FUNCTION_WORD}|{_JUDGING})[a-z0-9][\w-]*\s){{0,2}}?)"
+    + _NOUN_OF_QUALITY
+    + r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs|at|in|under|among|per)\b)"
 )
 _QUALITY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
@@ -190,13 +199,6 @@ _CHANGE_IN = re.compile(
 )
 
 
-# Words before a change that only judge or place it ("a 5% absolute improvement",
-# "a 2.1% average gain", "a 2.8x performance gain"): no measure named.
-_JUDGING = (
-    r"(?:relative|absolute|average|overall|mean|performance|total|net|significant|"
-    r"substantial|further|additional|consistent|notable|marked|point|percentage|"
-    r"[a-z]+ly|more|less|higher|lower|better|worse|further)\b"
-)
 _NAMED_CHANGE = re.compile(
     rf"\s(?P<what>(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*"
     rf"(?:\s(?!{_FUNCTION_WORD}|{_JUDGING})[A-Za-z][\w@-]*){{0,2}})"
@@ -465,10 +467,17 @@ def _change_named_after(n: _Number) -> str | None:
 
 
 def _quality_noun_after(n: _Number) -> str | None:
-    """A quality noun right after a share: "77.5% thoroughness", "92% faithfulness"."""
-    if not n.efficiency and (quality := _QUALITY_NOUN.match(n.text, n.shared.end(), n.hi)):
-        return quality["what"].lower()
-    return None
+    """A quality noun right after a share: "77.5% thoroughness", "92% faithfulness",
+    "97% format validity"."""
+    if n.efficiency or not (quality := _QUALITY_NOUN.match(n.text, n.shared.end(), n.hi)):
+        return None
+    if quality["which"] and (
+        # "70.0% in image quality" after "win rates of": the setting, not the measure;
+        # "0% baseline accuracy": a known measure's words go by its own rules
+        n.shared.end() > n.end + 1 or metric_matches(quality["what"])
+    ):
+        return None
+    return (quality["which"] + quality["what"]).lower()
 
 
 def _count_of(n: _Number) -> str | None:
