@@ -54,3 +54,22 @@ def test_plain_words_before_a_quality_noun_say_which_quality():
 def test_a_setting_after_a_named_rate_is_not_the_measure():
     text = "Raters prefer it with win rates of 64.0% in motion quality and 58.5% in realism."
     assert metric_of(text, 64.0) == "win rate"
+
+
+def found(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
+
+
+def test_a_title_case_name_ending_in_bench_is_a_benchmark_not_a_measure():
+    text = "The judge gains 6.1% on Audio Preference Bench and 3.2% on Code Judge Bench."
+    assert found(text) == [
+        (6.1, "", "Audio Preference Bench"),
+        (3.2, "", "Code Judge Bench"),
+    ]
+    # a measure's word before "-Bench" is the name's too
+    assert found("It scores 71.0 on VL Reward-Bench.") == [(71.0, "", "VL Reward-Bench")]
+
+
+def test_preference_data_named_earlier_is_no_measure():
+    text = "Tuned on 50K preference pairs, the critic gains 2.5% on MT-Bench."
+    assert found(text) == [(2.5, "", "MT-Bench")]

@@ -93,7 +93,8 @@ _ON_A_NAME = re.compile(
     # not a language or a domain before a kind of content: "on English pages"
     r"(?![A-Z][a-z]+\s(?:pages|text|texts|prompts|documents|questions|queries|speech|data|"
     r"inputs|images|videos|problems|code|instructions)\b)[A-Z]"
-    r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b)"
+    r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b"
+    r"|[^.;,]{0,40}?\s(?:Bench|Benchmark)\b)"  # "on Multimodal Reward Bench"
 )
 _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
@@ -352,7 +353,8 @@ def _unqualified(name: str) -> str:
     """A known benchmark without a word before it that is no name ("English MGSM"
     is MGSM in English: the registry knows MGSM, not the longer name)."""
     first, _, rest = name.partition(" ")
-    if not rest or canonical_benchmark(first) is not None:
+    # "Video Safety Bench", "Code Judge Bench": every word of a title-case name
+    if not rest or canonical_benchmark(first) is not None or rest.endswith(" Bench"):
         return name
     keys = load_registry().benchmark_keys
     return rest if fold(rest) in keys and fold(name) not in keys else name

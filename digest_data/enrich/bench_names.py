@@ -48,12 +48,15 @@ _DECLARED = re.compile(
     + rf"(?:(?P<owner>{_WORD})(?:\s(?i:benchmark|dataset|suite))?['’]s\s)?"
     + _NAME
     + r"(?=\)?\s(?P<head>(?:benchmark|dataset|test\sset|split|task|suite|leaderboard)(?P<plural>s)?\b"
-    # a capitalised head is the name's last word: "the Emu Edit Benchmark"
-    r"|(?P<titled>Benchmark|Dataset|Suite|Leaderboard)\b))"
+    # a capitalised head is the name's last word: "the Emu Edit Benchmark",
+    # "Multimodal Reward Bench"
+    r"|(?P<titled>Benchmark|Bench|Dataset|Suite|Leaderboard)\b))"
 )
 # Every match ends before one of these words: most sentences hold none, and they are
 # far quicker to look for than trying _DECLARED at every character.
-_HEAD = stdlib_re.compile(r"benchmark|dataset|test\sset|split|task|suite|leaderboard", stdlib_re.I)
+_HEAD = stdlib_re.compile(
+    r"bench(?:mark)?|dataset|test\sset|split|task|suite|leaderboard", stdlib_re.I
+)
 _REACH = 160
 _REST_OF_LIST = re.compile(r"\s(?:and|&)\s")
 

@@ -43,8 +43,12 @@ def may_name_metric(text: str, pattern: re.Pattern) -> bool:
 # "a reward model", "preference models", "the error function": a metric's word naming
 # a kind of system or component, not a measure.
 _KIND_OF_SYSTEM = re.compile(
-    r"[\s-](?:models?|modell?ing|functions?|heads?|signals?)\b", re.IGNORECASE
+    r"[\s-](?:models?|modell?ing|functions?|heads?|signals?|samples|pairs|data)\b", re.IGNORECASE
 )
+
+
+# "Multimodal Reward Bench", "VL Reward-Bench": a word of a benchmark's name.
+_BENCHMARK_AFTER = re.compile(r"[\s-](?:Bench|Benchmark)\b")
 
 
 @functools.lru_cache(maxsize=512)
@@ -57,4 +61,5 @@ def metric_matches(text: str, pattern: re.Pattern = QUALITY) -> tuple[re.Match, 
         for m in pattern.finditer(text)
         if (m["name"].lower() not in _CAPITALS_ONLY or not m["name"].islower())
         and not _KIND_OF_SYSTEM.match(text, m.end())
+        and not _BENCHMARK_AFTER.match(text, m.end())
     )
