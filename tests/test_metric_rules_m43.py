@@ -73,3 +73,44 @@ def test_a_title_case_name_ending_in_bench_is_a_benchmark_not_a_measure():
 def test_preference_data_named_earlier_is_no_measure():
     text = "Tuned on 50K preference pairs, the critic gains 2.5% on MT-Bench."
     assert found(text) == [(2.5, "", "MT-Bench")]
+
+
+def test_a_measure_ending_a_list_of_results_is_every_results_measure():
+    text = (
+        "The agent reaches 31.0% on WebArena, 22.4% on OSWorld and 40.2% on GAIA in "
+        "pass@1, and 45.0%, 30.1% and 55.5% respectively in pass@4."
+    )
+    assert [(m, b) for _, m, b in found(text)] == [
+        ("pass@1", "WebArena"),
+        ("pass@1", "OSWorld"),
+        ("pass@1", "GAIA"),
+        ("pass@4", "WebArena"),
+        ("pass@4", "OSWorld"),
+        ("pass@4", "GAIA"),
+    ]
+    assert found("The 32B model resolves 48.2% of SWE-bench Lite issues at pass@1.") == [
+        (48.2, "pass@1", "SWE-bench Lite")
+    ]
+
+
+def test_a_setting_after_a_result_is_no_measure():
+    assert found("It scores 45.1% on the MMLU benchmark in the zero-shot setting.") == [
+        (45.1, "", "MMLU")
+    ]
+
+
+def test_what_a_verb_lowers_to_is_the_measure():
+    text = "On DeepFashion it lowers LPIPS to 0.081 from 0.102 for the prior method."
+    assert [(v, m) for v, m, _ in found(text)] == [(0.081, "lpips"), (0.102, "lpips")]
+    text = "It raises the valid token ratio to 81.0% from 40.5% under fixed decoding."
+    assert [(v, m) for v, m, _ in found(text)] == [
+        (81.0, "valid token ratio"),
+        (40.5, "valid token ratio"),
+    ]
+
+
+def test_versus_joins_two_figures_of_one_measure():
+    assert [m for _, m, _ in found("It wins, 71.5% versus 60.2% accuracy.")] == [
+        "accuracy",
+        "accuracy",
+    ]

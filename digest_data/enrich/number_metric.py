@@ -44,7 +44,7 @@ _SPED_UP_BY = re.compile(
 # list ("45.1% and 38.2% accuracy"), an aside, and the words of a change ("a 5% drop
 # in accuracy").
 SHARED_TAIL = re.compile(
-    rf"(?:\s*(?:,|and|or|to|vs\.?|/)\s*"
+    rf"(?:\s*(?:,|and|or|to|vs\.?|versus|/)\s*"
     # "outperformed GPT-4o by 5% and PaperQA2 by 7% in correctness": the other
     # systems' margins share the measure named after the last
     r"(?:(?:[A-Z][\w.+-]*\s){1,2}by\s(?:(?:up\sto|about|over|nearly|around)\s)?~?)?"
@@ -147,7 +147,7 @@ _VERB_BY = re.compile(
     rf"(?:the\s|its\s|their\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
-    rf"(?:by|from)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s)?$",
+    rf"(?:by|from|to)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
@@ -414,6 +414,30 @@ def _named_right_after(n: _Number) -> str | None:
     return named_phrase(n.text, right, n.shared.end())
 
 
+# A list of results on named sets, then the measure all of them are in: "47.6% on
+# GAIA, 11.2% on HLE and 43.0% on WebWalker in Pass@1", "65.0%, 26.0% and 70.0%
+# respectively in Pass@5", "54.6% of SWE-bench Verified issues at pass@1".
+_ON_ITEM = r"(?:\s(?:on|of)\s(?:the\s)?[A-Z0-9][^\s,;.()]*(?:\s[A-Za-z0-9][^\s,;.()]*){0,3}?)?"
+_LIST_THEN_IN = re.compile(
+    rf"\s?(?:%|x|points?)?{_ON_ITEM}"
+    rf"(?:(?:,\s(?:and\s)?|\sand\s)[+\-]?(?:{NUMBER})\s?(?:%|x|points?)?{_ON_ITEM})*"
+    r",?\s(?:respectively,?\s)?(?:in|at)\s(?:terms\sof\s)?(?:the\s)?"
+)
+_LIST_END = re.compile(r"\s?(?:[,.;)]|$)|\s(?:and|while|with|respectively|than|compared)\b")
+
+
+def _measure_ending_list(n: _Number) -> str | None:
+    """The known measure a list of results ends on, for every number of the list."""
+    ends = _LIST_THEN_IN.match(n.text, n.end, n.hi)
+    if not ends:
+        return None
+    named = metric_matches(n.text[ends.end() : ends.end() + 40], n.pattern)
+    if not named or named[0].start() != 0:
+        return None
+    at = ends.end() + named[0].end()
+    return clean_metric(named[0]["name"]) if _LIST_END.match(n.text, at, n.hi) else None
+
+
 def _measure_right_after(n: _Number) -> re.Match | None:
     """The first known measure after the number and its list, when only the
     measure's modifiers, "in" or the benchmark it is "on" stand before it."""
@@ -677,6 +701,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _faster_right_after,
     _named_right_after,
     _acronym_right_after,
+    _measure_ending_list,
     _change_named_after,
     _quality_noun_after,
     _count_of,
