@@ -114,3 +114,21 @@ def test_versus_joins_two_figures_of_one_measure():
         "accuracy",
         "accuracy",
     ]
+
+
+def test_a_change_given_in_brackets_after_what_changed():
+    text = "Training cuts both toxic replies (from 21.0% to 3.5% on RealToxicity) and refusals."
+    assert found(text)[:2] == [
+        (21.0, "toxic replies", "RealToxicity"),
+        (3.5, "toxic replies", "RealToxicity"),
+    ]
+
+
+def test_an_acronym_score_with_a_hyphen_keeps_score():
+    text = "On AudioCaps it reaches an IB-score of 28.4 and a DeSync of 0.51."
+    assert [m for _, m, _ in found(text)] == ["ib score", "desync"]
+
+
+def test_an_acronym_in_capitals_that_collapses_or_rises_is_the_measure():
+    text = "The baseline keeps an MRR of 0.61, but its NDCG collapses to 0.12 after pruning."
+    assert [m for _, m, _ in found(text)] == ["mrr", "ndcg"]

@@ -125,8 +125,12 @@ _MODIFIERS_ONLY = re.compile(r"(?:[A-Za-z][\w'’&-]*\s){1,2}")
 _ACRONYM_OF = re.compile(
     # "an ASR-BLEU of 30.5", "a Sync-C of 8.37": a compound with a hyphen too
     r"(?<![\w-])(?P<paren>\()?(?P<acr>[A-Z][A-Za-z0-9]{0,6}-?[A-Z][A-Za-z0-9]{0,6})(?(paren)\))"
+    r"(?P<score>-score)?"  # "an IB-score of 31.2" is "ib score", as "a CLIP score"
     r"\s(?:\([^()]{0,60}\)\s)?"
     r"(?:score\s)?(?:of|from|=|:)\s*$"
+    # "its KRR collapses to 0.05", "FID drops from": an acronym in capitals that moves
+    r"|(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,5})\s(?:(?:collapse|drop|fall|rise|climb|jump|decline)s"
+    r"|fell|rose)\s(?:to|from|by)\s(?:(?:only|just|about|around|nearly)\s)?$"
 )
 
 
@@ -144,10 +148,11 @@ _VERB_BY = re.compile(
     # a verb, not a noun ("improvements ranging from")
     r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)(?![a-z]*ments?\b)\w*\s"
     # "reduces the number of decoding operations by 2.85x": what is counted
-    rf"(?:the\s|its\s|their\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
+    rf"(?:the\s|its\s|their\s|both\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
-    rf"(?:by|from|to)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s)?$",
+    # "reduces both unsafe responses (from 39.0% to 4.6% on X)": the change in brackets
+    rf"\(?(?:by|from|to)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
@@ -626,7 +631,7 @@ def _acronym_before(n: _Number) -> str | None:
         and not NOT_BENCH.match(acronym["acr"])
         and not known_benchmark(acronym["acr"])  # "a VBench score of 84.1" names no metric
     ):
-        return acronym["acr"].lower()
+        return acronym["acr"].lower() + (" score" if acronym["score"] else "")
     return None
 
 
