@@ -132,3 +132,16 @@ def test_an_acronym_score_with_a_hyphen_keeps_score():
 def test_an_acronym_in_capitals_that_collapses_or_rises_is_the_measure():
     text = "The baseline keeps an MRR of 0.61, but its NDCG collapses to 0.12 after pruning."
     assert [m for _, m, _ in found(text)] == ["mrr", "ndcg"]
+
+
+def test_a_range_across_unnamed_benchmarks_takes_no_name_from_before():
+    text = (
+        "The model is evaluated on MedQA and PubMedQA. Scaling test-time compute yields "
+        "gains of 4% to 9% across the clinical benchmarks."
+    )
+    assert [(v, b) for v, _, b in found(text)] == [(4.0, ""), (9.0, "")]
+
+
+def test_an_average_across_a_list_is_on_none_even_with_one_unknown_name():
+    text = "It gains 5.1% on IFEval and by an average of 2.7% across MMLU, CRUX and GSM8K."
+    assert [(v, b) for v, _, b in found(text)] == [(5.1, "IFEval"), (2.7, "")]

@@ -40,6 +40,7 @@ from .bench_field import (
     summary_benchmark,
 )
 from .bench_scope import (
+    SEVERAL_AFTER,
     clause_off_benchmark,
     on_average_after,
     opens_off_benchmark,
@@ -178,7 +179,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # share the benchmark of the number beside them; "average" kept in a measure's name;
 # junk names gone; m42.7 and m42.12 are the two second reviews' guards; m42.14: a time
 # in seconds is never named "speedup".
-EXTRACT_VERSION = "m43.4"
+EXTRACT_VERSION = "m43.5"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -438,6 +439,8 @@ def _benchmark(
         benchmark = previous.benchmark  # "LiveCodeBench by 6.8% and 5.8%"
     if benchmark or kind == "efficiency" or over_several(text, lo, hi):
         return benchmark
+    if SEVERAL_AFTER.match(text, end, hi):
+        return ""  # "improvements of 6% to 11% across the medical benchmarks"
     if (
         opens_off_benchmark(text, lo, start)
         or opens_on_list(text, lo, start)
