@@ -145,3 +145,18 @@ def test_a_range_across_unnamed_benchmarks_takes_no_name_from_before():
 def test_an_average_across_a_list_is_on_none_even_with_one_unknown_name():
     text = "It gains 5.1% on IFEval and by an average of 2.7% across MMLU, CRUX and GSM8K."
     assert [(v, b) for v, _, b in found(text)] == [(5.1, "IFEval"), (2.7, "")]
+
+
+def test_a_baseline_beside_a_number_reports_its_measure_or_none():
+    text = "It reaches a Structural Fidelity (SF) score of 0.81, compared to 0.74 for the baseline."
+    assert [m for _, m, _ in found(text)] == ["sf", "sf"]
+    text = (
+        "It lowers the attack success rate on HarmBench from 51.0% to 6.0%, while its "
+        "AlpacaEval score stays at 31.2 compared with 31.9 for the base model."
+    )
+    assert [(v, m) for v, m, _ in found(text)][2:] == [(31.2, ""), (31.9, "")]
+
+
+def test_a_benchmark_score_that_moves_names_no_measure():
+    text = "It reaches 71.0% accuracy on IFEval and improves its LiveBench score by 4.2 points."
+    assert found(text)[1] == (4.2, "", "LiveBench")

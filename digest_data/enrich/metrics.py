@@ -179,7 +179,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # share the benchmark of the number beside them; "average" kept in a measure's name;
 # junk names gone; m42.7 and m42.12 are the two second reviews' guards; m42.14: a time
 # in seconds is never named "speedup".
-EXTRACT_VERSION = "m43.5"
+EXTRACT_VERSION = "m43.6"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -354,6 +354,14 @@ def _metric(
         # "boosting LiveCodeBench by 6.8% and 5.8%": the second names no more than the
         # first, so a measure named before the first is not its own either
         near = previous.since
+    if previous.since > near and _BASELINE_AFTER.fullmatch(text, previous.since, start):
+        # "a PSNR of 28.75, compared to 27.49", "its MT-Bench score stays at 6.55
+        # compared with 6.70": a baseline set beside a number reports its measure, or
+        # none when it has none
+        own = name_metric(text, previous.since, hi, start, end, previous.since, efficiency)
+        if own or not fits_number(previous.metric, text, start, end):
+            return own
+        return previous.metric
     metric = name_metric(text, near, hi, start, end, previous.since, efficiency)
     if (
         not metric

@@ -75,6 +75,10 @@ _NAME_SHAPED = re.compile(
 )
 # What stands between a measure and its number: "a VBench score of 84.87".
 _RIGHT_BEFORE = re.compile(r"\s*(?:of|is|was|at|:)?\s*(?:(?:about|around|nearly|over)\s)?")
+_SCORE_MOVES = re.compile(
+    r"\s(?:(?:stays|remains|rises|drops|falls|climbs|goes|reaches)\s(?:at\s|to\s)?|by\s|from\s)"
+    rf"(?:{HEDGE}\s)?"
+)
 # Measures never given as a percentage, and ranks, given as whole numbers.
 _NEVER_PERCENT = re.compile(
     r"(?:^|\s)(?:[rgs]?fid|[rg]?fvd|kid|psnr|perplexity|ppl|fps|frames per second)(?:\s(?:scores?))?$",
@@ -667,7 +671,11 @@ def _benchmark_score_right_before(n: _Number) -> str | None:
     if not n.before or not n.before[-1]["name"].lower().startswith("score"):
         return None
     score = n.before[-1]
-    if not _RIGHT_BEFORE.fullmatch(n.text, n.since + score.end(), n.start):
+    if not (
+        _RIGHT_BEFORE.fullmatch(n.text, n.since + score.end(), n.start)
+        # "its MT-Bench score stays at 6.55", "improves its FollowBench score by 6.9"
+        or _SCORE_MOVES.fullmatch(n.text, n.since + score.end(), n.start)
+    ):
         return None
     words = n.text[n.since : n.since + score.start()].split()
     if words and registry_name(words[-1]) and not metric_matches(words[-1]):
