@@ -160,3 +160,13 @@ def test_a_baseline_beside_a_number_reports_its_measure_or_none():
 def test_a_benchmark_score_that_moves_names_no_measure():
     text = "It reaches 71.0% accuracy on IFEval and improves its LiveBench score by 4.2 points."
     assert found(text)[1] == (4.2, "", "LiveBench")
+
+
+def test_whose_score_is_no_measure_of_its_own():
+    text = "On GenEval, the tuned model lifts the overall score of Show-o from 0.68 to 0.74."
+    assert [m for _, m, _ in found(text)] == ["overall score", "overall score"]
+
+
+def test_a_benchmark_changed_by_a_figure_names_no_measure_and_keeps_its_whole_name():
+    text = "The recipe improves Global MMLU by 3.9% for Swahili."
+    assert found(text) == [(3.9, "", "Global MMLU")]

@@ -603,10 +603,12 @@ def _what_changed(n: _Number) -> str | None:
         return ""  # "improves the lightweight QueST model by 21.2%": no measure named
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
-    if changed["what"].lower().endswith("performance") or known_benchmark(
-        changed["what"].split()[0]
+    if changed["what"].lower().endswith("performance") or any(
+        known_benchmark(word) for word in changed["what"].split()
     ):
-        return ""  # "improves GSM8K performance by 4%", "boosts MMLU by 6%": no measure named
+        # "improves GSM8K performance by 4%", "boosts MMLU by 6%", "improves Global MMLU
+        # by 4.7%": no measure named
+        return ""
     return changed["what"].lower()
 
 
@@ -620,6 +622,7 @@ def _named_since_previous(n: _Number) -> str | None:
     return None
 
 
+_OWNER_BEFORE = re.compile(r"\bof\s$")
 _ON_BEFORE = re.compile(r"\b(?:on|in|across)\s(?:the\s)?$", re.IGNORECASE)
 
 
@@ -632,6 +635,8 @@ def _acronym_before(n: _Number) -> str | None:
         and not n.efficiency
         # what a number is "on" is its benchmark: "and on COLOSSEUM from 56.7%"
         and not _ON_BEFORE.search(n.text, max(0, acronym.start("acr") - 12), acronym.start("acr"))
+        # whose the measure is: "lifts the overall score of Janus-Pro from 0.80"
+        and not _OWNER_BEFORE.search(n.text, max(0, acronym.start("acr") - 6), acronym.start("acr"))
         and not NOT_BENCH.match(acronym["acr"])
         and not known_benchmark(acronym["acr"])  # "a VBench score of 84.1" names no metric
     ):
