@@ -394,9 +394,9 @@ def _registry_split(name: str, text: str, lo: int, hi: int, near: int) -> str:
     at = _nearest(name, text, lo, hi, near) if name else -1
     keys = load_registry().benchmark_keys
     # "improves Global MMLU by 4.7%": a word before it the registry's name holds too
-    if at > lo and (before := _WORD_BEFORE_NAME.search(text, max(lo, at - 20), at)):
-        if fold(longer := text[before.start() : at + len(name)]) in keys:
-            return longer
+    before = _WORD_BEFORE_NAME.search(text, max(lo, at - 20), at) if at > lo else None
+    if before and fold(longer := text[before.start() : at + len(name)]) in keys:
+        return longer
     if at < 0 or not (m := _NEXT_WORDS.match(text, at + len(name), hi)):
         return name
     for stop in ("two", "one"):
