@@ -170,3 +170,24 @@ def test_whose_score_is_no_measure_of_its_own():
 def test_a_benchmark_changed_by_a_figure_names_no_measure_and_keeps_its_whole_name():
     text = "The recipe improves Global MMLU by 3.9% for Swahili."
     assert found(text) == [(3.9, "", "Global MMLU")]
+
+
+def test_a_count_of_steps_or_tokens_that_changed_is_a_result_named_by_it():
+    text = "On HumanEval the sampler cuts the denoising steps from 512 to 64, a 6.1x speedup."
+    assert found(text)[:2] == [
+        (512, "denoising steps", "HumanEval"),
+        (64, "denoising steps", "HumanEval"),
+    ]
+    text = "On MATH500, thinking tokens drop from 5210 to 3100 while accuracy holds."
+    assert [(v, m) for v, m, _ in found(text)] == [
+        (5210, "thinking tokens"),
+        (3100, "thinking tokens"),
+    ]
+    assert all(m.kind == "efficiency" for m in extract_metrics(text))
+
+
+def test_a_rating_scale_and_the_size_of_compared_models_are_no_results():
+    text = "Raters give it a fluency of 4.1 versus 3.6 for the baseline on a 7-point scale."
+    assert [v for v, _, _ in found(text)] == [4.1, 3.6]
+    text = "The 1B model beats models up to 40x larger, improving F1 by 3.2%."
+    assert [v for v, _, _ in found(text)] == [3.2]

@@ -12,7 +12,7 @@ import regex as re
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
 from .metric_words import COUNT_PER_SECOND, RATE_NAME
-from .number_forms import HEDGE, is_dollars, token_count_follows
+from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
@@ -42,8 +42,8 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return False  # "40.6% accuracy at a compression ratio of 4"
     if _RATE_AFTER.match(text, shared.end(), hi):
         return True  # "737 tokens per second"
-    if not unit and token_count_follows(text, end, hi):
-        return True  # "from 741 to 225 tokens": a length, when a result
+    if not unit and (token_count_follows(text, end, hi) or changed_count(text, lo, start, end, hi)):
+        return True  # "from 741 to 225 tokens", "cuts the decoding steps from 256 to 30"
     if _LOSS_AFTER.match(text, end, hi) or _LOSS_BEFORE.search(text, max(lo, start - 60), start):
         return False  # "a 48.4% speedup with only a 2.4% performance drop"
     # "a 48.4% speedup with only a 2.4% ...": the word right after the previous

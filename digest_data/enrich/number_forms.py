@@ -94,6 +94,33 @@ def token_count_follows(text: str, end: int, hi: int) -> bool:
     return bool(_TOKEN_COUNT_AFTER.match(after) or _TO_COUNT_AFTER.match(after))
 
 
+# "cuts the decoding steps on GSM8K from 256 to 30", "reasoning tokens fall from 14321
+# to 10287": a count that changed, named before the pair of plain numbers.
+_TO_NUMBER_AFTER = re.compile(rf"^\s(?:to|→)\s{_ABOUT}(?:{NUMBER})(?![\w.%])")
+_FROM_TO_PLAIN_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}(?:{NUMBER})\s(?:to|→)\s{_ABOUT}$")
+_COUNTED_BEFORE = re.compile(
+    r"(?P<what>(?:(?!(?:the|of|a|an|its|their)\b)[a-z][\w-]*\s)?"
+    r"(?:tokens|steps|calls|turns|iterations|rounds))\b[^.;,()]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def changed_count(text: str, lo: int, start: int, end: int, hi: int) -> str:
+    """What count of tokens, steps or calls named before a "from A to B" pair of plain
+    numbers changed, when the number at ``start``-``end`` is an end of it ("cuts the
+    decoding steps on GSM8K from 256 to 30" gives "decoding steps"); else ``""``."""
+    before, after = text[max(lo, start - 40) : start], text[end : min(hi, end + 40)]
+    if not (
+        (_FROM_BEFORE.search(before) and _TO_NUMBER_AFTER.match(after))
+        or _FROM_TO_PLAIN_BEFORE.search(before)
+    ):
+        return ""
+    clause = text[max(lo, start - 100) : start]
+    clause = clause[: clause.rfind("from")]
+    counted = _COUNTED_BEFORE.search(clause)
+    return counted["what"].lower() if counted and not _CONTEXT.search(clause) else ""
+
+
 def changed_length(text: str, lo: int, start: int, before: str, after: str) -> bool:
     """Whether the number is an end of a length in tokens or words that changed, a
     length or a use of tokens named before it: "reduces reasoning chains on GSM8K

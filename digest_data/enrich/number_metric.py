@@ -29,7 +29,7 @@ from .metric_names import (
 )
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
-from .number_forms import HEDGE, NUMBER
+from .number_forms import HEDGE, NUMBER, changed_count
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.
@@ -489,6 +489,13 @@ def _acronym_right_after(n: _Number) -> str | None:
     return None
 
 
+def _count_changed(n: _Number) -> str | None:
+    """The count a "from A to B" pair of plain numbers is of, named before it ("cuts
+    the decoding steps on GSM8K from 256 to 30", "reasoning tokens fall from 14321 to
+    10287")."""
+    return changed_count(n.text, n.lo, n.start, n.end, n.hi) or None
+
+
 def _change_named_after(n: _Number) -> str | None:
     """The measure a change is of, named between the number and the change: "a 20x
     training efficiency improvement", "a 4.3x size reduction"."""
@@ -719,6 +726,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _faster_right_after,
     _named_right_after,
     _acronym_right_after,
+    _count_changed,
     _measure_ending_list,
     _change_named_after,
     _quality_noun_after,

@@ -15,7 +15,15 @@ from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import COUNT_PER_SECOND
 from .not_results import is_not_result
-from .number_forms import HEDGE, NUMBER, changed_length, is_cost, is_dollars, word_multiples
+from .number_forms import (
+    HEDGE,
+    NUMBER,
+    changed_count,
+    changed_length,
+    is_cost,
+    is_dollars,
+    word_multiples,
+)
 
 
 class Needing:
@@ -390,8 +398,12 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         return "." in num and bool(metric_matches(before[-40:]))
     if _RATE_AFTER.match(after):
         return True  # "48 FPS", "90 frames per second" (frames alone are a count)
-    if changed_length(text, lo, number.start, before, after):
-        return True  # "from 741 to 225 tokens", "from 5439 tokens to 4583 tokens"
+    if changed_length(text, lo, number.start, before, after) or changed_count(
+        text, lo, number.start, number.end, hi
+    ):
+        # "from 741 to 225 tokens", "from 5439 tokens to 4583 tokens", "cuts the
+        # decoding steps from 256 to 30"
+        return True
     if _TOOK_BEFORE.search(before) and LONG_TIME_AFTER.match(after):
         return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
     if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
