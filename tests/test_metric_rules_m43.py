@@ -191,3 +191,23 @@ def test_a_rating_scale_and_the_size_of_compared_models_are_no_results():
     assert [v for v, _, _ in found(text)] == [4.1, 3.6]
     text = "The 1B model beats models up to 40x larger, improving F1 by 3.2%."
     assert [v for v, _, _ in found(text)] == [3.2]
+
+
+def test_second_review_near_misses_keep_their_reading():
+    # words before a counted noun say what is counted unless they say how often
+    assert metric_of("The cache allows 4x more concurrent requests per GPU.", 4) == (
+        "concurrent requests"
+    )
+    # a share of items of a system is no resource
+    assert metric_of("The detector flags 88% of the outputs of GPT-4o as generated.", 88) == ""
+    # "the number of turns": no fragment of "of"; a schedule the authors chose is no result
+    text = "The policy lowers the number of turns from 9.1 to 5.3 on MultiWOZ."
+    assert [m for _, m, _ in found(text)] == ["turns", "turns"]
+    text = "We increase the training steps from 1,000 to 5,000 and see gains of 2.3%."
+    assert [v for v, _, _ in found(text)] == [2.3]
+    # a paper's own "models up to 3x larger" is its result
+    text = "Offloading lets a single A100 train models up to 3x larger than FSDP."
+    assert [v for v, _, _ in found(text)] == [3.0]
+    # a quality noun of its own after a list's first
+    text = "Generated molecules reach 94% chemical validity and 88% novelty."
+    assert [m for _, m, _ in found(text)] == ["chemical validity", "novelty"]

@@ -274,7 +274,7 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
 NOUN_OF_QUALITY = (
     r"(?P<what>(?!(?:performance|difference|inference|reference|instance|sequence|presence|"
     r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity)\b)"
-    r"[a-z]{3,}(?:ness|ity|acy|ance|ence|ency))"
+    r"(?:[a-z]{3,}(?:ness|ity|acy|ance|ence|ency)|novelty))"
 )
 FUNCTION_WORD = (
     r"(?:the|a|an|of|in|on|for|to|by|with|and|or|at|from|as|than|while|its|their|our|this|"

@@ -76,22 +76,33 @@ def is_setting(before: str, after: str) -> bool:
 # "on a 5-point scale": the range a rating is given on; "models up to 70x larger":
 # the size of the systems compared, not a result.
 _SCALE_AFTER = re.compile(r"^\s(?:Likert\s)?scale\b", re.IGNORECASE)
-_MODELS_UP_TO_BEFORE = re.compile(r"\bmodels?\s(?:that\sare\s)?(?:up\sto\s)?$")
+# (the systems a model beats, not what a method lets one train: "lets a single A100
+# train models up to 3x larger")
+_MODELS_UP_TO_BEFORE = re.compile(
+    r"\b(?:outperform|beat|surpass|rival|match|exceed)\w*\s[^.;]{0,80}?"
+    r"models?\s(?:that\sare\s)?(?:up\sto\s)?$"
+)
 _LARGER_AFTER = re.compile(r"^\s?(?:x|×|times)?\s(?:larger|bigger)\b")
+
+
+def larger_models_beaten(text: str, lo: int, start: int, after: str) -> bool:
+    """Whether the number at ``start`` is the size of the models a system beats ("beats
+    models up to 70x larger"), not a result."""
+    return bool(
+        _LARGER_AFTER.match(after)
+        and _MODELS_UP_TO_BEFORE.search(text, max(lo, start - 140), start)
+    )
 
 
 def is_not_result(number: str, before: str, after: str) -> bool:
     """Whether the number written ``number``, between the words ``before`` and
     ``after`` it, is no result: a setting (``is_setting``), an error bar ("(±3%)"),
-    a rating scale ("on a 5-point scale"), the size of models compared ("models up to
-    70x larger"),
+    a rating scale ("on a 5-point scale"),
     the ten of a power of ten ("11.3×10⁻³") or an accelerator's memory ("an A100
     80GB GPU")."""
     if _SPREAD_BEFORE.search(before) or is_setting(before, after):
         return True
     if number.endswith("point") and _SCALE_AFTER.match(after):
-        return True
-    if _MODELS_UP_TO_BEFORE.search(before) and _LARGER_AFTER.match(after):
         return True
     if _TIMES_BEFORE.search(before) or _TIMES_AFTER.match(after):
         return True

@@ -96,13 +96,15 @@ def token_count_follows(text: str, end: int, hi: int) -> bool:
 
 # "cuts the decoding steps on GSM8K from 256 to 30", "reasoning tokens fall from 14321
 # to 10287": a count that changed, named before the pair of plain numbers.
-_TO_NUMBER_AFTER = re.compile(rf"^\s(?:to|→)\s{_ABOUT}(?:{NUMBER})(?![\w.%])")
+_TO_NUMBER_AFTER = re.compile(rf"^\s(?:to|→)\s{_ABOUT}(?:{NUMBER})(?![\w%]|\.\d)")
 _FROM_TO_PLAIN_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}(?:{NUMBER})\s(?:to|→)\s{_ABOUT}$")
 _COUNTED_BEFORE = re.compile(
-    r"(?P<what>(?:(?!(?:the|of|a|an|its|their)\b)[a-z][\w-]*\s)?"
+    r"(?<![\w-])(?P<what>(?:(?!(?:the|of|a|an|its|their)\b)[a-z][\w-]*\s)?"
     r"(?:tokens|steps|calls|turns|iterations|rounds))\b[^.;,()]{0,30}$",
     re.IGNORECASE,
 )
+# "increase the training steps from 1,000 to 5,000": a schedule the authors chose
+_CHOSEN_COUNT = re.compile(r"^(?:training|pretraining|warm-?up|sampling|rollout)\b", re.IGNORECASE)
 
 
 def changed_count(text: str, lo: int, start: int, end: int, hi: int) -> str:
@@ -118,7 +120,9 @@ def changed_count(text: str, lo: int, start: int, end: int, hi: int) -> str:
     clause = text[max(lo, start - 100) : start]
     clause = clause[: clause.rfind("from")]
     counted = _COUNTED_BEFORE.search(clause)
-    return counted["what"].lower() if counted and not _CONTEXT.search(clause) else ""
+    if not counted or _CONTEXT.search(clause) or _CHOSEN_COUNT.match(counted["what"]):
+        return ""
+    return counted["what"].lower()
 
 
 def changed_length(text: str, lo: int, start: int, before: str, after: str) -> bool:

@@ -189,6 +189,9 @@ _ADJECTIVE = re.compile(
     # "-ate" ends nouns too ("boilerplate", "template"): only the usual adjectives
     r"|(?:accur|adequ|appropri|moder|elabor|intric|delic|priv|separ|deliber)ate"
 )
+_HOW_OFTEN = re.compile(
+    r"frequent|severe|serious|significant|substantial|pronounced", re.IGNORECASE
+)
 _MORE_OF = re.compile(
     r"\s(?:more|fewer|less|higher|lower|greater|better)\s"
     # "4.4x fewer FLOPs", "40% fewer tokens", "22.3% more disinformation", "9x higher
@@ -528,10 +531,11 @@ def _count_of(n: _Number) -> str | None:
         return None
     words = more["what"].split(" ")
     # "30% more robust", "more detailed" say how; "5-13x more frequent non-compliance"
-    # says how of what ("more hallucinated citations": a participle is part of what)
+    # says how often ("more hallucinated citations", "more concurrent requests": the
+    # other words before a noun say what is counted)
     if len(words) == 1 and (_ADJECTIVE.fullmatch(words[0]) or words[0].endswith("ed")):
         return None
-    if _ADJECTIVE.fullmatch(words[0]):
+    if _HOW_OFTEN.fullmatch(words[0]):
         words.pop(0)
     return " ".join(words).lower()
 
@@ -546,6 +550,10 @@ def _share_of(n: _Number) -> str | None:
         if _SOLVED_BEFORE.search(n.text, max(n.since, n.start - 30), n.start):
             return ""
         what = share["what"].lower()
+        # "7% of the training compute of comparable methods": whose resource; not "88%
+        # of the outputs of GPT-4o", a share of items
+        if n.text.startswith(" of ", share.end()) and not _RESOURCE.search(what):
+            return None
         # "blocks 88% of prompt-injection attempts", "flags 93.6% of deepfake videos":
         # items handled, which name no measure (one named before still may); "using
         # only 40% of the attempts": a cost
@@ -557,6 +565,10 @@ def _share_of(n: _Number) -> str | None:
     return None
 
 
+_RESOURCE = re.compile(
+    r"(?:compute|computation|flops|data|tokens|parameters|memory|budget|cost|time|energy|"
+    r"hours|steps|samples|labels|annotations)$"
+)
 _ITEM_NOUNS = frozenset(["attempts", "images", "videos", "documents", "molecules"])
 _COST_SHARE_BEFORE = re.compile(
     rf"\b(?:only|using|uses|used|reads|needs|requires|consumes|spends)\s(?:{HEDGE}\s)?$",

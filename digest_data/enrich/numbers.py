@@ -14,7 +14,7 @@ import regex as re
 from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import COUNT_PER_SECOND
-from .not_results import is_not_result
+from .not_results import is_not_result, larger_models_beaten
 from .number_forms import (
     HEDGE,
     NUMBER,
@@ -365,8 +365,10 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         return is_cost(text, lo, number.start, before, after)  # a price, when a cost
     if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
-    if is_not_result(number.text, before, after):
-        return False  # "at 70% sparsity", "(±3%)", "11.3×10⁻³", "an A100 80GB GPU"
+    if is_not_result(number.text, before, after) or larger_models_beaten(
+        text, lo, number.start, after
+    ):
+        return False  # "at 70% sparsity", "(±3%)", "11.3×10⁻³", "models up to 70x larger"
     if number.unit == "%":
         return not _DATA_SHARE_AFTER.match(after)
     if number.unit == "x" and (
