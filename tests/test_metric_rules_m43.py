@@ -211,3 +211,18 @@ def test_second_review_near_misses_keep_their_reading():
     # a quality noun of its own after a list's first
     text = "Generated molecules reach 94% chemical validity and 88% novelty."
     assert [m for _, m, _ in found(text)] == ["chemical validity", "novelty"]
+
+
+def test_a_rate_counted_in_millions_and_a_measure_set_equal_are_results():
+    text = "Training reaches a model FLOPs utilization (MFU) of 41.2% with a throughput of 2.1M tokens/s."
+    assert [(v, m) for v, m, _ in found(text)] == [(41.2, "mfu"), (2.1, "throughput")]
+    assert found("The probe explains much of it (R^2 = 0.64).") == [(0.64, "r^2", "")]
+    # a setting set equal stays out
+    assert found("Retrieval runs at k = 5 with the threshold δ = 0.5.") == []
+    # counts of a size stay out
+    assert found("The model has 1.5M parameters.") == []
+
+
+def test_a_time_a_cut_reaches_is_a_result():
+    text = "It cuts training time by more than 300x to about 15 minutes."
+    assert [(v, m) for v, m, _ in found(text)] == [(300, "training time"), (15, "training time")]

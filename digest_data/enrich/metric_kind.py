@@ -118,7 +118,7 @@ _WORD_MULTIPLE_OF_COST = re.compile(
 )
 
 # A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
-_RATE_AFTER = re.compile(rf"\s?(?:fps|{COUNT_PER_SECOND})\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(rf"(?:[KM](?=\s))?\s?(?:fps|{COUNT_PER_SECOND})\b", re.IGNORECASE)
 
 
 # A loss of quality beside the number: "a 2.4% performance drop", "an accuracy

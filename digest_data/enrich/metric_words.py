@@ -78,7 +78,7 @@ QUALITY_METRICS = [
     r"abs\.?\s?rel",  # "AbsRel", "Abs Rel", "Abs.Rel"
     # protein structure: "a TM-score of 0.837"
     r"tm-?scores?|gdt-ts|lddt",
-    r"r-squared|r²",
+    r"r-squared|r²|r\^2",
     r"scores?",
     r"ratings?",
     r"rates?",

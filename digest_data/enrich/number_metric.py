@@ -631,9 +631,20 @@ def _what_changed(n: _Number) -> str | None:
     return changed["what"].lower()
 
 
+def _acronym_defined_before(n: _Number) -> str:
+    """The acronym in brackets right before the number that the words before it
+    define: "a model FLOPs utilization (MFU) of 30.0%" is mfu, not the FLOPs inside."""
+    m = _ACRONYM_OF.search(n.text, max(n.since, n.start - 90), n.start)
+    if not m or not m["paren"] or known_benchmark(m["acr"]):
+        return ""  # "a Multi-Modal Massive Multitask Understanding (MMMU) score"
+    return acronym_defined(n.text, m.start())
+
+
 def _named_since_previous(n: _Number) -> str | None:
     """The last measure named since the previous number that names something ("a
     pass@1 rate of" is pass@1, a bare rate nothing); a bare score is left for later."""
+    if defined := _acronym_defined_before(n):
+        return defined  # "a model FLOPs utilization (MFU) of 30.0%": the whole name's
     specific = [m for m in n.before if not m["name"].lower().startswith("score")]
     for m in reversed(specific):
         if phrase := n.named(m, n.since):

@@ -81,7 +81,9 @@ _SCALE_BEFORE = Needing("out of", r"\bout of\s$")
 
 # A rate ("48 FPS", "72.4 samples per second") or a level in decibels ("over 1dB
 # PSNR", "a 2 dB gain") names a measure.
-_RATE_AFTER = re.compile(rf"^\s?(?:FPS|fps|dB|{COUNT_PER_SECOND})\b")
+# "1.46M tokens/s": a rate may count in thousands or millions (not Hz: "24 kHz
+# speech", "a tokenizer at 12.5 Hz" are mostly settings)
+_RATE_AFTER = re.compile(rf"^(?:[KM](?=\s))?\s?(?:FPS|fps|dB|{COUNT_PER_SECOND})\b")
 
 
 _UNIT = (
@@ -108,7 +110,8 @@ _CANDIDATE = re.compile(
     rf"(?P<num>{NUMBER})(?:(?:st|nd|rd|th)(?=\s?percentile{_NOT_LATENCY})|(?P<unit>{_UNIT}))?"
     # "the 94th percentile": an ordinal rank, with its suffix. A length, a level in
     # decibels or a frame rate may be glued to its unit ("6.90mm", "31.2dB", "100FPS").
-    rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b)[\w@]|[.,]\d|[-–][A-Za-z]|\s?(?:[KMBT]|billion|million|thousand|trillion)\b)"
+    rf"(?!(?!(?:mm|cm|dB|FPS|fps)\b|[KM]\s(?:{COUNT_PER_SECOND}))[\w@]|[.,]\d|[-–][A-Za-z]"
+    rf"|\s?(?:[KMBT]|billion|million|thousand|trillion)\b(?!\s(?:{COUNT_PER_SECOND})))"
 )
 
 ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
@@ -288,6 +291,15 @@ _REPEATED_BEFORE = re.compile(
 )
 
 _COMPARATOR_BEFORE = Needing("[<>≤≥=±δ]", r"(?:[<>≤≥=±]|\bδ)\s*$")
+_EQUALS = re.compile(r"\s?=\s*$")
+
+
+def _measure_equals(before: str) -> bool:
+    """Whether a known measure is set equal to the number: "(R^2 = 0.30)"."""
+    equals = _EQUALS.search(before)
+    named = metric_matches(before[-25:]) if equals else ()
+    return bool(named) and before[-25:].rstrip()[:-1].rstrip().endswith(named[-1].group(0))
+
 
 # A capitalised name right before a bare number makes it a version ("Gemini 1.5",
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
@@ -352,6 +364,8 @@ _EACH_IN_BRACKETS = re.compile(rf"\((?:(?:{HEDGE}|at\sleast)\s)?$")
 _TOOK_BEFORE = re.compile(
     r"\b(?:in|within|takes?|took|taking|requires?|required|requiring)\s"
     rf"(?:(?:{HEDGE}|under|less\sthan)\s)?$"
+    # "cutting training time by more than 450x to about 20 minutes"
+    rf"|\btime\b[^.;]{{0,40}}\sto\s(?:(?:{HEDGE}|under|less\sthan)\s)?$"
 )
 
 LONG_TIME_AFTER = re.compile(r"\s(?:minutes?|mins?|hours?)\b(?!\sof\b)")
@@ -363,7 +377,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     after = text[number.end : min(hi, number.end + 60)]
     if is_dollars(text, number.start):
         return is_cost(text, lo, number.start, before, after)  # a price, when a cost
-    if _COMPARATOR_BEFORE.search(before) and number.unit != "%":
+    if _COMPARATOR_BEFORE.search(before) and number.unit != "%" and not _measure_equals(before):
         return False  # thresholds such as "(δ < 1.25)"; "a <4% difference" is a result
     if is_not_result(number.text, before, after) or larger_models_beaten(
         text, lo, number.start, after
