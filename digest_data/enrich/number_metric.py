@@ -637,7 +637,13 @@ def _acronym_defined_before(n: _Number) -> str:
     m = _ACRONYM_OF.search(n.text, max(n.since, n.start - 90), n.start)
     if not m or not m["paren"] or known_benchmark(m["acr"]):
         return ""  # "a Multi-Modal Massive Multitask Understanding (MMMU) score"
-    return acronym_defined(n.text, m.start())
+    acr = acronym_defined(n.text, m.start())
+    # "a Pearson correlation coefficient (PCC) of 0.81": an acronym of a whole known
+    # name, which labels write in full (``named_phrase``)
+    named = metric_matches(n.text[max(0, m.start() - 60) : m.start()])
+    if acr and named and len(named[-1]["name"].split()) >= len(acr):
+        return ""
+    return acr
 
 
 def _named_since_previous(n: _Number) -> str | None:
