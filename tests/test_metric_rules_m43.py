@@ -226,3 +226,28 @@ def test_a_rate_counted_in_millions_and_a_measure_set_equal_are_results():
 def test_a_time_a_cut_reaches_is_a_result():
     text = "It cuts training time by more than 300x to about 15 minutes."
     assert [(v, m) for v, m, _ in found(text)] == [(300, "training time"), (15, "training time")]
+
+
+def test_a_figure_across_a_list_after_it_is_on_none_of_its_names():
+    text = "It brings up to 9.2% absolute gains across SWE-bench Lite, HumanEval and MBPP."
+    assert found(text) == [(9.2, "", "")]
+    # one by one, it is on each
+    text = "It scores 41.0% and 77.5% across SWE-bench Lite and HumanEval, respectively."
+    assert [b for _, _, b in found(text)] == ["SWE-bench Lite", "HumanEval"]
+
+
+def test_a_figure_beside_a_list_of_benchmarks_is_on_none_alone():
+    text = "It also beats baselines on RULER, LongBench and InfiniteBench while cutting latency by 22%."
+    assert found(text) == [(22.0, "latency", "")]
+    text = "SvS yields gains of 18.3% and 22.8% in pass@32 on the AIME24 and AIME25 benchmarks."
+    assert [b for _, _, b in found(text)] == ["AIME24", "AIME25"]
+
+
+def test_a_figure_on_an_unnamed_evaluation_takes_no_name_of_an_earlier_clause():
+    text = "It reaches 74.5% on SWE-bench Verified, and scores 51.3% on an internal refactoring evaluation."
+    assert [b for _, _, b in found(text)] == ["SWE-bench Verified", ""]
+
+
+def test_shares_of_rollouts_and_an_imaging_modality_name_nothing():
+    assert found("The model attempts sabotage in 12% of rollouts.") == [(12.0, "", "")]
+    assert [b for _, _, b in found("It reaches a mean AUROC of 84.1 on chest CT.")] == [""]

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 
 from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .bench_scope import (
+    NAME_LIST,
     OWN_UNNAMED_AFTER,
     SEVERAL_AFTER,
     TO_END,
@@ -509,7 +510,10 @@ def _find_benchmark(
     near = [
         m
         for m in named[max(0, i - 1) : i + 1]
-        if not _later_clauses_own(text, hi, start, m) and not (own_unnamed and m[0] > start)
+        if not _later_clauses_own(text, hi, start, m)
+        # "scores 51.3% on a code-refactoring evaluation": not a name after it, nor one
+        # of an earlier clause
+        and not (own_unnamed and (m[0] > start or clause_between(text, m[0], start)))
     ]
     if not near:
         return ""
@@ -531,7 +535,30 @@ def _find_benchmark(
         return ""  # "28% lower latency while reaching 38.7% on AIME-24": the score's
     if at > start and opens_off_benchmark(text, lo, start):
         return ""  # "On the synthetic benchmark, X reaches 0.17, and on PKBench ..."
+    if _in_a_list(text, lo, hi, at) and not _IN_A_RUN.match(text, end, hi):
+        # "beats baselines on InfiniteBench, RepoEval and MM-NIAH while cutting ...";
+        # not a run of figures the list's names are paired with ("gains of 18.3% and
+        # 22.8% on AIME24 and AIME25")
+        return ""
     return name
+
+
+_LISTED_NAMES = re.compile(NAME_LIST)
+_IN_A_RUN = re.compile(r"\s?(?:%|x|points?)?(?:,\s|,?\s(?:and|or)\s)[+\-]?\d")
+
+
+def _in_a_list(text: str, lo: int, hi: int, at: int) -> bool:
+    """Whether the name at ``at`` is one of a list of benchmarks the sentence names
+    ("on GSM8K, MMLU and creative writing"): a figure the list's names are not put to
+    one by one is on none of them alone."""
+    return any(
+        m.start() <= at < m.end()
+        and sum(known_benchmark(n) for n in _LIST_NAMES_SPLIT.split(m["names"])) >= 1
+        for m in _LISTED_NAMES.finditer(text, lo, hi)
+    )
+
+
+_LIST_NAMES_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
 _ON_SPLIT = re.compile(r"\s?(?:%|x|×|points?)?\s(?:on|in)\s(?:the\s)?(?P<split>[A-Za-z][\w-]*)")

@@ -176,8 +176,8 @@ SEVERAL_AFTER = Needing(
 
 
 OWN_UNNAMED_AFTER = re.compile(
-    r"\s?(?:%|x|×|\s?points?)?\s(?:[a-z]+\s){0,2}(?:on|across)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}"
-    r"(?:tasks|data|benchmarks|datasets|domains|environments|scenarios)\b"
+    r"\s?(?:%|x|×|\s?points?)?\s(?:[a-z]+\s){0,2}(?:on|across)\s(?:the\s|an?\s)?(?:[a-z][\w-]*\s){0,3}"
+    r"(?:tasks|data|benchmarks|datasets|domains|environments|scenarios|evaluations?)\b"
     # not a part of one named next: "on real-world tasks from the WebVoyager benchmark"
     r"(?!\s(?:from|of|in|on)\s(?:the\s)?[A-Z])"
 )

@@ -81,6 +81,8 @@ _NOT_BENCH_PART = re.compile(
     r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
     # a numbered part of something: "Level 1 tasks", "Stage 2"
     r"level|stage|phase|round|step|tier|"
+    # an imaging modality: "on abdomen-pelvis CT", "brain MRI"
+    r"ct|mri|fmri|x-?rays?|ultrasound|"
     # hyphenated adjectives: "MLP-based", "Retrieval-Augmented"
     # and "IBM-developed", "human-annotated", "reasoning-intensive"
     r".+-(?:based|like|style|augmented|aware|free|guided|specific|driven|tuned|level|scale|"

@@ -64,6 +64,7 @@ from .number_forms import HEDGE, is_dollars, token_count_follows
 from .number_metric import SIZE_COMPARISON, fits_number, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import (
+    across_list_after,
     averaged_over_list_after,
     benchmarks_in_order,
     benchmarks_in_parallel,
@@ -179,7 +180,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # share the benchmark of the number beside them; "average" kept in a measure's name;
 # junk names gone; m42.7 and m42.12 are the two second reviews' guards; m42.14: a time
 # in seconds is never named "speedup".
-EXTRACT_VERSION = "m43.10"
+EXTRACT_VERSION = "m43.11"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -434,6 +435,7 @@ def _benchmark(
             )
         )
         or averaged_over_list_after(text, end, hi, start)
+        or across_list_after(text, end, hi)
     ):
         # "the average accuracy across AIME24, AIME25 and LiveCodeBench", "by 50% on
         # average across GSM8K, MATH500 and AIME2024"
@@ -506,10 +508,11 @@ _SEVERAL_SETS = ("benchmarks", "datasets")
 # "on downstream zero-shot reasoning tasks", "on in-domain data": where a figure was
 # measured, in words that name no benchmark.
 _UNNAMED_SET_AFTER = Needing(
-    r"data|tasks|datasets|benchmarks|domains|questions|problems",
+    r"data|tasks|datasets|benchmarks|domains|questions|problems|evaluation",
     r"[^.;:,()\d]{0,40}?\b(?:on|across|over)\s(?:the\s|an?\s)?"
     rf"(?:(?:[a-z][\w-]*|{GENERIC_ACRONYM})\s){{0,3}}"
-    r"(?:data|tasks|datasets|benchmarks|domains|questions|problems)\b",
+    # "scores 51.3% on a code-refactoring evaluation"
+    r"(?:data|tasks|datasets|benchmarks|domains|questions|problems|evaluations?)\b",
     reach=120,
 )
 

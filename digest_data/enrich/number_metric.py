@@ -177,6 +177,8 @@ _SHARE_OF = re.compile(
     rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b|performance\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:used|needed|required)\b)[a-z][\w-]*){{0,2}})"
     r"(?<!\b(?:cases|time|times|trials|runs|samples|examples|questions|problems|instances|"
     r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?|"
+    # "in 84% of rollouts", "in about 13% of transcripts"
+    r"rollouts|transcripts|conversations|dialogues|trajectories|generations|"
     r"issues|bugs|items|episodes|benchmarks|datasets|languages|"
     # "on 74% of targets", "in 100% of comparisons" (not a cost: "40% of the attempts")
     r"targets|comparisons|games|matches|scenarios|pairs|theorems|statements|proofs))"

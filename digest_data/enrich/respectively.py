@@ -98,6 +98,25 @@ _ON_ONE_AFTER = re.compile(r"\s(?:on|in)\s")
 _UNIT_AFTER = re.compile(r"(?:%|x|×|\s?points?)?\s")
 
 
+# "up to 11.6% absolute gains over strong baselines across InterCode-CTF, NYU CTF
+# Bench and Cybench", "improves by 3-13% across MATH500, AIME24 and GPQA_diamond"
+_ACROSS_LIST_AFTER = re.compile(
+    rf"(?:(?!\d[\d.,]*\s?(?:%|x\b|points?))[^.;:()]){{0,60}}?\bacross\s(?:the\s)?{_NAMES}"
+)
+
+
+def across_list_after(text: str, end: int, hi: int) -> bool:
+    """Whether the figure is said right after it to be across a list of benchmarks,
+    each in turn ("respectively" aside): over all of them, on none alone."""
+    listed = _ACROSS_LIST_AFTER.match(text, end, hi)
+    names = _listed_benchmarks(listed) if listed else None
+    return (
+        names is not None
+        and sum(known_benchmark(name) for name in names) >= len(names) - 1
+        and "respectively" not in text[listed.end() : listed.end() + 20]
+    )
+
+
 def averaged_over_list_after(text: str, end: int, hi: int, start: int | None = None) -> bool:
     """Whether a list of known benchmarks the figure is an average over follows the
     number ("by 50% on average across GSM8K, MATH500 and AIME2024", "by an average of
