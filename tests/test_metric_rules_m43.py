@@ -251,3 +251,21 @@ def test_a_figure_on_an_unnamed_evaluation_takes_no_name_of_an_earlier_clause():
 def test_shares_of_rollouts_and_an_imaging_modality_name_nothing():
     assert found("The model attempts sabotage in 12% of rollouts.") == [(12.0, "", "")]
     assert [b for _, _, b in found("It reaches a mean AUROC of 84.1 on chest CT.")] == [""]
+
+
+def test_a_second_name_changed_by_a_figure_after_a_measure_is_a_measure():
+    text = "It reduces LPIPS by 11% and FVD by 38% relative to the base model."
+    assert [m for _, m, _ in found(text)] == ["lpips", "fvd"]
+    # after a system beaten, a system
+    text = "It beats baselines such as Taco and CogCom by 12.7 points on accuracy."
+    assert "cogcom" not in [m for _, m, _ in found(text)]
+
+
+def test_a_measure_between_a_number_and_its_points():
+    text = "It improves by 2.4 AP points and 1.1 F1 points, and by 3.0 C-index points."
+    assert [m for _, m, _ in found(text)] == ["ap", "f1", "c-index"]
+
+
+def test_by_an_average_of_up_to_keeps_what_changed():
+    text = "It improves tokens-per-second by an average of up to 48% over prior methods."
+    assert [m for _, m, _ in found(text)] == ["tokens-per-second"]

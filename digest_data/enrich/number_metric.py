@@ -156,7 +156,8 @@ _VERB_BY = re.compile(
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
     # "reduces both unsafe responses (from 39.0% to 4.6% on X)": the change in brackets
-    rf"\(?(?:by|from|to)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s)?$",
+    # "improves tokens-per-second by an average of up to 55%"
+    rf"\(?(?:by|from|to)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s){{0,2}}$",
     re.IGNORECASE,
 )
 # "the ASR is reduced by over 30%": the same, said in the passive.
@@ -478,6 +479,10 @@ def _measure_right_after(n: _Number) -> re.Match | None:
 
 
 _POINTS = re.compile(r"(?:points?|pts|pp)$")
+# "by 3.0 C-index points", "2.1 mAP points": the measure between a number and its points
+_NAME_THEN_POINTS = re.compile(
+    r"\s(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Z][A-Za-z0-9]{1,8})\s(?:percentage\s)?points?\b"
+)
 _OF_MODIFIERS = re.compile(r"\s?of\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}")
 
 
@@ -492,6 +497,15 @@ def _acronym_right_after(n: _Number) -> str | None:
     ):
         return acronym.lower()
     return None
+
+
+def _name_then_points(n: _Number) -> str | None:
+    """A measure written between the number and its points, which the number's own
+    text holds: "3.0 C-index points", "2.1 AP points"."""
+    m = _NAME_THEN_POINTS.search(n.text, n.start, n.end)
+    if not m or m.end() != n.end or known_benchmark(m["name"]) or NOT_BENCH.match(m["name"]):
+        return None
+    return m["name"].lower()
 
 
 def _count_changed(n: _Number) -> str | None:
@@ -633,6 +647,41 @@ def _what_changed(n: _Number) -> str | None:
     return changed["what"].lower()
 
 
+# "reduces LPIPS by 14% and FV4D by 44%", "raises Attack Success Rate by 0.319 and
+# HarmScore by 0.426": a second name changed "by" a figure after a measure that was
+# is a measure too (after a system, "beats GPT-4o by 5% and PaperQA2 by 7%", not).
+_AND_NAME_BY = re.compile(
+    r"(?:,\s|,?\sand\s)(?:its\s|the\s)?"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\sby\s"
+    rf"(?:(?:{HEDGE}|an\saverage\sof)\s)?$"
+)
+_FIRST_CHANGED_BY = re.compile(
+    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|rais|enhanc)\w*\s(?:the\s|its\s)?"
+    r"(?P<first>[^,;.]{1,40}?)\sby\s"
+)
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
+_BEATING = re.compile(r"\b(?:beat|outperform|surpass|exceed|overtak|such\sas)", re.IGNORECASE)
+
+
+def _second_measure_by(n: _Number) -> str | None:
+    """A name changed "by" the number after a measure changed by an earlier one."""
+    second = _AND_NAME_BY.search(n.text, max(n.since, n.start - 40), n.start)
+    if not second:
+        return None
+    first = _FIRST_CHANGED_BY.search(n.text, n.lo, second.start())
+    name = second["name"]
+    if (
+        not first
+        or not (metric_matches(first["first"]) or _CAPITALS.fullmatch(first["first"]))
+        # "beats baselines such as Taco and CogCom by 12.7 points": systems beaten
+        or _BEATING.search(n.text, first.end(), second.start())
+        or known_benchmark(name)
+        or NOT_BENCH.match(name)
+    ):
+        return None
+    return name.lower()
+
+
 def _acronym_defined_before(n: _Number) -> str:
     """The acronym in brackets right before the number that the words before it
     define: "a model FLOPs utilization (MFU) of 30.0%" is mfu, not the FLOPs inside."""
@@ -752,6 +801,7 @@ def _speedup(n: _Number) -> str | None:
 
 _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _inside,
+    _name_then_points,
     _acronym_it_is_in,
     _defined_right_after,
     _faster_right_after,
@@ -759,6 +809,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _acronym_right_after,
     _count_changed,
     _measure_ending_list,
+    _second_measure_by,
     _change_named_after,
     _quality_noun_after,
     _count_of,
