@@ -400,3 +400,12 @@ def test_shapes_of_2025_names(name, is_benchmark):
 def test_a_word_before_an_acronym_makes_another_benchmark():
     assert canonical_benchmark("MedHELM") != canonical_benchmark("HELM")
     assert canonical_benchmark("DREAM-1K") != canonical_benchmark("DREAM-2K")
+
+
+def test_look_alike_names_of_2025_stay_apart_and_modalities_are_no_benchmarks():
+    # the video benchmark V-STAR is not the image benchmark V* Bench
+    assert canonical_benchmark("V-STAR") != canonical_benchmark("V* Bench")
+    assert canonical_benchmark("V*") == canonical_benchmark("V*Bench") == "V* Bench"
+    assert canonical_benchmark("SciWorld") == canonical_benchmark("ScienceWorld")
+    for word in ["CT", "MRI", "X-ray", "6-DoF"]:
+        assert canonical_benchmark(word) is None

@@ -269,3 +269,11 @@ def test_a_measure_between_a_number_and_its_points():
 def test_by_an_average_of_up_to_keeps_what_changed():
     text = "It improves tokens-per-second by an average of up to 48% over prior methods."
     assert [m for _, m, _ in found(text)] == ["tokens-per-second"]
+
+
+def test_each_figure_after_a_change_in_something_has_its_own_in():
+    text = (
+        "Users reported a 40% reduction in insomnia symptoms, 22% in fatigue and 9% "
+        "in daytime sleepiness, larger than controls."
+    )
+    assert [m for _, m, _ in found(text)] == ["insomnia symptoms", "fatigue", "daytime sleepiness"]

@@ -499,6 +499,29 @@ def _acronym_right_after(n: _Number) -> str | None:
     return None
 
 
+# "a 51% reduction in depression symptoms, 31% in anxiety symptoms and 19% in
+# eating-disorder concerns": each figure of a list after a change "in" something has
+# its own "in".
+_CHANGE_IN_LIST_BEFORE = re.compile(
+    r"\b(?:reduction|improvement|increase|decrease|drop|gain|boost|rise)s?\sin\s[^,;.()]{1,50}"
+    r"(?:,\s[^,;.()]{1,50})?(?:,\s|,?\sand\s)$",
+    re.IGNORECASE,
+)
+_OWN_IN = re.compile(
+    rf"\sin\s(?:the\s)?{_WHAT}(?=\s?(?:[,.;:)]|$)|\s(?:and|while|with|compared|than)\b)"
+)
+
+
+def _own_in_after_change_list(n: _Number) -> str | None:
+    """What a figure of a list after a change "in" something is "in"."""
+    if not _CHANGE_IN_LIST_BEFORE.search(n.text, max(n.lo, n.start - 120), n.start):
+        return None
+    own = _OWN_IN.match(n.text, n.end, n.hi)
+    if not own or metric_matches(own["what"]) or known_benchmark(own["what"].split()[0]):
+        return None
+    return own["what"].lower()
+
+
 def _name_then_points(n: _Number) -> str | None:
     """A measure written between the number and its points, which the number's own
     text holds: "3.0 C-index points", "2.1 AP points"."""
@@ -806,6 +829,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _defined_right_after,
     _faster_right_after,
     _named_right_after,
+    _own_in_after_change_list,
     _acronym_right_after,
     _count_changed,
     _measure_ending_list,
