@@ -1,9 +1,13 @@
-"""Extractor m43: what a figure counts or is a share of, named in the text's own words
-after "more", "fewer", "higher" or "of the". Each expected name is what the sentence
-says, worked out by reading it; the sentences are written for the test (none is
-copied from a probe)."""
+"""Extractor m43: what a figure counts or is a share of in the text's own words, lists
+of results and of benchmarks, baselines beside a number, counts that changed. Each
+expected name is what the sentence says, worked out by reading it; the sentences are
+written for the test (none is copied from a probe)."""
 
 from digest_data.enrich.metrics import extract_metrics
+
+
+def found(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
 
 
 def metric_of(text: str, value: float) -> str:
@@ -54,10 +58,6 @@ def test_plain_words_before_a_quality_noun_say_which_quality():
 def test_a_setting_after_a_named_rate_is_not_the_measure():
     text = "Raters prefer it with win rates of 64.0% in motion quality and 58.5% in realism."
     assert metric_of(text, 64.0) == "win rate"
-
-
-def found(text: str) -> list[tuple[float, str, str]]:
-    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
 
 
 def test_a_title_case_name_ending_in_bench_is_a_benchmark_not_a_measure():

@@ -97,7 +97,6 @@ def token_count_follows(text: str, end: int, hi: int) -> bool:
 # "cuts the decoding steps on GSM8K from 256 to 30", "reasoning tokens fall from 14321
 # to 10287": a count that changed, named before the pair of plain numbers.
 _TO_NUMBER_AFTER = re.compile(rf"^\s(?:to|→)\s{_ABOUT}(?:{NUMBER})(?![\w%]|\.\d)")
-_FROM_TO_PLAIN_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}(?:{NUMBER})\s(?:to|→)\s{_ABOUT}$")
 _COUNTED_BEFORE = re.compile(
     r"(?<![\w-])(?P<what>(?:(?!(?:the|of|a|an|its|their)\b)[a-z][\w-]*\s)?"
     r"(?:tokens|steps|calls|turns|iterations|rounds))\b[^.;,()]{0,30}$",
@@ -114,7 +113,7 @@ def changed_count(text: str, lo: int, start: int, end: int, hi: int) -> str:
     before, after = text[max(lo, start - 40) : start], text[end : min(hi, end + 40)]
     if not (
         (_FROM_BEFORE.search(before) and _TO_NUMBER_AFTER.match(after))
-        or _FROM_TO_PLAIN_BEFORE.search(before)
+        or _FROM_TO_BEFORE.search(before)
     ):
         return ""
     clause = text[max(lo, start - 100) : start]
