@@ -277,3 +277,19 @@ def test_each_figure_after_a_change_in_something_has_its_own_in():
         "in daytime sleepiness, larger than controls."
     )
     assert [m for _, m, _ in found(text)] == ["insomnia symptoms", "fatigue", "daytime sleepiness"]
+
+
+def test_third_review_near_misses_keep_the_measure_of_the_first():
+    # a language, a programming language or a method changed "by" is no measure
+    assert [m for _, m, _ in found("It reduces perplexity by 8% and Python by 5%.")] == [
+        "perplexity",
+        "",
+    ]
+    text = "It improves accuracy by 3.1% and GRPO by 2.4% on MATH."
+    assert [m for _, m, _ in found(text)] == ["accuracy", "accuracy"]
+    # after a change in a known measure, the later "in"s are settings
+    text = "It gives a 12% improvement in accuracy, 31% in English and 19% in French."
+    assert [m for _, m, _ in found(text)] == ["accuracy"] * 3
+    # a list after "across" with a name of three words is still a list
+    text = "It yields up to 11.6% gains across InterCode-CTF, NYU CTF Bench and Cybench."
+    assert found(text) == [(11.6, "", "")]

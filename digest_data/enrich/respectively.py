@@ -100,18 +100,22 @@ _UNIT_AFTER = re.compile(r"(?:%|x|×|\s?points?)?\s")
 
 # "up to 11.6% absolute gains over strong baselines across InterCode-CTF, NYU CTF
 # Bench and Cybench", "improves by 3-13% across MATH500, AIME24 and GPQA_diamond"
+_ITEM = r"[A-Z0-9][^\s,;.()]*(?:\s[A-Za-z0-9][^\s,;.()]*){0,3}"
 _ACROSS_LIST_AFTER = re.compile(
-    rf"(?:(?!\d[\d.,]*\s?(?:%|x\b|points?))[^.;:()]){{0,60}}?\bacross\s(?:the\s)?{_NAMES}"
+    rf"(?:(?!\d[\d.,]*\s?(?:%|x\b|points?))[^.;:()]){{0,60}}?\bacross\s(?:the\s)?"
+    rf"(?P<names>{_ITEM}(?:,\s(?!and\s){_ITEM})*,?\s(?:and|&)\s{_ITEM})"
 )
 
 
 def across_list_after(text: str, end: int, hi: int) -> bool:
-    """Whether the figure is said right after it to be across a list of benchmarks,
-    each in turn ("respectively" aside): over all of them, on none alone."""
+    """Whether the figure is said right after it to be across a list of benchmarks
+    ("up to 11.6% gains across InterCode-CTF, NYU CTF Bench and Cybench"), each in
+    turn ("respectively" aside): over all of them, on none alone."""
     listed = _ACROSS_LIST_AFTER.match(text, end, hi)
-    names = _listed_benchmarks(listed) if listed else None
+    names = _NAME_SPLIT.split(listed["names"]) if listed else []
     return (
-        names is not None
+        len(names) >= 2
+        and all(bench_ok(name, declared=True) for name in names)
         and sum(known_benchmark(name) for name in names) >= len(names) - 1
         and "respectively" not in text[listed.end() : listed.end() + 20]
     )
