@@ -293,3 +293,23 @@ def test_third_review_near_misses_keep_the_measure_of_the_first():
     # a list after "across" with a name of three words is still a list
     text = "It yields up to 11.6% gains across InterCode-CTF, NYU CTF Bench and Cybench."
     assert found(text) == [(11.6, "", "")]
+
+
+def test_a_figure_on_a_name_is_not_moved_by_its_own_from_after_a_comma():
+    text = "It scores 70.1% on SWE-bench Verified and 58.3% on OSWorld, up from 40.2% before."
+    assert [b for _, _, b in found(text)] == ["SWE-bench Verified", "OSWorld", "OSWorld"]
+    # the next change's own "on X from" still is not this one's
+    text = "It raises the rate from 20.0% to 50.0% and on Polyglot from 14.2% to 30.7%."
+    assert [b for _, _, b in found(text)] == ["", "", "Polyglot", "Polyglot"]
+
+
+def test_a_change_in_brackets_after_a_name_is_on_it():
+    text = (
+        "It sets new results on KramaBench (from 39.8% to 44.7%) and DA-Code (from 37.0% to 38.5%)."
+    )
+    assert [b for _, _, b in found(text)] == ["KramaBench"] * 2 + ["DA-Code"] * 2
+
+
+def test_whose_is_no_part_of_a_measure():
+    text = "It beats OpenVLA, whose success rate averages 76.5% across the suites."
+    assert [m for _, m, _ in found(text)] == ["success rate"]

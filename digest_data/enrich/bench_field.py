@@ -111,7 +111,8 @@ _ON_BENCH_FROM = re.compile(
 )
 # ... and not that of the number before it: "from 20.0% to 50.0% and on Polyglot from".
 _NEXT_ON_FROM = re.compile(
-    r"[^.;:\d]{0,50}?\b(?:on|in|and)\s(?:the\s)?[A-Z][^.;:\d]{0,40}?\sfrom\s[+~]?\d"
+    # (not the number's own "from" after a comma: "61.4% on OSWorld, up from 42.2%")
+    r"[^.;:\d]{0,50}?\b(?:on|in|and)\s(?:the\s)?[A-Z][^.;:\d,]{0,40}?\sfrom\s[+~]?\d"
 )
 
 _BENCH_THEN_METRIC = re.compile(
@@ -417,7 +418,13 @@ def _bench_in_paren(text: str, lo: int, start: int) -> str:
     (from 39.4 to 55.6)"); a name not known as one is a model ("FILM (0.27)")."""
     window = text[max(lo, start - 60) : start]
     paren = _BENCH_PAREN.search(window)
-    if paren and known_benchmark(paren["bench"]) and bench_ok(paren["bench"]):
+    # "and DA-Code (from 37.0% to 38.5%)": a change in brackets after a name not known
+    # is on it too, when the name may be a benchmark's
+    if (
+        paren
+        and bench_ok(paren["bench"])
+        and (known_benchmark(paren["bench"]) or window.endswith(("(from ", "(up from ")))
+    ):
         return paren["bench"]
     # "Humanity's Last Exam (32.9)": a name in plain title case the registry knows
     return _registry_title(_TITLE_PAREN.search(window))

@@ -299,6 +299,7 @@ NOT_MODIFIER = frozenset(
     [
         # "81.2% ... while keeping accuracy", "a 2-3 times speedup": no part of the name
         "while",
+        "whose",
         "whereas",
         "despite",
         "keeping",
