@@ -313,3 +313,9 @@ def test_a_change_in_brackets_after_a_name_is_on_it():
 def test_whose_is_no_part_of_a_measure():
     text = "It beats OpenVLA, whose success rate averages 76.5% across the suites."
     assert [m for _, m, _ in found(text)] == ["success rate"]
+
+
+def test_a_common_word_is_no_benchmark_name_inside_what_changed():
+    # "quality" is not the QuALITY benchmark, written in lower case
+    text = "It improves answer quality by 0.31 and citation quality by 1.2 over the baseline."
+    assert [m for _, m, _ in found(text)] == ["answer quality", "citation quality"]

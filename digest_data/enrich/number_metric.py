@@ -672,7 +672,9 @@ def _what_changed(n: _Number) -> str | None:
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
     if changed["what"].lower().endswith("performance") or any(
-        known_benchmark(word) for word in changed["what"].split()
+        # a word written as a name: "quality" is no QuALITY, "math" no MATH
+        known_benchmark(word) and not word.islower()
+        for word in changed["what"].split()
     ):
         # "improves GSM8K performance by 4%", "boosts MMLU by 6%", "improves Global MMLU
         # by 4.7%": no measure named
@@ -685,7 +687,8 @@ def _what_changed(n: _Number) -> str | None:
 # is a measure too (after a system, "beats GPT-4o by 5% and PaperQA2 by 7%", not).
 _AND_NAME_BY = re.compile(
     r"(?:,\s|,?\sand\s)(?:its\s|the\s)?"
-    r"(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\sby\s"
+    # "and FV4D by 44%"; "and citation quality by 1.76" (a known measure's words)
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\sby\s"
     rf"(?:(?:{HEDGE}|an\saverage\sof)\s)?$"
 )
 _FIRST_CHANGED_BY = re.compile(
@@ -703,6 +706,16 @@ def _second_measure_by(n: _Number) -> str | None:
         return None
     first = _FIRST_CHANGED_BY.search(n.text, n.lo, second.start())
     name = second["name"]
+    if name.islower():
+        named = metric_matches(name)
+        # the words end in a known measure, or in the first's own head ("improving
+        # content quality by 0.259 and citation quality by 1.76")
+        if not first or not (
+            (named and named[-1].end() == len(name))
+            or name.rsplit(" ", 1)[-1] == first["first"].rsplit(" ", 1)[-1].lower()
+        ):
+            return None
+        return clean_metric(name)
     if (
         not first
         or not (metric_matches(first["first"]) or _CAPITALS.fullmatch(first["first"]))
