@@ -319,3 +319,15 @@ def test_a_common_word_is_no_benchmark_name_inside_what_changed():
     # "quality" is not the QuALITY benchmark, written in lower case
     text = "It improves answer quality by 0.31 and citation quality by 1.2 over the baseline."
     assert [m for _, m, _ in found(text)] == ["answer quality", "citation quality"]
+
+
+def test_what_fell_or_rose_by_a_figure_and_a_second_measure_after_it():
+    text = "Over a year, the latency of the median request fell by 12x."
+    assert [m for _, m, _ in found(text)] == ["latency"]
+    text = "It cuts inference FLOPs by 40.5% and memory cache by 74.0%."
+    assert [m for _, m, _ in found(text)] == ["inference flops", "memory cache"]
+    # the second's own verb is no part of its name; a bare "and by" names nothing new
+    text = "It improves rollout throughput by 74% and reduces tail latency by 75%."
+    assert [m for _, m, _ in found(text)][1] == "tail latency"
+    text = "It beats GRPO by 3% on accuracy and by 4.0-5.0% over single-iteration models."
+    assert "and" not in [m for _, m, _ in found(text)]

@@ -168,6 +168,16 @@ _BY_PASSIVE = re.compile(
     rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
+# "the energy of the median prompt fell by 33x": what moved by itself, right after an
+# article or a clause's start
+_FELL_BY = re.compile(
+    rf"(?:^|[,;:]\s|\b(?:the|its|their)\s){_WHAT}"
+    r"(?:\sof\s(?:the\s|a\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?)?\s(?:\w+ly\s)?"
+    r"(?:fell|dropped|declined|rose|grew|shrank)\s"
+    rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
+    re.IGNORECASE,
+)
+
 # "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
 _IN_DEFINED = re.compile(
     r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
@@ -664,6 +674,7 @@ def _what_changed(n: _Number) -> str | None:
     changed = (
         _VERB_BY.search(n.text, window, n.start)
         or _BY_PASSIVE.search(n.text, window, n.start)
+        or _FELL_BY.search(n.text, window, n.start)
         or _CHANGE_IN.match(n.text, n.end, n.hi)
         or _IN_DEFINED.match(n.text, n.end, n.hi)
     )
@@ -686,16 +697,22 @@ def _what_changed(n: _Number) -> str | None:
 # HarmScore by 0.426": a second name changed "by" a figure after a measure that was
 # is a measure too (after a system, "beats GPT-4o by 5% and PaperQA2 by 7%", not).
 _AND_NAME_BY = re.compile(
-    r"(?:,\s|,?\sand\s)(?:its\s|the\s)?"
+    r"(?:,\s|,?\sand\s)(?:its\s|the\s|their\s)?"
     # "and FV4D by 44%"; "and citation quality by 1.76" (a known measure's words)
-    r"(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\sby\s"
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    rf"|(?!{_FUNCTION_WORD})[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*){{0,2}})\sby\s"
     rf"(?:(?:{HEDGE}|an\saverage\sof)\s)?$"
 )
 _FIRST_CHANGED_BY = re.compile(
     r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|rais|enhanc)\w*\s(?:the\s|its\s)?"
     r"(?P<first>[^,;.]{1,40}?)\sby\s"
+    # "the energy of the median prompt fell by 33x and its carbon footprint by 44x"
+    r"|\b(?:the\s|its\s)(?P<first>[^,;.]{1,40}?)\s(?:fell|dropped|declined|rose|grew|shrank)\sby\s"
 )
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
+_VERB_FIRST = re.compile(
+    r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais|lift|push|bring)\w*\s"
+)
 _BEATING = re.compile(r"\b(?:beat|outperform|surpass|exceed|overtak|such\sas)", re.IGNORECASE)
 
 
@@ -707,12 +724,18 @@ def _second_measure_by(n: _Number) -> str | None:
     first = _FIRST_CHANGED_BY.search(n.text, n.lo, second.start())
     name = second["name"]
     if name.islower():
+        if _VERB_FIRST.match(name):
+            return None  # "and reduces long-tail latency by 75%": its own verb's
         named = metric_matches(name)
         # the words end in a known measure, or in the first's own head ("improving
         # content quality by 0.259 and citation quality by 1.76")
+        # "and its total carbon footprint by 44x": the words end in a known measure, or
+        # in the first's own head, or name no system after a measure that changed
+        first_named = first and metric_matches(first["first"], n.pattern)
         if not first or not (
             (named and named[-1].end() == len(name))
             or name.rsplit(" ", 1)[-1] == first["first"].rsplit(" ", 1)[-1].lower()
+            or (first_named and not _SYSTEM_CHANGED.search(name))
         ):
             return None
         return clean_metric(name)
