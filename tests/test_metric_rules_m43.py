@@ -331,3 +331,8 @@ def test_what_fell_or_rose_by_a_figure_and_a_second_measure_after_it():
     assert [m for _, m, _ in found(text)][1] == "tail latency"
     text = "It beats GRPO by 3% on accuracy and by 4.0-5.0% over single-iteration models."
     assert "and" not in [m for _, m, _ in found(text)]
+
+
+def test_a_field_after_in_is_no_quality_noun():
+    text = "Hallucinations fell by 27% in medicine, 22% in law and 15% in finance."
+    assert "finance" not in [m for _, m, _ in found(text)]

@@ -273,7 +273,9 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
 # known name does; not the nouns that name no measure ("performance", "evidence").
 NOUN_OF_QUALITY = (
     r"(?P<what>(?!(?:performance|difference|inference|reference|instance|sequence|presence|"
-    r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity)\b)"
+    r"advance|balance|evidence|majority|quantity|capacity|priority|entity|activity|"
+    # fields and settings: "15% in finance", "in science"
+    r"finance|science|audience|experience|guidance|governance|maintenance|conference)\b)"
     r"(?:[a-z]{3,}(?:ness|ity|acy|ance|ence|ency)|novelty))"
 )
 FUNCTION_WORD = (

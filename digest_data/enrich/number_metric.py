@@ -149,9 +149,13 @@ _SYSTEM_CHANGED = re.compile(
     r"|\bbaselines?\b",  # anywhere: "improves the strong baseline OpenVLA by 12.3%"
     re.IGNORECASE,
 )
+# The stems of verbs that change a measure ("reduces", "cut", "boosted"), and the
+# verbs of a measure that moves by itself ("fell", "rose").
+_CHANGE_VERB = r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|shrunk|rais)"
+_MOVED = r"(?:fell|dropped|declined|rose|grew|shrank)"
 _VERB_BY = re.compile(
     # a verb, not a noun ("improvements ranging from")
-    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais)(?![a-z]*ments?\b)\w*\s"
+    rf"\b{_CHANGE_VERB}(?![a-z]*ments?\b)\w*\s"
     # "reduces the number of decoding operations by 2.85x": what is counted
     rf"(?:the\s|its\s|their\s|both\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
@@ -164,7 +168,7 @@ _VERB_BY = re.compile(
 # "the ASR is reduced by over 30%": the same, said in the passive.
 _BY_PASSIVE = re.compile(
     rf"\b{_WHAT}\s(?:is|was|are|were|gets|got)\s(?:\w+ly\s)?"
-    r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrunk|rais)\w*\s"
+    rf"{_CHANGE_VERB}\w*\s"
     rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
@@ -173,7 +177,7 @@ _BY_PASSIVE = re.compile(
 _FELL_BY = re.compile(
     rf"(?:^|[,;:]\s|\b(?:the|its|their)\s){_WHAT}"
     r"(?:\sof\s(?:the\s|a\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?)?\s(?:\w+ly\s)?"
-    r"(?:fell|dropped|declined|rose|grew|shrank)\s"
+    rf"{_MOVED}\s"
     rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
     re.IGNORECASE,
 )
@@ -704,15 +708,13 @@ _AND_NAME_BY = re.compile(
     rf"(?:(?:{HEDGE}|an\saverage\sof)\s)?$"
 )
 _FIRST_CHANGED_BY = re.compile(
-    r"\b(?:reduc|cut|lower|decreas|improv|increas|boost|rais|enhanc)\w*\s(?:the\s|its\s)?"
+    rf"\b{_CHANGE_VERB}\w*\s(?:the\s|its\s)?"
     r"(?P<first>[^,;.]{1,40}?)\sby\s"
     # "the energy of the median prompt fell by 33x and its carbon footprint by 44x"
-    r"|\b(?:the\s|its\s)(?P<first>[^,;.]{1,40}?)\s(?:fell|dropped|declined|rose|grew|shrank)\sby\s"
+    rf"|\b(?:the\s|its\s)(?P<first>[^,;.]{{1,40}}?)\s{_MOVED}\sby\s"
 )
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
-_VERB_FIRST = re.compile(
-    r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|rais|lift|push|bring)\w*\s"
-)
+_VERB_FIRST = re.compile(rf"(?:{_CHANGE_VERB}|lift|push|bring)\w*\s")
 _BEATING = re.compile(r"\b(?:beat|outperform|surpass|exceed|overtak|such\sas)", re.IGNORECASE)
 
 
