@@ -324,8 +324,11 @@ def test_a_common_word_is_no_benchmark_name_inside_what_changed():
 def test_what_fell_or_rose_by_a_figure_and_a_second_measure_after_it():
     text = "Over a year, the latency of the median request fell by 12x."
     assert [m for _, m, _ in found(text)] == ["latency"]
-    text = "It cuts inference FLOPs by 40.5% and memory cache by 74.0%."
-    assert [m for _, m, _ in found(text)] == ["inference flops", "memory cache"]
+    text = "It cuts inference FLOPs by 40.5% and peak latency by 31.0%."
+    assert [m for _, m, _ in found(text)] == ["inference flops", "peak latency"]
+    # a domain or a task after a measure is no measure of its own (the fourth review)
+    text = "It improves accuracy by 5.1% and coding by 4.4 points."
+    assert [m for _, m, _ in found(text)] == ["accuracy", "accuracy"]
     # the second's own verb is no part of its name; a bare "and by" names nothing new
     text = "It improves rollout throughput by 74% and reduces tail latency by 75%."
     assert [m for _, m, _ in found(text)][1] == "tail latency"
@@ -336,3 +339,17 @@ def test_what_fell_or_rose_by_a_figure_and_a_second_measure_after_it():
 def test_a_field_after_in_is_no_quality_noun():
     text = "Hallucinations fell by 27% in medicine, 22% in law and 15% in finance."
     assert "finance" not in [m for _, m, _ in found(text)]
+
+
+def test_fourth_review_near_misses():
+    # a model improved is no benchmark, even with a change in brackets
+    text = "The verifier improves Skywork-PRM (from 70.3% to 73.8%) on ProcessBench."
+    assert [b for _, _, b in found(text)] == ["ProcessBench", "ProcessBench"]
+    # an ability is no measure
+    assert found("The method improves math reasoning by 6.2% over the base model.") == [
+        (6.2, "", "")
+    ]
+    # a count that fell names no measure; a measure of a system keeps its name
+    assert found("The number of failed episodes fell by 40%.") == [(40.0, "", "")]
+    text = "The Pass@1 of the agent grew by 9.3% on BigCodeBench."
+    assert found(text) == [(9.3, "pass@1", "BigCodeBench")]

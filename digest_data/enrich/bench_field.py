@@ -413,6 +413,11 @@ def _registry_split(name: str, text: str, lo: int, hi: int, near: int) -> str:
     return name
 
 
+# a name listed beside others ("on KramaBench (...) and DA-Code (from"), not the object
+# of a verb ("improves Skywork-PRM (from 70.3% to 73.8%) on ProcessBench")
+_LISTED_BEFORE = re.compile(r"(?:\)\s(?:and|,)|,|\bon|\band)\s$")
+
+
 def _bench_in_paren(text: str, lo: int, start: int) -> str:
     """The known benchmark whose bracket the number at ``start`` is in ("MathVista
     (from 39.4 to 55.6)"); a name not known as one is a model ("FILM (0.27)")."""
@@ -423,7 +428,13 @@ def _bench_in_paren(text: str, lo: int, start: int) -> str:
     if (
         paren
         and bench_ok(paren["bench"])
-        and (known_benchmark(paren["bench"]) or window.endswith(("(from ", "(up from ")))
+        and (
+            known_benchmark(paren["bench"])
+            or (
+                window.endswith(("(from ", "(up from "))
+                and _LISTED_BEFORE.search(window, 0, paren.start("bench"))
+            )
+        )
     ):
         return paren["bench"]
     # "Humanity's Last Exam (32.9)": a name in plain title case the registry knows

@@ -180,7 +180,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # share the benchmark of the number beside them; "average" kept in a measure's name;
 # junk names gone; m42.7 and m42.12 are the two second reviews' guards; m42.14: a time
 # in seconds is never named "speedup".
-EXTRACT_VERSION = "m43.18"
+EXTRACT_VERSION = "m43.19"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

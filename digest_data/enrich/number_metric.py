@@ -175,7 +175,9 @@ _BY_PASSIVE = re.compile(
 # "the energy of the median prompt fell by 33x": what moved by itself, right after an
 # article or a clause's start
 _FELL_BY = re.compile(
-    rf"(?:^|[,;:]\s|\b(?:the|its|their)\s){_WHAT}"
+    # not what is of something else ("The Pass@1 of the agent grew by"), nor a count
+    # ("the number of failed episodes fell by": no measure named)
+    rf"(?:^|[,;:]\s|(?<!\bof\s)\b(?:the|its|their)\s)(?!(?:number|amount|count)\b){_WHAT}"
     r"(?:\sof\s(?:the\s|a\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?)?\s(?:\w+ly\s)?"
     rf"{_MOVED}\s"
     rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
@@ -686,10 +688,12 @@ def _what_changed(n: _Number) -> str | None:
         return ""  # "improves the lightweight QueST model by 21.2%": no measure named
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
+    words = changed["what"].split()
     if changed["what"].lower().endswith("performance") or any(
-        # a word written as a name: "quality" is no QuALITY, "math" no MATH
-        known_benchmark(word) and not word.islower()
-        for word in changed["what"].split()
+        # "improves math reasoning by 6.2%" names an ability; but "content quality" is a
+        # quality, not the QuALITY benchmark
+        known_benchmark(word) and not (word.islower() and re.fullmatch(_NOUN_OF_QUALITY, words[-1]))
+        for word in words
     ):
         # "improves GSM8K performance by 4%", "boosts MMLU by 6%", "improves Global MMLU
         # by 4.7%": no measure named
@@ -731,13 +735,14 @@ def _second_measure_by(n: _Number) -> str | None:
         named = metric_matches(name)
         # the words end in a known measure, or in the first's own head ("improving
         # content quality by 0.259 and citation quality by 1.76")
-        # "and its total carbon footprint by 44x": the words end in a known measure, or
-        # in the first's own head, or name no system after a measure that changed
-        first_named = first and metric_matches(first["first"], n.pattern)
+        # the words end in a known measure or a quality noun, or in the first's own head
+        # ("improving content quality by 0.259 and citation quality by 1.76"); not a
+        # domain or task ("and coding by 4.4 points")
+        last = name.rsplit(" ", 1)[-1]
         if not first or not (
             (named and named[-1].end() == len(name))
-            or name.rsplit(" ", 1)[-1] == first["first"].rsplit(" ", 1)[-1].lower()
-            or (first_named and not _SYSTEM_CHANGED.search(name))
+            or re.fullmatch(_NOUN_OF_QUALITY, last)
+            or last == first["first"].rsplit(" ", 1)[-1].lower()
         ):
             return None
         return clean_metric(name)
