@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 from .bench_names import CODED_WORD, declared_names, short_form, widen
 from .bench_scope import (
     NAME_LIST,
+    NAME_SPLIT,
     OWN_UNNAMED_AFTER,
     SEVERAL_AFTER,
     TO_END,
@@ -571,12 +572,9 @@ def _in_a_list(text: str, lo: int, hi: int, at: int) -> bool:
     one by one is on none of them alone."""
     return any(
         m.start() <= at < m.end()
-        and sum(known_benchmark(n) for n in _LIST_NAMES_SPLIT.split(m["names"])) >= 1
+        and sum(known_benchmark(n) for n in NAME_SPLIT.split(m["names"])) >= 1
         for m in _LISTED_NAMES.finditer(text, lo, hi)
     )
-
-
-_LIST_NAMES_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
 _ON_SPLIT = re.compile(r"\s?(?:%|x|×|points?)?\s(?:on|in)\s(?:the\s)?(?P<split>[A-Za-z][\w-]*)")

@@ -30,6 +30,8 @@ def past_range(text: str, end: int, hi: int) -> int:
 # many (``respectively.benchmarks_in_order``), or over all of them, on none alone.
 #: "A, B and C": the names of a list, at least two (group ``names``).
 NAME_LIST = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
+#: Where a list's names part: "A, B and C" gives A, B, C.
+NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 #: What may stand between an opening list and its comma: "Across A, B and C with Qwen3
 #: models of 1.7B, 4B and 8B parameters, ...".
 LIST_SETTING = r"(?:\s(?:with|for|using)\s[^;]{0,60}?)?"

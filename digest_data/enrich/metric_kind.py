@@ -11,7 +11,7 @@ import regex as re
 
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
-from .metric_words import COUNT_PER_SECOND, RATE_NAME
+from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS, RATE_NAME
 from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
@@ -118,7 +118,7 @@ _WORD_MULTIPLE_OF_COST = re.compile(
 )
 
 # A rate of output: "737 tokens per second", "48 FPS", "72.4 samples per second".
-_RATE_AFTER = re.compile(rf"(?:[KM](?=\s))?\s?(?:fps|{COUNT_PER_SECOND})\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(rf"{IN_THOUSANDS}\s?(?:fps|{COUNT_PER_SECOND})\b", re.IGNORECASE)
 
 
 # A loss of quality beside the number: "a 2.4% performance drop", "an accuracy

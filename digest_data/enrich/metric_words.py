@@ -13,6 +13,8 @@ COUNT_PER_SECOND = (
     r"(?:frames|tokens|samples|images|queries|requests|steps|videos|pages|sequences|"
     r"trajectories|episodes)\s?(?:per\s(?:second|sec)|/\s?s(?:ec)?)"
 )
+#: A rate counted in thousands or millions, its suffix apart: "1.46M tokens/s".
+IN_THOUSANDS = r"(?:[KM](?=\s))?"
 #: The names of a rate, which a share never reports: "48 FPS", "737 tokens per second".
 RATE_NAME = rf"fps|frames per second|{TOKEN_RATE}"
 

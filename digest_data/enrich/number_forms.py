@@ -116,8 +116,7 @@ def changed_count(text: str, lo: int, start: int, end: int, hi: int) -> str:
         or _FROM_TO_BEFORE.search(before)
     ):
         return ""
-    clause = text[max(lo, start - 100) : start]
-    clause = clause[: clause.rfind("from")]
+    clause = _before_from(text, lo, start)
     counted = _COUNTED_BEFORE.search(clause)
     if not counted or _CONTEXT.search(clause) or _CHOSEN_COUNT.match(counted["what"]):
         return ""
@@ -134,9 +133,15 @@ def changed_length(text: str, lo: int, start: int, before: str, after: str) -> b
         ends = _FROM_TO_BEFORE.search(before) and _TOKEN_COUNT_AFTER.match(after)
     if not ends:
         return False
-    clause = text[max(lo, start - 100) : start]
-    clause = clause[: clause.rfind("from")]
+    clause = _before_from(text, lo, start)
     return bool(_LENGTH_BEFORE.search(clause)) and not _CONTEXT.search(clause)
+
+
+def _before_from(text: str, lo: int, start: int) -> str:
+    """The words before the "from" of the pair whose end starts at ``start``: where
+    what changed is named ("cuts the decoding steps on GSM8K from ...")."""
+    clause = text[max(lo, start - 100) : start]
+    return clause[: clause.rfind("from")]
 
 
 def is_dollars(text: str, start: int) -> bool:

@@ -116,6 +116,7 @@ _QUALITY_NOUN = re.compile(
     + _NOUN_OF_QUALITY
     + r"(?=\s?(?:[,.;:)]|$)|\s(?:compared|than|on|and|for|with|while|across|over|vs|at|in|under|among|per)\b)"
 )
+_QUALITY_WORD = re.compile(_NOUN_OF_QUALITY)
 _QUALITY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?P<average>(?:average|mean|overall)\s)?"
     # "a subject consistency of 0.93", "a control frequency of 117.7 Hz": one plain word
@@ -346,6 +347,12 @@ class _Number:
     def before(self) -> tuple[re.Match, ...]:
         """The measures named since the previous number."""
         return metric_matches(self.text[self.since : self.start], self.pattern)
+
+    @functools.cached_property
+    def acronym_of(self) -> re.Match | None:
+        """A measure's acronym written just before the number (``_ACRONYM_OF``): two
+        steps ask it."""
+        return _ACRONYM_OF.search(self.text, max(self.since, self.start - 90), self.start)
 
 
 def fits_number(metric: str, text: str, start: int, end: int) -> bool:
@@ -692,7 +699,7 @@ def _what_changed(n: _Number) -> str | None:
     if changed["what"].lower().endswith("performance") or any(
         # "improves math reasoning by 6.2%" names an ability; but "content quality" is a
         # quality, not the QuALITY benchmark
-        known_benchmark(word) and not (word.islower() and re.fullmatch(_NOUN_OF_QUALITY, words[-1]))
+        known_benchmark(word) and not (word.islower() and _QUALITY_WORD.fullmatch(words[-1]))
         for word in words
     ):
         # "improves GSM8K performance by 4%", "boosts MMLU by 6%", "improves Global MMLU
@@ -733,15 +740,13 @@ def _second_measure_by(n: _Number) -> str | None:
         if _VERB_FIRST.match(name):
             return None  # "and reduces long-tail latency by 75%": its own verb's
         named = metric_matches(name)
-        # the words end in a known measure, or in the first's own head ("improving
-        # content quality by 0.259 and citation quality by 1.76")
         # the words end in a known measure or a quality noun, or in the first's own head
         # ("improving content quality by 0.259 and citation quality by 1.76"); not a
         # domain or task ("and coding by 4.4 points")
         last = name.rsplit(" ", 1)[-1]
         if not first or not (
             (named and named[-1].end() == len(name))
-            or re.fullmatch(_NOUN_OF_QUALITY, last)
+            or _QUALITY_WORD.fullmatch(last)
             or last == first["first"].rsplit(" ", 1)[-1].lower()
         ):
             return None
@@ -764,7 +769,7 @@ def _second_measure_by(n: _Number) -> str | None:
 def _acronym_defined_before(n: _Number) -> str:
     """The acronym in brackets right before the number that the words before it
     define: "a model FLOPs utilization (MFU) of 30.0%" is mfu, not the FLOPs inside."""
-    m = _ACRONYM_OF.search(n.text, max(n.since, n.start - 90), n.start)
+    m = n.acronym_of
     if not m or not m["paren"] or known_benchmark(m["acr"]):
         return ""  # "a Multi-Modal Massive Multitask Understanding (MMMU) score"
     acr = acronym_defined(n.text, m.start())
@@ -795,7 +800,7 @@ _ON_BEFORE = re.compile(r"\b(?:on|in|across)\s(?:the\s)?$", re.IGNORECASE)
 def _acronym_before(n: _Number) -> str | None:
     """A measure by the acronym written just before the number ("a MAD of 4.42", "a
     real-time factor (RTF) of 0.15"), when that is no benchmark's."""
-    acronym = _ACRONYM_OF.search(n.text, max(n.since, n.start - 90), n.start)
+    acronym = n.acronym_of
     if (
         acronym
         and not n.efficiency

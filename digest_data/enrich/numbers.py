@@ -13,7 +13,7 @@ import regex as re
 
 from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
-from .metric_words import COUNT_PER_SECOND
+from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS
 from .not_results import is_not_result, larger_models_beaten
 from .number_forms import (
     HEDGE,
@@ -83,7 +83,7 @@ _SCALE_BEFORE = Needing("out of", r"\bout of\s$")
 # PSNR", "a 2 dB gain") names a measure.
 # "1.46M tokens/s": a rate may count in thousands or millions (not Hz: "24 kHz
 # speech", "a tokenizer at 12.5 Hz" are mostly settings)
-_RATE_AFTER = re.compile(rf"^(?:[KM](?=\s))?\s?(?:FPS|fps|dB|{COUNT_PER_SECOND})\b")
+_RATE_AFTER = re.compile(rf"^{IN_THOUSANDS}\s?(?:FPS|fps|dB|{COUNT_PER_SECOND})\b")
 
 
 _UNIT = (
@@ -297,8 +297,11 @@ _EQUALS = re.compile(r"\s?=\s*$")
 def _measure_equals(before: str) -> bool:
     """Whether a known measure is set equal to the number: "(R^2 = 0.30)"."""
     equals = _EQUALS.search(before)
-    named = metric_matches(before[-25:]) if equals else ()
-    return bool(named) and before[-25:].rstrip()[:-1].rstrip().endswith(named[-1].group(0))
+    if not equals:
+        return False
+    named_part = before[max(0, equals.start() - 22) : equals.start()]
+    named = metric_matches(named_part)
+    return bool(named) and named[-1].end() == len(named_part)
 
 
 # A capitalised name right before a bare number makes it a version ("Gemini 1.5",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .bench_scope import AN_AVERAGE_OF, LIST_SETTING, NAME_LIST
+from .bench_scope import AN_AVERAGE_OF, LIST_SETTING, NAME_LIST, NAME_SPLIT
 from .bench_shape import BENCH, FROM_RIGHT_BEFORE, bench_ok, known_benchmark
 from .metric_lists import pair_measures
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
@@ -30,7 +30,6 @@ _NAME_LIST = re.compile(rf"\b(?i:on|across|for|in)\s(?:the\s)?{_NAMES}")
 # A list a figure is taken over: "average accuracy over MathVista, MathVerse and
 # We-Math" (not a list of systems "speedups ... over A, B and C, respectively").
 _LIST_TAKEN_OVER = re.compile(rf"\b(?:on|across|for|in|over)\s(?:the\s)?{_NAMES}")
-_NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -68,7 +67,7 @@ def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
     a benchmark."""
     if not listed:
         return None
-    names = _NAME_SPLIT.split(listed["names"])
+    names = NAME_SPLIT.split(listed["names"])
     return names if all(bench_ok(name) for name in names) else None
 
 
@@ -112,7 +111,7 @@ def across_list_after(text: str, end: int, hi: int) -> bool:
     ("up to 11.6% gains across InterCode-CTF, NYU CTF Bench and Cybench"), each in
     turn ("respectively" aside): over all of them, on none alone."""
     listed = _ACROSS_LIST_AFTER.match(text, end, hi)
-    names = _NAME_SPLIT.split(listed["names"]) if listed else []
+    names = NAME_SPLIT.split(listed["names"]) if listed else []
     return (
         len(names) >= 2
         and all(bench_ok(name, declared=True) for name in names)
