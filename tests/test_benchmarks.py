@@ -241,14 +241,44 @@ def test_registry_covers_the_families_and_three_hundred_benchmarks():
         assert all(direction in ("higher", "lower") for _, direction in b.metrics)
 
 
-def test_two_benchmarks_folding_alike_is_an_error():
-    data = {
-        "families": {"math": "Math"},
-        "metrics": {"accuracy": {"better": "higher"}},
-        "benchmarks": {"math": {"GSM8K": {"metrics": ["accuracy"]}, "GSM-8K": {}}},
-    }
-    with pytest.raises(RegistryError, match="'GSM-8K' of 'GSM-8K' folds like 'GSM8K'"):
-        benchmarks._parse(data, "x")
+_SMALL_REGISTRY = """\
+[families]
+math = "Math"
+
+[metrics]
+"accuracy" = { better = "higher" }
+
+[benchmarks.math]
+"GSM8K" = { metrics = ["accuracy"] }
+"GSM-8K" = { metrics = ["accuracy"] }
+"""
+
+
+def test_two_benchmarks_folding_alike_is_an_error_naming_the_line():
+    with pytest.raises(
+        RegistryError, match=r"^benchmarks.toml:9: 'GSM-8K' of 'GSM-8K' folds like 'GSM8K'"
+    ):
+        benchmarks.parse_registry(_SMALL_REGISTRY)
+
+
+def test_a_wrong_registry_entry_is_named_by_its_line():
+    unknown_metric = _SMALL_REGISTRY.replace('"GSM-8K" = { metrics = ["accuracy"] }', "")
+    unknown_metric = unknown_metric.replace('["accuracy"] }', '["accuracy", "bleu"] }')
+    with pytest.raises(RegistryError, match=r"^benchmarks.toml:8: 'GSM8K' uses unknown metric"):
+        benchmarks.parse_registry(unknown_metric)
+    no_direction = _SMALL_REGISTRY.replace('{ better = "higher" }', "{}")
+    with pytest.raises(RegistryError, match=r"^benchmarks.toml:5: metric 'accuracy' needs"):
+        benchmarks.parse_registry(no_direction)
+    unknown_family = _SMALL_REGISTRY.replace("[benchmarks.math]", "[benchmarks.maths]")
+    with pytest.raises(RegistryError, match=r"^benchmarks.toml:7: unknown family 'maths'"):
+        benchmarks.parse_registry(unknown_family)
+    with pytest.raises(RegistryError, match=r"^benchmarks.toml: .*line 2"):
+        benchmarks.parse_registry("[families]\nmath = \n")
+
+
+def test_the_shipped_registry_parses_to_the_loaded_one():
+    text = (Path(benchmarks.__file__).parent / "benchmarks.toml").read_text("utf-8")
+    assert benchmarks.parse_registry(text).digest == load_registry().digest
 
 
 def test_the_labelled_corpus_strings_meet_the_targets():

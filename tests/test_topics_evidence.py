@@ -114,8 +114,24 @@ def test_a_dataset_or_benchmark_in_passing_adds_nothing(sentence):
 
 def test_contributions_must_be_a_list_of_words():
     bad = CONTRIBUTING.replace('["dataset", "corpus"]', '"dataset"')
-    with pytest.raises(TaxonomyError, match="contributions of 'data'"):
+    with pytest.raises(TaxonomyError, match=r"^bad.toml:6: contributions of 'data'"):
         parse_taxonomy(bad, "bad.toml")
+
+
+def test_a_wrong_taxonomy_entry_is_named_by_its_file_and_line():
+    # lines of CONTRIBUTING: 2 [topics.other], 5 [topics.data], 7 its terms,
+    # 8 [topics.evaluation], 11 its terms
+    weight = CONTRIBUTING.replace('"benchmark" = 2.5', '"benchmark" = "high"')
+    with pytest.raises(TaxonomyError, match=r"^my.toml:11: weight of evaluation.benchmark"):
+        parse_taxonomy(weight, "my.toml")
+    no_label = CONTRIBUTING.replace('label = "Evaluation"\n', "")
+    with pytest.raises(TaxonomyError, match=r"^my.toml:8: topic 'evaluation' needs a label"):
+        parse_taxonomy(no_label, "my.toml")
+    empty = CONTRIBUTING.replace('{ "dataset" = 2 }', '{ "dataset" = 2, "--" = 1 }')
+    with pytest.raises(TaxonomyError, match=r"^my.toml:7: empty term in 'data'"):
+        parse_taxonomy(empty, "my.toml")
+    with pytest.raises(TaxonomyError, match=r"^my.toml: not valid TOML: .*line 3"):
+        parse_taxonomy(CONTRIBUTING.replace('label = "Other"', "label = "), "my.toml")
 
 
 def test_the_fit_gives_three_topics_to_at_most_a_tenth_of_its_papers():

@@ -39,6 +39,7 @@ from .other_names import (
     names_something_else,
     says_benchmark,
 )
+from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
@@ -191,12 +192,16 @@ def _keys(spelling: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued)))
 
 
-def _parse(data: dict, digest: str) -> Registry:
+def _parse(data: dict, text: str, digest: str) -> Registry:
+    """The registry in ``data``; a wrong entry is named with its line in ``text``."""
     metric_keys: dict[str, str] = {}
     metric_better: dict[str, Better] = {}
     for metric, entry in data.get("metrics", {}).items():
         if entry.get("better") not in ("higher", "lower"):
-            raise RegistryError(f"{REGISTRY_FILE}: metric {metric!r} needs better = higher|lower")
+            raise RegistryError(
+                f"{where(REGISTRY_FILE, text, 'metrics', metric)}: "
+                f"metric {metric!r} needs better = higher|lower"
+            )
         metric_better[metric] = entry["better"]
         for spelling in (metric, *entry.get("aliases", ())):
             for key in _keys(spelling):
@@ -206,14 +211,19 @@ def _parse(data: dict, digest: str) -> Registry:
     keys: dict[str, str] = {}
     for family, entries in data.get("benchmarks", {}).items():
         if family not in families:
-            raise RegistryError(f"{REGISTRY_FILE}: unknown family {family!r}")
+            raise RegistryError(
+                f"{where(REGISTRY_FILE, text, f'benchmarks.{family}')}: unknown family {family!r}"
+            )
         for name, entry in entries.items():
             metrics = []
             for raw in entry.get("metrics", ()):
                 metric = metric_keys.get(fold(raw), raw)
                 direction = entry.get("better", {}).get(metric, metric_better.get(metric))
                 if direction is None:
-                    raise RegistryError(f"{REGISTRY_FILE}: {name!r} uses unknown metric {raw!r}")
+                    raise RegistryError(
+                        f"{where(REGISTRY_FILE, text, f'benchmarks.{family}', name)}: "
+                        f"{name!r} uses unknown metric {raw!r}"
+                    )
                 metrics.append((metric, direction))
             aliases = tuple(dict.fromkeys(entry.get("aliases", ())))
             benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics))
@@ -221,7 +231,8 @@ def _parse(data: dict, digest: str) -> Registry:
                 for key in _keys(spelling):
                     if keys.get(key, name) != name:
                         raise RegistryError(
-                            f"{REGISTRY_FILE}: {spelling!r} of {name!r} folds like {keys[key]!r}"
+                            f"{where(REGISTRY_FILE, text, f'benchmarks.{family}', name)}: "
+                            f"{spelling!r} of {name!r} folds like {keys[key]!r}"
                         )
                     keys[key] = name
     others = frozenset(
@@ -233,12 +244,17 @@ def _parse(data: dict, digest: str) -> Registry:
 @functools.cache
 def load_registry() -> Registry:
     """The registry shipped with the package."""
-    raw = resources.files(__package__).joinpath(REGISTRY_FILE).read_bytes()
+    return parse_registry(resources.files(__package__).joinpath(REGISTRY_FILE).read_text("utf-8"))
+
+
+def parse_registry(text: str) -> Registry:
+    """A Registry from TOML text; RegistryError names the file, the line and what is
+    wrong."""
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"{REGISTRY_FILE}: {exc}") from exc
-    return _parse(data, hashlib.sha256(raw).hexdigest()[:12])
+    return _parse(data, text, hashlib.sha256(text.encode()).hexdigest()[:12])
 
 
 # --- what is not a benchmark -----------------------------------------------------------

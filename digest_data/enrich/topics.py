@@ -36,6 +36,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .toml_lines import where
 from .topic_neighbours import Vote, paper_words, shipped_neighbours
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
@@ -415,7 +416,8 @@ def _beaters(
 
 
 def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
-    """A Taxonomy from TOML text; TaxonomyError names ``source`` and what is wrong."""
+    """A Taxonomy from TOML text; TaxonomyError names ``source``, the line and what is
+    wrong."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -425,26 +427,35 @@ def parse_taxonomy(text: str, source: str = DEFAULT_TAXONOMY) -> Taxonomy:
         raise TaxonomyError(f"{source}: no [topics.<id>] tables")
     if FALLBACK not in entries:
         raise TaxonomyError(f"{source}: the fallback topic [topics.{FALLBACK}] is missing")
+
+    def at(topic_id: str, key: str | None = None) -> str:
+        return where(source, text, f"topics.{topic_id}", key)
+
     topics = []
     index: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
     exact_index: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
     for topic_id, entry in entries.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
-            raise TaxonomyError(f"{source}: topic {topic_id!r} needs a label")
+            raise TaxonomyError(f"{at(topic_id)}: topic {topic_id!r} needs a label")
         terms = entry.get("terms", {})
         if not isinstance(terms, dict):
-            raise TaxonomyError(f"{source}: terms of {topic_id!r} must be a table")
+            raise TaxonomyError(f"{at(topic_id, 'terms')}: terms of {topic_id!r} must be a table")
         contributions = entry.get("contributions", [])
         if not isinstance(contributions, list) or not all(
             isinstance(c, str) and c.strip() for c in contributions
         ):
-            raise TaxonomyError(f"{source}: contributions of {topic_id!r} must be a list of words")
+            raise TaxonomyError(
+                f"{at(topic_id, 'contributions')}: "
+                f"contributions of {topic_id!r} must be a list of words"
+            )
         for term, weight in terms.items():
             if not isinstance(weight, int | float) or isinstance(weight, bool):
-                raise TaxonomyError(f"{source}: weight of {topic_id}.{term} is not a number")
+                raise TaxonomyError(
+                    f"{at(topic_id, term)}: weight of {topic_id}.{term} is not a number"
+                )
             words = _tokens(term)[0]
             if not words:
-                raise TaxonomyError(f"{source}: empty term in {topic_id!r}")
+                raise TaxonomyError(f"{at(topic_id, term)}: empty term in {topic_id!r}")
             exact = any(c.isupper() for c in term)
             (exact_index if exact else index)[_key(words, exact)].append((topic_id, float(weight)))
         topics.append(
