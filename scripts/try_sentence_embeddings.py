@@ -1,5 +1,5 @@
 """Topic votes from a sentence-embedding model (all-MiniLM-L6-v2), scored with whole
-months held out: the experiment behind README's "Topics: a sentence-embedding model,
+months held out: the experiment behind docs/accuracy.md's "Topics: a sentence-embedding model,
 measured and not shipped".
 
 The model needs PyTorch and sentence-transformers, which the project does not depend

@@ -124,7 +124,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # o1, and 97.3% on MATH-500"); an integer a metric's name follows at once is a result
 # ("a 2,029 Elo rating"); a lone registry name English rarely uses is a benchmark
 # after "on" ("on Codeforces").
-# m35 rules for 2025 phrasing (README, "Vocabulary of 2025 papers"): a measure named
+# m35 rules for 2025 phrasing (docs/accuracy.md, "Vocabulary of 2025 papers"): a measure named
 # for another number of another unit or kind is not carried ("a 1,850 Elo rating on
 # Codeforces and 72.1%"); ranks and percentiles, "(vs. 88.4)", whole numbers reached
 # on a known benchmark and the other system's level after "surpassing" are results of
