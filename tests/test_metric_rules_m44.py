@@ -1,0 +1,87 @@
+"""Extractor m44: a measure no vocabulary holds, named by the text's own words right
+before "of" and the number ("a token churn of 0.62") or right after the
+number when they end its phrase ("92% kernel occupancy"); most of these tests fail
+with m43.19. Each expected name is what
+the sentence says, worked out by reading it; the sentences are written for the test."""
+
+import pytest
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def metric_of(text: str, value: float) -> str:
+    return next(m.metric for m in extract_metrics(text) if m.value == value)
+
+
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        (
+            "The planner reaches a mean path length of 14.2 on unseen maps.",
+            14.2,
+            "mean path length",
+        ),
+        ("Its best variant shows a token churn of 0.62 on the logs.", 0.62, "token churn"),
+        ("The robot keeps a grasp completion of 93% across the trials.", 93, "grasp completion"),
+        (
+            "The codec holds a packet loss tolerance of about 12% before artefacts appear.",
+            12,
+            "packet loss tolerance",
+        ),
+        ("The pipeline needs a wall time of only 41 seconds per document.", 41, "wall time"),
+    ],
+)
+def test_the_words_a_determiner_opens_before_of_name_the_measure(text, value, measure):
+    assert metric_of(text, value) == measure
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # judging, counting and setting words name no measure (LABELING.md)
+        ("The model attains a score of 0.65 on the held-out split.", 0.65),
+        ("Across the suite it gives an average gain of 4.2 points.", 4.2),
+        ("It yields an improvement of 7% over the strongest baseline.", 7),
+        ("The draft keeps a margin of 3.5 points over the runner-up.", 3.5),
+    ],
+)
+def test_a_judging_or_counting_word_before_of_names_nothing(text, value):
+    assert metric_of(text, value) == ""
+
+
+def test_a_known_measure_before_of_keeps_its_own_rules():
+    # the registry's measure, not the words around it
+    assert metric_of("The detector reaches an F1 of 0.88 on the new split.", 0.88) == "f1"
+
+
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("The scheduler sustains 92% kernel occupancy under mixed loads.", 92, "kernel occupancy"),
+        ("The adapter adds under 0.8% memory overhead.", 0.8, "memory overhead"),
+        ("The vaccine candidates gave 60-75% survival in the animal study.", 60, "survival"),
+        ("The encoder reaches 48.2 mask AP on the validation images.", 48.2, "mask ap"),
+    ],
+)
+def test_plain_words_ending_the_phrase_after_a_number_name_the_measure(text, value, measure):
+    assert metric_of(text, value) == measure
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a change, a comparison, a unit, a time, a baseline or a setting after it
+        ("The method brings a 6.1% improvement over the base model.", 6.1),
+        ("The distilled model is 3x smaller than its teacher.", 3),
+        ("The probe finishes in 12 minutes on one GPU.", 12),
+        ("The network trains 40% longer on the larger split.", 40),
+        ("It reaches 71% against the pruned model and 64% against the dense one.", 64),
+    ],
+)
+def test_words_after_a_number_that_judge_compare_or_count_name_nothing(text, value):
+    assert metric_of(text, value) == ""
+
+
+def test_a_measure_named_right_before_the_number_wins_over_words_after_it():
+    text = "The agent reaches an accuracy of 77.0% overall on the hard split."
+    assert metric_of(text, 77.0) == "accuracy"
