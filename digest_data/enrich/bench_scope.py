@@ -12,7 +12,7 @@ import functools
 import regex as re
 
 from .bench_shape import BENCH, PART_HEAD, bench_ok, known_benchmark
-from .number_forms import HEDGE, NUMBER
+from .number_forms import HEDGE, NUMBER, no_result_between
 from .numbers import Needing
 from .sentences import CLAUSE_BREAK
 
@@ -90,12 +90,16 @@ def opens_off_benchmark(text: str, lo: int, start: int) -> bool:
     return _OFF_BENCHMARK_LEAD.match(text, lo, start) is not None
 
 
+# the clause's words up to a name, with no other result between ("v1.5" is no break)
+_NO_RESULT_IN_CLAUSE = no_result_between(r"(?:[^.;:]|\.(?=\w))", 100)
+
+
 # "by 3.4 points on average", "1.71x on average"; not when its phrase goes on to name
 # where, with no other result between: "on average across Llama-3, Qwen2.5 and Mistral
 # on GSM8K", "on average across the 14 subjects of MMLU-Pro"
 _ON_AVERAGE_AFTER = re.compile(
     r"\s?(?:%|x|×|\s?(?:percentage\s)?points?)?\son\saverage\b"
-    rf"(?!(?:(?!\d[\d.,]*\s?(?:%|x\b|×|points?))(?:[^.;:]|\.(?=\w))){{0,100}}?\b(?:on|in|of)\s(?:the\s)?{BENCH})"
+    rf"(?!{_NO_RESULT_IN_CLAUSE}\b(?:on|in|of)\s(?:the\s)?{BENCH})"
 )
 
 
@@ -103,7 +107,7 @@ AN_AVERAGE_OF = re.compile(rf"\ban\saverage\sof\s(?:{HEDGE}\s)?[+~]?$")
 
 
 _NAMED_RIGHT_AFTER = re.compile(
-    rf"\s?(?:%|x|×|\s?(?:percentage\s)?points?)?(?:(?!\d[\d.,]*\s?(?:%|x\b|×|points?))(?:[^.;:]|\.(?=\w))){{0,100}}?"
+    rf"\s?(?:%|x|×|\s?(?:percentage\s)?points?)?{_NO_RESULT_IN_CLAUSE}"
     rf"\b(?:on|in|of)\s(?:the\s)?{BENCH}"
 )
 

@@ -60,7 +60,7 @@ from .metric_kind import is_efficiency, kind_of
 from .metric_match import metric_matches
 from .metric_names import is_metric_name
 from .model_names import model_beside, subject_model, title_name
-from .number_forms import HEDGE, is_dollars, token_count_follows
+from .number_forms import HEDGE, is_dollars, no_result_between, token_count_follows
 from .number_metric import SIZE_COMPARISON, fits_number, name_metric
 from .numbers import ASCII_DIGIT, Needing, Number, find_numbers, results
 from .respectively import (
@@ -598,9 +598,9 @@ _BASELINE_AFTER = re.compile(
     r"\s?(?:%|x|×|\s?points?)?"
     # "24.6% accuracy on BrowseComp versus 12.6%", "51.3% accuracy on BFCL, close to
     # GPT-3.5-turbo (53.7%)": a few words of the number's own, no other result
-    r"(?:(?:(?!\d[\d.,]*\s?(?:%|x\b|points))[^;:()]){0,60}?)?"
+    rf"(?:{no_result_between('[^;:()]', 60)})?"
     r",?\s(?:compared\s(?:with|to)|versus|vs\.?|against|close\sto)\s"
-    rf"(?:(?:(?!\d[\d.,]*\s?(?:%|x\b|points))[^;:()]){{0,40}}?\s\(|(?:{HEDGE}\s)?)[+~]?"
+    rf"(?:{no_result_between('[^;:()]', 40)}\s\(|(?:{HEDGE}\s)?)[+~]?"
 )
 # "raises AIME25 pass@1 from 4.6% to 16.4% and pass@16 from 18.5%": another measure's
 # change on the same benchmark

@@ -71,6 +71,17 @@ def _measure_is_object(after: str) -> bool:
 _TOKEN_COUNT_AFTER = re.compile(r"^\s?(?:tokens|words)\b")
 #: The words that hedge or bound a number written after them: "up to 66%", "about 3x".
 HEDGE = r"(?:up\sto|about|around|approximately|roughly|nearly|almost|over|only|just)"
+#: A number written as a result, not a count or a setting: "5%", "3x", "2×", "4 points".
+RESULT_NUMBER = r"\d[\d.,]*\s?(?:%|x\b|×|points?)"
+
+
+def no_result_between(chars: str, at_most: int) -> str:
+    """A pattern for up to ``at_most`` characters of the class ``chars``, as few as
+    will do, holding no other result: the words between a number and what its phrase
+    says it is of ("24.6% accuracy on BrowseComp versus 12.6%")."""
+    return rf"(?:(?!{RESULT_NUMBER}){chars}){{0,{at_most}}}?"
+
+
 _ABOUT = rf"(?:(?:{HEDGE}|under)\s)?~?"
 _FROM_BEFORE = re.compile(rf"\bfrom\s{_ABOUT}$")
 _TO_COUNT_AFTER = re.compile(

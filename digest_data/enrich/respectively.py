@@ -20,7 +20,7 @@ from .metric_names import DIGIT as _DIGIT
 from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
 from .metric_names import clean_metric, is_verb_or_comparison, registry_name
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
-from .number_forms import HEDGE
+from .number_forms import HEDGE, no_result_between
 
 # Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
 _LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?[+]?")
@@ -101,7 +101,7 @@ _UNIT_AFTER = re.compile(r"(?:%|x|×|\s?points?)?\s")
 # Bench and Cybench", "improves by 3-13% across MATH500, AIME24 and GPQA_diamond"
 _ITEM = r"[A-Z0-9][^\s,;.()]*(?:\s[A-Za-z0-9][^\s,;.()]*){0,3}"
 _ACROSS_LIST_AFTER = re.compile(
-    rf"(?:(?!\d[\d.,]*\s?(?:%|x\b|points?))[^.;:()]){{0,60}}?\bacross\s(?:the\s)?"
+    rf"{no_result_between('[^.;:()]', 60)}\bacross\s(?:the\s)?"
     rf"(?P<names>{_ITEM}(?:,\s(?!and\s){_ITEM})*,?\s(?:and|&)\s{_ITEM})"
 )
 
