@@ -61,6 +61,12 @@ def test_a_known_measure_before_of_keeps_its_own_rules():
         ("The adapter adds under 0.8% memory overhead.", 0.8, "memory overhead"),
         ("The vaccine candidates gave 60-75% survival in the animal study.", 60, "survival"),
         ("The encoder reaches 48.2 mask AP on the validation images.", 48.2, "mask ap"),
+        # "along with" ends the phrase as "with" does
+        (
+            "It reaches 12.5x prompt compression along with a small loss.",
+            12.5,
+            "prompt compression",
+        ),
     ],
 )
 def test_plain_words_ending_the_phrase_after_a_number_name_the_measure(text, value, measure):
@@ -75,6 +81,7 @@ def test_plain_words_ending_the_phrase_after_a_number_name_the_measure(text, val
         ("The distilled model is 3x smaller than its teacher.", 3),
         ("The probe finishes in 12 minutes on one GPU.", 12),
         ("The network trains 40% longer on the larger split.", 40),
+        ("The drift is 3.1 m over the route, against 9.4 m for odometry.", 9.4),
         ("It reaches 71% against the pruned model and 64% against the dense one.", 64),
     ],
 )

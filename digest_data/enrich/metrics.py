@@ -182,8 +182,9 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # in seconds is never named "speedup". m43-m43.19: see docs/accuracy.md. m44: a
 # measure no vocabulary holds is named by the words a determiner opens before "of" and
 # the number ("a pseudo-R² of 0.41"), or, last of all, by plain words ending the
-# number's phrase ("95% compute utilization").
-EXTRACT_VERSION = "m44.0"
+# number's phrase ("95% compute utilization"). m44.1: "along" ends that phrase; a lone
+# word of one or two letters after a number is a unit ("167.3 m").
+EXTRACT_VERSION = "m44.1"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

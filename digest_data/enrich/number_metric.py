@@ -598,10 +598,13 @@ def _quality_noun_after(n: _Number) -> str | None:
 # "95% compute utilization", "1.2% parameter overhead", "60.0 box AP": plain words
 # right after a number that end its phrase name what it measures, when they are no
 # change, judgement, comparison, unit, time or set.
+_PHRASE_ENDS = (
+    r"(?:on|in|for|with|and|while|than|across|over|compared|at|under|among|per|when|from|"
+    r"versus|vs|along)\b"
+)
 _PHRASE_AFTER = re.compile(
-    r"\s?(?P<np>(?:[A-Za-z][\w@²'’-]*\s){0,2}[A-Za-z][\w@²'’-]*)"
-    r"(?=\s?[,.;:)]|\s?$|\s(?:on|in|for|with|and|while|than|across|over|compared|at|under|"
-    r"among|per|when|from|versus|vs)\b)"
+    rf"\s?(?P<np>(?:(?!{_PHRASE_ENDS})[A-Za-z][\w@²'’-]*\s){{0,2}}(?!{_PHRASE_ENDS})"
+    rf"[A-Za-z][\w@²'’-]*)(?=\s?[,.;:)]|\s?$|\s{_PHRASE_ENDS})"
 )
 _NOT_A_MEASURE_AFTER_WORDS = """
     improvement improvements gain gains increase increases decrease drop drops
@@ -610,7 +613,7 @@ _NOT_A_MEASURE_AFTER_WORDS = """
     slower longer shorter times fold respectively absolute relative minutes hours
     seconds days weeks months years deviations model models parameters tokens samples
     examples images videos tasks problems cases points percent vs versus against after
-    before between even per only along meters metres degrees nats bits bytes words
+    before between even per only meters metres degrees nats bits bytes words
     characters lines pages kcal mol steps
 """
 _NOT_A_MEASURE_AFTER = frozenset(_NOT_A_MEASURE_AFTER_WORDS.split())
@@ -637,8 +640,8 @@ def _phrase_after(n: _Number) -> str | None:
         for w in words
     ):
         return None
-    if len(words) == 1 and words[0].isupper() and not metric_matches(words[0]):
-        return None  # "on VQA and 12% TQA": a task's acronym, not a measure
+    if len(words) == 1 and (len(words[0]) <= 2 or words[0].isupper()):
+        return None  # "167.3 m", "on VQA and 12% TQA": a unit or a task's acronym
     return clean_metric(" ".join(words)) or None
 
 
