@@ -89,6 +89,26 @@ def test_words_after_a_number_that_judge_compare_or_count_name_nothing(text, val
     assert metric_of(text, value) == ""
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # from the second review (m44.2): settings, make-up and populations are no measures
+        ("Fine-tuned under 20% corrupted targets, the tagger still reaches 88.0% F1.", 20),
+        ("The corpus keeps 62% English documents after filtering.", 62),
+        ("The panel had 41% clinicians from rural sites.", 41),
+        ("Decoding at 0.6 temperature, the model solves 55.1% of the puzzles.", 0.6),
+        ("Each clip has a duration of 8 seconds and the judge agrees 91% of the time.", 8),
+    ],
+)
+def test_a_setting_a_make_up_or_a_population_after_a_number_names_no_measure(text, value):
+    assert metric_of(text, value) == ""
+
+
+def test_a_phrase_after_a_number_ends_before_against():
+    text = "The filter gives 70-90% immunity against indirect prompt injection."
+    assert metric_of(text, 70) == "immunity"
+
+
 def test_a_measure_named_right_before_the_number_wins_over_words_after_it():
     text = "The agent reaches an accuracy of 77.0% overall on the hard split."
     assert metric_of(text, 77.0) == "accuracy"

@@ -183,8 +183,10 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # measure no vocabulary holds is named by the words a determiner opens before "of" and
 # the number ("a pseudo-R² of 0.41"), or, last of all, by plain words ending the
 # number's phrase ("95% compute utilization"). m44.1: "along" ends that phrase; a lone
-# word of one or two letters after a number is a unit ("167.3 m").
-EXTRACT_VERSION = "m44.1"
+# word of one or two letters after a number is a unit ("167.3 m"). m44.2: the second
+# review's guards (settings, make-up and populations: "at 0.8 temperature", "with 30%
+# label noise", "35% duplicates", "30% women", "a ratio of 3:1").
+EXTRACT_VERSION = "m44.2"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

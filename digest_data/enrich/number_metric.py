@@ -600,7 +600,7 @@ def _quality_noun_after(n: _Number) -> str | None:
 # change, judgement, comparison, unit, time or set.
 _PHRASE_ENDS = (
     r"(?:on|in|for|with|and|while|than|across|over|compared|at|under|among|per|when|from|"
-    r"versus|vs|along)\b"
+    r"versus|vs|along|against|to)\b"
 )
 _PHRASE_AFTER = re.compile(
     rf"\s?(?P<np>(?:(?!{_PHRASE_ENDS})[A-Za-z][\w@²'’-]*\s){{0,2}}(?!{_PHRASE_ENDS})"
@@ -616,7 +616,18 @@ _NOT_A_MEASURE_AFTER_WORDS = """
     before between even per only meters metres degrees nats bits bytes words
     characters lines pages kcal mol steps
 """
-_NOT_A_MEASURE_AFTER = frozenset(_NOT_A_MEASURE_AFTER_WORDS.split())
+# What a run is set to or a sample made of, never a result: "at 0.8 temperature", "a
+# ratio of 3:1", "0.01 weight decay", "(30% women)".
+_SETTING_WORDS = """
+    temperature decay noise dropout strength weight ratio duration women men people
+    children
+"""
+_NOT_A_MEASURE_AFTER = frozenset((_NOT_A_MEASURE_AFTER_WORDS + _SETTING_WORDS).split())
+# a plural counts things ("86% trials", "35% duplicates", "45% positive labels"), unlike
+# the nouns ending in s that name one thing ("loss", "robustness", "physics", "focus")
+_PLURAL = re.compile(r"[a-z]{2,}(?<!ss|ness|ics|us|is)s")
+# a condition the number sets: "with 30% label noise", "at 50% compression"
+_CONDITION_BEFORE = re.compile(rf"\b(?:at|with|using)\s(?:{HEDGE}\s)?~?$")
 _UNIT_WORD = re.compile(r"(?:[kMGT]?(?:Hz|B|W|Wh|bps)|mL|ml|dB|fps|kg|mm|cm|km)", re.IGNORECASE)
 
 
@@ -624,13 +635,13 @@ def _phrase_after(n: _Number) -> str | None:
     """Plain words right after the number that end its phrase ("95% compute
     utilization, ..."), unless a measure is named right before it or the words only
     judge, compare, count or give a unit."""
-    if n.measured_before:
+    if n.measured_before or _CONDITION_BEFORE.search(n.text, max(n.lo, n.start - 20), n.start):
         return None
     phrase = _PHRASE_AFTER.match(n.text, n.end, n.hi)
     if not phrase:
         return None
     words = phrase["np"].split()
-    if any(
+    if _PLURAL.fullmatch(words[-1].lower()) or any(
         w.lower() in _NOT_A_MEASURE_AFTER
         or re.fullmatch(_FUNCTION_WORD, w.lower())
         or is_verb_or_comparison(w.lower())
@@ -906,7 +917,7 @@ _NOT_A_MEASURE_HEAD_WORDS = """
     resolution step steps epoch epochs batch depth width highest lowest largest smallest
     most least majority
 """
-_NOT_A_MEASURE_HEAD = frozenset(_NOT_A_MEASURE_HEAD_WORDS.split())
+_NOT_A_MEASURE_HEAD = frozenset((_NOT_A_MEASURE_HEAD_WORDS + _SETTING_WORDS).split())
 
 
 def _phrase_of(n: _Number) -> str | None:
