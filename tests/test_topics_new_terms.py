@@ -128,3 +128,29 @@ def test_a_text_to_image_diffusion_model_is_still_image_generation():
         "generator that keeps FID and prompt alignment.",
     )
     assert got[0] == "image-generation"
+
+
+def test_a_field_named_by_its_own_words_is_science_and_health():
+    # t10: the fields' words, written for this test (none names the field itself)
+    got = topics(
+        "Decoding Attempted Handwriting from Motor Cortex Recordings",
+        "A decoder maps cortical recordings of a participant with paralysis to text in "
+        "real time through a brain computer interface.",
+    )
+    assert got[0] == "science-health"
+    got = topics(
+        "Finding Exoplanet Transits in Light Curves",
+        "A classifier flags transit signals in telescope light curves and recovers "
+        "known planets around nearby stars.",
+    )
+    assert got[0] == "science-health"
+
+
+def test_words_ai_uses_for_itself_are_not_a_science():
+    # a student model, a teacher and neurons of a network say nothing of a field
+    got = topics(
+        "Distilling Reasoning into Small Students",
+        "A teacher model writes chains of thought that a small student model learns "
+        "from; probing its neurons shows where arithmetic is stored.",
+    )
+    assert "science-health" not in got
