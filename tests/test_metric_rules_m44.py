@@ -112,3 +112,11 @@ def test_a_phrase_after_a_number_ends_before_against():
 def test_a_measure_named_right_before_the_number_wins_over_words_after_it():
     text = "The agent reaches an accuracy of 77.0% overall on the hard split."
     assert metric_of(text, 77.0) == "accuracy"
+
+
+def test_a_benchmark_named_after_its_head_word_opens_the_clause():
+    # m44.3: "on the new Korean benchmark KoSafe": the head word before the name, a
+    # language among the words describing it
+    text = "On the new Korean benchmark KoSafe, the guard reaches 88.4% refusal accuracy."
+    found = [(m.value, m.benchmark) for m in extract_metrics(text)]
+    assert found == [(88.4, "KoSafe")]

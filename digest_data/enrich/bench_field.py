@@ -123,8 +123,10 @@ _BENCH_THEN_METRIC = re.compile(
 # "on X", "in the X": a name a sentence puts a result on (the names it declares a
 # benchmark or dataset are found by ``bench_names``).
 _BENCH_IN_SENTENCE = re.compile(
-    # "on the out-of-distribution RAVDESS set": a hyphened word may describe it
-    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?:authors['’]\s)?(?:{_PART_OF}|[a-z]+-[a-z-]+\s)?"
+    # "on the out-of-distribution RAVDESS set": a hyphened word may describe it; "on
+    # the new Chinese benchmark CAGUI": the head word may come first
+    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?:authors['’]\s)?"
+    rf"(?:{_PART_OF}|[a-z]+-[a-z-]+\s|(?:[A-Za-z][a-z-]*\s){{0,4}}(?:benchmark|dataset|suite)\s)?"
     rf"(?P<bench>{BENCH})\b"
 )
 
