@@ -241,7 +241,7 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             not m
             or (word.lower() in _NOT_MODIFIER and not _kind_of_error(word, name))
             or is_verb_or_comparison(word)
-            or word.endswith(("'s", "’s"))
+            or word.endswith(("'s", "’s", "s'", "s’"))  # whose: "providers' accuracy"
             or (DIGIT.search(word) and not (name == "accuracy" and _AT_CUTOFF.fullmatch(word)))
             or BENCH_NAME.fullmatch(word)
             or registry_name(word)  # "a VBench score", "an MMLU score"

@@ -502,5 +502,9 @@ NOT_MODIFIER |= frozenset(
         "initial",
         "proposed",
         "novel",
+        # what introduces examples: "including DOVER scores of 8.009"
+        "including",
+        "includes",
+        "such",
     ]
 )
