@@ -188,8 +188,10 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # label noise", "35% duplicates", "30% women", "a ratio of 3:1"). m44.3: "on the new
 # Chinese benchmark CAGUI" names CAGUI before the number too. m44.4: "to 28.9% of the
 # original" is a share of the measure named before; "including" and a plural
-# possessive ("providers'") are no part of a measure's name.
-EXTRACT_VERSION = "m44.4"
+# possessive ("providers'") are no part of a measure's name. m44.5: a whole number
+# "across", "covering", "spanning" or "among" a plural counts things ("across 14
+# diseases").
+EXTRACT_VERSION = "m44.5"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

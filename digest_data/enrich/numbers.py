@@ -351,6 +351,12 @@ def _names_measure(after: str, at: int) -> bool:
     return bool(named) and named[0].start() <= 1
 
 
+# A whole number after what a result is spread over, then a plural: how many things
+# ("across 14 diseases", "covering 37 cancer types"), whatever the noun.
+_SPREAD_OVER_BEFORE = re.compile(r"\b(?:across|covering|spanning|among)\s(?:all\s|the\s)?$")
+_PLURAL_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}?[a-z]{2,}(?<!ss|ness|ics|us|is)s\b(?!/)")
+
+
 # A duration that describes data, not a time something took: the length of clips
 # or videos ("720p - 2s video generation", "30 seconds long"), one of a list of
 # their sizes ("a long video task (60 seconds, 1440 frames)"), or in brackets after
@@ -427,6 +433,13 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
     if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
         return False
+    if (
+        "." not in num
+        and _SPREAD_OVER_BEFORE.search(before)
+        and (plural := _PLURAL_AFTER.match(after))
+        and not _names_measure(after, plural.end())
+    ):
+        return False  # "across 14 diseases", "spanning 128 skin conditions": a count
     if _HARDWARE_BEFORE.search(before):
         return False  # "an RTX 4090"
     # "AlpacaEval 2.0", "SQuAD 2.0": a version the registry knows as part of a
