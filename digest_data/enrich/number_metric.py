@@ -31,6 +31,7 @@ from .metric_names import (
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
 from .number_forms import HEDGE, NUMBER, changed_count
+from .own_words import phrase_after, phrase_before_of
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.
@@ -595,65 +596,10 @@ def _quality_noun_after(n: _Number) -> str | None:
     return (quality["which"] + quality["what"]).lower()
 
 
-# "95% compute utilization", "1.2% parameter overhead", "60.0 box AP": plain words
-# right after a number that end its phrase name what it measures, when they are no
-# change, judgement, comparison, unit, time or set.
-_PHRASE_ENDS = (
-    r"(?:on|in|for|with|and|while|than|across|over|compared|at|under|among|per|when|from|"
-    r"versus|vs|along|against|to)\b"
-)
-_PHRASE_AFTER = re.compile(
-    rf"\s?(?P<np>(?:(?!{_PHRASE_ENDS})[A-Za-z][\w@²'’-]*\s){{0,2}}(?!{_PHRASE_ENDS})"
-    rf"[A-Za-z][\w@²'’-]*)(?=\s?[,.;:)]|\s?$|\s{_PHRASE_ENDS})"
-)
-_NOT_A_MEASURE_AFTER_WORDS = """
-    improvement improvements gain gains increase increases decrease drop drops
-    degradation uplift advantage boost reduction decline rise score scores performance
-    average overall better worse higher lower more less fewer smaller larger faster
-    slower longer shorter times fold respectively absolute relative minutes hours
-    seconds days weeks months years deviations model models parameters tokens samples
-    examples images videos tasks problems cases points percent vs versus against after
-    before between even per only meters metres degrees nats bits bytes words
-    characters lines pages kcal mol steps
-"""
-# What a run is set to or a sample made of, never a result: "at 0.8 temperature", "a
-# ratio of 3:1", "0.01 weight decay", "(30% women)".
-_SETTING_WORDS = """
-    temperature decay noise dropout strength weight ratio duration women men people
-    children
-"""
-_NOT_A_MEASURE_AFTER = frozenset((_NOT_A_MEASURE_AFTER_WORDS + _SETTING_WORDS).split())
-# a plural counts things ("86% trials", "35% duplicates", "45% positive labels"), unlike
-# the nouns ending in s that name one thing ("loss", "robustness", "physics", "focus")
-_PLURAL = re.compile(r"[a-z]{2,}(?<!ss|ness|ics|us|is)s")
-# a condition the number sets: "with 30% label noise", "at 50% compression"
-_CONDITION_BEFORE = re.compile(rf"\b(?:at|with|using)\s(?:{HEDGE}\s)?~?$")
-_UNIT_WORD = re.compile(r"(?:[kMGT]?(?:Hz|B|W|Wh|bps)|mL|ml|dB|fps|kg|mm|cm|km)", re.IGNORECASE)
-
-
 def _phrase_after(n: _Number) -> str | None:
-    """Plain words right after the number that end its phrase ("95% compute
-    utilization, ..."), unless a measure is named right before it or the words only
-    judge, compare, count or give a unit."""
-    if n.measured_before or _CONDITION_BEFORE.search(n.text, max(n.lo, n.start - 20), n.start):
-        return None
-    phrase = _PHRASE_AFTER.match(n.text, n.end, n.hi)
-    if not phrase:
-        return None
-    words = phrase["np"].split()
-    if _PLURAL.fullmatch(words[-1].lower()) or any(
-        w.lower() in _NOT_A_MEASURE_AFTER
-        or re.fullmatch(_FUNCTION_WORD, w.lower())
-        or is_verb_or_comparison(w.lower())
-        or w.lower().endswith(("ing", "ed", "ly"))
-        or _UNIT_WORD.fullmatch(w)
-        or known_benchmark(w)
-        for w in words
-    ):
-        return None
-    if len(words) == 1 and (len(words[0]) <= 2 or words[0].isupper()):
-        return None  # "167.3 m", "on VQA and 12% TQA": a unit or a task's acronym
-    return clean_metric(" ".join(words)) or None
+    """Plain words ending the number's phrase (``own_words.phrase_after``), unless a
+    measure is named right before it ("an accuracy of 77% overall")."""
+    return None if n.measured_before else phrase_after(n.text, n.lo, n.start, n.end, n.hi)
 
 
 def _count_of(n: _Number) -> str | None:
@@ -903,45 +849,10 @@ def _quality_noun_before(n: _Number) -> str | None:
     return None
 
 
-# "a pseudo-R² of 0.41", "an average episode length of 4.64", "a runtime of only 33
-# seconds": the words a determiner opens right before "of" and the number name the
-# measure in the text's own words, when no known name is there.
-_DETERMINER = r"(?:a|an|the|its|their)"
-_PHRASE_OF = re.compile(
-    rf"(?<![\w-]){_DETERMINER}\s"
-    rf"(?P<np>(?:(?!{_DETERMINER}\s|{_FUNCTION_WORD})[^\s,;:()\[\]]+\s){{1,4}})"
-    rf"of\s(?:{HEDGE}\s)?$",
-    re.IGNORECASE,
-)
-# Heads that judge, count, hold or set a number rather than measure it: "a score of
-# 0.65" and "an average of 5%" name no measure (LABELING.md); "a gain of", "a total
-# of", "a budget of", "a temperature of".
-_NOT_A_MEASURE_HEAD_WORDS = """
-    score scores average mean total sum gain gains improvement improvements increase
-    decrease reduction drop boost decline rise jump margin difference advantage lead
-    factor record result results best art performance value values number count budget
-    size rate level percentage share fraction portion proportion order set series range
-    mix combination maximum minimum peak top end team corpus dataset benchmark
-    suite collection family group couple handful window threshold temperature horizon
-    resolution step steps epoch epochs batch depth width highest lowest largest smallest
-    most least majority
-"""
-_NOT_A_MEASURE_HEAD = frozenset((_NOT_A_MEASURE_HEAD_WORDS + _SETTING_WORDS).split())
-
-
 def _phrase_of(n: _Number) -> str | None:
-    """The words between a determiner and "of" right before the number, when their
-    last one is no judging, counting or setting word: "an average episode length of
-    4.64" is average episode length."""
-    phrase = _PHRASE_OF.search(n.text, max(n.since, n.start - 60), n.start)
-    if not phrase:
-        return None
-    words = phrase["np"].split()
-    if words[-1].lower() in _NOT_A_MEASURE_HEAD or is_verb_or_comparison(words[-1]):
-        return None
-    if any(known_benchmark(w) for w in words):
-        return None  # "the MMLU accuracy of": the benchmark's steps name it
-    return clean_metric(" ".join(words)) or None
+    """The words a determiner opens before "of" and the number
+    (``own_words.phrase_before_of``)."""
+    return phrase_before_of(n.text, n.since, n.start)
 
 
 def _last_named_since_previous(n: _Number) -> str | None:

@@ -18,6 +18,7 @@ from .not_results import is_not_result, larger_models_beaten
 from .number_forms import (
     HEDGE,
     NUMBER,
+    PLURAL_NOUN,
     changed_count,
     changed_length,
     is_cost,
@@ -354,7 +355,7 @@ def _names_measure(after: str, at: int) -> bool:
 # A whole number after what a result is spread over, then a plural: how many things
 # ("across 14 diseases", "covering 37 cancer types"), whatever the noun.
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:across|covering|spanning|among)\s(?:all\s|the\s)?$")
-_PLURAL_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){0,2}?[a-z]{2,}(?<!ss|ness|ics|us|is)s\b(?!/)")
+_PLURAL_AFTER = re.compile(rf"\s(?:[a-z][\w-]*\s){{0,2}}?{PLURAL_NOUN}\b(?!/)")
 
 
 # A duration that describes data, not a time something took: the length of clips
