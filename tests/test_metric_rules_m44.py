@@ -139,3 +139,10 @@ def test_a_whole_number_spread_over_things_counts_them():
     assert found == [6.2]
     found = [m.value for m in extract_metrics("Its AUROC is 0.91 covering 41 tumour types.")]
     assert found == [0.91]
+
+
+def test_a_comparison_or_a_relative_word_is_no_part_of_a_measure():
+    # m44.6: "3.1x sharper than" compares; "where" opens a clause
+    assert metric_of("The new renderer is 3.1x sharper than the old one.", 3.1) == ""
+    text = "The gains peak on the hard split, where recall climbs from 12% to 58%."
+    assert metric_of(text, 58) == "recall"

@@ -327,6 +327,8 @@ NOT_MODIFIER = frozenset(
         "they",
         "we",
         "which",
+        "where",
+        "when",
         "who",
         "their",
         "our",

@@ -190,8 +190,9 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # original" is a share of the measure named before; "including" and a plural
 # possessive ("providers'") are no part of a measure's name. m44.5: a whole number
 # "across", "covering", "spanning" or "among" a plural counts things ("across 14
-# diseases").
-EXTRACT_VERSION = "m44.5"
+# diseases"). m44.6: "where" and "when" are no part of a measure's name; words
+# before "than" compare ("1.66x stronger than").
+EXTRACT_VERSION = "m44.6"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

@@ -54,8 +54,8 @@ def phrase_after(text: str, lo: int, start: int, end: int, hi: int) -> str | Non
     if _CONDITION_BEFORE.search(text, max(lo, start - 20), start):
         return None
     phrase = _PHRASE_AFTER.match(text, end, hi)
-    if not phrase:
-        return None
+    if not phrase or text.startswith(" than", phrase.end()):
+        return None  # "1.66x stronger than o3": a comparison, whatever its adjective
     words = phrase["np"].split()
     if _PLURAL.fullmatch(words[-1].lower()) or any(
         w.lower() in _NOT_A_MEASURE_AFTER
