@@ -29,8 +29,8 @@ _NOT_A_MEASURE_AFTER_WORDS = """
     average overall better worse higher lower more less fewer smaller larger faster
     slower longer shorter times fold respectively absolute relative minutes hours
     seconds days weeks months years deviations model models parameters tokens samples
-    examples images videos tasks problems cases points percent vs versus against after
-    before between even per only meters metres degrees nats bits bytes words
+    examples images videos tasks problems cases points percent after before between
+    even per only meters metres degrees nats bits bytes words
     characters lines pages kcal mol steps
 """
 # What a run is set to or a sample made of, never a result: "at 0.8 temperature", "a
