@@ -573,8 +573,7 @@ def _in_a_list(text: str, lo: int, hi: int, at: int) -> bool:
     ("on GSM8K, MMLU and creative writing"): a figure the list's names are not put to
     one by one is on none of them alone."""
     return any(
-        m.start() <= at < m.end()
-        and sum(known_benchmark(n) for n in NAME_SPLIT.split(m["names"])) >= 1
+        m.start() <= at < m.end() and any(known_benchmark(n) for n in NAME_SPLIT.split(m["names"]))
         for m in _LISTED_NAMES.finditer(text, lo, hi)
     )
 

@@ -74,6 +74,11 @@ class Registry:
     not_benchmarks: frozenset[str]
     digest: str
 
+    def lists_as_other(self, word: str) -> bool:
+        """Whether ``word`` is a method, framework, language, organisation or stray word
+        the registry lists as never a benchmark ("GRPO", "Python", "English")."""
+        return fold(word) in self.not_benchmarks
+
 
 # --- folding ---------------------------------------------------------------------------
 
@@ -271,7 +276,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or bool(_SETTING.match(name.strip()))  # "5-shot", "w/o CoT", "32K context"
         or names_something_else(name, key)
         or names_a_2025_model_or_org(name)
-        or names_only_others(name.split(), lambda word: fold(word) in registry.not_benchmarks)
+        or names_only_others(name.split(), registry.lists_as_other)
     )
 
 
@@ -358,7 +363,7 @@ def _none_of_the_others(name: str, registry: Registry) -> bool:
         ends_in_generic_head(name)
         or names_a_model(name)
         or names_a_2025_model_or_org(name)
-        or names_only_others(words, lambda word: fold(word) in registry.not_benchmarks)
+        or names_only_others(words, registry.lists_as_other)
         or fold(name) in registry.not_benchmarks
     )
 

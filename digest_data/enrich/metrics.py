@@ -519,12 +519,12 @@ _SEVERAL_SETS = ("benchmarks", "datasets")
 
 # "on downstream zero-shot reasoning tasks", "on in-domain data": where a figure was
 # measured, in words that name no benchmark.
+# "scores 51.3% on a code-refactoring evaluation"
+_UNNAMED_SETS = r"data|tasks|datasets|benchmarks|domains|questions|problems|evaluations?"
 _UNNAMED_SET_AFTER = Needing(
-    r"data|tasks|datasets|benchmarks|domains|questions|problems|evaluation",
+    _UNNAMED_SETS,
     r"[^.;:,()\d]{0,40}?\b(?:on|across|over)\s(?:the\s|an?\s)?"
-    rf"(?:(?:[a-z][\w-]*|{GENERIC_ACRONYM})\s){{0,3}}"
-    # "scores 51.3% on a code-refactoring evaluation"
-    r"(?:data|tasks|datasets|benchmarks|domains|questions|problems|evaluations?)\b",
+    rf"(?:(?:[a-z][\w-]*|{GENERIC_ACRONYM})\s){{0,3}}(?:{_UNNAMED_SETS})\b",
     reach=120,
 )
 

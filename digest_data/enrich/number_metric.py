@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .bench_shape import BENCH, NOT_BENCH, known_benchmark
-from .benchmarks import canonical_benchmark, fold, load_registry
+from .benchmarks import canonical_benchmark, load_registry
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD as _FUNCTION_WORD
 from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
@@ -550,7 +550,7 @@ def _own_in_after_change_list(n: _Number) -> str | None:
         or metric_matches(own["what"])
         or known_benchmark(own["what"].split()[0])
         # "in Python", "in English": a setting the registry knows
-        or any(fold(word) in load_registry().not_benchmarks for word in own["what"].split())
+        or any(map(load_registry().lists_as_other, own["what"].split()))
     ):
         return None
     return own["what"].lower()

@@ -106,6 +106,12 @@ _ACROSS_LIST_AFTER = re.compile(
 )
 
 
+def _all_but_one_known(names: list[str]) -> bool:
+    """Whether the registry knows every name of a list but at most one ("across MMLU,
+    CRUX and MATH": one unknown name is still one of the list's benchmarks)."""
+    return sum(known_benchmark(name) for name in names) >= len(names) - 1
+
+
 def across_list_after(text: str, end: int, hi: int) -> bool:
     """Whether the figure is said right after it to be across a list of benchmarks
     ("up to 11.6% gains across InterCode-CTF, NYU CTF Bench and Cybench"), each in
@@ -115,7 +121,7 @@ def across_list_after(text: str, end: int, hi: int) -> bool:
     return (
         len(names) >= 2
         and all(bench_ok(name, declared=True) for name in names)
-        and sum(known_benchmark(name) for name in names) >= len(names) - 1
+        and _all_but_one_known(names)
         and "respectively" not in text[listed.end() : listed.end() + 20]
     )
 
@@ -137,10 +143,8 @@ def averaged_over_list_after(text: str, end: int, hi: int, start: int | None = N
     names = _listed_benchmarks(listed) if listed else None
     return (
         names is not None
-        # "across MMLU, CRUX and MATH": one name the registry does not know is still one
-        # of the list's benchmarks
         and all(bench_ok(name) for name in names)
-        and sum(known_benchmark(name) for name in names) >= len(names) - 1
+        and _all_but_one_known(names)
         and not _ON_ONE_AFTER.match(text, listed.end(), hi)
     )
 
