@@ -22,6 +22,20 @@ def benchmarks_of(text: str) -> list[tuple[float, str]]:
     return [(m.value, m.benchmark) for m in extract_metrics(text)]
 
 
+def tuples_of(text: str) -> list[tuple[float, str, str]]:
+    """(value, metric, benchmark) of every number the extractor finds in ``text``."""
+    from digest_data.enrich.metrics import extract_metrics
+
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
+
+
+def metric_of(text: str, value: float) -> str:
+    """The metric the extractor names for the number ``value`` in ``text``."""
+    from digest_data.enrich.metrics import extract_metrics
+
+    return next(m.metric for m in extract_metrics(text) if m.value == value)
+
+
 @pytest.fixture(scope="session")
 def sample_dataset(tmp_path_factory: pytest.TempPathFactory):
     """The bundled sample, built once per test session."""

@@ -4,11 +4,9 @@ error belong to the measure's name. Each expected tuple is what the sentence say
 worked out by reading it; the sentences are written for the test, in the shapes of
 2025 summaries (none is copied from a probe)."""
 
+from conftest import tuples_of as found
+
 from digest_data.enrich.metrics import extract_metrics
-
-
-def found(text: str) -> list[tuple[float, str, str]]:
-    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
 
 
 def test_baselines_compared_with_a_list_take_its_benchmarks_in_order():

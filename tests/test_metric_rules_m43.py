@@ -3,15 +3,10 @@ of results and of benchmarks, baselines beside a number, counts that changed. Ea
 expected name is what the sentence says, worked out by reading it; the sentences are
 written for the test (none is copied from a probe)."""
 
+from conftest import metric_of
+from conftest import tuples_of as found
+
 from digest_data.enrich.metrics import extract_metrics
-
-
-def found(text: str) -> list[tuple[float, str, str]]:
-    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
-
-
-def metric_of(text: str, value: float) -> str:
-    return next(m.metric for m in extract_metrics(text) if m.value == value)
 
 
 def test_a_comparative_names_what_grew_or_shrank_in_its_own_words():

@@ -5,12 +5,9 @@ with m43.19. Each expected name is what
 the sentence says, worked out by reading it; the sentences are written for the test."""
 
 import pytest
+from conftest import metric_of
 
 from digest_data.enrich.metrics import extract_metrics
-
-
-def metric_of(text: str, value: float) -> str:
-    return next(m.metric for m in extract_metrics(text) if m.value == value)
 
 
 @pytest.mark.parametrize(
