@@ -192,7 +192,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # "across", "covering", "spanning" or "among" a plural counts things ("across 14
 # diseases"). m44.6: "where" and "when" are no part of a measure's name; words
 # before "than" compare ("1.66x stronger than").
-EXTRACT_VERSION = "m44.6"
+EXTRACT_VERSION = "m45.0"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -224,7 +224,7 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     # A paper named for a benchmark ("ARC-AGI-2: A New Challenge ...") reports
     # numbers on it, not by it: it is the benchmark a number names none for.
     paper_benchmark = (
-        own if own and known_benchmark(own) and _BENCHMARK_TITLE.search(title or "") else ""
+        own if own and _named_for_benchmark(own, title or "") else ""
     ) or _declared_benchmark(summary)
     own = "" if paper_benchmark else own
     # Real summaries are a few thousand characters; a runaway cell is read only up to
@@ -256,6 +256,22 @@ _BENCHMARK_TITLE = re.compile(
     r"\b(?:benchmarks?|bench|datasets?|challenge|exam|examination|test\ssuite|leaderboard)\b",
     re.IGNORECASE,
 )
+
+
+# What follows a title's name when the paper is a benchmark or an evaluation:
+# "MM-IQ: Benchmarking Human-Like Abstraction", "RepliBench: Evaluating the ...".
+_EVALUATION_TITLE = re.compile(
+    r":\s(?:[\w-]+\s){0,2}?(?:benchmarking|evaluating|evaluation"
+    r"|benchmark(?=\s(?:for|of|on|in|to|towards|with)\b|$))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_for_benchmark(name: str, title: str) -> bool:
+    """Whether the paper's title names a benchmark the paper makes."""
+    if known_benchmark(name) and _BENCHMARK_TITLE.search(title):
+        return True
+    return bool(_EVALUATION_TITLE.search(title)) and bench_ok(name)
 
 
 # "WASP is a benchmark for ...", "i) **One-line summary:** HCAST is a benchmark of 189
