@@ -5,6 +5,7 @@ it, even when the registry has never heard the name; these tests fail with m44.6
 The titles and sentences are written for the tests."""
 
 import pytest
+from conftest import metric_of
 
 from digest_data.enrich.metrics import extract_metrics
 
@@ -54,3 +55,51 @@ def test_other_titles_name_the_papers_system_not_a_benchmark(title):
     text = "Quillmark reaches a rubric score of 61.5%, against 48.2% for the baseline."
     assert {b for _, b, _ in rows(text, title)} == {""}
     assert {m for _, _, m in rows(text, title)} >= {"Quillmark"}
+
+
+# m45.1: a share of a resource named in capitals or with a modifier before "time"
+# ("34% of the training FLOPs", "45% of the decoding time"), and a multiple of what
+# another system has ("2x the throughput of ...") name their measure.
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        (
+            "The sparse model matches the dense loss using only 31.5% of the training FLOPs.",
+            31.5,
+            "training flops",
+        ),
+        ("The planner needs only 62.4% of the LLM calls of a sequential agent.", 62.4, "llm calls"),
+        ("Tree sampling saves 38% of the GPU hours spent on rollouts.", 38, "gpu hours"),
+        (
+            "It keeps the same recall while using only 41.2% of the decoding time.",
+            41.2,
+            "decoding time",
+        ),
+        (
+            "The cached decoder delivers 1.7x the throughput of the plain decoder.",
+            1.7,
+            "throughput",
+        ),
+        (
+            "The controller reaches 3.1 times the control frequency of the base policy.",
+            3.1,
+            "control frequency",
+        ),
+    ],
+)
+def test_what_a_share_or_a_multiple_is_of_names_the_measure(text, value, measure):
+    assert metric_of(text, value) == measure
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # how often, not a cost
+        ("The agent answers correctly 64% of the time on hard prompts.", 64),
+        # a count or a benchmark's own score, not a measure of its own
+        ("The new agent solves 3x the number of tasks of the old one.", 3),
+        ("After pruning it retains 96% of the MMLU accuracy.", 96),
+    ],
+)
+def test_a_share_of_how_often_a_count_or_a_benchmark_names_nothing_new(text, value):
+    assert metric_of(text, value) == ""

@@ -31,7 +31,7 @@ from .metric_names import (
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
 from .number_forms import HEDGE, NUMBER, changed_count
-from .own_words import phrase_after, phrase_before_of
+from .own_words import multiple_of, phrase_after, phrase_before_of
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.
@@ -190,19 +190,24 @@ _FELL_BY = re.compile(
 _IN_DEFINED = re.compile(
     r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
 )
+# a word of what a share is of, lower case or an acronym ("of the training FLOPs",
+# "of the LLM calls", "of the GPU hours")
+_SHARE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,}[a-z]?s?\b)"
 _SHARE_OF = re.compile(
     r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
     r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
     # "retains 97% of the performance of X": a share of a whole result, no measure
-    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b|performance\b)[a-z][\w-]*(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:used|needed|required)\b)[a-z][\w-]*){{0,2}})"
-    r"(?<!\b(?:cases|time|times|trials|runs|samples|examples|questions|problems|instances|"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b|performance\b){_SHARE_WORD}(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:used|needed|required|spent|consumed)\b){_SHARE_WORD}){{0,2}})"
+    # "in 50% of the time" is how often; "45.8% of the processing time" a cost
+    r"(?<!(?:\sthe|\sof)\stime)"
+    r"(?<!\b(?:cases|times|trials|runs|samples|examples|questions|problems|instances|"
     r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?|"
     # "in 84% of rollouts", "in about 13% of transcripts"
     r"rollouts|transcripts|conversations|dialogues|trajectories|generations|"
     r"issues|bugs|items|episodes|benchmarks|datasets|languages|"
     # "on 74% of targets", "in 100% of comparisons" (not a cost: "40% of the attempts")
     r"targets|comparisons|games|matches|scenarios|pairs|theorems|statements|proofs))"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|used|needed|required|of)\b)"
+    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|used|needed|required|spent|consumed|of)\b)"
 )
 # Words a comparative adjective ends in: "more robust", "more efficient", "more
 # stable" say how, not what was counted.
@@ -428,6 +433,12 @@ _OTHER_COMPARISON = re.compile(
 _FASTER_RIGHT_AFTER = re.compile(r"\s?(?:x|×|times)?\s?(?:faster|quicker)\b", re.IGNORECASE)
 
 
+def _multiple_of(n: _Number) -> str | None:
+    """The measure a multiple is of: "2.5x the inference speed of LLaMA3"
+    (``own_words.multiple_of``)."""
+    return multiple_of(n.text, n.end, n.hi)
+
+
 def _faster_right_after(n: _Number) -> str | None:
     """A speedup said by "faster" right after the figure ("uses 73.2% less memory and
     is 2.8x faster"), whatever measure the sentence named before it."""
@@ -628,6 +639,8 @@ def _share_of(n: _Number) -> str | None:
     if n.text[n.end - 1 : n.end] == "%" and (share := _SHARE_OF.match(n.text, n.end, n.hi)):
         if _SOLVED_BEFORE.search(n.text, max(n.since, n.start - 30), n.start):
             return ""
+        if any(known_benchmark(w) for w in share["what"].split()):
+            return None  # "96% of the MMLU accuracy": the benchmark's steps name it
         what = share["what"].lower()
         # "7% of the training compute of comparable methods": whose resource; not "88%
         # of the outputs of GPT-4o", a share of items
@@ -655,7 +668,7 @@ _OF_THE_REFERENCE = re.compile(
 
 _RESOURCE = re.compile(
     r"(?:compute|computation|flops|data|tokens|parameters|memory|budget|cost|time|energy|"
-    r"hours|steps|samples|labels|annotations)$"
+    r"hours|steps|samples|labels|annotations|calls)$"
 )
 _ITEM_NOUNS = frozenset(["attempts", "images", "videos", "documents", "molecules"])
 _COST_SHARE_BEFORE = re.compile(
@@ -910,6 +923,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _name_then_points,
     _acronym_it_is_in,
     _defined_right_after,
+    _multiple_of,
     _faster_right_after,
     _named_right_after,
     _own_in_after_change_list,

@@ -111,3 +111,34 @@ def phrase_before_of(text: str, since: int, start: int) -> str | None:
     if any(known_benchmark(w) for w in words):
         return None  # "the MMLU accuracy of": the benchmark's steps name it
     return clean_metric(" ".join(words)) or None
+
+
+# "2.52 times the execution frequency of the base model", "1.8x the throughput of
+# dLLM-Cache": a multiple of what another system has names the measure between "the"
+# and "of".
+_MULTIPLE_OF = re.compile(
+    r"(?<=x|×|-fold|\stimes)\sthe\s"
+    rf"(?P<np>(?!{FUNCTION_WORD}\s)(?:[A-Za-z][\w-]*\s){{0,2}}?[A-Za-z][\w-]*)\sof\b"
+)
+
+
+_TIMES = re.compile(r"\s?(?:x|×|-fold|\stimes)(?=\s)")
+
+
+def _past_times(text: str, end: int, hi: int) -> int:
+    """Where a multiple's "x" or "times" ends, whether or not the number took it."""
+    times = _TIMES.match(text, end, hi)
+    return times.end() if times else end
+
+
+def multiple_of(text: str, end: int, hi: int) -> str | None:
+    """The measure a multiple right after the number at ``end`` is of ("2x the
+    throughput of FP8"), unless its head only judges, counts or sets ("3x the number
+    of", "twice the score of")."""
+    multiple = _MULTIPLE_OF.match(text, _past_times(text, end, hi), hi)
+    if not multiple:
+        return None
+    words = multiple["np"].split()
+    if words[-1].lower() in _NOT_A_MEASURE_HEAD or any(known_benchmark(w) for w in words):
+        return None
+    return clean_metric(" ".join(words)) or None
