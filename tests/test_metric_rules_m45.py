@@ -103,3 +103,24 @@ def test_what_a_share_or_a_multiple_is_of_names_the_measure(text, value, measure
 )
 def test_a_share_of_how_often_a_count_or_a_benchmark_names_nothing_new(text, value):
     assert metric_of(text, value) == ""
+
+
+# m45.2: what a count that grew or shrank counts may be followed by "without" or "to"
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("The sparse kernel reads 3x fewer tokens without any loss in recall.", 3, "tokens"),
+        (
+            "The tuned policy needs 2.5x fewer environment steps to reach the same return.",
+            2.5,
+            "environment steps",
+        ),
+        ("The pruned model uses roughly 40% fewer FLOPs thanks to early exits.", 40, "flops"),
+    ],
+)
+def test_a_count_that_shrank_before_without_or_to_names_what_it_counts(text, value, measure):
+    assert metric_of(text, value) == measure
+
+
+def test_an_adjective_before_to_still_says_how_not_what():
+    assert metric_of("The model is 30% more likely to refuse harmful prompts.", 30) == ""

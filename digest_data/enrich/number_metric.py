@@ -219,6 +219,11 @@ _ADJECTIVE = re.compile(
 _HOW_OFTEN = re.compile(
     r"frequent|severe|serious|significant|substantial|pronounced", re.IGNORECASE
 )
+# what may follow the words a count that grew or shrank counts
+_AFTER_COUNT = (
+    r"while|with|at|and|compared|than|when|in|on|for|across|per|thanks|due|because|via|"
+    r"through|by|among|over|under|relative|versus|vs|without|to"
+)
 _MORE_OF = re.compile(
     r"\s(?:more|fewer|less|higher|lower|greater|better)\s"
     # "4.4x fewer FLOPs", "40% fewer tokens", "22.3% more disinformation", "9x higher
@@ -226,9 +231,8 @@ _MORE_OF = re.compile(
     rf"(?P<what>(?!{_FUNCTION_WORD}|performance\b|results?\b|scores?\b)"
     # a capital only before a second word: "9x higher GPU utilization", not "fewer GPUs"
     rf"(?:[a-z]|FLOP|[A-Z]+(?=[\w-]*\s(?!{_FUNCTION_WORD})[a-z]))[\w-]*"
-    rf"(?:\s(?!{_FUNCTION_WORD})[a-z][\w-]*){{0,2}})"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|per|"
-    r"thanks|due|because|via|through|by|among|over|under|relative|versus|vs)\b)"
+    rf"(?:\s(?!{_FUNCTION_WORD}|(?:{_AFTER_COUNT})\b)[a-z][\w-]*){{0,2}})"
+    rf"(?=\s?(?:[,.;:)]|$)|\s(?:{_AFTER_COUNT})\b)"
 )
 _OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
 _CHANGE_IN = re.compile(
