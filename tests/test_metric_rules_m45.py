@@ -124,3 +124,19 @@ def test_a_count_that_shrank_before_without_or_to_names_what_it_counts(text, val
 
 def test_an_adjective_before_to_still_says_how_not_what():
     assert metric_of("The model is 30% more likely to refuse harmful prompts.", 30) == ""
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_name"),
+    [
+        ("pcc", "pearson correlation coefficient"),
+        ("aj", "average jaccard"),
+        ("mfu", "model flops utilization"),
+    ],
+)
+def test_a_metric_acronym_and_its_long_name_are_one_metric_on_the_leaderboard(acronym, long_name):
+    # m45.3 names a measure by the acronym the text defines; a leaderboard must still
+    # put "PCC" and "Pearson correlation coefficient" on one line
+    from digest_data import canonical_metric
+
+    assert canonical_metric(acronym) == canonical_metric(long_name)

@@ -34,11 +34,20 @@ def named(text: str) -> list[tuple[float, str, str]]:
             "The agent reaches a Task Success Rate (TSR) of 64.2%.",
             [(64.2, "tsr", "")],
         ),
-        # ... but not one whose acronym spells only a known name's own words.
+        # ... and so, by the guide's ruling, is one whose acronym spells only a known
+        # name's own words (m45.3; it stayed whole before, as five 2024 labels have it).
         (
             "Predicted and true ratings agree with a Pearson correlation coefficient "
             "(PCC) of 0.81.",
-            [(0.81, "pearson correlation coefficient", "")],
+            [(0.81, "pcc", "")],
+        ),
+        (
+            "Against the guarded model it reaches an attack success rate (ASR) of 71%.",
+            [(71.0, "asr", "")],
+        ),
+        (
+            "The recogniser reaches 9.4% and 7.1% word error rate (WER) on the two sets.",
+            [(9.4, "wer", ""), (7.1, "wer", "")],
         ),
     ],
 )

@@ -43,7 +43,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b20"  # b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b21"  # b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 

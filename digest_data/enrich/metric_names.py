@@ -256,11 +256,12 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
         # "a score of 0.65", "an average score of 64.1", "its average performance
         # score" (LABELING.md round 5: a generic performance score): no measure named
         return ""
-    # "a Fréchet Inception Distance (FID) of", "mean Average Precision (mAP)": the
-    # guide's ruling, the acronym; not when it only abbreviates a whole known name
-    # ("Pearson correlation coefficient (PCC)"), which labels write in full.
+    # "a Fréchet Inception Distance (FID) of", "an attack success rate (ASR) of": the
+    # guide's ruling, the acronym, known long name or not. (Until m45.3 a known name
+    # the acronym only abbreviated stayed whole, as five 2024 labels have it; the
+    # 2025 probes write the acronym 13 times of 13.)
     acr = acronym_defined(text, offset + match.end())
-    if len(acr) > len(name.split()):
+    if acr:
         return acr
     named = clean_metric(" ".join([*words, name]))
     # a knob or a limit, never a result: "a learning rate of 0.001", "with a maximum
