@@ -140,3 +140,33 @@ def test_a_metric_acronym_and_its_long_name_are_one_metric_on_the_leaderboard(ac
     from digest_data import canonical_metric
 
     assert canonical_metric(acronym) == canonical_metric(long_name)
+
+
+# m45.4: a split or subset written as one plain capitalised word, or a short acronym,
+# that ends a benchmark's name is part of it ("SimplerEnv Bridge", "KITTI Odometry")
+@pytest.mark.parametrize(
+    "text, benchmark",
+    [
+        (
+            "The policy reaches 72.9% on SimplerEnv Bridge, against 63.9% for the baseline.",
+            "SimplerEnv Bridge",
+        ),
+        ("On KITTI Odometry, the tracker attains an ATE of 27.6 m.", "KITTI Odometry"),
+        ("It scores 54% on LAB-Bench DBQA and beats the strongest agent.", "LAB-Bench DBQA"),
+    ],
+)
+def test_a_split_word_after_a_benchmark_is_part_of_its_name(text, benchmark):
+    assert {m.benchmark for m in extract_metrics(text)} == {benchmark}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a model or a verb after the name is no split of it
+        "On GSM8K Qwen2.5-7B reaches 80.1% accuracy.",
+        "On GSM8K Llama reaches 80.1% accuracy.",
+        "It reaches 80.1% on GSM8K, and the others trail.",
+    ],
+)
+def test_a_model_or_a_verb_after_a_benchmark_is_not_part_of_it(text):
+    assert {m.benchmark for m in extract_metrics(text)} == {"GSM8K"}

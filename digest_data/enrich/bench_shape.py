@@ -36,7 +36,10 @@ BENCH = (
     r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
     # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
     r"(?:\+\+?(?![\w+]))?"
-    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b)?"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b"
+    # a split or subset in one plain capitalised word or a short acronym that ends the
+    # name: "SimplerEnv Bridge,", "KITTI Odometry and", "LAB-Bench DBQA benchmark"
+    r"|\s(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?=[,.;:)]|\s(?:and|or|benchmarks?|suites?|splits?|subsets?|sets?|tasks?)\b))?"
 )
 
 
