@@ -170,3 +170,25 @@ def test_a_split_word_after_a_benchmark_is_part_of_its_name(text, benchmark):
 )
 def test_a_model_or_a_verb_after_a_benchmark_is_not_part_of_it(text):
     assert {m.benchmark for m in extract_metrics(text)} == {"GSM8K"}
+
+
+# m45.5: a bare version or year after a versioned name in a list is that name's
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It reaches 57.2% and 52.1% pass@1 on LiveCodeBench v5 and v6.",
+            ["LiveCodeBench v5", "LiveCodeBench v6"],
+        ),
+        ("It reaches 72.6% and 64.8% on AIME 2024 and 2025.", ["AIME 2024", "AIME 2025"]),
+        ("On AIME 2024 and 2025, it scores 72.6% and 64.8%.", ["AIME 2024", "AIME 2025"]),
+    ],
+)
+def test_a_bare_version_in_a_list_is_the_versioned_names(text, expected):
+    assert [m.benchmark for m in extract_metrics(text)] == expected
+
+
+def test_one_number_for_a_name_and_its_second_year_is_on_the_first():
+    # LABELING.md: one number stated for two benchmarks is on the first named
+    text = "On AIME 2024 and 2025, the agent yields gains of +5.2% Average@32."
+    assert [m.benchmark for m in extract_metrics(text)] == ["AIME 2024"]

@@ -30,6 +30,13 @@ def past_range(text: str, end: int, hi: int) -> int:
 # many (``respectively.benchmarks_in_order``), or over all of them, on none alone.
 #: "A, B and C": the names of a list, at least two (group ``names``).
 NAME_LIST = rf"(?P<names>{BENCH}(?:,\s(?!and\s){BENCH})*,?\s(?:and|&)\s(?:the\s)?{BENCH})"
+# A list whose later items may be bare versions or years of the name before, "on
+# LiveCodeBench v5 and v6", "AIME 2024 and 2025": for pairing a run of numbers with
+# the names in order, not for saying a number is over several.
+_LIST_ITEM = rf"(?:{BENCH}|[vV]\d+(?:\.\d+)?\b|20\d\d\b)(?![.,]?\d|%)"
+VERSIONED_NAME_LIST = (
+    rf"(?P<names>{BENCH}(?:,\s(?!and\s){_LIST_ITEM})*,?\s(?:and|&)\s(?:the\s)?{_LIST_ITEM})"
+)
 #: Where a list's names part: "A, B and C" gives A, B, C.
 NAME_SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s(?:the\s)?")
 #: What may stand between an opening list and its comma: "Across A, B and C with Qwen3

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from .bench_scope import AN_AVERAGE_OF, LIST_SETTING, NAME_LIST, NAME_SPLIT
+from .bench_scope import AN_AVERAGE_OF, LIST_SETTING, NAME_SPLIT, VERSIONED_NAME_LIST
 from .bench_shape import BENCH, FROM_RIGHT_BEFORE, bench_ok, known_benchmark
 from .metric_lists import pair_measures
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
@@ -25,7 +25,7 @@ from .number_forms import HEDGE, no_result_between
 # Between two numbers of one list: "45.1% and 38.2%", "3.1, 2.4 and 1.9 points".
 _LIST_GLUE = re.compile(rf"(?:%|x|×|\s?points?)?\s?(?:,\s?)?(?:and\s|or\s)?(?:{HEDGE}\s)?[+]?")
 # "A, B and C": the names of a list, at least two.
-_NAMES = NAME_LIST
+_NAMES = VERSIONED_NAME_LIST
 _NAME_LIST = re.compile(rf"\b(?i:on|across|for|in)\s(?:the\s)?{_NAMES}")
 # A list a figure is taken over: "average accuracy over MathVista, MathVerse and
 # We-Math" (not a list of systems "speedups ... over A, B and C, respectively").
@@ -67,8 +67,23 @@ def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
     a benchmark."""
     if not listed:
         return None
-    names = NAME_SPLIT.split(listed["names"])
+    names = _versions_in_full(NAME_SPLIT.split(listed["names"]))
     return names if all(bench_ok(name) for name in names) else None
+
+
+_VERSIONED = re.compile(r"(?P<base>.+?)[\s-](?P<version>[vV]?\d+(?:\.\d+)?)")
+_BARE_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)?")
+
+
+def _versions_in_full(names: list[str]) -> list[str]:
+    """A list's bare version after a versioned name, in full: "LiveCodeBench v5 and
+    v6" is LiveCodeBench v5 and LiveCodeBench v6."""
+    full = list(names)
+    for i in range(1, len(full)):
+        versioned = _VERSIONED.fullmatch(full[i - 1])
+        if versioned and _BARE_VERSION.fullmatch(full[i]):
+            full[i] = f"{versioned['base']} {full[i]}"
+    return full
 
 
 def one_of_listed(text: str, lo: int, hi: int, benchmark: str) -> bool:
