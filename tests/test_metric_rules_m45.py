@@ -192,3 +192,37 @@ def test_one_number_for_a_name_and_its_second_year_is_on_the_first():
     # LABELING.md: one number stated for two benchmarks is on the first named
     text = "On AIME 2024 and 2025, the agent yields gains of +5.2% Average@32."
     assert [m.benchmark for m in extract_metrics(text)] == ["AIME 2024"]
+
+
+# m45.6: the own words before "of" may follow a placing word ("a new state-of-the-art
+# ... of") or, with no determiner, "with" or "and" in a list of figures
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        (
+            "The policy sets a new state-of-the-art average episode length of 4.6 on the suite.",
+            4.6,
+            "average episode length",
+        ),
+        (
+            "Each query uses 0.3 Wh, with water consumption of 0.2 mL per query.",
+            0.2,
+            "water consumption",
+        ),
+        (
+            "Serving costs fall, with a p99 queue delay of 41 ms and energy use of 0.8 J per token.",
+            0.8,
+            "energy use",
+        ),
+    ],
+)
+def test_own_words_before_of_after_a_placing_word_or_with(text, value, measure):
+    assert metric_of(text, value) == measure
+
+
+def test_a_setting_after_with_still_names_nothing():
+    assert (
+        metric_of("It was trained with a batch size of 256 and reaches 80% accuracy.", 80)
+        == "accuracy"
+    )
+    assert metric_of("It scores 85.2% with gains of 3.1 points.", 3.1) == ""

@@ -76,9 +76,14 @@ def phrase_after(text: str, lo: int, start: int, end: int, hi: int) -> str | Non
 # seconds": the words a determiner opens right before "of" and the number name the
 # measure in the text's own words, when no known name is there.
 _DETERMINER = r"(?:a|an|the|its|their)"
+# Words that only place a value among others, between the determiner and the measure:
+# "a new state-of-the-art average sequence length of 4.53".
+_PLACING = r"(?:new|state-of-the-art|record|best|record-high|record-low|best-known)"
+# or, with no determiner, after "with" or "and" in a list of figures: "with carbon
+# emissions of 0.03 gCO2e and water consumption of 0.26 mL".
 _PHRASE_OF = re.compile(
-    rf"(?<![\w-]){_DETERMINER}\s"
-    rf"(?P<np>(?:(?!{_DETERMINER}\s|{FUNCTION_WORD})[^\s,;:()\[\]]+\s){{1,4}})"
+    rf"(?:(?<![\w-]){_DETERMINER}\s(?:{_PLACING}\s)*|(?<![\w-])(?:with|and)\s(?=[a-z]))"
+    rf"(?P<np>(?:(?!{_DETERMINER}\s|{_PLACING}\s|{FUNCTION_WORD})[^\s,;:()\[\]]+\s){{1,4}})"
     rf"of\s(?:{HEDGE}\s)?$",
     re.IGNORECASE,
 )
