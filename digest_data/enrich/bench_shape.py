@@ -19,6 +19,18 @@ from .sentences import CLAUSE_BREAK
 _RESULT_NUMBER = re.compile(r"\d[\d.,]*\s?(?:%|x\b|points)")
 
 
+# Names of model families, measures written as acronyms, and words that aggregate: no
+# split of a benchmark that they follow.
+_MODEL_STEM = (
+    r"GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Claude|Gemini|DeepSeek|Gemma|Phi|OpenAI|Grok|"
+    r"Kimi|InternVL|LLaVA|FLUX|Sora"
+)
+_MEASURE_ACRONYM = (
+    r"AP|EM|F1|SR|ASR|HR|ACC|Acc|FID|WER|CER|MOS|AUC|MRR|BLEU|PSNR|SSIM|NDCG|IoU|MAP|DS|PPL|EER"
+)
+_AGGREGATE = r"Overall|Average|Avg|Mean|Total|Score|Scores|Accuracy|Results?|Performance|Today"
+
+
 # A benchmark is written like a name: capitals or digits inside (GSM8K, MATH-500,
 # HumanEval, MMLU-Pro, SWE-bench Verified, AlpacaEval 2.0, the SA-V test set), a
 # superscript digit among them ("VCT²", "A²Bench", "M²RC-Eval").
@@ -38,8 +50,11 @@ BENCH = (
     r"(?:\+\+?(?![\w+]))?"
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b"
     # a split or subset in one plain capitalised word or a short acronym that ends the
-    # name: "SimplerEnv Bridge,", "KITTI Odometry and", "LAB-Bench DBQA benchmark"
-    r"|\s(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?=[,.;:)]|\s(?:and|or|benchmarks?|suites?|splits?|subsets?|sets?|tasks?)\b))?"
+    # name: "SimplerEnv Bridge,", "KITTI Odometry and", "LAB-Bench DBQA benchmark";
+    # not a model, a measure or an aggregate ("On ARC Claude, ...", "on COCO AP,", "on
+    # MMLU Overall,")
+    rf"|\s(?!(?:{_MODEL_STEM}|{_MEASURE_ACRONYM}|{_AGGREGATE})\b)(?:[A-Z][a-z]{{2,}}|[A-Z]{{2,5}})"
+    r"(?=[,.;:)]|\s(?:and|or|benchmarks?|suites?|splits?|subsets?|sets?|tasks?)\b))?"
 )
 
 
@@ -63,9 +78,8 @@ GENERIC_NAME = re.compile(rf"^(?:{GENERIC_ACRONYM})$")
 
 
 NOT_BENCH = re.compile(
-    rf"^(?:{GENERIC_ACRONYM}|GPT-?\S*|Llama\S*|LLaMA\S*|Qwen\S*|"
-    r"Mistral\S*|Mixtral\S*|Claude\S*|Gemini\S*|DeepSeek\S*|Gemma\S*|Phi\S*|o1\S*|OpenAI\S*|"
-    r"InternVL\S*|LLaVA\S*|SDXL\S*|SD\d\S*|FLUX\S*|Sora\S*|CLIP|(?i:llama\S*|qwen\S*|gpt\S*))$"
+    rf"^(?:{GENERIC_ACRONYM}|GPT-?\S*|(?:{_MODEL_STEM})\S*|o1\S*|SDXL\S*|SD\d\S*|CLIP|"
+    r"(?i:llama\S*|qwen\S*|gpt\S*))$"
 )
 
 

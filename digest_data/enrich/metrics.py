@@ -192,7 +192,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # "across", "covering", "spanning" or "among" a plural counts things ("across 14
 # diseases"). m44.6: "where" and "when" are no part of a measure's name; words
 # before "than" compare ("1.66x stronger than").
-EXTRACT_VERSION = "m45.6"
+EXTRACT_VERSION = "m45.7"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -224,7 +224,9 @@ def extract_metrics(summary: str | None, title: str | None = None) -> list[Metri
     # A paper named for a benchmark ("ARC-AGI-2: A New Challenge ...") reports
     # numbers on it, not by it: it is the benchmark a number names none for.
     paper_benchmark = (
-        own if own and _named_for_benchmark(own, title or "") else ""
+        own
+        if own and _named_for_benchmark(own, title or "") and not _a_method(own, summary)
+        else ""
     ) or _declared_benchmark(summary)
     own = "" if paper_benchmark else own
     # Real summaries are a few thousand characters; a runaway cell is read only up to
@@ -272,6 +274,15 @@ def _named_for_benchmark(name: str, title: str) -> bool:
     if known_benchmark(name) and _BENCHMARK_TITLE.search(title):
         return True
     return bool(_EVALUATION_TITLE.search(title)) and bench_ok(name)
+
+
+def _a_method(name: str, summary: str) -> bool:
+    """Whether the summary makes the title's name do what a method does: "Meta-Judge
+    improves agreement ...", not what a benchmark is ("On MedHELM, ...")."""
+    return re.search(rf"\b{re.escape(name)}\s(?:\w+\s)?{_METHOD_VERB}", summary) is not None
+
+
+_METHOD_VERB = r"(?:improves|outperforms|boosts|surpasses|beats|reduces|raises|lifts|cuts)\b"
 
 
 # "WASP is a benchmark for ...", "i) **One-line summary:** HCAST is a benchmark of 189

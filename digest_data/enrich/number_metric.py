@@ -224,6 +224,9 @@ _AFTER_COUNT = (
     r"while|with|at|and|compared|than|when|in|on|for|across|per|thanks|due|because|via|"
     r"through|by|among|over|under|relative|versus|vs|without|to"
 )
+# what ends the words a count counts, though it may follow them ("2x fewer tokens per
+# answer" counts tokens per answer; "50% fewer FLOPs thanks to" counts FLOPs)
+_ENDS_COUNT = r"while|with|and|compared|than|when|thanks|due|because|without|to"
 _MORE_OF = re.compile(
     r"\s(?:more|fewer|less|higher|lower|greater|better)\s"
     # "4.4x fewer FLOPs", "40% fewer tokens", "22.3% more disinformation", "9x higher
@@ -231,7 +234,7 @@ _MORE_OF = re.compile(
     rf"(?P<what>(?!{_FUNCTION_WORD}|performance\b|results?\b|scores?\b)"
     # a capital only before a second word: "9x higher GPU utilization", not "fewer GPUs"
     rf"(?:[a-z]|FLOP|[A-Z]+(?=[\w-]*\s(?!{_FUNCTION_WORD})[a-z]))[\w-]*"
-    rf"(?:\s(?!{_FUNCTION_WORD}|(?:{_AFTER_COUNT})\b)[a-z][\w-]*){{0,2}})"
+    rf"(?:\s(?!{_FUNCTION_WORD}|(?:{_ENDS_COUNT})\b)[a-z][\w-]*){{0,2}})"
     rf"(?=\s?(?:[,.;:)]|$)|\s(?:{_AFTER_COUNT})\b)"
 )
 _OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
@@ -643,7 +646,7 @@ def _share_of(n: _Number) -> str | None:
     if n.text[n.end - 1 : n.end] == "%" and (share := _SHARE_OF.match(n.text, n.end, n.hi)):
         if _SOLVED_BEFORE.search(n.text, max(n.since, n.start - 30), n.start):
             return ""
-        if any(known_benchmark(w) for w in share["what"].split()):
+        if any(registry_name(w) for w in share["what"].split()):
             return None  # "96% of the MMLU accuracy": the benchmark's steps name it
         what = share["what"].lower()
         # "7% of the training compute of comparable methods": whose resource; not "88%

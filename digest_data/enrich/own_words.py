@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex as re
 
 from .bench_shape import known_benchmark
-from .metric_names import FUNCTION_WORD, clean_metric, is_verb_or_comparison
+from .metric_names import FUNCTION_WORD, clean_metric, is_verb_or_comparison, registry_name
 from .number_forms import HEDGE, PLURAL_NOUN
 
 # "95% compute utilization", "1.2% parameter overhead", "60.0 box AP": plain words
@@ -144,6 +144,6 @@ def multiple_of(text: str, end: int, hi: int) -> str | None:
     if not multiple:
         return None
     words = multiple["np"].split()
-    if words[-1].lower() in _NOT_A_MEASURE_HEAD or any(known_benchmark(w) for w in words):
+    if words[-1].lower() in _NOT_A_MEASURE_HEAD or any(registry_name(w) for w in words):
         return None
     return clean_metric(" ".join(words)) or None
