@@ -260,3 +260,21 @@ def test_per_after_a_count_stays_in_what_is_counted():
         metric_of("It needs 2.5x fewer tokens per answer, compared to o1.", 2.5)
         == "tokens per answer"
     )
+
+
+# m45.8: a share of a resource is a cost, kept out of the Scores view and its leaderboard
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The planner needs only 62.4% of the LLM calls of a sequential agent.", 62.4),
+        ("The sparse model matches the dense loss using only 31.5% of the training FLOPs.", 31.5),
+        ("It keeps accuracy at 70% of the original training cost.", 70),
+    ],
+)
+def test_a_share_of_a_resource_is_an_efficiency_figure(text, value):
+    assert next(m.kind for m in extract_metrics(text) if m.value == value) == "efficiency"
+
+
+def test_a_share_of_items_answered_stays_a_score():
+    (found,) = extract_metrics("Humans answer 84.7% of the questions correctly.")
+    assert found.kind == "score"

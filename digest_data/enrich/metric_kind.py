@@ -14,6 +14,7 @@ from .metric_names import FUNCTION_WORD
 from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS, RATE_NAME
 from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
+from .number_metric import share_of_resource
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
 
@@ -36,6 +37,8 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return True
     if is_dollars(text, start):
         return True  # "$0.045 per instance": a price is kept only as a cost
+    if share_of_resource(text, end, hi):
+        return True  # "needs only 69.6% of the LLM calls"
     shared = _SHARED_TAIL.match(text, end, hi)
     right = metric_matches(text[shared.end() : min(hi, shared.end() + 30)], QUALITY)
     if right and right[0].start() == 0 and not right[0]["name"].lower().startswith("score"):

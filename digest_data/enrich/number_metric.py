@@ -667,6 +667,13 @@ def _share_of(n: _Number) -> str | None:
     return None
 
 
+def share_of_resource(text: str, end: int, hi: int) -> bool:
+    """Whether a percentage ending at ``end`` is a share of a resource ("34.76% of the
+    training FLOPs", "69.6% of the LLM calls"): a cost, not a score."""
+    share = _SHARE_OF.match(text, end, hi) if text[end - 1 : end] == "%" else None
+    return share is not None and _RESOURCE.search(share["what"].lower()) is not None
+
+
 _OF_THE_REFERENCE = re.compile(
     r"(?:original|baseline|base|full|vanilla|dense|uncompressed|unpruned|reference)"
     r"(?:\s(?:model|one|version|network))?"
