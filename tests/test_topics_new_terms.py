@@ -154,3 +154,19 @@ def test_words_ai_uses_for_itself_are_not_a_science():
         "from; probing its neurons shows where arithmetic is stored.",
     )
     assert "science-health" not in got
+
+
+def test_a_study_of_representations_or_superposition_is_interpretability():
+    # t11: the geometry of a model's representations is read from its internals
+    got = topics(
+        "The Shape of Thought: Trajectories of Reasoning in Representation Space",
+        "The authors map how a reasoning model's chain of thought moves through its "
+        "representation space and find that correct and wrong answers separate early.",
+    )
+    assert "interpretability" in got
+    got = topics(
+        "Packed Features: Superposition in Small Vision Transformers",
+        "Small vision transformers store more features than dimensions through "
+        "superposition, and the packing tightens as they train.",
+    )
+    assert got[0] == "interpretability"
