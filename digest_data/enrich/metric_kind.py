@@ -14,9 +14,9 @@ from .metric_names import FUNCTION_WORD
 from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS, RATE_NAME
 from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
-from .number_metric import share_of_resource
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
+from .shares import share_of_resource
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
 

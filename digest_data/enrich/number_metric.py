@@ -32,6 +32,7 @@ from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
 from .number_forms import HEDGE, NUMBER, changed_count
 from .own_words import multiple_of, phrase_after, phrase_before_of
+from .shares import count_of, share_of
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
 # is a speedup.
@@ -189,53 +190,6 @@ _FELL_BY = re.compile(
 # "25.6% in Relative Deviation (RD)": a name the text defines is a metric.
 _IN_DEFINED = re.compile(
     r"\s(?:in|of)\s(?P<what>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s\([A-Za-z]{2,6}\)"
-)
-# a word of what a share is of, lower case or an acronym ("of the training FLOPs",
-# "of the LLM calls", "of the GPU hours")
-_SHARE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,}[a-z]?s?\b)"
-_SHARE_OF = re.compile(
-    r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
-    r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
-    # "retains 97% of the performance of X": a share of a whole result, no measure
-    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b|performance\b){_SHARE_WORD}(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:used|needed|required|spent|consumed)\b){_SHARE_WORD}){{0,2}})"
-    # "in 50% of the time" is how often; "45.8% of the processing time" a cost
-    r"(?<!(?:\sthe|\sof)\stime)"
-    r"(?<!\b(?:cases|times|trials|runs|samples|examples|questions|problems|instances|"
-    r"tasks|prompts|queries|words|users|participants|people|methods|model|models|baselines?|"
-    # "in 84% of rollouts", "in about 13% of transcripts"
-    r"rollouts|transcripts|conversations|dialogues|trajectories|generations|"
-    r"issues|bugs|items|episodes|benchmarks|datasets|languages|"
-    # "on 74% of targets", "in 100% of comparisons" (not a cost: "40% of the attempts")
-    r"targets|comparisons|games|matches|scenarios|pairs|theorems|statements|proofs))"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|used|needed|required|spent|consumed|of)\b)"
-)
-# Words a comparative adjective ends in: "more robust", "more efficient", "more
-# stable" say how, not what was counted.
-_ADJECTIVE = re.compile(
-    r"[a-z]+(?:ent|ant|ive|ble|ous|ful|ic|al|ust|ar|ure|er|est|ly)"
-    # "-ate" ends nouns too ("boilerplate", "template"): only the usual adjectives
-    r"|(?:accur|adequ|appropri|moder|elabor|intric|delic|priv|separ|deliber)ate"
-)
-_HOW_OFTEN = re.compile(
-    r"frequent|severe|serious|significant|substantial|pronounced", re.IGNORECASE
-)
-# what may follow the words a count that grew or shrank counts
-_AFTER_COUNT = (
-    r"while|with|at|and|compared|than|when|in|on|for|across|per|thanks|due|because|via|"
-    r"through|by|among|over|under|relative|versus|vs|without|to"
-)
-# what ends the words a count counts, though it may follow them ("2x fewer tokens per
-# answer" counts tokens per answer; "50% fewer FLOPs thanks to" counts FLOPs)
-_ENDS_COUNT = r"while|with|and|compared|than|when|thanks|due|because|without|to"
-_MORE_OF = re.compile(
-    r"\s(?:more|fewer|less|higher|lower|greater|better)\s"
-    # "4.4x fewer FLOPs", "40% fewer tokens", "22.3% more disinformation", "9x higher
-    # GPU utilization"; not what a comparative adjective says ("more robust")
-    rf"(?P<what>(?!{_FUNCTION_WORD}|performance\b|results?\b|scores?\b)"
-    # a capital only before a second word: "9x higher GPU utilization", not "fewer GPUs"
-    rf"(?:[a-z]|FLOP|[A-Z]+(?=[\w-]*\s(?!{_FUNCTION_WORD})[a-z]))[\w-]*"
-    rf"(?:\s(?!{_FUNCTION_WORD}|(?:{_ENDS_COUNT})\b)[a-z][\w-]*){{0,2}})"
-    rf"(?=\s?(?:[,.;:)]|$)|\s(?:{_AFTER_COUNT})\b)"
 )
 _OF_COST = re.compile(r"\s?of\s(?:the\s|its\s|their\s)?(?:(?:total|peak|overall|original|full)\s)?")
 _CHANGE_IN = re.compile(
@@ -621,81 +575,13 @@ def _phrase_after(n: _Number) -> str | None:
 
 
 def _count_of(n: _Number) -> str | None:
-    """What a count that grew or shrank counts: "29.9% more objects, 24.5% more
-    relations", "40% fewer tokens than"."""
-    more = _MORE_OF.match(n.text, n.end, n.hi)
-    if not more:
-        return None
-    words = more["what"].split(" ")
-    # "30% more robust", "more detailed" say how; "5-13x more frequent non-compliance"
-    # says how often ("more hallucinated citations", "more concurrent requests": the
-    # other words before a noun say what is counted)
-    if len(words) == 1 and (_ADJECTIVE.fullmatch(words[0]) or words[0].endswith("ed")):
-        return None
-    if _HOW_OFTEN.fullmatch(words[0]):
-        words.pop(0)
-    return " ".join(words).lower()
+    """What a count that grew or shrank counts (``shares.count_of``)."""
+    return count_of(n.text, n.end, n.hi)
 
 
 def _share_of(n: _Number) -> str | None:
-    """What a share is of ("eliminates up to 99% of delta parameters while ...",
-    "using only 75% of the attention heads."), when that ends the clause and is no
-    count of trials or systems ("in 80% of cases", "within 5% of the top model"), nor
-    the items a system solved ("proves 26.3% of the statements", "reproduces 11.9% of
-    the vulnerabilities": a rate of success with no measure named)."""
-    if n.text[n.end - 1 : n.end] == "%" and (share := _SHARE_OF.match(n.text, n.end, n.hi)):
-        if _SOLVED_BEFORE.search(n.text, max(n.since, n.start - 30), n.start):
-            return ""
-        if any(registry_name(w) for w in share["what"].split()):
-            return None  # "96% of the MMLU accuracy": the benchmark's steps name it
-        what = share["what"].lower()
-        # "7% of the training compute of comparable methods": whose resource; not "88%
-        # of the outputs of GPT-4o", a share of items
-        if n.text.startswith(" of ", share.end()) and not _RESOURCE.search(what):
-            return None
-        # "blocks 88% of prompt-injection attempts", "flags 93.6% of deepfake videos":
-        # items handled, which name no measure (one named before still may); "using
-        # only 40% of the attempts": a cost
-        if what.rsplit(" ", 1)[-1] in _ITEM_NOUNS and not _COST_SHARE_BEFORE.search(
-            n.text, max(n.since, n.start - 20), n.start
-        ):
-            return None
-        # "reduces FLOPs to 28.9% of the original": a share of what was named before
-        if _OF_THE_REFERENCE.fullmatch(what):
-            return None
-        return what
-    return None
-
-
-def share_of_resource(text: str, end: int, hi: int) -> bool:
-    """Whether a percentage ending at ``end`` is a share of a resource ("34.76% of the
-    training FLOPs", "69.6% of the LLM calls"): a cost, not a score."""
-    share = _SHARE_OF.match(text, end, hi) if text[end - 1 : end] == "%" else None
-    return share is not None and _RESOURCE.search(share["what"].lower()) is not None
-
-
-_OF_THE_REFERENCE = re.compile(
-    r"(?:original|baseline|base|full|vanilla|dense|uncompressed|unpruned|reference)"
-    r"(?:\s(?:model|one|version|network))?"
-)
-
-
-_RESOURCE = re.compile(
-    r"(?:compute|computation|flops|data|tokens|parameters|memory|budget|cost|time|energy|"
-    r"hours|steps|samples|labels|annotations|calls)$"
-)
-_ITEM_NOUNS = frozenset(["attempts", "images", "videos", "documents", "molecules"])
-_COST_SHARE_BEFORE = re.compile(
-    rf"\b(?:only|using|uses|used|reads|needs|requires|consumes|spends)\s(?:{HEDGE}\s)?$",
-    re.IGNORECASE,
-)
-
-_SOLVED_BEFORE = re.compile(
-    r"\b(?:prov|solv|resolv|reproduc|pass|answer|complet|fix|detect|identif|exploit|"
-    r"repair|recover|verif|find|found|discover|crack)\w*\s"
-    rf"(?:{HEDGE}\s)?$",
-    re.IGNORECASE,
-)
+    """What a share is of (``shares.share_of``)."""
+    return share_of(n.text, n.since, n.start, n.end, n.hi)
 
 
 _COST_MODIFIER = re.compile(r"(?:GPU|CPU|KV|peak|total|activation|device)\s", re.IGNORECASE)
