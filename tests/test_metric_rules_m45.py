@@ -278,3 +278,22 @@ def test_a_share_of_a_resource_is_an_efficiency_figure(text, value):
 def test_a_share_of_items_answered_stays_a_score():
     (found,) = extract_metrics("Humans answer 84.7% of the questions correctly.")
     assert found.kind == "score"
+
+
+# m45.9: a noun ending in -ss, -ics, -us or -is names one thing, not a count of
+# things ("progress", "robustness"); a plural possessive before a measure is whose
+# it is ("the radiologists' workload fell by 44%")
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("The policy reaches 61.0% task progress on the real robot.", 61.0, "task progress"),
+        ("With the assistant, the nurses' workload fell by 38%.", 38, "workload"),
+        ("The triage tool cut the patients' waiting time by 27%.", 27, "waiting time"),
+    ],
+)
+def test_one_thing_ending_in_s_and_whose_measure_it_is(text, value, measure):
+    assert metric_of(text, value) == measure
+
+
+def test_a_regular_plural_after_a_number_still_counts_things():
+    assert metric_of("Accuracy rose by 3% across 14 diseases.", 3) == "accuracy"

@@ -73,7 +73,7 @@ _TOKEN_COUNT_AFTER = re.compile(r"^\s?(?:tokens|words)\b")
 HEDGE = r"(?:up\sto|about|around|approximately|roughly|nearly|almost|over|only|just)"
 #: A regular plural, which counts things ("trials", "diseases"), unlike the nouns ending
 #: in s that name one thing ("loss", "robustness", "physics", "focus", "analysis").
-PLURAL_NOUN = r"[a-z]{2,}(?<!ss|ness|ics|us|is)s"
+PLURAL_NOUN = r"[a-z]{2,}(?<!s|ic|u|i)s"
 #: A number written as a result, not a count or a setting: "5%", "3x", "2×", "4 points".
 RESULT_NUMBER = r"\d[\d.,]*\s?(?:%|x\b|×|points?)"
 

@@ -156,11 +156,14 @@ _SYSTEM_CHANGED = re.compile(
 # verbs of a measure that moves by itself ("fell", "rose").
 _CHANGE_VERB = r"(?:reduc|cut|lower|decreas|improv|increas|boost|enhanc|shrink|shrunk|rais)"
 _MOVED = r"(?:fell|dropped|declined|rose|grew|shrank)"
+# whose measure, in a plural possessive: "reduced users' time spent by", "the
+# radiologists' workload fell by"
+_OWNERS = r"(?:[a-z]+s['’]\s)"
 _VERB_BY = re.compile(
     # a verb, not a noun ("improvements ranging from")
     rf"\b{_CHANGE_VERB}(?![a-z]*ments?\b)\w*\s"
     # "reduces the number of decoding operations by 2.85x": what is counted
-    rf"(?:the\s|its\s|their\s|both\s)?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
+    rf"(?:the\s|its\s|their\s|both\s)?{_OWNERS}?(?:(?:number|amount|count)\sof\s)?{_WHAT}\s"
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%"
     r"(?:of\s(?:the\s)?[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s)?"
     # "reduces both unsafe responses (from 39.0% to 4.6% on X)": the change in brackets
@@ -180,7 +183,7 @@ _BY_PASSIVE = re.compile(
 _FELL_BY = re.compile(
     # not what is of something else ("The Pass@1 of the agent grew by"), nor a count
     # ("the number of failed episodes fell by": no measure named)
-    rf"(?:^|[,;:]\s|(?<!\bof\s)\b(?:the|its|their)\s)(?!(?:number|amount|count)\b){_WHAT}"
+    rf"(?:^|[,;:]\s|(?<!\bof\s)\b(?:the|its|their)\s){_OWNERS}?(?!(?:number|amount|count)\b){_WHAT}"
     r"(?:\sof\s(?:the\s|a\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?)?\s(?:\w+ly\s)?"
     rf"{_MOVED}\s"
     rf"by\s(?:(?:{HEDGE}|an\saverage\sof)\s)?$",
