@@ -297,3 +297,25 @@ def test_one_thing_ending_in_s_and_whose_measure_it_is(text, value, measure):
 
 def test_a_regular_plural_after_a_number_still_counts_things():
     assert metric_of("Accuracy rose by 3% across 14 diseases.", 3) == "accuracy"
+
+
+# m45.10: a task said by its gerund before accuracy or a success rate is dropped, as
+# the labels drop task words ("retrosynthetic planning success rate" is success rate)
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("On the puzzle set, the sampler raises solving accuracy from 7% to 90%.", 90),
+        ("The agent reaches a 71.5% environment-building success rate on new repositories.", 71.5),
+        ("The model reaches 23.9% grounding accuracy on the hardest split.", 23.9),
+    ],
+)
+def test_a_task_gerund_before_accuracy_or_success_rate_is_dropped(text, value):
+    assert metric_of(text, value) in {"accuracy", "success rate"}
+
+
+def test_other_words_before_accuracy_stay():
+    assert (
+        metric_of("It reaches 81.2% average zero-shot accuracy.", 81.2)
+        == "average zero-shot accuracy"
+    )
+    assert metric_of("It reaches 64.0% top-1 accuracy on the test set.", 64.0) == "top-1 accuracy"

@@ -196,6 +196,8 @@ _SCORERS_BEFORE = regex.compile(
 _VERB_SCORES = regex.compile(rf"(?<=[Ss]cores)\s(?:{HEDGE}\s)?[+\-]?\d")
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
+# Measures a task's name is put before, and dropped from, by the labels
+_TASK_HEADS = frozenset(["accuracy", "success rate", "success rates"])
 _NAMES_NO_MEASURE = _AVERAGING | {"performance"}
 # not "40 min wall-clock time", minutes
 _LIMIT_BEFORE = regex.compile(r"(?<!\d\s?)\b(?:maximum|max\.?|minimum|min\.?)\s$", regex.IGNORECASE)
@@ -246,6 +248,9 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             or BENCH_NAME.fullmatch(word)
             or registry_name(word)  # "a VBench score", "an MMLU score"
             or "bench" in word.lower()  # "its Sentient-Benchmark score"
+            # a task said by its gerund, which labels drop: "solving accuracy",
+            # "environment-building success rate" (LABELING.md: task words)
+            or (name.lower() in _TASK_HEADS and word.lower().endswith("ing"))
         ):
             break
         words.insert(0, m.group(0).strip())
