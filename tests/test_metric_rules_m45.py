@@ -319,3 +319,23 @@ def test_other_words_before_accuracy_stay():
         == "average zero-shot accuracy"
     )
     assert metric_of("It reaches 64.0% top-1 accuracy on the test set.", 64.0) == "top-1 accuracy"
+
+
+# m45.11: a quantization setting ("W4A8", "W4A4KV4", "W4-only") is no benchmark
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the W4A8 setting it keeps the model within 2.3 points of its full-precision accuracy.",
+        "It retains 99.5% of the floating-point accuracy in the W4-only setting.",
+        "In the W4A4KV4 configuration it narrows the gap by 32%.",
+    ],
+)
+def test_a_quantization_setting_is_no_benchmark(text):
+    assert {m.benchmark for m in extract_metrics(text)} == {""}
+
+
+@pytest.mark.parametrize("name", ["W4A8", "W4A4KV4", "W4-only"])
+def test_canonical_benchmark_rejects_a_quantization_setting(name):
+    from digest_data import canonical_benchmark
+
+    assert canonical_benchmark(name) is None

@@ -192,7 +192,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # "across", "covering", "spanning" or "among" a plural counts things ("across 14
 # diseases"). m44.6: "where" and "when" are no part of a measure's name; words
 # before "than" compare ("1.66x stronger than").
-EXTRACT_VERSION = "m45.10"
+EXTRACT_VERSION = "m45.11"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

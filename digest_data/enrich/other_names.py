@@ -73,6 +73,8 @@ _HARDWARE = re.compile(
     r"|^(?:nvidia)?(?:geforce)?(?<=[a-z])\d{4}(?:ti)?$"
 )
 _REFERENCE = re.compile(r"^(?:table|figure|fig|section|sec|appendix|eq|equation)\s*\d")
+#: Quantization settings by their bit widths ("W4A8", "W4A4KV4", "W4-only"), folded.
+_BIT_WIDTHS = re.compile(r"^w\d+(?:a\d+(?:kv?\d+)?|only)$")
 #: A parameter count up to 200B ("LongVA-7B", "8x7B"): a model; datasets counted in
 #: tokens are larger ("SlimPajama-627B").
 _PARAMS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)[Bb](?![A-Za-z])")
@@ -177,6 +179,7 @@ def names_something_else(name: str, key: str) -> bool:
     lowered = " ".join(name.lower().split())
     return (
         bool(_SIZE.match(key) or _HARDWARE.match(key) or _ACCELERATOR.search(name))
+        or bool(_BIT_WIDTHS.match(key))
         or _is_model(name)
         or bool(_REFERENCE.match(lowered))
         or _is_generic(name)
