@@ -93,9 +93,8 @@ _SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
 _NOT_BENCH_PART = re.compile(
     r"(?i)^(?:[ahvlt]\d{2,3}[a-z]?|rtx\S*|gtx\S*|"
     r"tpu\S*|h800|a800|jetson\S*|top-?\d+|[a-z]+@\d+|r-precision|fid|fvd|psnr|ssim|lpips|"
-    # number formats: "runs in FP32", "BF16", "INT4"; quantization settings: "W4A8",
-    # "W4A4KV4", "W4-only"
-    r"fp\d+|bf16|int\d+|w\d+a\d+(?:kv\d+)?|w\d+-only|"
+    # number formats: "runs in FP32", "BF16", "INT4"
+    r"fp\d+|bf16|int\d+|"
     r"bleu\S*|rouge\S*|cider|mcq|vi?t(?:-\S+)?|dit(?:-\S+)?|dino\S*|sam|unet|u-net|l[12]|"
     # a numbered part of something: "Level 1 tasks", "Stage 2"
     r"level|stage|phase|round|step|tier|"

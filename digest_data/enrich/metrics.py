@@ -191,7 +191,11 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # possessive ("providers'") are no part of a measure's name. m44.5: a whole number
 # "across", "covering", "spanning" or "among" a plural counts things ("across 14
 # diseases"). m44.6: "where" and "when" are no part of a measure's name; words
-# before "than" compare ("1.66x stronger than").
+# before "than" compare ("1.66x stronger than"). m45-m45.11: a title that benchmarks or
+# evaluates names the paper's benchmark; what a share, a multiple or a count is of
+# (``shares``); a name's acronym is the measure; a task gerund before accuracy is
+# dropped; a split word ends a benchmark's name; quantization settings are no
+# benchmarks (docs/accuracy.md, "Extractor m45").
 EXTRACT_VERSION = "m45.11"
 LOOKBACK = 300
 MAX_SCAN = 20_000

@@ -1,8 +1,9 @@
 """Measures no vocabulary holds, named in the text's own words: the words a
-determiner opens right before "of" and the number ("a pseudo-R² of 0.41"), and plain
-words that end the number's phrase ("95% compute utilization"). ``number_metric``
-asks these last, when no known name is there; most of what is here says which words
-only judge, compare, count, set or give a unit, and so name nothing."""
+determiner opens right before "of" and the number ("a pseudo-R² of 0.41"), plain
+words that end the number's phrase ("95% compute utilization"), and what a multiple
+of another system's is of ("2x the throughput of FP8"). ``number_metric`` asks these
+when no known name is there; most of what is here says which words only judge,
+compare, count, set or give a unit, and so name nothing."""
 
 from __future__ import annotations
 
