@@ -377,10 +377,29 @@ def test_the_cli_prints_the_figures_on_held_out_months():
     result = CliRunner().invoke(app, ["evaluate-people", str(SAMPLE)])
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
-    assert len(lines) == 3
+    assert len(lines) == 4
     assert lines[1].startswith("held-out pairs (other months), resolved over all months:")
-    assert "usernames joined to their person 58/70" in lines[1]
+    assert "usernames joined to their person 61/70" in lines[1]
     assert "look-alikes kept apart 80/81" in lines[1]
+    # the pairs a reader of the held-out months alone could label, resolved over them
+    assert lines[3].startswith("held-out pairs whose two forms both appear in the held-out")
+    assert "usernames joined to their person 24/28" in lines[3]
+    assert "look-alikes kept apart 34/35" in lines[3]
+
+
+def test_a_handle_spelling_one_name_whole_is_not_held_back_by_a_given_name_match():
+    # "Xingang-Pan" spells Xingang Pan whole and Xingang Guo only by the given name: it
+    # can only be Pan, and a whole spelling of ten letters needs no co-author
+    from digest_data.enrich.people import resolve
+
+    listings = [
+        ("p1", ["Xingang-Pan", "Mei Lin", "Tao Chen"]),
+        ("p2", ["Xingang Pan", "Rui Zhao"]),
+        ("p3", ["Xingang Guo", "Ana Silva"]),
+    ]
+    person = {r.name: r.person for r in resolve(listings)}
+    assert person["Xingang-Pan"] == "Xingang Pan"
+    assert person["Xingang Guo"] == "Xingang Guo"
 
 
 def test_people_tables_without_an_author_table_count_strings():

@@ -103,6 +103,12 @@ def listings_of(papers) -> list[tuple[str, list[str]]]:
     return [(pid, list(a)) for pid, a in zip(papers["paper_id"], papers["authors"], strict=True)]
 
 
+def in_papers(pairs: Iterable[Pair], papers) -> list[Pair]:
+    """The pairs whose username and name are both authors of ``papers``."""
+    authors = {name for listed in papers["authors"] for name in listed}
+    return [p for p in pairs if p.username in authors and p.name in authors]
+
+
 def format_score(label: str, result: PairScore) -> str:
     return (
         f"{label}: usernames joined to their person {result.joined}/{result.same} "
@@ -121,11 +127,18 @@ def report(inputs: list[str | Path], pairs_path: str | Path = PAIRS, verbose: bo
     tuned, held = split(read_pairs(pairs_path))
     whole = persons(resolve(listings_of(papers)))
     months = papers["date"].dt.strftime("%Y-%m")
-    held_only = persons(resolve(listings_of(papers[~months.isin(TUNED_MONTHS)])))
+    held_papers = papers[~months.isin(TUNED_MONTHS)]
+    held_only = persons(resolve(listings_of(held_papers)))
     rows = [
         (f"tuned-on pairs ({', '.join(TUNED_MONTHS)}), resolved over all months", tuned, whole),
         ("held-out pairs (other months), resolved over all months", held, whole),
         ("held-out pairs, resolved over the held-out months' papers alone", held, held_only),
+        (
+            "held-out pairs whose two forms both appear in the held-out months (the pairs a "
+            "reader of those months alone could label), resolved over those months alone",
+            in_papers(held, held_papers),
+            held_only,
+        ),
     ]
     lines = []
     for label, chosen, person in rows:

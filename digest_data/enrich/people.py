@@ -170,6 +170,12 @@ def candidates(collection: Collection) -> list[Candidate]:
 
 
 #: Rules a username may be joined by, strongest first.
+#: Part of the build's cache key: bump when who is joined to whom changes, so that a
+#: build after an upgrade resolves its authors again. r2: a whole spelling of one name
+#: is not held back by a given-name match of another.
+PEOPLE_VERSION = "r2"
+#: Forms that spell a name whole, given and family name both.
+_WHOLE_FORMS = ("full", "family-given")
 JOIN_RULES = ("same-paper", "co-authors", "co-author-group", "whole-name", "rare-family")
 #: Co-authors of one string that have written with co-authors of the other: how
 #: many make a research group, for a handle that spells the whole name.
@@ -325,6 +331,14 @@ class Resolver:
             return "rare-family"
         return None
 
+    def people_spelt(self, cands: Sequence[Candidate]) -> set[str]:
+        """The people a handle's candidates could be: those it spells whole when it
+        spells one whole ("Xingang-Pan" is Xingang Pan, not Xingang Guo, whom it only
+        spells by a given name), else all it spells without an affix."""
+        plain = [c for c in cands if not c.affix]
+        whole = [c for c in plain if c.form.kind in _WHOLE_FORMS]
+        return {self.person_of_name[c.name] for c in (whole or plain)}
+
     def joins(self) -> dict[str, tuple[Candidate, str, Evidence]]:
         """username -> (the candidate it joins, rule, evidence), to a fixed point."""
         joined: dict[str, str] = {}
@@ -332,7 +346,7 @@ class Resolver:
         for _ in range(MAX_ROUNDS):
             found = {}
             for user, cands in self.by_user.items():
-                people = {self.person_of_name[c.name] for c in cands if not c.affix}
+                people = self.people_spelt(cands)
                 options = []
                 for cand in cands:
                     ev = self.evidence(cand, joined)

@@ -43,6 +43,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from ..enrich.people import PEOPLE_VERSION
 from ..enrich.records import ENRICH_VERSION
 from ..enrich.topics import Taxonomy, TaxonomyError, load_taxonomy
 from ..schema import AUTHORS_SCHEMA, METRICS_SCHEMA, PAPERS_SCHEMA, SCHEMA_VERSION, UPLOAD_SOURCE
@@ -94,7 +95,7 @@ __all__ = [
 
 #: Part of every cache key (with the taxonomy's hash): bump when parsing or
 #: enrichment changes its output.
-PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p4-{ENRICH_VERSION}"
+PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p4-{ENRICH_VERSION}-{PEOPLE_VERSION}"
 
 
 def pipeline_key(taxonomy: Taxonomy) -> str:
