@@ -122,13 +122,14 @@ def phrase_before_of(text: str, since: int, start: int) -> str | None:
 # "2.52 times the execution frequency of the base model", "1.8x the throughput of
 # dLLM-Cache": a multiple of what another system has names the measure between "the"
 # and "of".
+_MULTIPLE = r"(?:x|×|-fold|\stimes)"
 _MULTIPLE_OF = re.compile(
-    r"(?<=x|×|-fold|\stimes)\sthe\s"
+    rf"(?<={_MULTIPLE})\sthe\s"
     rf"(?P<np>(?!{FUNCTION_WORD}\s)(?:[A-Za-z][\w-]*\s){{0,2}}?[A-Za-z][\w-]*)\sof\b"
 )
 
 
-_TIMES = re.compile(r"\s?(?:x|×|-fold|\stimes)(?=\s)")
+_TIMES = re.compile(rf"\s?{_MULTIPLE}(?=\s)")
 
 
 def _past_times(text: str, end: int, hi: int) -> int:

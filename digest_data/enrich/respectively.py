@@ -71,8 +71,9 @@ def _listed_benchmarks(listed: re.Match | None) -> list[str] | None:
     return names if all(bench_ok(name) for name in names) else None
 
 
-_VERSIONED = re.compile(r"(?P<base>.+?)[\s-](?P<version>[vV]?\d+(?:\.\d+)?)")
-_BARE_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)?")
+_VERSION = r"[vV]?\d+(?:\.\d+)?"
+_VERSIONED = re.compile(rf"(?P<base>.+?)[\s-](?P<version>{_VERSION})")
+_BARE_VERSION = re.compile(_VERSION)
 
 
 def _versions_in_full(names: list[str]) -> list[str]:

@@ -11,6 +11,8 @@ from .metric_names import FUNCTION_WORD as _FUNCTION_WORD
 from .metric_names import registry_name
 from .number_forms import HEDGE
 
+# how a resource was used, after what it is: "of the GPU hours spent on sampling"
+_USED = r"used|needed|required|spent|consumed"
 # a word of what a share is of, lower case or an acronym ("of the training FLOPs",
 # "of the LLM calls", "of the GPU hours")
 _SHARE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,}[a-z]?s?\b)"
@@ -18,7 +20,8 @@ _SHARE_OF = re.compile(
     r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
     r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
     # "retains 97% of the performance of X": a share of a whole result, no measure
-    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b|performance\b){_SHARE_WORD}(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:used|needed|required|spent|consumed)\b){_SHARE_WORD}){{0,2}})"
+    rf"(?P<what>(?!{_FUNCTION_WORD}|[a-z]+ly\b|performance\b){_SHARE_WORD}"
+    rf"(?:\s(?!{_FUNCTION_WORD}|[a-z]+ly\b|(?:{_USED})\b){_SHARE_WORD}){{0,2}})"
     # "in 50% of the time" is how often; "45.8% of the processing time" a cost
     r"(?<!(?:\sthe|\sof)\stime)"
     r"(?<!\b(?:cases|times|trials|runs|samples|examples|questions|problems|instances|"
@@ -28,7 +31,7 @@ _SHARE_OF = re.compile(
     r"issues|bugs|items|episodes|benchmarks|datasets|languages|"
     # "on 74% of targets", "in 100% of comparisons" (not a cost: "40% of the attempts")
     r"targets|comparisons|games|matches|scenarios|pairs|theorems|statements|proofs))"
-    r"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|used|needed|required|spent|consumed|of)\b)"
+    rf"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|{_USED}|of)\b)"
 )
 # Words a comparative adjective ends in: "more robust", "more efficient", "more
 # stable" say how, not what was counted.
@@ -40,14 +43,14 @@ _ADJECTIVE = re.compile(
 _HOW_OFTEN = re.compile(
     r"frequent|severe|serious|significant|substantial|pronounced", re.IGNORECASE
 )
-# what may follow the words a count that grew or shrank counts
-_AFTER_COUNT = (
-    r"while|with|at|and|compared|than|when|in|on|for|across|per|thanks|due|because|via|"
-    r"through|by|among|over|under|relative|versus|vs|without|to"
-)
-# what ends the words a count counts, though it may follow them ("2x fewer tokens per
-# answer" counts tokens per answer; "50% fewer FLOPs thanks to" counts FLOPs)
+# what ends the words a count counts ("50% fewer FLOPs thanks to" counts FLOPs) ...
 _ENDS_COUNT = r"while|with|and|compared|than|when|thanks|due|because|without|to"
+# ... and what may follow them though it may also be part of them ("2x fewer tokens per
+# answer" counts tokens per answer)
+_AFTER_COUNT = (
+    rf"{_ENDS_COUNT}|at|in|on|for|across|per|via|through|by|among|over|under|relative|"
+    r"versus|vs"
+)
 _MORE_OF = re.compile(
     r"\s(?:more|fewer|less|higher|lower|greater|better)\s"
     # "4.4x fewer FLOPs", "40% fewer tokens", "22.3% more disinformation", "9x higher
