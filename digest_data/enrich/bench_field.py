@@ -1,34 +1,33 @@
 """The benchmark a reported number is on (rule 3 of ``metrics``, its benchmark
 part): a name after "on"/"in" or before the number, a registry name in title
-case, the benchmark its sentence opens with or names nearest, else one the
-summary named earlier; never a model, size, metric or method (``bench_ok``)."""
+case, the benchmark its sentence opens with, else the one it names nearest
+(``bench_sentence``); the summary's earlier names are ``bench_summary``'s. Never a
+model, size, metric or method (``bench_ok``)."""
 
 from __future__ import annotations
-
-import bisect
-import functools
-import re as stdlib_re
 
 import regex as re
 from wordfreq import zipf_frequency
 
-from .bench_names import CODED_WORD, declared_names, short_form, widen
+from .bench_names import CODED_WORD, short_form, widen
 from .bench_scope import (
-    NAME_LIST,
-    NAME_SPLIT,
-    OWN_UNNAMED_AFTER,
     SEVERAL_AFTER,
     TO_END,
     clause_off_benchmark,
-    on_average_after,
-    opens_off_benchmark,
     opens_on_list,
     real_world_after,
+)
+from .bench_sentence import (
+    PART_OF,
+    TITLE,
+    TRAINED,
+    nearest_named,
+    registry_title,
+    sentence_benchmarks,
 )
 from .bench_shape import (
     BENCH,
     FROM_RIGHT_BEFORE,
-    LONE_NUMBER,
     PART_HEAD,
     bench_ok,
     clause_between,
@@ -40,26 +39,14 @@ from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
 from .number_forms import HEDGE
 from .numbers import Needing
-from .sentences import CLAUSE_BREAK
-
-# What a model is trained "on" is its data, and what it is built "on" its base ("Built
-# on DexVLA"), not a benchmark ("based on the LongBench evaluation" still names one).
-_TRAINED = r"(?<!(?:train|tun|pretrain|fit)ed\s)(?<![Bb]uilt\s)"
-
-# A part of a benchmark a result is on: "the depth sub-task of CV-Bench", "the Google
-# Robot and WidowX settings of SIMPLER".
-_PART_OF = (
-    r"(?:[\w-]+\s){0,4}(?:sub-?tasks?|subsets?|splits?|settings?|tracks?|levels?|portions?|versions?|variants?)"
-    r"\sof\s(?:the\s)?"
-)
 
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
 # points using SEALONG"); "using the X dataset" still names X (``bench_names``).
 _BENCH_AFTER = re.compile(
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across)\s(?:the\s)?"
+    rf"[^.;:]{{0,50}}?\b{TRAINED}(?:on|in|across)\s(?:the\s)?"
     # "on the video spatial reasoning benchmark VSI-Bench"
     rf"(?:(?:[a-z-]+\s){{0,4}}(?:benchmark|dataset|suite)\s|[a-z-]+\s"
-    rf"|{_PART_OF})?"
+    rf"|{PART_OF})?"
     # "on the 256x256 ImageNet class-conditional benchmark": a resolution first
     rf"(?P<bench>(?:\d{{2,4}}\s?[×x]\s?\d{{2,4}}\s)?{BENCH})"
 )
@@ -80,7 +67,7 @@ _TASK_THEN_BENCH = re.compile(
 )
 
 # "97.66% across 25 ManiSkill tasks": a count of a known benchmark's items right after
-# the number (``_sentence_benchmarks`` would take the nearest name, the one before)
+# the number (``sentence_benchmarks`` would take the nearest name, the one before)
 _COUNTED_ITEMS = re.compile(
     r"\s?(?:%|x|×|points?)?\s(?:on|across|over|in)\s(?:the\s)?(?:all\s)?\d[\d,]*\s"
     rf"(?P<bench>{BENCH})\s(?:[a-z-]+\s)?"
@@ -88,7 +75,7 @@ _COUNTED_ITEMS = re.compile(
 )
 
 # A number put at once on a capitalised name: "and 47.3% on Apple".
-# (one the sentence calls a dataset or a task is found by ``_sentence_benchmarks``:
+# (one the sentence calls a dataset or a task is found by ``sentence_benchmarks``:
 # "on the Abalone dataset")
 _ON_A_NAME = re.compile(
     r"\s?(?:%|x|×|points?)?\son\s(?:the\s)?"
@@ -120,49 +107,20 @@ _BENCH_THEN_METRIC = re.compile(
     rf"\s(?P<bench>{BENCH})\s(?i:top-\d+\s)?(?i:{'|'.join(_QUALITY_METRICS)})\b"
 )
 
-# "on X", "in the X": a name a sentence puts a result on (the names it declares a
-# benchmark or dataset are found by ``bench_names``).
-_BENCH_IN_SENTENCE = re.compile(
-    # "on the out-of-distribution RAVDESS set": a hyphened word may describe it; "on
-    # the new Chinese benchmark CAGUI": the head word may come first
-    rf"\b{_TRAINED}(?:[Oo]n|[Ii]n)\s(?:the\s)?(?:authors['’]\s)?"
-    rf"(?:{_PART_OF}|[a-z]+-[a-z-]+\s|(?:[A-Za-z][a-z-]*\s){{0,4}}(?:benchmark|dataset|suite)\s)?"
-    rf"(?P<bench>{BENCH})\b"
-)
 
 _BENCH_PAREN = Needing(r"\(", rf"(?<![\w.-])(?P<bench>{BENCH})\s\([^()]{{0,30}}$")
 
-# A benchmark named in plain title case ("Natural Questions", "Tanks and Temples",
-# "Pascal VOC"): known only by the registry, the longest run of words it has.
-_TITLE = r"(?P<title>[A-Z][\w'’-]*(?:(?:\s(?:of|and|&|in|the|a))?\s[A-Z0-9][\w'’.-]*){1,3})"
 
-_TITLE_PAREN = Needing(r"\(", rf"(?<![\w'’-]){_TITLE}\s\([^()]{{0,30}}$")
+_TITLE_PAREN = Needing(r"\(", rf"(?<![\w'’-]){TITLE}\s\([^()]{{0,30}}$")
 
 _TITLE_AFTER = Needing(
     r"\b(?:on|in|across|using)\s(?:the\s)?[A-Z]",
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|in|across|using)\s(?:the\s)?{_TITLE}",
+    rf"[^.;:]{{0,50}}?\b{TRAINED}(?:on|in|across|using)\s(?:the\s)?{TITLE}",
     reach=300,  # 50 characters, a verb, a preposition and four words
 )
 
-_TITLE_IN_SENTENCE = Needing(
-    r"\b(?:[Oo]n|[Aa]cross)\s(?:the\s)?[A-Z]",
-    rf"\b{_TRAINED}(?:[Oo]n|[Aa]cross)\s(?:the\s)?{_TITLE}",
-)
 
-_TITLE_LEAD = re.compile(rf"{PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{_TITLE}")
-
-
-def _registry_title(m: re.Match | None) -> str:
-    """The longest leading run of the words ``m`` found that the registry knows."""
-    if not m:
-        return ""
-    words = m["title"].split()
-    keys = load_registry().benchmark_keys
-    for n in range(len(words), 1, -1):
-        name = " ".join(words[:n]).rstrip(".")
-        if fold(name) in keys:
-            return name
-    return ""
+_TITLE_LEAD = re.compile(rf"{PART_HEAD}(?:On|In|Across|For)\s(?:the\s)?{TITLE}")
 
 
 # A lone title-case word a result is "on" ("on Codeforces"): only "on" or "across",
@@ -170,7 +128,7 @@ def _registry_title(m: re.Match | None) -> str:
 _WORD_AFTER = Needing(
     r"\b(?:on|across)\s(?:the\s)?[A-Z]",
     # "on Spider", "on Sotopia-hard"
-    rf"[^.;:]{{0,50}}?\b{_TRAINED}(?:on|across)\s(?:the\s)?(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])",
+    rf"[^.;:]{{0,50}}?\b{TRAINED}(?:on|across)\s(?:the\s)?(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\b(?![\w'’-])",
     reach=300,
 )
 
@@ -222,9 +180,6 @@ _CLAUSE_ON = re.compile(
     rf"(?:,\s(?:and\s|while\s|but\s)?|\s(?:and|while|but)\s)(?:on|in)\s(?:the\s)?(?:[a-z]+-[a-z-]+\s)?"
     rf"(?P<bench>{BENCH})"
 )
-# The phrase a sentence opens on, up to its first comma: "On the SAT spatial reasoning
-# benchmark,"
-_LEAD_PHRASE = re.compile(rf"{PART_HEAD}(?:On|In|Across|For)\s[^,;]{{0,80}},")
 # "In zero-shot ImageNet classification, ...": a setting may come first
 _BENCH_LEAD = re.compile(
     # "On the most challenging GAIA tasks, ...", "On the hardest level of GAIA, ...": a
@@ -266,79 +221,6 @@ _BENCH_CHANGED = re.compile(
 # How every match of _BENCH_BEFORE ends: far quicker to look for, and where it is
 # missing (most numbers) _BENCH_BEFORE need not be tried.
 _BENCH_BEFORE_END = re.compile(_MEASURE_BEFORE_NUMBER)
-
-
-# A benchmark a summary names in a sentence of its own ("We evaluate on SWE-bench
-# Verified.", "..., a benchmark of ...", "RAG-RewardBench"): the later numbers of the
-# summary that name none are results on it.
-# The next name of a list: "on AlpacaEval 2 and Arena-Hard", "on MMLU, GSM8K".
-_AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{BENCH})")
-
-_EVALUATED_ON = re.compile(
-    # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
-    r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]*[\w-]\s){0,3})"
-    rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{BENCH})(?=[\s,.;:)]|$)"
-)
-
-# Found from the word "benchmark" backwards: a lookahead tried at every position of
-# the summary was most of the extractor's time.
-_DATASET_WORD = stdlib_re.compile(r"\b(?:benchmark|dataset|test set|leaderboard|suite)s?\b")
-
-_NAMED_BEFORE = re.compile(
-    rf"\(?(?<![\w.-])(?P<name>{BENCH})\)?,?\s(?:a\s(?:new\s|novel\s)?|the\s)?(?:\w+[\s-]){{0,3}}?$"
-    # "BrowseComp is a simple yet challenging benchmark": what the name is said to be
-    rf"|(?<![\w.-])(?P<name>{BENCH})\s(?:is|was)\s(?:an?|the)\s(?:\w+[\s-]){{0,5}}?$"
-)
-
-_SHAPED = stdlib_re.compile(
-    r"(?<![\w²-])[A-Z][\w²-]*?(?:Bench|BENCH|Eval|QA|Arena)[\w²-]*"
-    # "SWE-Bench Pro", "VBench 2.0": an edition or a split is part of the name
-    r"(?:\s(?:Verified|Lite|Hard|Pro|Plus|v?\d+(?:\.\d+)?)\b(?![.,]\d))?"
-)
-
-# "a new benchmark dataset, Vinoground, of ...", "a benchmark called LOKI": the name
-# the text gives its benchmark right after the word, in apposition or by a verb.
-_NAMED_AFTER = re.compile(
-    r"(?:\s(?:dataset|suite))?(?:,\s(?P<apposed>[A-Z][\w²&.'’-]*(?:\s[A-Z0-9][\w²&.'’-]*)?)(?=,|\s\()"
-    r"|\s(?:called|named|dubbed|termed|coined)\s(?P<called>[A-Z][\w²&.'’-]*(?:\s[A-Z0-9][\w²&.'’-]*)?))"
-)
-
-
-def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """Where the summary names a benchmark in this way, and the name, in text order;
-    ``""`` where a sentence names several ("evaluated on AlpacaEval 2 and Arena-Hard"):
-    a later number is not plainly on one of them."""
-    found, several = [], []
-    for m in _EVALUATED_ON.finditer(text):
-        if bench_ok(m["name"]) and BENCH_SHAPED.search(m["name"]):
-            found.append((m.end(), m["name"]))
-            if (more := _AND_NEXT.match(text, m.end())) and bench_ok(more["name"]):
-                several.append((m.start("name"), next(b for a, b in spans if a <= m.end() <= b)))
-    for word in _DATASET_WORD.finditer(text):
-        data = word.group(0).startswith("dataset")
-        m = _NAMED_BEFORE.search(text, max(0, word.start() - 60), word.start())
-        if m and bench_ok(m["name"], declared=True) and (not data or known_benchmark(m["name"])):
-            found.append((m.end(), m["name"]))
-        if not word.group(0).endswith("s") and (after := _NAMED_AFTER.match(text, word.end())):
-            name = (after["apposed"] or after["called"]).rstrip(".")
-            if bench_ok(name, declared=True) and (not data or known_benchmark(name)):
-                found.append((after.end(), name))
-    found.extend((m.end(), m.group(0)) for m in _SHAPED.finditer(text) if bench_ok(m.group(0)))
-    for start, end in several:
-        found = [(at, name) for at, name in found if not start < at <= end]
-        found.append((end, ""))
-    return sorted(found)
-
-
-def summary_benchmark(named: list[tuple[int, str]], at: int) -> str:
-    """The benchmark named last before offset ``at``, or ``""``: in an earlier sentence,
-    or earlier in the number's own ("tasks drawn from WebArena ..., a 7.5% higher
-    success rate")."""
-    i = bisect.bisect_right(named, at, key=lambda x: x[0])
-    return named[i - 1][1] if i else ""
-
-
-BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 
 
 def name_benchmark(
@@ -441,7 +323,7 @@ def _bench_in_paren(text: str, lo: int, start: int) -> str:
     ):
         return paren["bench"]
     # "Humanity's Last Exam (32.9)": a name in plain title case the registry knows
-    return _registry_title(_TITLE_PAREN.search(window))
+    return registry_title(_TITLE_PAREN.search(window))
 
 
 def _find_benchmark(
@@ -494,88 +376,9 @@ def _find_benchmark(
             if bench_ok(c["bench"]) and known_benchmark(c["bench"])
         ]
         return clauses[-1]["bench"] if clauses else lead["bench"]
-    if title := _registry_title(_TITLE_LEAD.match(text, lo, start)):
+    if title := registry_title(_TITLE_LEAD.match(text, lo, start)):
         return title
-    # Else the benchmark the sentence names ("on the X benchmark", "the X dataset"),
-    # the one nearest the number; for a speedup or a saving not one an earlier number
-    # was "on": in "an error of 2.1 on the X dataset and runs 2x faster" the speed is
-    # the method's own, in "on the X dataset with 47x less memory" it is on X.
-    named = _sentence_benchmarks(text, lo, hi)
-    if not named:
-        return ""
-    if on_average_after(text, end, hi, start):
-        # "by 3.4 points on average, with gains of 7.3 points on BRUMO 25": over
-        # several; on the one its sentence opens on, over that one's parts ("On the
-        # SAT spatial reasoning benchmark, ... by an average of 8.1%")
-        lead = _LEAD_PHRASE.match(text, lo, start)
-        opened = [n for n in named if lead and n[0] < lead.end()]
-        if len(opened) == 1:
-            return opened[0][1]
-        # or in its own phrase, right before it: "on the MTEB Leaderboard with an
-        # average of 70.1"
-        before = [n for n in named if n[0] < start]
-        at, name = before[-1] if before else (start, "")
-        own_phrase = not (
-            numbers_between(text, at + len(name), start)
-            or "," in text[at:start]
-            or LONE_NUMBER.search(text, max(lo, at - 30), at)  # "4.01 on the CALVIN ABC"
-        )
-        return name if before and own_phrase else ""
-    # The nearest (the last before the number or the first after it), preferring one
-    # in the number's own bracket or outside any: in "on the X benchmark (19.0%
-    # recall on X-Sub)" the figure is on X-Sub.
-    i = bisect.bisect_left(named, start, key=lambda m: m[0])
-    # "a 25% improvement on out-of-distribution tasks and 9% on in-distribution
-    # SIMPLER environments": a number put on sets it does not name takes no name after it
-    own_unnamed = OWN_UNNAMED_AFTER.match(text, end, hi) is not None
-    near = [
-        m
-        for m in named[max(0, i - 1) : i + 1]
-        if not _later_clauses_own(text, hi, start, m)
-        # "scores 51.3% on a code-refactoring evaluation": not a name after it, nor one
-        # of an earlier clause
-        and not (own_unnamed and (m[0] > start or clause_between(text, m[0], start)))
-    ]
-    if not near:
-        return ""
-    at, name = min(
-        near,
-        key=lambda m: (
-            _bracket_between(text, m[0], start),
-            clause_between(text, m[0], start),
-            abs(m[0] - start),
-        ),
-    )
-    if (
-        efficiency
-        and at < start
-        and (LONE_NUMBER.search(text, max(lo, at - 30), at) or clause_between(text, at, start))
-    ):
-        return ""  # "on UCF-101, while requiring 2-5x fewer FLOPs": the method's own
-    if efficiency and at > start and _score_between(text, end, at):
-        return ""  # "28% lower latency while reaching 38.7% on AIME-24": the score's
-    if at > start and opens_off_benchmark(text, lo, start):
-        return ""  # "On the synthetic benchmark, X reaches 0.17, and on PKBench ..."
-    if _in_a_list(text, lo, hi, at) and not _IN_A_RUN.match(text, end, hi):
-        # "beats baselines on InfiniteBench, RepoEval and MM-NIAH while cutting ...";
-        # not a run of figures the list's names are paired with ("gains of 18.3% and
-        # 22.8% on AIME24 and AIME25")
-        return ""
-    return name
-
-
-_LISTED_NAMES = re.compile(NAME_LIST)
-_IN_A_RUN = re.compile(r"\s?(?:%|x|points?)?(?:,\s|,?\s(?:and|or)\s)[+\-]?\d")
-
-
-def _in_a_list(text: str, lo: int, hi: int, at: int) -> bool:
-    """Whether the name at ``at`` is one of a list of benchmarks the sentence names
-    ("on GSM8K, MMLU and creative writing"): a figure the list's names are not put to
-    one by one is on none of them alone."""
-    return any(
-        m.start() <= at < m.end() and any(known_benchmark(n) for n in NAME_SPLIT.split(m["names"]))
-        for m in _LISTED_NAMES.finditer(text, lo, hi)
-    )
+    return nearest_named(text, lo, hi, start, end, efficiency)
 
 
 _ON_SPLIT = re.compile(r"\s?(?:%|x|×|points?)?\s(?:on|in)\s(?:the\s)?(?P<split>[A-Za-z][\w-]*)")
@@ -589,7 +392,7 @@ def _split_of_named(text: str, lo: int, hi: int, start: int, end: int) -> str:
     if not m:
         return ""
     keys = load_registry().benchmark_keys
-    for _, name in reversed([b for b in _sentence_benchmarks(text, lo, hi) if b[0] < start]):
+    for _, name in reversed([b for b in sentence_benchmarks(text, lo, hi) if b[0] < start]):
         longer = f"{name} {m['split']}"
         if fold(longer) in keys and keys[fold(longer)] != keys.get(fold(name)):
             return longer
@@ -644,7 +447,7 @@ def _named_after(text: str, lo: int, hi: int, start: int, end: int) -> str:
         return (closed and _bench_in_paren(text, lo, start)) or after["bench"]
     if after and (longer := _with_next_name(text, after, hi)):
         return longer  # "0.822 on NIH ChestX-ray14": "NIH" alone names nothing
-    if title := _registry_title(_TITLE_AFTER.match(text, end, hi)):
+    if title := registry_title(_TITLE_AFTER.match(text, end, hi)):
         return title
     word = _WORD_AFTER.match(text, end, hi)
     if (
@@ -723,114 +526,3 @@ def _names_a_score(text: str, m: re.Match) -> bool:
     """Whether the name ``m`` found is that of a score ("a DOVER score of 67.8", "0.52
     G-Dino score"), not a benchmark's ("a VBench score of 84.1", "an MMLU score")."""
     return bool(_SCORE_AFTER.match(text, m.end("bench"))) and not known_benchmark(m["bench"])
-
-
-@functools.lru_cache(maxsize=64)
-def _sentence_benchmarks(text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
-    """The benchmarks a sentence names, with where; cached, as each of its numbers asks."""
-    declared = [
-        (d.at, d.name)
-        for d in declared_names(text, lo, hi)
-        if bench_ok(d.name, declared=True) and (not d.tasks or known_benchmark(d.name))
-    ]
-    said = {at for at, _ in declared}
-    coded = [
-        (m.start("bench"), m["bench"])
-        for m in _BENCH_IN_SENTENCE.finditer(text, lo, hi)
-        if m.start("bench") not in said
-        and bench_ok(m["bench"])
-        # "RoBERTa ... in MLMCID achieved 92.3% ... on the CLINC dataset": what
-        # a system is "in" is its setting when the sentence declares a dataset
-        and not (declared and text.startswith("in", m.start()))
-    ]
-    said |= {at for at, _ in coded}
-    # "a new record on Humanity's Last Exam with a score of 32.1%": a name in plain
-    # title case the registry knows
-    titled = [
-        (m.start("title"), name)
-        for m in _TITLE_IN_SENTENCE.finditer(text, lo, hi)
-        if m.start("title") not in said and (name := _registry_title(m))
-    ]
-    return tuple(sorted(declared + coded + titled))
-
-
-# A name then up to two words, ending where the search ends: where the number's measure
-# is written. One pattern for every measure: compiling the name alternation for each
-# measure anew cost a tenth of a cold build.
-_BENCH_THEN_WORDS = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s(?:[a-z-]+\s){{0,2}}\Z")
-
-
-@functools.lru_cache(maxsize=4096)
-def _measure_written(metric: str) -> re.Pattern:
-    """Where ``metric`` is written (a bare "score" when the number names no measure)."""
-    measure = re.escape(metric) if metric else "scores?"
-    return re.compile(rf"(?i:{measure})\b")
-
-
-def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
-    """A known benchmark the sentence writes as the qualifier of the number's own
-    measure, a name then up to two words then the measure, wherever the number stands:
-    "improved the AlpacaEval 2.0 length control win rate by 8%", "a comparable VBench
-    score (80.84%)"."""
-    for written in _measure_written(metric).finditer(text, lo, hi):
-        m = _BENCH_THEN_WORDS.search(text, lo, written.start())
-        if m and known_benchmark(m["bench"]) and bench_ok(m["bench"]):
-            return m["bench"]
-    return ""
-
-
-_REFERS_BACK = re.compile(r"\b(?:this|that|which|it)\s(?:is|was|puts\sit|places\sit|marks)\b")
-
-
-def _later_clauses_own(text: str, hi: int, start: int, named: tuple[int, str]) -> bool:
-    """Whether a name after the number at ``start`` is in a later clause that gives a
-    number of its own after it: in "by 3.8% on Qwen3-8B, and on AIME 2024 it exceeds
-    GRPO by 16.7%" AIME 2024 is the 16.7%'s."""
-    at, name = named
-    if at < start or not clause_between(text, start, at):
-        return False
-    after = at + len(name)
-    clause_end = CLAUSE_BREAK.search(text, after, hi)
-    own = LONE_NUMBER.search(text, after, clause_end.start() if clause_end else hi)
-    # "48.3% pass@1, and on LiveCodeBench v5 this is 6.2 points above o1-mini": the
-    # later number refers back to this one, which the name is of
-    return own is not None and not _REFERS_BACK.search(text, after, own.start())
-
-
-def _bracket_between(text: str, a: int, b: int) -> bool:
-    """Whether a bracket opens or closes between offsets ``a`` and ``b``."""
-    lo, hi = min(a, b), max(a, b)
-    return text.find("(", lo, hi) >= 0 or text.find(")", lo, hi) >= 0
-
-
-# A score standing alone ("38.7%", "95-100% accuracy"), not a name's ("PAR-4x") nor
-# another saving ("a 50.0% reduction in memory").
-_SCORE_NUMBER = re.compile(
-    r"(?<![\w.-])\d[\d.,]*\s?(?:%|points)(?!\s(?:\w+\s)?(?:reduction|less|lower|fewer|faster|"
-    r"smaller|cheaper|saving|speedup|memory|latency|throughput|of\s(?:the\s)?(?:memory|compute|cost|tokens)))"
-)
-
-
-# Where a saving's phrase ends and a score's begins: "2.5x with less than 1% accuracy
-# loss", "28% lower latency while ... reaching 38.7%"; not "a 2.8x speedup and 85.0%
-# accuracy on GSM8K", one phrase on one benchmark.
-_PHRASE_BREAK = re.compile(
-    r",|\b(?:while|whereas|with|but)\b|\band\s(?:scores|reaches|achieves|attains|keeps|maintains)\b"
-)
-# "memory by 70% and latency by 45% on LongBench": the later number is a saving too
-_SAVING_BY = re.compile(
-    r"\b(?:latency|memory|time|cost|costs|tokens?|usage|flops|compute|throughput|speed)\s(?:by|of|to)\s"
-    rf"(?:{HEDGE}\s)?$",
-    re.IGNORECASE,
-)
-
-
-def _score_between(text: str, a: int, b: int) -> bool:
-    """Whether a score stands between a saving ending at ``a`` and a name at ``b``,
-    past a break in the phrase."""
-    for m in _SCORE_NUMBER.finditer(text, a, b):
-        if _PHRASE_BREAK.search(text, a, m.start()) and not _SAVING_BY.search(
-            text, max(a, m.start() - 30), m.start()
-        ):
-            return True
-    return False

@@ -14,8 +14,9 @@ import re
 
 import regex
 
-from .bench_field import BENCH_SHAPED, rare_registry_word
+from .bench_field import rare_registry_word
 from .bench_shape import GENERIC_NAME
+from .bench_summary import BENCH_SHAPED
 from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER

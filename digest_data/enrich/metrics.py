@@ -33,12 +33,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from .bench_field import (
-    find_summary_benchmarks,
-    measure_of_benchmark,
-    name_benchmark,
-    summary_benchmark,
-)
+from .bench_field import name_benchmark
 from .bench_scope import (
     SEVERAL_AFTER,
     clause_off_benchmark,
@@ -49,12 +44,14 @@ from .bench_scope import (
     past_range,
     real_world_after,
 )
+from .bench_sentence import measure_of_benchmark
 from .bench_shape import (
     BENCH,
     GENERIC_ACRONYM,
     bench_ok,
     known_benchmark,
 )
+from .bench_summary import find_summary_benchmarks, summary_benchmark
 from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
 from .metric_match import metric_matches
@@ -326,7 +323,7 @@ def _once(metrics: Iterable[Metric], seen: dict[tuple[float, str], set[str]]) ->
     return kept
 
 
-# The summary's benchmarks as ``bench_field.find_summary_benchmarks`` gives them, found
+# The summary's benchmarks as ``bench_summary.find_summary_benchmarks`` gives them, found
 # on the first call.
 _SummaryBenchmarks = Callable[[], list[tuple[int, str]]]
 
