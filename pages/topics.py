@@ -8,8 +8,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from digest_data.analyse import aggregate, filters, trends
-from digest_data.app import charts, ui
+from digest_data.analyse import aggregate, filters
+from digest_data.app import charts, trendsview, ui
 
 ctx = ui.context("topics")
 st.title("Topics")
@@ -49,13 +49,21 @@ freq = left.radio(
     key="topic_freq",
 )
 mode = right.radio("Show", ["counts", "shares"], horizontal=True, key="topic_mode")
-every_topic = ui.cached(ctx, "topic_counts", freq, labels, state=everything)
+# Every topic in every period of the range, zeros included: a quiet week or a picked
+# topic without papers is a 0 in the chart's CSV, not a missing row.
+every_topic = aggregate.topic_grid(
+    ui.cached(ctx, "topic_counts", freq, labels, state=everything),
+    ctx.labels,
+    aggregate.every_period(ctx.state.start, ctx.state.end, freq),
+)
 periods = sorted(every_topic["period"].unique())
 counts = drawn(every_topic).assign(
     partial=lambda f: aggregate.partial_periods(f["period"], freq, ctx.state.start, ctx.state.end)
 )
 partial = set(counts.loc[counts["partial"], "period"])
-totals_all = ui.cached(ctx, "topic_totals", labels, state=everything)
+totals_all = aggregate.totals_of_every_topic(
+    ui.cached(ctx, "topic_totals", labels, state=everything), ctx.labels
+)
 order = [lab for lab in totals_all["label"] if not chosen or lab in set(counts["label"])]
 if mode == "shares":
     fig = charts.share_heatmap(
@@ -69,7 +77,8 @@ if mode == "shares":
     )
 else:
     fig = charts.bars(
-        counts,
+        # a topic without papers would be a legend entry drawing nothing
+        counts[counts.groupby("topic")["papers"].transform("sum") > 0],
         x="period",
         y="papers",
         group="label",
@@ -85,7 +94,7 @@ else:
         hover_data={"papers": "", "share": ":.1%"},
     )
     ui.lighten_partial(fig, partial)
-    fig.update_layout(height=max(520, 24 * len(set(counts["label"])) + 140))
+    fig.update_layout(height=max(520, 24 * len(order) + 140))
     charts.period_bars(fig, freq, ctx.state.start, ctx.state.end)
 st.plotly_chart(fig, width="stretch")
 ui.partial_caption(
@@ -119,15 +128,14 @@ ui.download(totals, "topic-totals", ctx)
 
 # As on the Trends page: when the data starts inside the range (every first visit,
 # which shows all of it), its second half against its first, not an empty box.
-now, earlier = trends.range_windows(ctx.state.start, ctx.state.end, ctx.bounds.first)
-halves = now.end == ctx.state.end and now.start != ctx.state.start
+now, earlier = trendsview.windows(ctx, everything)
+halves = now.start != ctx.state.start
 st.subheader(
     "Topic mix against the range before" if not halves else "Topic mix: second half against first"
 )
-st.caption(
-    f"{now} against {earlier}"
-    + (" · the data starts inside the range, so its halves are compared" if halves else "")
-)
+st.caption(f"{now} against {earlier}")
+if notice := ui.windows_notice(ctx, now, earlier):
+    st.caption(notice)
 before = ui.cached(
     ctx, "topic_totals", labels, state=replace(everything, start=earlier.start, end=earlier.end)
 )

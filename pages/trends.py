@@ -14,11 +14,8 @@ ctx = ui.context("trends")
 st.title("Trends")
 now, before = trendsview.windows(ctx)
 st.caption(f"{ui.range_caption(ctx)} · {now} against {before}")
-if now.end == ctx.state.end and now.start != ctx.state.start:
-    st.caption(
-        "The data starts inside this range, so its second half is compared with its first. "
-        "Pick a later range to compare it with the days before it."
-    )
+if notice := ui.windows_notice(ctx, now, before):
+    st.caption(notice)
 labels = trendsview.label_pairs(ctx)
 
 left, middle, right = st.columns([3, 1, 1])
@@ -49,9 +46,13 @@ if table.empty:
         ctx.dataset.version,
         replace(ctx.state, start=before.start, end=before.end),
     )
+    current = ui.filtered_rows(
+        str(ctx.source.out), ctx.dataset.version, replace(ctx.state, start=now.start, end=now.end)
+    )
+    empty = before if earlier.empty else now if current.empty else None
     ui.empty(
-        f"Nothing to compare: no papers from {before}. Pick a later or longer range."
-        if earlier.empty
+        f"Nothing to compare: no papers from {empty}. Pick a later or longer range."
+        if empty
         else f"Nothing to compare: no {what} with at least {min_count} papers in either "
         "range. Lower the minimum or pick a longer range."
     )
@@ -87,6 +88,14 @@ COLUMN_CONFIG = {
         width=48,
     ),
 }
+FALLING_LINKS = st.column_config.LinkColumn(
+    "Papers",
+    help="The benchmark's scores on the Benchmarks page, over both ranges"
+    if what == "benchmarks"
+    else "The papers of both ranges, on the Papers page",
+    display_text="show",
+    width=48,
+)
 st.caption(
     "Ranked by the log-odds ratio with an informative Dirichlet prior (z-score): a change "
     "counts for more the more papers back it. Counts are distinct papers; the sparkline is "
@@ -102,14 +111,15 @@ for column, (title, rows) in zip(
         if rows.empty:
             st.info(f"Nothing {title.lower()} here.", icon=":material/trending_flat:")
             continue
-        shown = trendsview.with_sparklines(ctx, rows, what, labels)
+        falling = title == "Falling"
+        shown = trendsview.with_sparklines(ctx, rows, what, labels, falling)
         shown = shown.assign(change=shown["change"] * 100)
         st.dataframe(
             shown[["item", "count", "count_before", "change", "trend", "papers"]],
             hide_index=True,
             placeholder=ui.EMPTY_CELL,
             width="stretch",
-            column_config=COLUMN_CONFIG,
+            column_config=COLUMN_CONFIG | ({"papers": FALLING_LINKS} if falling else {}),
             row_height=ROW_HEIGHT,
             height=HEADER_HEIGHT + ROW_HEIGHT * len(shown) + 3,  # every row, no scrolling
             key=f"trend_table_{title.lower()}",

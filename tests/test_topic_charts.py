@@ -85,6 +85,55 @@ def test_every_topic_has_a_row_in_every_period_with_its_zeros(sample_dataset):
     )
 
 
+def test_the_grid_has_every_topic_in_every_period_of_the_range_zeros_included():
+    """A week without digests and a topic without papers are rows of 0 in the
+    chart's CSV (a picked topic must not vanish from the download)."""
+    day = pd.Timestamp
+    papers = pd.DataFrame(
+        {
+            "paper_id": ["a", "b", "b"],
+            "date": [day("2024-10-08"), day("2024-10-09"), day("2024-10-09")],
+            "topics": [["video"], ["video", "agents"], ["video", "agents"]],
+        }
+    )
+    labels = {"agents": "Agents", "video": "Video", "safety": "Safety"}
+    # 2024-10-01 (a Tuesday) to 2024-10-20: the weeks of Sep 30, Oct 7 and Oct 14
+    periods = aggregate.every_period(dt.date(2024, 10, 1), dt.date(2024, 10, 20), "week")
+    assert list(periods) == [day("2024-09-30"), day("2024-10-07"), day("2024-10-14")]
+    grid = aggregate.topic_grid(aggregate.topic_counts(papers, "week", labels), labels, periods)
+    assert list(grid.columns) == ["period", "topic", "label", "papers", "share", "period_papers"]
+    assert len(grid) == 9
+    got = {
+        (p.strftime("%m-%d"), t): (n, s, m)
+        for p, t, n, s, m in zip(
+            grid["period"], grid["topic"], grid["papers"], grid["share"], grid["period_papers"]
+        )
+    }
+    # paper b is listed twice on one day: it counts once
+    assert got[("10-07", "video")] == (2, 1.0, 2)
+    assert got[("10-07", "agents")] == (1, 0.5, 2)
+    assert got[("10-07", "safety")] == (0, 0.0, 2)
+    assert got[("09-30", "video")] == (0, 0.0, 0)
+    assert got[("10-14", "agents")] == (0, 0.0, 0)
+    assert list(grid["label"][:3]) == ["Agents", "Safety", "Video"]
+
+
+def test_totals_of_every_topic_add_the_missing_ones_as_zeros():
+    totals = pd.DataFrame(
+        {
+            "topic": ["video", "agents"],
+            "label": ["Video", "Agents"],
+            "papers": [2, 1],
+            "share": [1.0, 0.5],
+        }
+    )
+    labels = {"agents": "Agents", "video": "Video", "safety": "Safety", "code": "Code"}
+    got = aggregate.totals_of_every_topic(totals, labels)
+    assert list(got["topic"]) == ["video", "agents", "code", "safety"]
+    assert list(got["papers"]) == [2, 1, 0, 0]
+    assert list(got["share"]) == [1.0, 0.5, 0.0, 0.0]
+
+
 def test_topic_totals_are_distinct_papers(sample_dataset):
     papers = october(sample_dataset.papers)
     totals = aggregate.topic_totals(papers)
@@ -230,3 +279,36 @@ def test_shares_are_each_topics_own_share_also_under_a_topic_filter(app, sample_
     expected = [len(per_topic.get((w, "video"), ())) / len(per_period[w]) for w in weeks]
     assert heat["z"][0] == pytest.approx(expected)
     assert any("topic filter" in c.value.lower() for c in app.caption)
+
+
+def test_a_source_ending_inside_the_range_compares_its_own_halves(app, sample_dataset):
+    """Filtered to the M-A-P pages, which end weeks before the range does, the topic
+    mix compares the halves of the M-A-P days, not a second half without papers (where
+    every topic would seem to fall)."""
+    papers = sample_dataset.papers
+    days = papers.loc[papers["source"] == "map-daily", "date"]
+    first, last = days.min().date(), days.max().date()
+    app.sidebar.multiselect(key="f_sources").set_value(["map-daily"]).run()
+    assert not app.exception, [e.message for e in app.exception]
+    middle = first + (last - first) // 2
+    assert any(
+        f"{middle + dt.timedelta(days=1)} to {last} against {first} to {middle}" in c.value
+        for c in app.caption
+    )
+    spec = _decoded(json.loads(app.get("plotly_chart")[1].proto.spec))
+    (bars,) = spec["data"]
+    assert any(v != 0 for v in bars["x"])  # not every topic at -100% of its share
+
+
+def test_the_totals_table_lists_a_picked_topic_without_papers(app, sample_dataset):
+    days = (D(2024, 10, 21), D(2024, 10, 21))
+    papers = filters.apply(sample_dataset.papers, filters.FilterState(*days))
+    present = {t for ts in papers["topics"] for t in ts}
+    absent = sorted(set(load_taxonomy().labels) - present)
+    assert absent  # one day's papers leave some topic out
+    app.sidebar.date_input(key="f_dates").set_value(days).run()
+    picked = [absent[0], "reasoning"]  # one with papers, else the page has nothing to draw
+    app.sidebar.multiselect(key="f_topics").set_value(picked).run()
+    totals = app.dataframe[0].value
+    assert set(totals["topic"]) == set(picked)
+    assert dict(zip(totals["topic"], totals["papers"]))[absent[0]] == 0

@@ -357,3 +357,29 @@ def test_a_range_where_the_data_starts_is_split_in_halves():
     assert (now.start, now.end) == (dt.date(2024, 11, 3), dt.date(2024, 12, 31))
     one_day = trends.range_windows(first, first, first)
     assert (one_day[0].start, one_day[0].end) == (first, first)  # nothing to split
+
+
+def test_halves_are_taken_where_the_filtered_papers_lie():
+    """One source's papers run 2024-09-09 to 2024-10-21 inside a range to the end of
+    December: halves of those 43 days (22 and 21), not of the range, whose second
+    half would be empty."""
+    now, before = trends.range_windows(
+        dt.date(2024, 9, 5), dt.date(2024, 12, 31), dt.date(2024, 9, 9), dt.date(2024, 10, 21)
+    )
+    assert (before.start, before.end) == (dt.date(2024, 9, 9), dt.date(2024, 9, 30))
+    assert (now.start, now.end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 21))
+
+
+def test_a_range_past_the_last_paper_is_compared_up_to_it():
+    """Papers from September on, a range of October to December whose papers end on
+    November 15: October 1 to November 15 (46 days) against the 46 days before."""
+    now, before = trends.range_windows(
+        dt.date(2024, 10, 1), dt.date(2024, 12, 31), dt.date(2024, 9, 1), dt.date(2024, 11, 15)
+    )
+    assert (now.start, now.end) == (dt.date(2024, 10, 1), dt.date(2024, 11, 15))
+    assert (before.start, before.end) == (dt.date(2024, 8, 16), dt.date(2024, 9, 30))
+    # the data's last day after the range changes nothing
+    same = trends.range_windows(
+        dt.date(2024, 12, 1), dt.date(2024, 12, 31), dt.date(2024, 9, 5), dt.date(2025, 1, 9)
+    )
+    assert (same[0].start, same[0].end) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))

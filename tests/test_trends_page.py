@@ -85,6 +85,38 @@ def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):
     assert shown["title"].nunique() >= rising["count"].iloc[0]
 
 
+def test_falling_rows_link_to_their_papers_of_both_ranges(app, sample_dataset):
+    """A falling item often has no papers left in the range: its link starts where the
+    range before starts (the 31 days before December: 2024-10-31), and finds its
+    papers there."""
+    at = _open(app, DEC)
+    falling = at.dataframe[1].value
+    term, link = falling["item"].iloc[0], falling["papers"].iloc[0]
+    params = dict(urllib.parse.parse_qsl(link.split("?")[1]))
+    assert params == {"from": "2024-10-31", "q": term}
+    papers_page = dashboard(180)
+    papers_page.query_params.update(params)
+    shown = papers_page.run().switch_page("pages/papers.py").run().dataframe[0].value
+    assert shown["title"].nunique() >= falling["count_before"].iloc[0] > 0
+
+
+def test_a_source_that_ends_inside_the_range_is_compared_where_its_papers_are(app, sample_dataset):
+    """M-A-P pages end weeks before the HF digests: over all of the data, the halves
+    are of the M-A-P days, and the page says where its papers end."""
+    papers = sample_dataset.papers
+    mine = papers[papers["source"] == "map-daily"]["date"]
+    first, last = papers["date"].min().date(), papers["date"].max().date()
+    assert mine.max().date() < last
+    at = _open(app, (first, last))
+    at.sidebar.multiselect(key="f_sources").set_value(["map-daily"]).run()
+    now, before = trends.range_windows(first, last, mine.min().date(), mine.max().date())
+    assert now.end == mine.max().date() and before.start == mine.min().date()
+    captions = " ".join(c.value for c in at.caption)
+    assert f"{now} against {before}" in captions
+    assert f"end on {mine.max().date()}" in captions
+    assert len(at.dataframe[0].value) > 0
+
+
 def test_every_row_has_a_sparkline_of_monthly_shares(app, sample_dataset):
     at = _open(app, DEC)
     at.radio(key="trend_what").set_value("topics").run()

@@ -4,7 +4,7 @@ draws, so the CSV download of a chart is that DataFrame."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -146,6 +146,34 @@ def _distinct_pairs(groups: np.ndarray, papers: np.ndarray) -> np.ndarray:
     return pd.unique(groups.astype(np.int64) * width + papers) // width
 
 
+def every_period(start: object, end: object, freq: str) -> pd.DatetimeIndex:
+    """Every period (``day``, ``week`` or ``month``, labelled by its first day) with a
+    day from ``start`` to ``end``, those without papers too."""
+    days = pd.Series(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="D"))
+    return pd.DatetimeIndex(_period(days, freq).unique(), name="period")
+
+
+def topic_grid(
+    counts: pd.DataFrame, labels: Mapping[str, str], periods: Sequence[pd.Timestamp]
+) -> pd.DataFrame:
+    """``topic_counts`` with a row for every topic of ``labels`` (and any other the
+    counts have) in each of ``periods``: 0 papers and a 0 share where it has none, so
+    a download over a quiet week, or a picked topic without papers, still says 0."""
+    topics = sorted(set(labels) | set(counts["topic"]))
+    index = pd.MultiIndex.from_product(
+        [pd.DatetimeIndex(periods), topics], names=["period", "topic"]
+    )
+    known = counts.set_index(["period", "topic"])
+    grid = pd.DataFrame(index=index).reset_index()
+    found = known.reindex(index)
+    grid["label"] = [labels.get(t, t) for t in grid["topic"]]
+    grid["papers"] = found["papers"].fillna(0).astype("int64").to_numpy()
+    in_period = counts.groupby("period")["period_papers"].first()
+    grid["period_papers"] = in_period.reindex(grid["period"]).fillna(0).astype("int64").to_numpy()
+    grid["share"] = found["share"].fillna(0.0).astype(float).to_numpy()
+    return grid[list(counts.columns)] if len(counts.columns) else grid
+
+
 def partial_periods(periods: pd.Series, freq: str, start: object, end: object) -> np.ndarray:
     """Whether each period (labelled by its first day) reaches outside the selected
     days ``start`` to ``end``: its count covers only part of a week or month."""
@@ -186,6 +214,18 @@ def topic_mix_change(
     return mix_change_of_totals(
         topic_totals(current, labels), topic_totals(previous, labels), labels
     )
+
+
+def totals_of_every_topic(totals: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """``topic_totals`` with a row, 0 papers, for each topic of ``labels`` it lacks."""
+    missing = sorted(set(labels) - set(totals["topic"]))
+    zeros = pd.DataFrame(
+        {"topic": missing, "label": [labels[t] for t in missing], "papers": 0, "share": 0.0}
+    )
+    table = pd.concat([totals, zeros], ignore_index=True) if missing else totals.copy()
+    table["papers"] = table["papers"].astype("int64")
+    table["share"] = table["share"].astype(float)
+    return table.sort_values(["papers", "topic"], ascending=[False, True], ignore_index=True)
 
 
 def mix_change_of_totals(

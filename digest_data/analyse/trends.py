@@ -70,13 +70,22 @@ def windows(
     return now, Window(b_start, b_end)
 
 
-def range_windows(start: dt.date, end: dt.date, first_day: dt.date) -> tuple[Window, Window]:
+def range_windows(
+    start: dt.date, end: dt.date, first_day: dt.date, last_day: dt.date | None = None
+) -> tuple[Window, Window]:
     """A dashboard range against the range of equal length just before it; when the
     data starts inside the range (nothing before it to compare with, as for "all of
-    the data"), the range's second half against its first half."""
+    the data"), the range's second half against its first half. ``first_day`` and
+    ``last_day`` are the data's (under the other filters: one source may end months
+    before another): a range running past the last day ends there, and halves are
+    taken of the days from the first, so neither window is empty for want of data."""
+    if last_day is not None and start <= last_day < end:
+        end = last_day
     now, before = windows(start, end)
     if before.end >= first_day or start >= end:
         return now, before
+    if first_day < end:
+        start = max(start, first_day)
     middle = start + (end - start) // 2
     return Window(middle + dt.timedelta(days=1), end), Window(start, middle)
 

@@ -117,14 +117,27 @@ def _ranked(
     min_count: int,
 ) -> pd.DataFrame:
     items = _items(out, version, everything, what, labels)
-    now, before = trends.range_windows(state.start, state.end, everything.start)
-    ranked = trends.compare(items, filtered_rows(out, version, everything), now, before, min_count)
+    rows = filtered_rows(out, version, everything)
+    now, before = trends.range_windows(state.start, state.end, *_span(rows, everything))
+    ranked = trends.compare(items, rows, now, before, min_count)
     return trends.drop_nested(ranked) if what == "terms" else ranked
 
 
-def windows(ctx: Context) -> tuple[trends.Window, trends.Window]:
-    """The sidebar's range and the one it is compared with (``trends.range_windows``)."""
-    return trends.range_windows(ctx.state.start, ctx.state.end, ctx.bounds.first)
+def _span(rows: pd.DataFrame, everything: filters.FilterState) -> tuple:
+    """The first and last day of ``rows`` (``everything``'s own when there are none)."""
+    if rows.empty:
+        return everything.start, everything.end
+    return rows["date"].min().date(), rows["date"].max().date()
+
+
+def windows(
+    ctx: Context, state: filters.FilterState | None = None
+) -> tuple[trends.Window, trends.Window]:
+    """The sidebar's range and the one it is compared with (``trends.range_windows``),
+    by where the papers of ``state``'s filters (the sidebar's by default) lie."""
+    everything = replace(state or ctx.state, start=ctx.bounds.first, end=ctx.bounds.last)
+    rows = filtered_rows(str(ctx.source.out), ctx.dataset.version, everything)
+    return trends.range_windows(ctx.state.start, ctx.state.end, *_span(rows, everything))
 
 
 def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:
@@ -148,9 +161,12 @@ def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFra
 WAITING = {"terms": "Finding the terms of every paper, once per dataset…"}
 
 
-def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple) -> pd.DataFrame:
+def with_sparklines(
+    ctx: Context, table: pd.DataFrame, what: str, labels: tuple, falling: bool = False
+) -> pd.DataFrame:
     """``table`` with ``trend`` (the item's share of each month's papers) and
-    ``papers`` (a link to the Papers page filtered to the item)."""
+    ``papers`` (a link to the Papers page filtered to the item; for ``falling``
+    items over both ranges, see ``papers_link``)."""
     state = all_days(ctx)
     out, version = str(ctx.source.out), ctx.dataset.version
     items = _items(out, version, state, what, labels)
@@ -163,7 +179,7 @@ def with_sparklines(ctx: Context, table: pd.DataFrame, what: str, labels: tuple)
     )
     return table.assign(
         trend=table["item"].map(lambda item: lines.get(item, [])),
-        papers=table["item"].map(lambda item: papers_link(ctx, what, item, ids)),
+        papers=table["item"].map(lambda item: papers_link(ctx, what, item, ids, falling)),
     )
 
 
@@ -174,13 +190,17 @@ def _benchmark_ids(out: str, version: str) -> dict[str, str]:
     return {label: benchmark for benchmark, label in labels.items()}
 
 
-def papers_link(ctx: Context, what: str, item: str, ids: dict[str, str]) -> str:
+def papers_link(
+    ctx: Context, what: str, item: str, ids: dict[str, str], falling: bool = False
+) -> str:
     """A relative link to the range's papers with ``item``: the Papers page with the
     topic filter for a topic or the search box for a term or a person; the
     Benchmarks page showing the benchmark (a search for its name would find papers
-    that only mention it, and miss other spellings)."""
-    now, _ = windows(ctx)
-    state = replace(ctx.state, start=now.start, end=now.end)
+    that only mention it, and miss other spellings). A falling item's link spans
+    both ranges: in the range alone it often has no papers left to show."""
+    now, before = windows(ctx)
+    start = before.start if falling else now.start
+    state = replace(ctx.state, start=start, end=now.end)
     if what == "benchmarks":
         query = {**filters.to_query(state, ctx.bounds), BENCHMARK_PARAM: ids.get(item, item)}
         return f"{BENCHMARKS_PAGE}?{urllib.parse.urlencode(query)}"

@@ -548,6 +548,23 @@ def range_caption(ctx: Context) -> str:
     return markdown_text(" · ".join(parts))
 
 
+def windows_notice(ctx: Context, now, before) -> str:
+    """What a reader of a comparison of ``now`` against ``before`` (``trends.Window``)
+    must know when they are not the sidebar's range and the one before it: halves of
+    it, or a range cut where the filtered papers end."""
+    notes = []
+    if now.start != ctx.state.start:
+        notes.append(
+            "The data starts inside this range, so its second half is compared with its "
+            "first. Pick a later range to compare it with the days before it."
+        )
+    if now.end != ctx.state.end:
+        notes.append(
+            f"The papers of these filters end on {now.end}, so the days after it are left out."
+        )
+    return " ".join(notes)
+
+
 def lighten_partial(fig, partial: set[pd.Timestamp]) -> None:
     """Draw the bars of periods only partly inside the range lighter: fewer days,
     lower bars, and a reader must not take the drop for a trend."""
