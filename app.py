@@ -79,6 +79,7 @@ def overview() -> None:
             placeholder=ui.EMPTY_CELL,
             width="stretch",
             row_height=ui.WRAPPED_ROW,
+            height=ui.table_height(len(table), ui.WRAPPED_ROW),
             column_order=["title", "topics", "source", "url", "authors"],
             column_config={
                 "title": st.column_config.TextColumn("Title", width=360),

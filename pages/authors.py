@@ -46,6 +46,8 @@ fig.update_yaxes(
     categoryorder="array", categoryarray=[charts.plain(p) for p in top["person"].iloc[::-1]]
 )
 fig.update_layout(height=max(360, 22 * len(top) + 120), legend={"orientation": "h", "y": -0.15})
+if len(top) and top["papers"].max() <= charts.WHOLE_TICKS_UP_TO:
+    fig.update_xaxes(dtick=1)  # whole papers, not "1.5"
 st.plotly_chart(fig, width="stretch")
 ui.download(top, "top-authors", ctx, f"top{n}")
 

@@ -8,9 +8,13 @@ import html
 
 import streamlit as st
 
+from digest_data import canonical_benchmark
 from digest_data.analyse import filters, leaderboard
 from digest_data.app import charts, score_charts, ui
 from digest_data.app.safe import markdown_text, safe_urls
+
+#: A leaderboard row's height in px: five lines of a sentence.
+SENTENCE_ROW = 108
 
 # Read before the sidebar writes the filters back to the URL.
 wanted = st.query_params.get(ui.BENCHMARK_PARAM)
@@ -26,6 +30,17 @@ if choices is None or choices.empty:
 labels = ui.cached(ctx, "benchmark_labels")
 papers_of = dict(zip(choices["benchmark_id"], choices["papers"], strict=True))
 options = list(choices["benchmark_id"])
+if wanted and wanted not in options:
+    # a spelling of one ("?benchmark=AIME24"), else say the link asked for none here
+    known = canonical_benchmark(wanted)
+    if known in options:
+        wanted = known
+    elif st.session_state.get("b_from_url") != wanted:
+        st.info(
+            f"No paper in the selected range reports a score on "
+            f"{markdown_text(wanted)}: showing the most reported benchmark instead.",
+            icon=":material/info:",
+        )
 if wanted in options and st.session_state.get("b_from_url") != wanted:
     st.session_state["b_pick"] = wanted  # a shared link or a Trends row asked for it
 if st.session_state.get("b_pick") not in options:  # the filters left it out
@@ -92,11 +107,12 @@ else:
     table = table.assign(url=safe_urls(table["url"]))
     # Every column fits at 1400 px (the widths sum to the content width there; the
     # sentence ran off the right edge; a model's name such as CausalFusion-XL fits on
-    # one line), and rows taller than 64 px let text wrap.
+    # one line), and rows of five lines hold a sentence of up to about 185 characters
+    # (the extractor keeps at most 200), which three lines cut mid-line.
     ui.table(
         table,
         "reported scores",
-        row_height=ui.WRAPPED_ROW,
+        row_height=SENTENCE_ROW,
         column_config={
             "rank": st.column_config.NumberColumn(
                 "Rank",
@@ -106,11 +122,11 @@ else:
             ),
             "value": st.column_config.NumberColumn("Value", width=64),
             "series": st.column_config.TextColumn("Metric", width=100),
-            "model": st.column_config.TextColumn("Model", width=130),
-            "title": st.column_config.TextColumn("Paper", width=230),
+            "model": st.column_config.TextColumn("Model", width=116),
+            "title": st.column_config.TextColumn("Paper", width=200),
             "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
             "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
-            "context": st.column_config.TextColumn("Sentence", width=212),
+            "context": st.column_config.TextColumn("Sentence", width=256),
         },
     )
     ui.download(table, "leaderboard", ctx, name, *shown)

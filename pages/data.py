@@ -85,18 +85,15 @@ else:
         st.rerun()
     if saved:
         st.subheader("Uploaded files")
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    "file": [s.name for s in saved],
-                    "bytes": [s.bytes for s in saved],
-                    "table rows": [s.rows for s in saved],
-                }
-            ),
-            hide_index=True,
-            placeholder=ui.EMPTY_CELL,
-            column_config=ui.FILE_COLUMNS,
+        uploaded = pd.DataFrame(
+            {
+                "file": [s.name for s in saved],
+                "bytes": [s.bytes for s in saved],
+                "table rows": [s.rows for s in saved],
+            }
         )
+        ui.table(uploaded, "uploaded files", filtered=False, column_config=ui.FILE_COLUMNS)
+        ui.download(uploaded, "uploaded-files", ctx, filtered=False)
         gone = st.multiselect("Remove uploads", [s.name for s in saved], key="remove_uploads")
         if gone and st.button("Remove these files and rebuild", key="remove_button"):
             removed = uploads.remove(source.uploads, gone)

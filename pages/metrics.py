@@ -21,6 +21,8 @@ VIEWS = {
 #: What "Best reported per day" ranks, where a view changes it.
 BEST_NOTES = {
     "Changes": ": gains and drops alike, by their size. ",
+    "Efficiency": ": by their size as written, so the larger speedup or saving ranks first "
+    "(so does a larger absolute cost, such as more milliseconds: read the unit). ",
     "All numbers": "; changes are left out (the Changes view ranks them). ",
 }
 #: One colour per kind, the same on every chart.
@@ -93,6 +95,10 @@ if rows.empty:
     ui.empty("No metric numbers match these metric filters.")
 else:
     plotted = aggregate.sample_points(aggregate.with_color_groups(rows, color))
+    # An empty field in the hover read "metric: " with nothing after it.
+    plotted = plotted.assign(
+        **{c: plotted[c].replace("", "—") for c in ("metric", "benchmark", "unit")}
+    )
     unit_label = ", ".join(unit_name(u) for u in sorted(rows["unit"].unique()))
     sampled = f", a random {len(plotted):,} shown" if len(plotted) < len(rows) else ""
     # Speedups run from 1.2x to thousands: on a linear axis most sit flat at 0.
@@ -108,6 +114,11 @@ else:
             "value": f"{'Size of the change' if kinds == ('delta',) else 'Value'} "
             f"({unit_label}{', log scale' if log else ''})",
             "color": color.title(),
+            "metric": "Metric",
+            "benchmark": "Benchmark",
+            "unit": "Unit",
+            "kind": "Kind",
+            "context": "Sentence",
         },
         hover_name="title",
         hover_data=("metric", "benchmark", "unit", "kind", "context"),
@@ -137,7 +148,16 @@ else:
     ui.download(shown, "metrics", ctx, view, *chosen_units, *metric_names, *benchmarks)
 
 changes = kinds == ("delta",)
-st.subheader("Largest change reported per day" if changes else "Best reported per day")
+efficiency = kinds == ("efficiency",)
+# Neither a change nor an efficiency figure has a best: a larger one ranks first.
+largest = changes or efficiency
+st.subheader(
+    "Largest change reported per day"
+    if changes
+    else "Largest figure reported per day"
+    if efficiency
+    else "Best reported per day"
+)
 st.caption(
     "For one metric and benchmark as written, within the filters above"
     + BEST_NOTES.get(view, ". ")
@@ -158,14 +178,17 @@ else:
         format_func=lambda p: clip(f"{p[0]} on {p[1]}", OPTION_CHARS),
         key="m_pair",
     )
-    best = aggregate.best_per_day(ranked_rows, metric, benchmark, largest=changes)
+    best = aggregate.best_per_day(ranked_rows, metric, benchmark, largest=largest)
     best = best.assign(unit=best["unit"].map(unit_name))
     direction = "lowest" if metric in aggregate.LOWER_IS_BETTER else "highest"
     title = (
         f"Largest change in {metric} on {benchmark} per day"
         if changes
+        else f"Largest {metric} figure on {benchmark} per day"
+        if efficiency
         else f"Best {metric} on {benchmark} per day ({direction} is best)"
     )
+    axis = f"change in {metric}" if changes else metric
     fig = charts.grouped_points(
         best,
         x="date",
@@ -173,7 +196,7 @@ else:
         group="unit",
         # Points, not a line: one day's best and the next are different papers.
         title=title,
-        labels={"date": "Digest day", "value": f"{metric} (as reported)", "unit": "Unit"},
+        labels={"date": "Digest day", "value": f"{axis} (as reported)", "unit": "Unit"},
         hover_name="title",
     )
     charts.day_axis(fig, ctx.state.start, ctx.state.end)

@@ -129,6 +129,7 @@ if not numbers.empty:
         placeholder=ui.EMPTY_CELL,
         width="stretch",
         row_height=ui.WRAPPED_ROW,
+        height=ui.table_height(len(numbers), ui.WRAPPED_ROW),
         column_config={
             "value": st.column_config.NumberColumn("Value", width=70),
             "unit": st.column_config.TextColumn("Unit", width=45),
@@ -139,6 +140,7 @@ if not numbers.empty:
             "context": st.column_config.TextColumn("Sentence", width="large"),
         },
     )
+    ui.download(numbers, "paper-numbers", ctx, str(paper["paper_id"]), filtered=False)
 
 # Papers like this one: neighbours computed at build time (store/neighbours.py).
 st.markdown("**Papers like this one**")
@@ -154,6 +156,7 @@ else:
         placeholder=ui.EMPTY_CELL,
         width="stretch",
         row_height=ui.WRAPPED_ROW,  # long titles wrap instead of being cut
+        height=ui.table_height(len(like), ui.WRAPPED_ROW),
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "score": st.column_config.ProgressColumn(

@@ -115,6 +115,7 @@ st.dataframe(
     hide_index=True,
     placeholder=ui.EMPTY_CELL,
     width="stretch",
+    height=ui.table_height(len(totals)),
     column_config={
         "topic": "Topic id",
         "label": "Topic",

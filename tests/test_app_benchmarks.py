@@ -123,6 +123,25 @@ def test_the_picked_benchmark_is_in_the_url_and_a_link_opens_it(sample_dataset, 
     assert at.query_params["benchmark"] in (first, [first])
 
 
+def test_a_link_to_a_benchmark_the_range_lacks_says_so(sample_dataset, monkeypatch):
+    """A link naming a benchmark no paper reports opens the most reported one and says
+    why; a link with another spelling of a reported one opens that one."""
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    reported = papers_per_benchmark(sample_dataset.metrics)
+    assert "SWE-bench Multimodal" not in reported
+    at = AppTest.from_file(str(ROOT / "pages" / "benchmarks.py"), default_timeout=120)
+    at.query_params["benchmark"] = "SWE-bench Multimodal"
+    at.run()
+    assert any("SWE\\-bench Multimodal" in i.value for i in at.info)  # escaped Markdown
+    assert at.selectbox(key="b_pick").value in reported
+    assert "GSM8K" in reported
+    spelt = AppTest.from_file(str(ROOT / "pages" / "benchmarks.py"), default_timeout=120)
+    spelt.query_params["benchmark"] = "gsm-8k"
+    spelt.run()
+    assert spelt.selectbox(key="b_pick").value == "GSM8K"
+    assert not spelt.info
+
+
 def test_the_chart_opens_with_one_panel_per_metric(app):
     # ImageNet in the sample has seven unit-less metrics (FID, Inception Score, PSNR,
     # ...); drawn on one axis the Inception Score of 288 flattened every FID.

@@ -117,3 +117,26 @@ def test_the_changes_view_ranks_the_largest_change_not_the_best_score(app, sampl
     metric, benchmark = app.selectbox(key="m_pair").value
     shown = metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
     assert set(plotted(figures(app)[-1])) <= set(shown.loc[shown["kind"] != "delta", "value"])
+
+
+def test_the_efficiency_view_ranks_the_largest_figure_and_says_so(app, sample_dataset):
+    """A speedup or a saving has no best; "Best computational cost (highest is best)"
+    read wrong: the view ranks the largest figure as written, named so, and a change's
+    axis is a change."""
+    app.radio(key="m_view").set_value("Efficiency").run()
+    assert not app.exception
+    assert "Largest figure reported per day" in [h.value for h in app.subheader]
+    best = figures(app)[-1]
+    title = best["layout"]["title"]["text"]
+    assert title.startswith("Largest ") and "is best" not in title
+    metric, benchmark = app.selectbox(key="m_pair").value
+    metrics = sample_dataset.metrics
+    rows = metrics[
+        (metrics["kind"] == "efficiency")
+        & (metrics["metric"] == metric)
+        & (metrics["benchmark"] == benchmark)
+    ]
+    assert max(plotted(best)) == rows["value"].max()
+    app.radio(key="m_view").set_value("Changes").run()
+    axis = figures(app)[-1]["layout"]["yaxis"]["title"]["text"]
+    assert axis.startswith("change in ")

@@ -45,6 +45,15 @@ def test_url_round_trip(bounds):
     assert filters.to_query(bounds.default(), bounds) == {}
 
 
+def test_a_reversed_range_names_the_days_shown_after_clamping(bounds):
+    """2024-12-31 back to 2024-09-01: the data starts on 09-05, which the notice names."""
+    state, notices = filters.from_query({"from": "2024-12-31", "to": "2024-09-01"}, bounds)
+    assert (state.start, state.end) == (D(2024, 9, 5), D(2024, 12, 31))
+    assert notices == [
+        "The date range 2024-12-31 to 2024-09-01 was reversed; showing 2024-09-05 to 2024-12-31."
+    ]
+
+
 @pytest.mark.parametrize(
     "params, expected, notice",
     [
@@ -424,8 +433,8 @@ def test_grouped_points_draw_one_trace_per_group_in_order_of_appearance():
     assert [list(t.hovertext) for t in fig.data] == [["A", "C"], ["B"]]
     assert fig.data[0].customdata.tolist() == [["accuracy"], ["accuracy"]]
     assert fig.data[0].hovertemplate == (
-        "<b>%{hovertext}</b><br><br>Digest day=%{x|%Y-%m-%d}<br>Value (%)=%{y}<br>"
-        "metric=%{customdata[0]}<extra></extra>"
+        "<b>%{hovertext}</b><br><br>Digest day: %{x|%Y-%m-%d}<br>Value (%): %{y}<br>"
+        "metric: %{customdata[0]}<extra></extra>"
     )
     assert {t.type for t in fig.data} == {"scatter"}  # SVG below 1,000 points
     assert fig.layout.legend.title.text == "Kind" and fig.layout.xaxis.title.text == "Digest day"
@@ -463,7 +472,7 @@ def test_bars_stack_one_trace_per_group_in_the_given_order():
     assert fig.layout.barmode == "relative"
     assert fig.data[1].customdata.tolist() == [[3], [2]]
     assert fig.data[1].hovertemplate == (
-        "Topic=Agents<br>Week=%{x}<br>Share of papers=%{y:.1%}<br>papers=%{customdata[0]}"
+        "Topic: Agents<br>Week: %{x}<br>Share of papers: %{y:.1%}<br>papers: %{customdata[0]}"
         "<extra></extra>"
     )
     top = charts.bars(
@@ -488,7 +497,8 @@ def test_a_log_axis_only_for_positive_values_spanning_decades():
 
 def test_period_bars_are_one_period_wide_however_sparse():
     """Two papers five weeks apart: each bar a week wide (Plotly made them span the
-    gap), the axis the selected range, whole papers."""
+    gap), the axis the weeks the selected range touches (each edge bar whole), a
+    tick on each Monday, whole papers."""
     fig = charts.bars(
         pd.DataFrame({"date": pd.to_datetime(["2024-09-02", "2024-10-07"]), "papers": [1, 2]}),
         x="date",
@@ -499,8 +509,34 @@ def test_period_bars_are_one_period_wide_however_sparse():
     charts.period_bars(fig, "week", dt.date(2024, 9, 1), dt.date(2024, 10, 31))
     (trace,) = fig.data
     assert trace.width == 0.8 * 7 * 86_400_000 and trace.xperiod == 7 * 86_400_000
-    assert [str(x)[:10] for x in fig.layout.xaxis.range] == ["2024-09-01", "2024-11-01"]
-    assert fig.layout.yaxis.dtick == 1 and fig.layout.xaxis.dtick is None
+    # Sunday 2024-09-01 is in the week of Monday 08-26; Thursday 10-31 in the week
+    # ending Sunday 11-03
+    assert [str(x)[:10] for x in fig.layout.xaxis.range] == ["2024-08-26", "2024-11-04"]
+    assert fig.layout.xaxis.dtick == 7 * 86_400_000  # 10 weeks: every Monday
+    assert fig.layout.xaxis.tick0 == "2024-01-01"  # a Monday
+    assert fig.layout.yaxis.dtick == 1
+
+
+def test_period_axes_span_whole_periods_with_at_most_twelve_ticks():
+    """September 5 to December 31: 18 weeks from Monday 09-02 to Monday 01-06 (a tick
+    every second Monday), or four months from 09-01 (a tick a month)."""
+    first, after = charts.period_span("week", dt.date(2024, 9, 5), dt.date(2024, 12, 31))
+    assert (first, after) == (pd.Timestamp("2024-09-02"), pd.Timestamp("2025-01-06"))
+    fig = charts.bars(
+        pd.DataFrame({"date": pd.to_datetime(["2024-09-02"]), "papers": [1]}),
+        x="date",
+        y="papers",
+        title="t",
+        labels={},
+    )
+    charts.period_bars(fig, "week", dt.date(2024, 9, 5), dt.date(2024, 12, 31))
+    assert fig.layout.xaxis.dtick == 2 * 7 * 86_400_000
+    charts.period_bars(fig, "month", dt.date(2024, 9, 5), dt.date(2024, 12, 31))
+    assert [str(x)[:10] for x in fig.layout.xaxis.range] == ["2024-09-01", "2025-01-01"]
+    assert fig.layout.xaxis.dtick == "M1" and fig.layout.xaxis.tickformat == "%b %Y"
+    # two years of months: a tick every second month
+    charts.period_bars(fig, "month", dt.date(2023, 1, 1), dt.date(2024, 12, 31))
+    assert fig.layout.xaxis.dtick == "M2"
 
 
 def test_period_bars_count_whole_papers_by_the_tallest_stack():

@@ -28,7 +28,7 @@ DOWNLOADS = {
     "pages/metrics.py": {"metrics", "best-per-day"},
     "pages/benchmarks.py": {"leaderboard", "benchmarks"},
     "pages/trends.py": {"rising-terms", "falling-terms"},
-    "pages/papers.py": {"papers", "papers-like"},
+    "pages/papers.py": {"papers", "paper-numbers", "papers-like"},
     "pages/data.py": {"build-report", "build-files"},
 }
 

@@ -4,6 +4,7 @@ found by either form, and a username joined to nothing says so."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 
@@ -78,10 +79,12 @@ def test_one_authors_chart_counts_per_week_over_the_selected_range(authors_page,
     spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
     bars = spec["data"][0]
     first = sample_dataset.papers["date"].min().date()
-    # Four months selected: weeks, each bar a week wide, the axis from the first day.
+    # Four months selected: weeks, each bar a week wide, the axis from the Monday of
+    # the first day's week (no earlier: the first bar whole, not half of it)
     assert spec["layout"]["title"]["text"] == "Papers by Ziwei Liu per week"
     assert bars["xperiod"] == 7 * 86_400_000
-    assert spec["layout"]["xaxis"]["range"][0].startswith(str(first))
+    monday = first - dt.timedelta(days=first.weekday())
+    assert spec["layout"]["xaxis"]["range"][0].startswith(str(monday))
     assert sum(numbers(bars["y"])) == at.dataframe[-1].value.iloc[0]["papers"]
 
 
@@ -121,3 +124,14 @@ def test_the_author_picked_for_a_search_has_a_word_starting_with_it(authors_page
     ]
     assert at.selectbox(key="author_pick").value == words[0]
     assert at.selectbox(key="author_pick").options[: len(words)] == words
+
+
+def test_the_top_authors_axis_counts_whole_papers(authors_page):
+    """At most a handful of papers a person: ticks 0, 1, 2 ..., not 0.5."""
+    at = authors_page
+    at.sidebar.date_input(key="f_dates").set_value(
+        (dt.date(2024, 12, 30), dt.date(2024, 12, 31))
+    ).run()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"].startswith("Top ")
+    assert spec["layout"]["xaxis"]["dtick"] == 1

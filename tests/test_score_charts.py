@@ -105,3 +105,7 @@ def test_each_series_gets_its_own_panel_and_y_axis():
         two[two["series"] == "fid"], best.iloc[:0], colors, title="t", y_title="y"
     )
     assert one.layout.yaxis.title.text == "y" and not one.layout.annotations
+    # The SSIM panel's one value sits on an axis from 0 to twice it, not on -0.3..1.7;
+    # the FID panel, of two values, keeps Plotly's own range.
+    assert fig.layout.yaxis2.range == (0, 1.4)
+    assert fig.layout.yaxis.range is None

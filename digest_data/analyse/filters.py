@@ -99,8 +99,8 @@ def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, 
             start = parsed
         else:
             end = parsed
-    if start > end:
-        notices.append(f"The date range {start} to {end} was reversed; showing {end} to {start}.")
+    asked, reversed_at = (start, end), len(notices) if start > end else None
+    if reversed_at is not None:
         start, end = end, start
     if start < bounds.first or end > bounds.last:
         clamped = (max(start, bounds.first), min(end, bounds.last))
@@ -111,6 +111,11 @@ def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, 
             )
             clamped = (bounds.first, bounds.last)
         start, end = clamped
+    if reversed_at is not None:  # named after clamping: the days the page shows
+        notices.insert(
+            reversed_at,
+            f"The date range {asked[0]} to {asked[1]} was reversed; showing {start} to {end}.",
+        )
     topics = _known(_split(params.get("topic")), bounds.topics, "topic", notices)
     sources = _known(_split(params.get("source")), bounds.sources, "source", notices)
     query = (params.get("q") or "").strip()[:200]

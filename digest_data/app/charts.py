@@ -5,6 +5,7 @@ px's own bookkeeping, and the same traces built here take about 40 ms."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -54,12 +55,12 @@ def _columns(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray | None:
 def _hover_rows(
     labels: Mapping[str, str], x: str, y: str, formats: Mapping[str, str]
 ) -> tuple[list[str], list[str]]:
-    """Hover lines "label=value" for x, y and every other column in ``formats``
+    """Hover lines "label: value" for x, y and every other column in ``formats``
     (read from customdata), each in its Plotly format as px writes them
     (":.1%" for numbers, "|%Y-%m-%d" for dates, "" as is); and those other columns."""
     more = [c for c in formats if c not in (x, y)]
     values = [("x", x), ("y", y)] + [(f"customdata[{i}]", c) for i, c in enumerate(more)]
-    rows = [f"{plain(labels.get(c, c))}=%{{{v}{formats.get(c, '')}}}" for v, c in values]
+    rows = [f"{plain(labels.get(c, c))}: %{{{v}{formats.get(c, '')}}}" for v, c in values]
     return rows, more
 
 
@@ -138,7 +139,7 @@ def bars(
         parts = [(g, by_group[g]) for g in order]
     fig = go.Figure()
     for name, part in parts:
-        head = f"{plain(labels.get(group, group))}={plain(name)}<br>" if group else ""
+        head = f"{plain(labels.get(group, group))}: {plain(name)}<br>" if group else ""
         fig.add_trace(
             go.Bar(
                 x=_texts(part[x].to_numpy()),
@@ -205,13 +206,35 @@ def period_bars(fig: go.Figure, freq: str, start: dt.date, end: dt.date) -> go.F
         xperiodalignment="middle",
         selector=bars,
     )
-    short = (end - start).days + 1 <= DAILY_TICKS_UP_TO
-    fig.update_xaxes(
-        range=[pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)],
-        tickformat="%Y-%m-%d" if short else None,
-        dtick=DAY_MS if short else None,
-    )
+    first, after = period_span(freq, start, end)
+    fig.update_xaxes(range=[first, after], **_period_ticks(freq, first, after))
     return fig
+
+
+#: At most about this many ticks on a period axis.
+PERIOD_TICKS = 12
+
+
+def period_span(freq: str, start: dt.date, end: dt.date) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first day of the first ``week`` or ``month`` the days ``start`` to ``end``
+    touch and the first day after the last: the axis of their bars, each bar whole (a
+    range's part of a week drew half a bar at each edge, a last paper as a sliver)."""
+    first, last = pd.Timestamp(start), pd.Timestamp(end)
+    if freq == "week":
+        first -= pd.Timedelta(days=first.day_of_week)
+        return first, last + pd.Timedelta(days=7 - last.day_of_week)
+    return first.replace(day=1), last.replace(day=1) + pd.DateOffset(months=1)
+
+
+def _period_ticks(freq: str, first: pd.Timestamp, after: pd.Timestamp) -> dict:
+    """A tick at the start of every period, or of every second, third ... when there
+    are more than ``PERIOD_TICKS`` (the axis is titled "Week starting")."""
+    if freq == "week":
+        step = math.ceil((after - first).days / 7 / PERIOD_TICKS)
+        return {"tick0": "2024-01-01", "dtick": step * 7 * DAY_MS, "tickformat": "%Y-%m-%d"}
+    months = (after.year - first.year) * 12 + after.month - first.month
+    step = math.ceil(months / PERIOD_TICKS)
+    return {"tick0": "2024-01-01", "dtick": f"M{step}", "tickformat": "%b %Y"}
 
 
 def _tallest_stack(fig: go.Figure) -> float:

@@ -34,8 +34,8 @@ def _text(values: pd.Series) -> np.ndarray:
 
 
 def _hover(columns: Sequence[str], labels: Mapping[str, str]) -> str:
-    rows = ["Digest day=%{x|%Y-%m-%d}", "Value=%{y}"]
-    rows += [f"{labels.get(c, c)}=%{{customdata[{i}]}}" for i, c in enumerate(columns)]
+    rows = ["Digest day: %{x|%Y-%m-%d}", "Value: %{y}"]
+    rows += [f"{labels.get(c, c)}: %{{customdata[{i}]}}" for i, c in enumerate(columns)]
     return "<b>%{hovertext}</b><br><br>" + "<br>".join(rows) + "<extra></extra>"
 
 
@@ -118,4 +118,10 @@ def scores_over_time(
     fig.update_xaxes(title_text="Digest day", row=len(order) if panels else None)
     if not panels:
         fig.update_yaxes(title_text=y_title)
+    for series in order if panels or len(order) == 1 else ():  # an axis of its own
+        values = by_series[series]["value"]
+        if values.nunique() == 1 and values.iloc[0] > 0:
+            # Plotly puts one value mid-way on an axis of +-1 ("-0.5" under an LPIPS of
+            # 0.22, a value no score takes): from 0 to twice it instead.
+            fig.update_yaxes(range=[0, 2 * float(values.iloc[0])], **panel.get(series, {}))
     return fig

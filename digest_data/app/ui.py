@@ -31,6 +31,17 @@ EMPTY_CELL = ""
 #: rows taller than 64 px, and cuts it at one line otherwise.
 WRAPPED_ROW = 66
 
+#: A table's header and a row's default height in px (Streamlit's), and the tallest a
+#: table is drawn before it scrolls: about ten wrapped rows or twenty plain ones, where
+#: Streamlit's default showed a 1,000-row table through a box of five wrapped rows.
+HEADER_ROW, PLAIN_ROW, MAX_TABLE_HEIGHT = 35, 35, 740
+
+
+def table_height(rows: int, row_height: int = PLAIN_ROW) -> int:
+    """The height that shows ``rows`` rows whole, up to ``MAX_TABLE_HEIGHT``."""
+    return min(HEADER_ROW + max(rows, 1) * row_height + 3, MAX_TABLE_HEIGHT)
+
+
 #: The x-axis title of a chart counted by period.
 PERIOD_AXIS = {"day": "Digest day", "week": "Week starting", "month": "Month"}
 
@@ -295,8 +306,10 @@ def context(page: str) -> Context:
     bounds = filters.bounds_of(ds.papers, labels)
     state = sidebar(bounds, labels)
     papers = filtered_rows(str(source.out), ds.version, state)
+    # Non-breaking hyphens: the narrow sidebar broke the date after "2026-11-".
+    built = ds.report.built_at[:10].replace("-", "\u2011")
     st.sidebar.caption(
-        f"Data: {markdown_text(source.label)} · {len(ds.papers):,} rows · built {ds.report.built_at[:10]}"
+        f"Data: {markdown_text(source.label)} · {len(ds.papers):,} rows · built {built}"
     )
     return Context(source, ds, state, bounds, labels, papers)
 
@@ -430,6 +443,7 @@ def table(
     # Streamlit's AppTest rebuilds the frame from pandas metadata that cannot name
     # an ArrowDtype list.
     lists = {c: object for c, t in shown.dtypes.items() if isinstance(t, pd.ArrowDtype)}
+    options.setdefault("height", table_height(len(shown), options.get("row_height", PLAIN_ROW)))
     st.dataframe(
         clip_frame(shown.astype(lists)),
         hide_index=True,
