@@ -15,7 +15,10 @@ _SETTING_NOUN = (
     r"(?:sparsity|threshold|(?:compression|pruning|sparsity|masking|drop|mask)\s(?:rate|ratio)"
     r"|budget|false\s(?:positive|alarm)\srate|FPR"
     # "with 16x downsampling", "at 4x upscaling": the scale a model is run at
-    r"|(?:down|up)-?sampling(?:\s(?:rate|ratio|factor))?|upscaling)"
+    r"|(?:down|up)-?sampling(?:\s(?:rate|ratio|factor))?|upscaling"
+    # "with 30% noise in the training data", "under 40% label noise": the noise a
+    # system was trained under (not "a 30% noise reduction")
+    r"|(?:label\s|annotation\s|symmetric\s|asymmetric\s)?noise(?!\s(?:reduction|suppression|removal)))"
 )
 # "at 70% unstructured sparsity", "at a 50% pruning ratio", "the 60% accuracy threshold"
 _SETTING_AFTER = re.compile(rf"^\s?(?:[\w-]+\s){{0,2}}?{_SETTING_NOUN}\b", re.IGNORECASE)
@@ -30,7 +33,8 @@ _SETTING_BEFORE = re.compile(r"\bthreshold\s(?:of\s|at\s|=\s?|\(\s?)?[~≈]?\s?$
 # be what a method reached).
 _KNOB_BEFORE = re.compile(
     r"\b(?:temperature|learning\srate|batch\ssize|dropout(?:\srate)?|beam\s(?:size|width)|"
-    r"weight\sdecay|top-[pk]|guidance\s(?:scale|weight)|threshold|lambda|λ|momentum)"
+    r"weight\sdecay|top-[pk]|guidance\s(?:scale|weight)|threshold|lambda|λ|momentum|"
+    r"noise\s(?:rate|ratio|level))"
     r"\s(?:of\s|=\s?|at\s|(?:(?:is|was)\s)?set\sto\s|to\s)$|"
     r"\b(?:at|with|under|using)\s(?:an?\s|the\s)?(?:[\w-]+\s)?"
     r"(?:(?:context|sequence)\s(?:length|window)|bit-?width|compression\sratio)"
@@ -94,13 +98,25 @@ def larger_models_beaten(text: str, lo: int, start: int, after: str) -> bool:
     )
 
 
+# "28% of the English MMLU questions require culturally sensitive knowledge": what a
+# share of a dataset's items is like, a fact about the data, not a result (not "solves
+# 28% of the questions", nor "28% of the answers are correct").
+_ITEMS_DESCRIBED_AFTER = re.compile(
+    r"^\s?of\s(?:the\s)?(?:[\w'’-]+\s){0,3}(?:questions|problems|samples|examples|items|"
+    r"instances|prompts)\s(?:\w+ly\s)?(?:require|requires|required|involve|involves|need|"
+    r"needs|focus|focuses|focused|concern|concerns|come|came)\b"
+)
+
+
 def is_not_result(number: str, before: str, after: str) -> bool:
     """Whether the number written ``number``, between the words ``before`` and
     ``after`` it, is no result: a setting (``is_setting``), an error bar ("(±3%)"),
-    a rating scale ("on a 5-point scale"),
+    a rating scale ("on a 5-point scale"), what a share of a dataset's items is like,
     the ten of a power of ten ("11.3×10⁻³") or an accelerator's memory ("an A100
     80GB GPU")."""
     if _SPREAD_BEFORE.search(before) or is_setting(before, after):
+        return True
+    if number.endswith("%") and _ITEMS_DESCRIBED_AFTER.match(after):
         return True
     if number.endswith("point") and _SCALE_AFTER.match(after):
         return True

@@ -16,7 +16,7 @@ _USED = r"used|needed|required|spent|consumed"
 # a word of what a share is of, lower case or an acronym ("of the training FLOPs",
 # "of the LLM calls", "of the GPU hours")
 _SHARE_WORD = r"(?:[a-z][\w-]*|[A-Z]{2,}[a-z]?s?\b)"
-_SHARE_OF = re.compile(
+_SHARE_BODY = (
     r"\sof\s(?:the\s|its\s|their\s)?(?:(?:total|original|overall|full)\s)?"
     r"(?:(?:[\w-]+\s){0,2}?[\w-]+(?:'s|’s)\s)?"
     # "retains 97% of the performance of X": a share of a whole result, no measure
@@ -31,8 +31,14 @@ _SHARE_OF = re.compile(
     r"issues|bugs|items|episodes|benchmarks|datasets|languages|"
     # "on 74% of targets", "in 100% of comparisons" (not a cost: "40% of the attempts")
     r"targets|comparisons|games|matches|scenarios|pairs|theorems|statements|proofs))"
-    rf"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|{_USED}|of)\b)"
 )
+_SHARE_OF = re.compile(
+    _SHARE_BODY
+    + rf"(?=\s?(?:[,.;:)]|$)|\s(?:while|with|at|and|compared|than|when|in|on|for|across|{_USED}|of)\b)"
+)
+# A share of a resource may have an aside after it: "to 5% of its original size (3 out
+# of 57 tasks)" (which names no measure: "in 16.9% of competitions (pass@1)").
+_SHARE_OF_ASIDE = re.compile(_SHARE_BODY + r"(?=\s\()")
 # Words a comparative adjective ends in: "more robust", "more efficient", "more
 # stable" say how, not what was counted.
 _ADJECTIVE = re.compile(
@@ -113,7 +119,9 @@ def share_of(text: str, since: int, start: int, end: int, hi: int) -> str | None
 def share_of_resource(text: str, end: int, hi: int) -> bool:
     """Whether a percentage ending at ``end`` is a share of a resource ("34.76% of the
     training FLOPs", "69.6% of the LLM calls"): a cost, not a score."""
-    share = _SHARE_OF.match(text, end, hi) if text[end - 1 : end] == "%" else None
+    if text[end - 1 : end] != "%":
+        return False
+    share = _SHARE_OF.match(text, end, hi) or _SHARE_OF_ASIDE.match(text, end, hi)
     return share is not None and _RESOURCE.search(share["what"].lower()) is not None
 
 
@@ -125,7 +133,7 @@ _OF_THE_REFERENCE = re.compile(
 
 _RESOURCE = re.compile(
     r"(?:compute|computation|flops|data|tokens|parameters|memory|budget|cost|time|energy|"
-    r"hours|steps|samples|labels|annotations|calls)$"
+    r"hours|steps|samples|labels|annotations|calls|size|storage)$"
 )
 _ITEM_NOUNS = frozenset(["attempts", "images", "videos", "documents", "molecules"])
 _COST_SHARE_BEFORE = re.compile(
