@@ -62,3 +62,12 @@ def test_settings_data_facts_and_sizes_are_not_scores(text, expected):
 )
 def test_results_beside_them_are_kept(text, expected):
     assert found(text) == expected
+
+
+def test_a_share_in_brackets_of_a_resource_is_a_cost():
+    """ "only a fraction (less than 20%) of the data": the bracket closes before what
+    the share is of; still a cost, and still named by nothing."""
+    text = "The filter trains on only a small part (under 15%) of the data with no loss."
+    assert [(m.value, m.kind, m.metric) for m in extract_metrics(text, "")] == [
+        (15.0, "efficiency", "")
+    ]

@@ -118,9 +118,12 @@ def share_of(text: str, since: int, start: int, end: int, hi: int) -> str | None
 
 def share_of_resource(text: str, end: int, hi: int) -> bool:
     """Whether a percentage ending at ``end`` is a share of a resource ("34.76% of the
-    training FLOPs", "69.6% of the LLM calls"): a cost, not a score."""
+    training FLOPs", "69.6% of the LLM calls", "(less than 20%) of the data"): a cost,
+    not a score."""
     if text[end - 1 : end] != "%":
         return False
+    # "a fraction (less than 20%) of the data": the share's bracket may close first
+    end += text.startswith(")", end)
     share = _SHARE_OF.match(text, end, hi) or _SHARE_OF_ASIDE.match(text, end, hi)
     return share is not None and _RESOURCE.search(share["what"].lower()) is not None
 
