@@ -76,6 +76,13 @@ names = {
 # The choice is kept by the row's key, so a filter change that keeps the paper
 # keeps it chosen, wherever it now sits in the list.
 chosen = st.session_state.get("paper_chosen")
+if chosen is not None and chosen not in names:
+    # Said, not done silently: a filter change left the chosen paper out.
+    st.info(
+        f"{markdown_text(st.session_state.get('paper_chosen_name', 'The paper chosen'))} "
+        "is not among these papers now; showing the first one that is.",
+        icon=":material/info:",
+    )
 choice = st.selectbox(
     "Paper",
     options=keys,
@@ -86,6 +93,7 @@ choice = st.selectbox(
     + ("; type in the search box to find others." if len(keys) < total else "."),
 )
 st.session_state["paper_chosen"] = choice
+st.session_state["paper_chosen_name"] = clip(str(matches["title"].iloc[keys.index(choice)]), 80)
 row = matches.iloc[keys.index(choice)]
 paper = row.where(row.notna(), None)
 st.markdown(f"### {markdown_text(clip(paper['title'], CELL_CHARS))}")

@@ -114,3 +114,20 @@ def test_list_cells_are_joined_for_the_table(sample_dataset):
     got = joined(papers["authors"]).tolist()
     assert got == [", ".join(names) for names in papers["authors"]]
     assert joined(pd.Series([[], None, ["a", "b"]], dtype=object)).tolist() == ["", "", "a, b"]
+
+
+def test_a_filter_that_leaves_the_chosen_paper_out_says_so(app, sample_dataset):
+    """The detail moves to another paper only with a word: the chosen one is named."""
+    papers = sample_dataset.papers
+    row = papers[
+        papers["topics"].map(lambda ts: "video" in ts and "agents" not in ts)
+        & (papers["date"] == "2024-11-14")
+    ].iloc[0]
+    pick(app, row["date"].date(), row["title"])
+    assert shown_title(app) == row["title"]
+    assert not app.info
+    app.sidebar.multiselect(key="f_topics").set_value(["agents"]).run()
+    assert shown_title(app) != row["title"]
+    (notice,) = app.info
+    assert row["title"][:40] in notice.value.replace("\\", "")
+    assert "not among these papers" in notice.value
