@@ -41,7 +41,8 @@ ui.table(
         # Labels, as every other page shows topics; the CSV keeps the ids.
         topics=[", ".join(ctx.labels.get(t, t) for t in ts or ()) for ts in head["topics"]],
     ),
-    "papers",
+    # A row is a paper as one source lists it: a paper two sources list is two rows.
+    f"listings ({table['paper_id'].nunique():,} distinct papers)",
     total=len(table),
     column_order=shown,
     row_height=ui.WRAPPED_ROW,

@@ -80,7 +80,8 @@ def test_a_cut_papers_table_still_points_at_the_filters(sample_dataset, monkeypa
     at = open_page(sample_dataset.path, monkeypatch, "pages/papers.py")
     notes = [c.value for c in at.caption if c.value.startswith("Showing the first")]
     assert notes == [
-        f"Showing the first 50 of {len(sample_dataset.papers):,} papers. Narrow the "
+        f"Showing the first 50 of {len(sample_dataset.papers):,} listings "
+        f"({sample_dataset.papers['paper_id'].nunique():,} distinct papers). Narrow the "
         "filters to see others; the CSV download has all of them."
     ]
 
