@@ -557,3 +557,13 @@ def test_period_bars_count_whole_papers_by_the_tallest_stack():
     )
     charts.period_bars(alone, "week", dt.date(2024, 9, 1), dt.date(2024, 9, 15))
     assert alone.layout.yaxis.dtick == 1
+
+
+def test_a_link_with_a_start_keeps_its_end(bounds):
+    """ "The last 7 days" of data ending 2024-12-31: the link names both days, so it
+    opens the same week after newer digests arrive; all of the data stays a bare link."""
+    week = filters.FilterState(D(2024, 12, 25), D(2024, 12, 31))
+    assert filters.to_query(week, bounds) == {"from": "2024-12-25", "to": "2024-12-31"}
+    assert filters.to_query(filters.FilterState(D(2024, 9, 5), D(2024, 9, 30)), bounds) == {
+        "to": "2024-09-30"
+    }

@@ -67,7 +67,11 @@ def test_benchmark_rows_link_to_the_benchmarks_page_showing_it(app, sample_datas
     for item, link in zip(rising["item"], rising["papers"], strict=True):
         path, query = link.split("?")
         assert path == "benchmarks"
-        assert dict(urllib.parse.parse_qsl(query)) == {"from": "2024-12-01", "benchmark": ids[item]}
+        assert dict(urllib.parse.parse_qsl(query)) == {
+            "from": "2024-12-01",
+            "to": "2024-12-31",
+            "benchmark": ids[item],
+        }
 
 
 def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):
@@ -77,7 +81,7 @@ def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):
     path, query = link.split("?")
     assert path == "papers"
     params = dict(urllib.parse.parse_qsl(query))
-    assert params == {"from": "2024-12-01", "q": term}
+    assert params == {"from": "2024-12-01", "to": "2024-12-31", "q": term}
     # Opened, the link's search finds at least the papers the row counts.
     papers_page = dashboard(180)
     papers_page.query_params.update(params)
@@ -93,7 +97,7 @@ def test_falling_rows_link_to_their_papers_of_both_ranges(app, sample_dataset):
     falling = at.dataframe[1].value
     term, link = falling["item"].iloc[0], falling["papers"].iloc[0]
     params = dict(urllib.parse.parse_qsl(link.split("?")[1]))
-    assert params == {"from": "2024-10-31", "q": term}
+    assert params == {"from": "2024-10-31", "to": "2024-12-31", "q": term}
     papers_page = dashboard(180)
     papers_page.query_params.update(params)
     shown = papers_page.run().switch_page("pages/papers.py").run().dataframe[0].value

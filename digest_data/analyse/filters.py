@@ -130,11 +130,13 @@ def _known(values: list[str], known: tuple[str, ...], what: str, notices: list[s
 
 
 def to_query(state: FilterState, bounds: Bounds) -> dict[str, str]:
-    """Query parameters for ``state``; defaults are left out to keep links short."""
+    """Query parameters for ``state``; defaults are left out to keep links short. A
+    range with a start of its own keeps its end too, the last day included: a link to
+    "the last 7 days" opens those 7 days after newer digests arrive."""
     params: dict[str, str] = {}
     if state.start != bounds.first:
         params["from"] = state.start.isoformat()
-    if state.end != bounds.last:
+    if state.end != bounds.last or params:
         params["to"] = state.end.isoformat()
     if state.topics:
         params["topic"] = ",".join(state.topics)
