@@ -76,7 +76,9 @@ COLUMN_CONFIG = {
         format="%+.1f pp",
         width=68,
     ),
-    "trend": st.column_config.LineChartColumn(
+    # Bars, not Streamlit's line, which is smoothed: over four months it drew humps
+    # above and below the four shares.
+    "trend": st.column_config.BarChartColumn(
         "By month", help="Share of each month's papers", y_min=0, width=68
     ),
     "papers": st.column_config.LinkColumn(
