@@ -13,8 +13,9 @@ from digest_data.analyse import filters, leaderboard
 from digest_data.app import charts, score_charts, ui
 from digest_data.app.safe import markdown_text, safe_urls
 
-#: A leaderboard row's height in px: five lines of a sentence.
-SENTENCE_ROW = 108
+#: A leaderboard row's height in px, five lines of a sentence; a range table's, four
+#: lines of a paper's title.
+SENTENCE_ROW, TITLE_ROW = 108, 88
 
 # Read before the sidebar writes the filters back to the URL.
 wanted = st.query_params.get(ui.BENCHMARK_PARAM)
@@ -148,11 +149,11 @@ if seen is None:  # no day before the range: every benchmark would be ticked new
     )
 # Every column fits at 1400 px (the widths sum to the content width there, as on the
 # Papers page; "New" was out of sight; the best model's name fits on one line), and
-# rows taller than 64 px let names wrap.
+# rows of four lines hold a paper's title of about 100 characters (three cut most).
 ui.table(
     overview[["benchmark", *(c for c in leaderboard.RANGE_COLUMNS if c in overview)]],
     "benchmarks",
-    row_height=ui.WRAPPED_ROW,
+    row_height=TITLE_ROW,
     column_order=[
         c
         for c in ["benchmark", "new", "family", "papers", "first", "last", "main_metric"]
@@ -161,7 +162,7 @@ ui.table(
     ],
     column_config={
         "benchmark": st.column_config.TextColumn("Benchmark", width=110),
-        "family": st.column_config.TextColumn("Family", width=96),
+        "family": st.column_config.TextColumn("Family", width=86),
         "papers": st.column_config.NumberColumn(
             "Papers",
             help="Papers reporting any number on it: scores, gains and efficiency figures "
@@ -174,13 +175,13 @@ ui.table(
             "Main metric",
             help="The metric most often named with an absolute score on the benchmark; "
             "empty when its scores name none",
-            width=100,
+            width=92,
         ),
         "best": st.column_config.NumberColumn(
             "Best", help="Best score on the main metric", width=55
         ),
-        "best_model": st.column_config.TextColumn("Best by model", width=138),
-        "best_title": st.column_config.TextColumn("Best in paper", width=142),
+        "best_model": st.column_config.TextColumn("Best by model", width=118),
+        "best_title": st.column_config.TextColumn("Best in paper", width=180),
         "new": st.column_config.CheckboxColumn(
             "New", help="Not reported on any day before this range", width=45
         ),
