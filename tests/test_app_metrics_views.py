@@ -95,6 +95,15 @@ def test_unitless_numbers_are_a_named_series(app):
     assert {t["name"] for t in best["data"]} == {"no unit"}
 
 
+def pair_rows(metrics, kind: str, metric: str, benchmark: str):
+    """The metric rows of one kind, metric and benchmark."""
+    return metrics[
+        (metrics["kind"] == kind)
+        & (metrics["metric"] == metric)
+        & (metrics["benchmark"] == benchmark)
+    ]
+
+
 def test_the_changes_view_ranks_the_largest_change_not_the_best_score(app, sample_dataset):
     """Changes are not levels: under Changes the per-day chart is the largest change,
     named so; under All numbers the best is of levels only."""
@@ -106,13 +115,8 @@ def test_the_changes_view_ranks_the_largest_change_not_the_best_score(app, sampl
     assert "is best" not in best["layout"]["title"]["text"]
     metric, benchmark = app.selectbox(key="m_pair").value
     metrics = sample_dataset.metrics
-    deltas = metrics[
-        (metrics["kind"] == "delta")
-        & (metrics["metric"] == metric)
-        & (metrics["benchmark"] == benchmark)
-        & (metrics["unit"] == "%")
-    ]
-    assert max(plotted(best)) == deltas["value"].max()
+    deltas = pair_rows(metrics, "delta", metric, benchmark)
+    assert max(plotted(best)) == deltas.loc[deltas["unit"] == "%", "value"].max()
     app.radio(key="m_view").set_value("All numbers").run()
     metric, benchmark = app.selectbox(key="m_pair").value
     shown = metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
@@ -130,12 +134,7 @@ def test_the_efficiency_view_ranks_the_largest_figure_and_says_so(app, sample_da
     title = best["layout"]["title"]["text"]
     assert title.startswith("Largest ") and "is best" not in title
     metric, benchmark = app.selectbox(key="m_pair").value
-    metrics = sample_dataset.metrics
-    rows = metrics[
-        (metrics["kind"] == "efficiency")
-        & (metrics["metric"] == metric)
-        & (metrics["benchmark"] == benchmark)
-    ]
+    rows = pair_rows(sample_dataset.metrics, "efficiency", metric, benchmark)
     assert max(plotted(best)) == rows["value"].max()
     app.radio(key="m_view").set_value("Changes").run()
     axis = figures(app)[-1]["layout"]["yaxis"]["title"]["text"]
