@@ -135,7 +135,7 @@ st.subheader(
     "Topic mix against the range before" if not halves else "Topic mix: second half against first"
 )
 st.caption(f"{now} against {earlier}")
-if notice := ui.windows_notice(ctx, now, earlier):
+if notice := ui.windows_notice(ctx, now):
     st.caption(notice)
 before = ui.cached(
     ctx, "topic_totals", labels, state=replace(everything, start=earlier.start, end=earlier.end)

@@ -14,7 +14,7 @@ ctx = ui.context("trends")
 st.title("Trends")
 now, before = trendsview.windows(ctx)
 st.caption(f"{ui.range_caption(ctx)} · {now} against {before}")
-if notice := ui.windows_notice(ctx, now, before):
+if notice := ui.windows_notice(ctx, now):
     st.caption(notice)
 labels = trendsview.label_pairs(ctx)
 

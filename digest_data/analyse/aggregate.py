@@ -171,7 +171,7 @@ def topic_grid(
     in_period = counts.groupby("period")["period_papers"].first()
     grid["period_papers"] = in_period.reindex(grid["period"]).fillna(0).astype("int64").to_numpy()
     grid["share"] = found["share"].fillna(0.0).astype(float).to_numpy()
-    return grid[list(counts.columns)] if len(counts.columns) else grid
+    return grid[list(counts.columns)]
 
 
 def partial_periods(periods: pd.Series, freq: str, start: object, end: object) -> np.ndarray:

@@ -110,7 +110,7 @@ def _items(out: str, version: str, state: filters.FilterState, what: str, labels
 def _ranked(
     out: str,
     version: str,
-    state: filters.FilterState,
+    compared: tuple[trends.Window, trends.Window],
     everything: filters.FilterState,
     what: str,
     labels: tuple,
@@ -118,26 +118,20 @@ def _ranked(
 ) -> pd.DataFrame:
     items = _items(out, version, everything, what, labels)
     rows = filtered_rows(out, version, everything)
-    now, before = trends.range_windows(state.start, state.end, *_span(rows, everything))
-    ranked = trends.compare(items, rows, now, before, min_count)
+    ranked = trends.compare(items, rows, *compared, min_count)
     return trends.drop_nested(ranked) if what == "terms" else ranked
-
-
-def _span(rows: pd.DataFrame, everything: filters.FilterState) -> tuple:
-    """The first and last day of ``rows`` (``everything``'s own when there are none)."""
-    if rows.empty:
-        return everything.start, everything.end
-    return rows["date"].min().date(), rows["date"].max().date()
 
 
 def windows(
     ctx: Context, state: filters.FilterState | None = None
 ) -> tuple[trends.Window, trends.Window]:
     """The sidebar's range and the one it is compared with (``trends.range_windows``),
-    by where the papers of ``state``'s filters (the sidebar's by default) lie."""
+    by where the papers of ``state``'s filters other than its dates (the sidebar's by
+    default) lie."""
     everything = replace(state or ctx.state, start=ctx.bounds.first, end=ctx.bounds.last)
     rows = filtered_rows(str(ctx.source.out), ctx.dataset.version, everything)
-    return trends.range_windows(ctx.state.start, ctx.state.end, *_span(rows, everything))
+    span = (rows["date"].min().date(), rows["date"].max().date()) if len(rows) else ()
+    return trends.range_windows(ctx.state.start, ctx.state.end, *(span or (ctx.bounds.first,)))
 
 
 def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:
@@ -148,7 +142,7 @@ def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFra
         return _ranked(
             str(ctx.source.out),
             ctx.dataset.version,
-            ctx.state,
+            windows(ctx),
             all_days(ctx),
             what,
             labels,

@@ -17,6 +17,7 @@ import plotly.colors
 import streamlit as st
 
 from ..analyse import aggregate, export, filters, leaderboard, people, selection
+from ..analyse.trends import Window
 from ..enrich.topics import load_taxonomy
 from ..store.load import BuildError, Dataset, load
 from . import text
@@ -562,10 +563,10 @@ def range_caption(ctx: Context) -> str:
     return markdown_text(" · ".join(parts))
 
 
-def windows_notice(ctx: Context, now, before) -> str:
-    """What a reader of a comparison of ``now`` against ``before`` (``trends.Window``)
-    must know when they are not the sidebar's range and the one before it: halves of
-    it, or a range cut where the filtered papers end."""
+def windows_notice(ctx: Context, now: Window) -> str:
+    """What a reader of a comparison must know when its window ``now`` is not the
+    sidebar's range: the range's second half (compared with its first), or the range
+    cut where the filtered papers end."""
     notes = []
     if now.start != ctx.state.start:
         notes.append(
