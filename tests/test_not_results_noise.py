@@ -1,8 +1,10 @@
-"""Extractor m45.12: three kinds of numbers a new user found drawn as MMLU scores
+"""Extractor m45.12-m45.14: three kinds of numbers a new user found drawn as MMLU scores
 that are no results or no scores. The noise a system was trained under is a
 setting; what a share of a dataset's items is like is a fact about the data; a share
-of a thing's original size is a cost, even with an aside after it. The sentences
-are written for the tests; each fails with m45.11."""
+of a thing's original size is a cost, even with an aside after it. And a sentence
+that opens on one title-case word the registry writes as a benchmark is on it. The
+sentences are written for the tests; each dropped, re-kinded or newly named number
+fails with m45.11."""
 
 import pytest
 
@@ -71,3 +73,21 @@ def test_a_share_in_brackets_of_a_resource_is_a_cost():
     assert [(m.value, m.kind, m.metric) for m in extract_metrics(text, "")] == [
         (15.0, "efficiency", "")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # m45.14: a sentence that opens on one title-case word the registry writes as a
+        # benchmark is on it, as a number "on" it is; a later clause keeps its own
+        ("On Winogrande, the pruned model keeps 78.2% accuracy.", [(78.2, "Winogrande")]),
+        (
+            "On Spider, accuracy rises to 62.1%, and on BIRD it reaches 55.0%.",
+            [(62.1, "Spider"), (55.0, "BIRD")],
+        ),
+        # an everyday word is no benchmark however the registry writes it
+        ("On Traffic, the forecaster lowers MSE by 12%.", [(12.0, "")]),
+    ],
+)
+def test_a_sentence_opening_on_a_registry_word_is_on_it(text, expected):
+    assert [(m.value, m.benchmark) for m in extract_metrics(text, "")] == expected

@@ -359,26 +359,43 @@ def _find_benchmark(
         # "Across SWE-bench, WebArena and OSWorld, it improves ... by 12.2%": on none
         # alone, unless a later clause names its own ("..., and on LiveCodeBench it
         # reaches 41.5%")
-        clauses = [
-            c["bench"]
-            for c in _CLAUSE_ON.finditer(text, lo, start)
-            if bench_ok(c["bench"]) and known_benchmark(c["bench"])
-        ]
-        return clauses[-1] if clauses else ""
+        return _later_clauses(text, lo, start)
     if clause_off_benchmark(text, lo, start):
         return ""  # nothing named outside its clause is carried to it
     lead = _BENCH_LEAD.match(text, lo, start)
     if lead and bench_ok(lead["bench"]):
         # "On miniF2F it reaches 99.2%, and on PutnamBench it solves ... (70.0%)"
-        clauses = [
-            c
-            for c in _CLAUSE_ON.finditer(text, lead.end(), start)
-            if bench_ok(c["bench"]) and known_benchmark(c["bench"])
-        ]
-        return clauses[-1]["bench"] if clauses else lead["bench"]
+        return _later_clauses(text, lead.end(), start) or lead["bench"]
     if title := registry_title(_TITLE_LEAD.match(text, lo, start)):
         return title
+    if word := _registry_word_lead(text, lo, start):
+        return _later_clauses(text, text.index(word, lo) + len(word), start) or word
     return nearest_named(text, lo, hi, start, end, efficiency)
+
+
+def _later_clauses(text: str, lo: int, start: int) -> str:
+    """The known benchmark the last later clause before the number is on (", and on
+    LiveCodeBench it reaches 41.5%"), or ``""``."""
+    clauses = [
+        c["bench"]
+        for c in _CLAUSE_ON.finditer(text, lo, start)
+        if bench_ok(c["bench"]) and known_benchmark(c["bench"])
+    ]
+    return clauses[-1] if clauses else ""
+
+
+# "On Spider, accuracy rises to 62.1%": one title-case word the sentence opens on.
+_WORD_LEAD = re.compile(rf"{PART_HEAD}(?:On|Across)\s(?:the\s)?(?P<word>[A-Z][a-z]+(?:-[a-z]+)?),")
+
+
+def _registry_word_lead(text: str, lo: int, start: int) -> str:
+    """The word a sentence opens on ("On Spider, ..."), when it is written as the
+    registry writes a benchmark and is no everyday word (as for a word right after a
+    number, ``_named_after``)."""
+    m = _WORD_LEAD.match(text, lo, start)
+    if not m or not _registry_spelling(m["word"]):
+        return ""
+    return m["word"] if zipf_frequency(m["word"].lower(), "en") < _EVERYDAY_WORD_ZIPF else ""
 
 
 _ON_SPLIT = re.compile(r"\s?(?:%|x|×|points?)?\s(?:on|in)\s(?:the\s)?(?P<split>[A-Za-z][\w-]*)")

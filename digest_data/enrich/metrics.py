@@ -193,7 +193,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # (``shares``); a name's acronym is the measure; a task gerund before accuracy is
 # dropped; a split word ends a benchmark's name; quantization settings are no
 # benchmarks (docs/accuracy.md, "Extractor m45").
-EXTRACT_VERSION = "m45.13"
+EXTRACT_VERSION = "m45.14"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
