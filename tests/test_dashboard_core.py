@@ -318,6 +318,14 @@ def test_csv_joins_lists_and_neutralises_formulas():
     assert rows[1][3] == "2024-10-01"
 
 
+def test_csv_writes_floats_as_written_not_a_divisions_last_digits():
+    """A share is written 0.1965973535, not 0.19659735349716445; a value as a
+    summary writes it is unchanged, a whole one without ".0"."""
+    frame = pd.DataFrame({"share": [0.19659735349716445, 91.04, 3.0, 1953125.0, None]})
+    rows = list(csv.reader(io.StringIO(export.to_csv(frame).decode("utf-8"), newline="")))
+    assert rows == [["share"], ["0.1965973535"], ["91.04"], ["3"], ["1953125"], [""]]
+
+
 def test_csv_name_spells_out_percent_and_at():
     state = filters.FilterState(dt.date(2024, 10, 1), dt.date(2024, 10, 25))
     assert (

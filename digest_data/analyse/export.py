@@ -44,6 +44,10 @@ def _arrow_text_or_list(dtype: object) -> bool:
     )
 
 
+#: How a float is written: the shortest of ten significant digits ("91.04", "0.1965973535").
+FLOAT_FORMAT = "%.10g"
+
+
 def to_csv(frame: pd.DataFrame) -> bytes:
     """UTF-8 CSV of ``frame``: list cells joined with ``"; "``, text cells that
     start like a formula neutralised, dates as YYYY-MM-DD, numbers as numbers."""
@@ -58,8 +62,10 @@ def to_csv(frame: pd.DataFrame) -> bytes:
         elif pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = out[column].dt.strftime("%Y-%m-%d")
     buffer = io.StringIO()
-    # CRLF, as RFC 4180 has it; a lone \r or \n inside a cell is then quoted.
-    out.to_csv(buffer, index=False, lineterminator="\r\n")
+    # CRLF, as RFC 4180 has it; a lone \r or \n inside a cell is then quoted. Ten
+    # significant digits keep every figure a summary writes and drop the last digits
+    # of a division ("0.19659735349716445" for a share of 1,040 papers).
+    out.to_csv(buffer, index=False, lineterminator="\r\n", float_format=FLOAT_FORMAT)
     return buffer.getvalue().encode("utf-8")
 
 
