@@ -132,6 +132,8 @@ def test_unknown_benchmarks_still_group_their_spellings():
         "Table 1",
         "",
         "2024",
+        "v6",  # a version alone names nothing (b23); "LiveCodeBench v6" does
+        "v5 and v6",
     ],
 )
 def test_what_is_not_a_benchmark_gives_none(name):

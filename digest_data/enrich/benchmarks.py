@@ -43,7 +43,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b22"  # b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b23"  # b23: a version alone ("v6", "v5 and v6") is no benchmark; b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 
@@ -274,6 +274,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or bool(_PASS_HAT.match(name.strip()))
         or key in registry.not_benchmarks
         or bool(_SETTING.match(name.strip()))  # "5-shot", "w/o CoT", "32K context"
+        or bool(_VERSIONS_ONLY.match(name))  # "v6", "v5 and v6": a version of what?
         or names_something_else(name, key)
         or names_a_2025_model_or_org(name)
         or names_only_others(name.split(), registry.lists_as_other)
@@ -281,6 +282,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
 
 
 _METRIC_VERSION = re.compile(r"\d+(?:\.\d+)*k?$")
+_VERSIONS_ONLY = re.compile(r"^\s*[vV]\d+(?:\.\d+)*(?:\s*(?:,|and|&)\s*[vV]?\d+(?:\.\d+)*)*\s*$")
 
 
 def _versioned_metric(key: str, registry: Registry) -> bool:
