@@ -32,6 +32,16 @@ def test_windows_1252_bytes_are_read_as_such_with_a_warning_naming_the_line():
     assert "line 2" in decoded.warning
 
 
+def test_a_utf8_mark_before_text_with_a_windows_1252_byte_keeps_the_heading():
+    """A BOM, then a heading, then a row with one cp1252 byte: the BOM went into the
+    text ("\ufeff## ..."), the heading's date was not found, and the file's one good
+    row was lost (found by a new user's walkthrough). Each alone was read right."""
+    data = b"\xef\xbb\xbf" + "## 2024-11-05\n\n| Title |\n|---|\n| Caf\u00e9 |\n".encode("cp1252")
+    decoded = decode_bytes(data)
+    assert decoded.text == "## 2024-11-05\n\n| Title |\n|---|\n| Café |\n"
+    assert "line 5" in decoded.warning
+
+
 def test_binary_content_is_refused():
     with pytest.raises(DecodeError):
         decode_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)

@@ -66,7 +66,7 @@ def decode_bytes(data: bytes) -> Decoded:
         line = data.count(b"\n", 0, exc.start) + 1
         # Bytes that are not UTF-8 are most often Windows-1252 text; decoding each
         # invalid byte that way keeps every valid UTF-8 character intact.
-        text = data.decode("utf-8", errors="cp1252_fallback")
+        text = data.decode("utf-8-sig", errors="cp1252_fallback")  # a BOM first too
         return Decoded(
             text,
             "utf-8+cp1252",
