@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from .store import dataset
@@ -264,6 +265,13 @@ def trends(
         f"{what}: {now} ({tr.papers_in(ds.papers, now):,} papers) against {before} "
         f"({tr.papers_in(ds.papers, before):,} papers)"
     )
+    if mixed := tr.neither(ranked):
+        # Said, as a user counting the topics missed them.
+        err.print(
+            f"neither rising nor falling ({len(mixed)}: their share of papers and their "
+            f"score move apart): {escape(', '.join(mixed[:10]))}"
+            + (" ..." if len(mixed) > 10 else "")
+        )
     _emit(frame.reset_index(drop=True), fmt, title)
 
 

@@ -338,6 +338,41 @@ def test_an_item_whose_score_and_share_disagree_is_neither_rising_nor_falling():
     )
     assert list(trends.rising(table)["item"]) == ["up"]
     assert list(trends.falling(table)["item"]) == ["down"]
+    assert trends.neither(table) == ["odd"]  # what the CLI names, not drops silently
+
+
+def test_the_cli_names_the_items_neither_list_shows(sample_dataset):
+    """The README's window: Safety and Science & health moved one way in share and the
+    other in score; the command says so (on stderr, so a CSV on stdout stays clean)."""
+    from typer.testing import CliRunner
+
+    from digest_data.cli import app
+
+    result = CliRunner().invoke(
+        app,
+        [
+            "trends",
+            str(sample_dataset.path),
+            "--what",
+            "topics",
+            "--from",
+            "2024-11-01",
+            "--to",
+            "2024-12-31",
+            "--before-from",
+            "2024-09-01",
+            "--before-to",
+            "2024-10-31",
+            "--min-count",
+            "0",
+            "--format",
+            "csv",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "neither rising nor falling" in result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("neither"))
+    assert "Safety" in line and "Science & health" in line
 
 
 def test_a_range_with_days_before_it_is_compared_with_them():

@@ -272,6 +272,16 @@ def falling(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     return down.head(top).reset_index(drop=True)
 
 
+def neither(table: pd.DataFrame) -> list[str]:
+    """The items ``rising`` and ``falling`` both leave out, whose share of papers and
+    score differ in sign (or do not move), most papers first."""
+    up = (table["score"] > 0) & (table["change"] > 0)
+    down = (table["score"] < 0) & (table["change"] < 0)
+    rest = table[~(up | down)]
+    order = (rest["count"] + rest["count_before"]).sort_values(ascending=False, kind="stable")
+    return list(rest.loc[order.index, "item"])
+
+
 def monthly_shares(items: pd.DataFrame, papers: pd.DataFrame, chosen: list[str]) -> pd.DataFrame:
     """For each of ``chosen``, the share of each month's distinct papers that
     mention it: columns item, month (first day), share; every month of ``papers``."""
