@@ -14,6 +14,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 from .store import dataset
 from .store.load import load as load_dataset
 
+#: The checkout the package runs from: the labels live in its tests/data, so the
+#: evaluate commands find them from any folder.
+REPOSITORY = Path(__file__).resolve().parent.parent
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
@@ -118,9 +122,9 @@ def synth(
 
 @app.command()
 def evaluate(
-    labels: Annotated[Path, typer.Option(help="Hand-labelled papers (JSON lines).")] = Path(
-        "tests/data/labels.jsonl"
-    ),
+    labels: Annotated[
+        Path, typer.Option(help="Hand-labelled papers (JSON lines); the repository's by default.")
+    ] = REPOSITORY / "tests" / "data" / "labels.jsonl",
     taxonomy: Annotated[
         Path | None, typer.Option(help="Topic taxonomy TOML to use instead of the shipped one.")
     ] = None,
@@ -334,14 +338,20 @@ def fetch(
 def evaluate_people(
     inputs: Annotated[list[Path], typer.Argument(help="Digest files or folders.")],
     pairs: Annotated[
-        Path, typer.Option(help="Labelled (username, name) pairs (JSON lines).")
-    ] = Path("tests/data/people_pairs.jsonl"),
+        Path,
+        typer.Option(
+            help="Labelled (username, name) pairs (JSON lines); the repository's by default."
+        ),
+    ] = REPOSITORY / "tests" / "data" / "people_pairs.jsonl",
     verbose: Annotated[bool, typer.Option(help="List the pairs it gets wrong.")] = False,
 ) -> None:
     """How many labelled usernames the author resolver joins to their person, and how
     many look-alike pairs it keeps apart (tuned-on and held-out months)."""
     from .analyse.people_eval import report
 
+    if not pairs.is_file():  # before the digests are read, not after
+        err.print(f"[red]error:[/red] no labelled pairs at {pairs}: give --pairs")
+        raise typer.Exit(2)
     try:
         typer.echo(report(list(inputs), pairs, verbose))
     except (OSError, ValueError, KeyError, dataset.BuildError) as exc:

@@ -144,6 +144,20 @@ def test_evaluate_command_prints_the_three_scores(tmp_path):
     assert bad.exit_code == 2 and "missing.jsonl" in bad.output
 
 
+def test_the_evaluate_commands_find_the_repositorys_labels_from_any_folder(tmp_path, monkeypatch):
+    """Run from another folder, the default labels are the repository's (they were
+    looked up in the working folder: "No such file ... tests/data/labels.jsonl")."""
+    monkeypatch.chdir(tmp_path)
+    found = CliRunner().invoke(app, ["evaluate", "--worst", "1"])
+    assert found.exit_code == 0, found.output
+    pooled = next(line.split() for line in found.output.splitlines() if line.startswith("pooled"))
+    assert pooled[1] == str(len(read_labels(LABELS)))  # every labelled paper scored
+    missing = CliRunner().invoke(
+        app, ["evaluate-people", str(tmp_path), "--pairs", str(tmp_path / "none.jsonl")]
+    )
+    assert missing.exit_code == 2 and "give --pairs" in missing.output
+
+
 def test_a_fitted_extractor_is_refit_without_the_month_it_is_scored_on():
     rows = read_labels(LABELS)
     seen: list[set[str]] = []
