@@ -54,7 +54,8 @@ def build(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
-    """Turn digest files into OUT/papers.parquet, metrics.parquet and build_report.json."""
+    """Turn digest files into OUT/papers.parquet, metrics.parquet, authors.parquet,
+    neighbours.parquet and build_report.json."""
     show_bar = sys.stderr.isatty() and not quiet
     try:
         if show_bar:

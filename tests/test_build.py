@@ -66,6 +66,23 @@ def test_bundled_sample_builds_with_no_skipped_rows(sample_dataset):
     assert papers["date"].max() == dt.datetime(2024, 12, 31)
 
 
+def test_every_table_the_readme_names_is_in_the_output_folder(sample_dataset):
+    """DIR/neighbours.parquet was only in DIR/current/ (found by a new user)."""
+    for name in (
+        "papers.parquet",
+        "metrics.parquet",
+        "authors.parquet",
+        "neighbours.parquet",
+        "build_report.json",
+    ):
+        path = sample_dataset.path / name
+        assert path.is_symlink() and path.resolve().is_file(), name
+    assert pq.read_schema(sample_dataset.path / "neighbours.parquet").names[:2] == [
+        "paper_id",
+        "neighbour_id",
+    ]
+
+
 def test_output_schema_is_exact(sample_dataset):
     assert pq.read_schema(sample_dataset.path / "papers.parquet").remove_metadata() == (
         PAPERS_SCHEMA.remove_metadata()

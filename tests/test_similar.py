@@ -154,6 +154,15 @@ def test_the_similar_command_prints_csv_with_paper_id_title_score(sample_dataset
     assert lines[0] == "paper_id,title,score" and 1 <= len(lines) - 1 <= 3
     missing = CliRunner().invoke(app, ["similar", str(sample_dataset.path), "arxiv:0000.0000"])
     assert missing.exit_code == 2 and "no paper 'arxiv:0000.0000'" in missing.output
+    # a bare arXiv id, as copied from arxiv.org, is the same paper's
+    arxiv = next(p for p in sample_dataset.papers["paper_id"] if p.startswith("arxiv:"))
+    bare = CliRunner().invoke(
+        app, ["similar", str(sample_dataset.path), arxiv.removeprefix("arxiv:"), "--format", "csv"]
+    )
+    with_prefix = CliRunner().invoke(
+        app, ["similar", str(sample_dataset.path), arxiv, "--format", "csv"]
+    )
+    assert bare.exit_code == 0 and bare.output == with_prefix.output
 
 
 def test_a_dataset_built_before_neighbours_existed_gets_them_on_the_next_build(tmp_path):

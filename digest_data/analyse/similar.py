@@ -59,8 +59,10 @@ def similar_in(
     """``similar_papers`` from ``by_paper`` and ``first_listings`` tables, which a
     dashboard computes once per dataset: one paper's lookup is then a binary
     search and a few index reads instead of a sort of every paper."""
+    if paper_id not in first.index and f"arxiv:{paper_id}" in first.index:
+        paper_id = f"arxiv:{paper_id}"  # a bare arXiv id, as a user copies it
     if paper_id not in first.index:
-        raise KeyError(f"no paper {paper_id!r} in the dataset")
+        raise KeyError(f"no paper {paper_id!r} in the dataset (ids look like arxiv:2410.24024)")
     at = first.index.get_loc(paper_id)
     codes = neighbours["paper"].to_numpy()
     start, stop = codes.searchsorted(at, "left"), codes.searchsorted(at, "right")

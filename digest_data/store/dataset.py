@@ -6,6 +6,7 @@ Layout of an output folder ``DIR``::
     DIR/metrics.parquet       -> current/metrics.parquet
     DIR/authors.parquet       -> current/authors.parquet
     DIR/build_report.json     -> current/build_report.json
+    DIR/neighbours.parquet    -> current/neighbours.parquet (each paper's most alike)
     DIR/current               -> .versions/<build id>
     DIR/.versions/<build id>/ one complete build, plus manifest.json and records/
     DIR/.lock                 held while a build writes

@@ -22,6 +22,8 @@ from ..schema import SCHEMA_VERSION
 OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "authors.parquet", "build_report.json")
 #: With ``partition="month"``: the same tables as hive-style folders, papers/month=YYYY-MM/.
 PARTITION_DIRS = ("papers", "metrics")
+#: Linked at the top like the rest when the version has them (each paper's neighbours).
+OPTIONAL_FILES = ("neighbours.parquet",)
 KEEP_VERSIONS = 2
 
 
@@ -114,9 +116,9 @@ def publish(out_dir: Path, version_dir: Path) -> None:
     tmp_link = out_dir / f".current-{uuid.uuid4().hex}"
     os.symlink(os.path.relpath(version_dir, out_dir), tmp_link)
     os.replace(tmp_link, out_dir / "current")
-    for name in OUTPUT_FILES + PARTITION_DIRS:
+    for name in OUTPUT_FILES + PARTITION_DIRS + OPTIONAL_FILES:
         link = out_dir / name
-        if name in PARTITION_DIRS and not (version_dir / name).exists():
+        if name not in OUTPUT_FILES and not (version_dir / name).exists():
             if link.is_symlink():
                 link.unlink()
             continue
