@@ -11,12 +11,15 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
+from .app.text import counted
 from .store import dataset
 from .store.load import load as load_dataset
 
 #: The checkout the package runs from: the labels live in its tests/data, so the
 #: evaluate commands find them from any folder.
 REPOSITORY = Path(__file__).resolve().parent.parent
+#: How many of a build's warnings it prints.
+SHOWN_WARNINGS = 5
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -85,6 +88,12 @@ def build(
     for skip in report.skipped_rows:
         err.print(f"[yellow]skipped row[/yellow] {skip}")
     if not quiet:
+        # Kept rows with something to say ("row has 2 of 3 cells"): the first few here,
+        # every one in build_report.json.
+        for warning in report.warnings[:SHOWN_WARNINGS]:
+            err.print(f"[yellow]warning[/yellow] {escape(str(warning))}")
+        if len(report.warnings) > SHOWN_WARNINGS:
+            err.print(f"... {len(report.warnings) - SHOWN_WARNINGS:,} more in build_report.json")
         state = (
             "unchanged"
             if report.unchanged
@@ -94,9 +103,10 @@ def build(
             f"{report.rows} rows ({report.distinct_papers} distinct papers), {report.metrics} metrics "
             f"from {report.files_read} files ({state}); {report.duplicates_merged} duplicates merged, "
             f"{len(report.skipped_rows)} rows and {len(report.skipped_files)} files skipped, "
-            f"{len(report.warnings)} warnings in {report.seconds:.2f} s -> {out}"
+            f"{counted(len(report.warnings), 'warning')} in {report.seconds:.2f} s -> {out}"
         )
     if strict and (report.skipped_rows or report.skipped_files):
+        err.print("[red]--strict:[/red] exit 1, as rows or files were skipped (listed above)")
         raise typer.Exit(1)
 
 

@@ -252,6 +252,22 @@ def test_cli_strict_exits_1_on_skipped_rows(tmp_path):
     )
     assert strict.exit_code == 1
     assert "nodate.md:3: no date" in strict.output
+    assert "--strict: exit 1" in strict.output  # says why it failed
+
+
+def test_cli_build_shows_what_its_warnings_are(tmp_path):
+    """"1 warnings" said nothing of what: a kept row with a missing cell is named with
+    its file and line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2024-11-05.md").write_text(
+        "## 2024-11-05\n\n| Title | Authors | Summary |\n|---|---|---|\n"
+        "| A Paper Missing Its Summary Cell | Carol White |\n"
+    )
+    out = CliRunner().invoke(app, ["build", str(folder), "--out", str(tmp_path / "o")])
+    assert out.exit_code == 0, out.output
+    assert "warning " in out.output and "2024-11-05.md:5: row has 2 of 3 cells" in out.output
+    assert "1 warning in" in out.output
 
 
 # ---------------------------------------------------------------------------
