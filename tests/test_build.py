@@ -256,7 +256,7 @@ def test_cli_strict_exits_1_on_skipped_rows(tmp_path):
 
 
 def test_cli_build_shows_what_its_warnings_are(tmp_path):
-    """"1 warnings" said nothing of what: a kept row with a missing cell is named with
+    """ "1 warnings" said nothing of what: a kept row with a missing cell is named with
     its file and line."""
     folder = tmp_path / "in"
     folder.mkdir()

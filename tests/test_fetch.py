@@ -78,9 +78,10 @@ def test_a_failing_remote_is_a_clear_error_and_the_data_stays(remote, tmp_path):
     with pytest.raises(fetch.FetchError, match="git fetch failed"):
         fetch.fetch("hf-daily", cache, url=missing)
     assert len(digest_data.load(good.dataset).papers) == good.report.rows
-    with pytest.raises(fetch.FetchError, match="git clone failed"):
-        fetch.fetch("map-daily", cache, url=missing)
-    assert not (cache / "map-daily" / "repo").exists()
+    with pytest.raises(fetch.FetchError, match="git clone failed: fatal: .*gone"):
+        fetch.fetch("map-daily", cache, url=missing)  # git's own reason, naming the path
+    assert not (cache / "map-daily").exists()  # no empty folder left behind
+    assert (cache / "hf-daily" / "repo").is_dir()  # nor any other touched
 
 
 def test_the_command_takes_the_url_from_the_environment(remote, tmp_path, monkeypatch):

@@ -82,8 +82,10 @@ def _git(*args: str, cwd: Path | None = None) -> str:
     except subprocess.TimeoutExpired as exc:
         raise FetchError(f"git {args[0]} took more than {GIT_TIMEOUT:.0f} s") from exc
     if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()
-        raise FetchError(f"git {args[0]} failed: {' / '.join(detail[-3:]) or done.returncode}")
+        lines = [line.strip() for line in (done.stderr or done.stdout).splitlines() if line.strip()]
+        # git's own reason is its "fatal:" line; the advice after it says little
+        detail = [line for line in lines if line.startswith(("fatal:", "error:"))][:2] or lines[-3:]
+        raise FetchError(f"git {args[0]} failed: {' / '.join(detail) or done.returncode}")
     return done.stdout.strip()
 
 
@@ -95,11 +97,18 @@ def sync(url: str, repo: Path) -> bool:
         _git("fetch", "--quiet", url, "HEAD", cwd=repo)
         _git("reset", "--quiet", "--hard", "FETCH_HEAD", cwd=repo)
         return False
+    # the outermost folder made for the clone: a failed clone leaves none of them
+    made = next((p for p in reversed([repo.parent, *repo.parent.parents]) if not p.exists()), None)
     repo.parent.mkdir(parents=True, exist_ok=True)
     tmp = repo.parent / f".clone-{uuid.uuid4().hex[:8]}"
     try:
         _git("clone", "--quiet", url, str(tmp))
         os.replace(tmp, repo)
+    except FetchError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if made is not None and not any(p.is_file() for p in made.rglob("*")):
+            shutil.rmtree(made, ignore_errors=True)
+        raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return True
