@@ -253,11 +253,16 @@ def trends(
     if ds.papers.empty:
         err.print("[red]error:[/red] the dataset has no papers")
         raise typer.Exit(2)
+    options = {"--from": date_from, "--to": date_to}
+    options |= {"--before-from": before_from, "--before-to": before_to}
+    for option, value in options.items():
+        try:
+            dt.date.fromisoformat(value or "2024-01-01")
+        except ValueError as exc:  # "month must be in 1..12" named neither
+            err.print(f"[red]error:[/red] {option} {value}: {exc} (a date is YYYY-MM-DD)")
+            raise typer.Exit(2) from exc
     try:
-        days = [
-            dt.date.fromisoformat(d) if d else None
-            for d in (date_from, date_to, before_from, before_to)
-        ]
+        days = [dt.date.fromisoformat(d) if d else None for d in options.values()]
         end = days[1] or ds.papers["date"].max().date()
         start = days[0] or end - dt.timedelta(days=29)
         now, before = tr.windows(start, end, days[2], days[3])

@@ -371,6 +371,8 @@ def test_the_cli_names_the_items_neither_list_shows(sample_dataset):
     )
     assert result.exit_code == 0, result.output
     assert "neither rising nor falling" in result.output
+    bad = CliRunner().invoke(app, ["trends", str(sample_dataset.path), "--from", "2024-13-01"])
+    assert bad.exit_code == 2 and "--from 2024-13-01: month must be in 1..12" in bad.output
     line = next(x for x in result.output.splitlines() if x.startswith("neither"))
     assert "Safety" in line and "Science & health" in line
 
