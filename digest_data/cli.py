@@ -257,7 +257,8 @@ def trends(
     options |= {"--before-from": before_from, "--before-to": before_to}
     for option, value in options.items():
         try:
-            dt.date.fromisoformat(value or "2024-01-01")
+            if value:
+                dt.date.fromisoformat(value)
         except ValueError as exc:  # "month must be in 1..12" named neither
             err.print(f"[red]error:[/red] {option} {value}: {exc} (a date is YYYY-MM-DD)")
             raise typer.Exit(2) from exc
