@@ -143,6 +143,7 @@ def test_bad_files_are_reported_and_good_rows_kept(tmp_path):
     (src / "empty.md").write_bytes(b"")
     (src / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     (src / "nodate.md").write_text("| Title | Authors |\n|---|---|\n| Dateless | X |\n")
+    (src / "2024-13-45.md").write_text("| Title |\n|---|\n| Bad Month |\n")
     (src / "badday.md").write_text("## Papers for 2024-02-30\n\n| Title |\n|---|\n| Feb Paper |\n")
     (src / "header-only.md").write_text(
         "## Papers for 2024-10-02\n\n| Title | Authors | Summary |\n|---|---|---|\n"
@@ -154,10 +155,17 @@ def test_bad_files_are_reported_and_good_rows_kept(tmp_path):
         ("empty.md", 0, "empty file"),
         ("binary.md", 0, "binary file, not a text digest"),
         ("nodate.md", 0, "no date in any heading or in the file path"),
+        # a date-shaped name that is no date says so, not "no date in the file path"
+        (
+            "2024-13-45.md",
+            0,
+            "no date in any heading, and 2024-13-45 in the file path is no real date",
+        ),
     }
     rows = {(Path(s.file).name, s.line, s.reason) for s in report.skipped_rows}
     assert rows == {
         ("nodate.md", 3, "no date: none in a heading above the row or in the file path"),
+        ("2024-13-45.md", 3, "no date: none in a heading above the row or in the file path"),
         ("badday.md", 5, "impossible date 2024-02-30 in line 1"),
     }
     warnings = {(Path(w.file).name, w.line, w.reason) for w in report.warnings}

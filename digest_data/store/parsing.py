@@ -4,6 +4,7 @@ worker set-up): the parse stage's per-file work, on this process or a worker."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import os
 import signal
@@ -11,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyarrow as pa
+import regex as re
 
 from ..enrich.records import enrich_records
 from ..enrich.topics import Taxonomy
@@ -83,7 +85,7 @@ def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFi
         and skipped
         and all(s.reason.startswith("no date") for s in skipped)
     ):
-        error = "no date in any heading or in the file path"
+        error = _no_date(path)
     if error:
         file_skip = Skip(path, 0, error)
     records = enrich_records(result.records, taxonomy)
@@ -92,6 +94,20 @@ def parse_file(path: str, data: bytes, sha: str, taxonomy: Taxonomy) -> ParsedFi
         record["_sha"] = sha
     report = FileReport(path, sha, result.source, len(records), len(skipped), False, error)
     return ParsedFile(report, records, skipped, warnings, file_skip)
+
+
+_DATE_SHAPED = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
+
+
+def _no_date(path: str) -> str:
+    """Why a file has no date: none in a heading, and none, or an impossible one
+    ("2024-13-45.md"), in its path."""
+    for shaped in reversed(_DATE_SHAPED.findall(str(path))):
+        try:
+            dt.date(*map(int, shaped.split("-")))
+        except ValueError:
+            return f"no date in any heading, and {shaped} in the file path is no real date"
+    return "no date in any heading or in the file path"
 
 
 def file_failure(path: str, sha: str, reason: str) -> ParsedFile:
