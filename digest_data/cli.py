@@ -281,7 +281,6 @@ def trends(
     up = tr.rising(ranked, top).assign(direction="rising")
     down = tr.falling(ranked, top).assign(direction="falling")
     frame = pd.concat([f for f in (up, down) if not f.empty] or [up])
-    title = f"{what}: {now} against {before}"
     err.print(
         f"{what}: {now} ({tr.papers_in(ds.papers, now):,} papers) against {before} "
         f"({tr.papers_in(ds.papers, before):,} papers)"
@@ -293,7 +292,7 @@ def trends(
             f"score move apart): {escape(', '.join(mixed[:10]))}"
             + (" ..." if len(mixed) > 10 else "")
         )
-    _emit(frame.reset_index(drop=True), fmt, title)
+    _emit(frame.reset_index(drop=True), fmt)  # the line above is its title
 
 
 @app.command()
