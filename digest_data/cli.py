@@ -15,9 +15,6 @@ from .app.text import counted
 from .store import dataset
 from .store.load import load as load_dataset
 
-#: The checkout the package runs from: the labels live in its tests/data, so the
-#: evaluate commands find them from any folder.
-REPOSITORY = Path(__file__).resolve().parent.parent
 #: How many of a build's warnings it prints.
 SHOWN_WARNINGS = 5
 
@@ -134,8 +131,11 @@ def synth(
 @app.command()
 def evaluate(
     labels: Annotated[
-        Path, typer.Option(help="Hand-labelled papers (JSON lines); the repository's by default.")
-    ] = REPOSITORY / "tests" / "data" / "labels.jsonl",
+        Path | None,
+        typer.Option(
+            help="Hand-labelled papers (JSON lines); by default the repository's tests/data/labels.jsonl."
+        ),
+    ] = None,
     taxonomy: Annotated[
         Path | None, typer.Option(help="Topic taxonomy TOML to use instead of the shipped one.")
     ] = None,
@@ -143,17 +143,18 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 of metric values, metric tuples and topics on LABELS: each
     month scored with what was fit on the other months (the headline), then in-sample."""
-    from .analyse.evaluate import evaluate as run
     from .analyse.evaluate import (
+        LABELS,
         evaluate_held_out,
         format_held_out,
         format_report,
         read_labels,
     )
+    from .analyse.evaluate import evaluate as run
     from .enrich.topics import TaxonomyError, load_taxonomy
 
     try:
-        rows = read_labels(labels)
+        rows = read_labels(labels or LABELS)
         tax = load_taxonomy(taxonomy)
     except (OSError, ValueError, TaxonomyError) as exc:
         err.print(f"[red]error:[/red] {exc}")
@@ -255,15 +256,14 @@ def trends(
         raise typer.Exit(2)
     options = {"--from": date_from, "--to": date_to}
     options |= {"--before-from": before_from, "--before-to": before_to}
+    days = []
     for option, value in options.items():
         try:
-            if value:
-                dt.date.fromisoformat(value)
+            days.append(dt.date.fromisoformat(value) if value else None)
         except ValueError as exc:  # "month must be in 1..12" named neither
             err.print(f"[red]error:[/red] {option} {value}: {exc} (a date is YYYY-MM-DD)")
             raise typer.Exit(2) from exc
     try:
-        days = [dt.date.fromisoformat(d) if d else None for d in options.values()]
         end = days[1] or ds.papers["date"].max().date()
         start = days[0] or end - dt.timedelta(days=29)
         now, before = tr.windows(start, end, days[2], days[3])
@@ -354,17 +354,18 @@ def fetch(
 def evaluate_people(
     inputs: Annotated[list[Path], typer.Argument(help="Digest files or folders.")],
     pairs: Annotated[
-        Path,
+        Path | None,
         typer.Option(
-            help="Labelled (username, name) pairs (JSON lines); the repository's by default."
+            help="Labelled (username, name) pairs (JSON lines); by default the repository's tests/data/people_pairs.jsonl."
         ),
-    ] = REPOSITORY / "tests" / "data" / "people_pairs.jsonl",
+    ] = None,
     verbose: Annotated[bool, typer.Option(help="List the pairs it gets wrong.")] = False,
 ) -> None:
     """How many labelled usernames the author resolver joins to their person, and how
     many look-alike pairs it keeps apart (tuned-on and held-out months)."""
-    from .analyse.people_eval import report
+    from .analyse.people_eval import PAIRS, report
 
+    pairs = pairs or PAIRS
     if not pairs.is_file():  # before the digests are read, not after
         err.print(f"[red]error:[/red] no labelled pairs at {pairs}: give --pairs")
         raise typer.Exit(2)

@@ -45,6 +45,10 @@ class Evaluation:
         return sorted(scored, key=lambda t: (self.per_topic[t].f1, t))[:n]
 
 
+#: The repository's labelled papers, what ``digest-data evaluate`` scores by default.
+LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "labels.jsonl"
+
+
 def read_labels(path: str | Path) -> list[dict]:
     """The labelled papers; a line that is not valid JSON raises ValueError naming it."""
     rows = []

@@ -260,24 +260,28 @@ def rising(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     """The ``top`` items with the highest positive scores whose share of papers
     grew too (the score compares shares of all item mentions, which can differ in
     sign from the share of papers when papers mention more items than before)."""
-    up = table[(table["score"] > 0) & (table["change"] > 0)]
-    return up.head(top).reset_index(drop=True)
+    return table[_rose(table)].head(top).reset_index(drop=True)
 
 
 def falling(table: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     """The ``top`` items with the lowest negative scores whose share of papers
     shrank too, most fallen first."""
-    down = table[(table["score"] < 0) & (table["change"] < 0)]
-    down = down.sort_values(["score", "item"], kind="stable")
+    down = table[_fell(table)].sort_values(["score", "item"], kind="stable")
     return down.head(top).reset_index(drop=True)
+
+
+def _rose(table: pd.DataFrame) -> pd.Series:
+    return (table["score"] > 0) & (table["change"] > 0)
+
+
+def _fell(table: pd.DataFrame) -> pd.Series:
+    return (table["score"] < 0) & (table["change"] < 0)
 
 
 def neither(table: pd.DataFrame) -> list[str]:
     """The items ``rising`` and ``falling`` both leave out, whose share of papers and
     score differ in sign (or do not move), most papers first."""
-    up = (table["score"] > 0) & (table["change"] > 0)
-    down = (table["score"] < 0) & (table["change"] < 0)
-    rest = table[~(up | down)]
+    rest = table[~(_rose(table) | _fell(table))]
     order = (rest["count"] + rest["count_before"]).sort_values(ascending=False, kind="stable")
     return list(rest.loc[order.index, "item"])
 

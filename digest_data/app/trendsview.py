@@ -129,9 +129,17 @@ def windows(
     by where the papers of ``state``'s filters other than its dates (the sidebar's by
     default) lie."""
     everything = replace(state or ctx.state, start=ctx.bounds.first, end=ctx.bounds.last)
-    rows = filtered_rows(str(ctx.source.out), ctx.dataset.version, everything)
-    span = (rows["date"].min().date(), rows["date"].max().date()) if len(rows) else ()
+    span = _span(str(ctx.source.out), ctx.dataset.version, everything)
     return trends.range_windows(ctx.state.start, ctx.state.end, *(span or (ctx.bounds.first,)))
+
+
+# Cached: a Trends page asks for the windows once per row's link, and the span is a
+# pass over every filtered paper.
+@st.cache_data(show_spinner=False, max_entries=64)
+def _span(out: str, version: str, everything: filters.FilterState) -> tuple:
+    """The first and last day of the papers ``everything`` selects; () when none."""
+    rows = filtered_rows(out, version, everything)
+    return (rows["date"].min().date(), rows["date"].max().date()) if len(rows) else ()
 
 
 def ranked(ctx: Context, what: str, labels: tuple, min_count: int) -> pd.DataFrame:

@@ -169,13 +169,13 @@ def candidates(collection: Collection) -> list[Candidate]:
 # The decision
 
 
-#: Rules a username may be joined by, strongest first.
 #: Part of the build's cache key: bump when who is joined to whom changes, so that a
 #: build after an upgrade resolves its authors again. r2: a whole spelling of one name
 #: is not held back by a given-name match of another.
 PEOPLE_VERSION = "r2"
 #: Forms that spell a name whole, given and family name both.
 _WHOLE_FORMS = ("full", "family-given")
+#: Rules a username may be joined by, strongest first.
 JOIN_RULES = ("same-paper", "co-authors", "co-author-group", "whole-name", "rare-family")
 #: Co-authors of one string that have written with co-authors of the other: how
 #: many make a research group, for a handle that spells the whole name.
