@@ -12,8 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from .app.text import counted
-from .store import dataset
-from .store.load import load as load_dataset
+from .store.versions import BuildError
 
 #: How many of a build's warnings it prints.
 SHOWN_WARNINGS = 5
@@ -56,6 +55,8 @@ def build(
 ) -> None:
     """Turn digest files into OUT/papers.parquet, metrics.parquet, authors.parquet,
     neighbours.parquet and build_report.json."""
+    from .store import dataset
+
     show_bar = sys.stderr.isatty() and not quiet
     try:
         if show_bar:
@@ -77,7 +78,7 @@ def build(
                 )
         else:
             report = dataset.build(inputs, out, force=force, taxonomy=taxonomy, partition=partition)
-    except dataset.BuildError as exc:
+    except BuildError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     for skip in report.skipped_files:
@@ -120,6 +121,8 @@ def synth(
     import tempfile
 
     from . import synth as synthetic
+    from .store import dataset
+    from .store.load import load as load_dataset
 
     with tempfile.TemporaryDirectory() as tmp:
         dataset.build([templates], Path(tmp) / "templates")
@@ -203,9 +206,11 @@ def _cell(value: object) -> str:
 
 
 def _load(directory: Path):
+    from .store.load import load as load_dataset
+
     try:
         return load_dataset(directory)
-    except (FileNotFoundError, dataset.BuildError) as exc:
+    except (FileNotFoundError, BuildError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
@@ -332,7 +337,7 @@ def fetch(
 
     try:
         result = fetching.fetch(source, dest or fetching.DEFAULT_DEST, url)
-    except (fetching.FetchError, dataset.BuildError) as exc:
+    except (fetching.FetchError, BuildError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     report = result.report
@@ -371,7 +376,7 @@ def evaluate_people(
         raise typer.Exit(2)
     try:
         typer.echo(report(list(inputs), pairs, verbose))
-    except (OSError, ValueError, KeyError, dataset.BuildError) as exc:
+    except (OSError, ValueError, KeyError, BuildError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
 
