@@ -302,12 +302,12 @@ def test_a_failure_notice_names_no_server_path(shared):
     from digest_data.store.dataset import BuildError
 
     error = BuildError(
-        f"nothing to build: {shared.inputs[0]}:0: input path does not exist; "
-        "/srv/other/place/x.md:0: input path does not exist"
+        f"nothing to build: {shared.inputs[0]}: input path does not exist; "
+        "/srv/other/place/x.md: input path does not exist"
     )
     assert appdata.failure_notice(error, shared) == (
-        "nothing to build: the digest folder:0: input path does not exist; "
-        "x.md:0: input path does not exist"
+        "nothing to build: the digest folder: input path does not exist; "
+        "x.md: input path does not exist"
     )
 
 
@@ -335,7 +335,7 @@ def test_a_file_the_build_cannot_read_is_skipped_by_name(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     report = digest_data.build([tmp_path / "in"], tmp_path / "out")
     assert [str(s) for s in report.skipped_files] == [
-        f"{bad}:0: cannot read the file: Permission denied"
+        f"{bad}: cannot read the file: Permission denied"
     ]
     assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
     # Nothing changed, so the next build is a no-op and the app sees no stale input.
@@ -369,7 +369,7 @@ def test_an_unreadable_file_without_root_privileges_is_skipped_by_name(tmp_path)
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert f"{bad}:0: cannot read the file: Permission denied" in " ".join(done.stderr.split())
+    assert f"{bad}: cannot read the file: Permission denied" in " ".join(done.stderr.split())
     assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
 
 
@@ -535,7 +535,7 @@ def test_a_file_that_keeps_changing_is_skipped_by_name(tmp_path, monkeypatch):
     rewrite_while_read(monkeypatch, target, times=100)
     report = digest_data.build([folder], tmp_path / "out")
     assert [str(s) for s in report.skipped_files] == [
-        f"{target}:0: cannot read the file: it kept changing while it was read"
+        f"{target}: cannot read the file: it kept changing while it was read"
     ]
     assert digest_data.load(tmp_path / "out").papers["title"].tolist() == ["Real title"]
 
@@ -597,7 +597,7 @@ def test_a_fifo_given_directly_is_named_as_not_a_regular_file(tmp_path):
     os.mkfifo(fifo)
     report = digest_data.build([good, fifo], tmp_path / "out")
     assert [str(s) for s in report.skipped_files] == [
-        f"{fifo}:0: not a regular file (a FIFO, socket or device): not read"
+        f"{fifo}: not a regular file (a FIFO, socket or device): not read"
     ]
     assert report.rows == 1
 

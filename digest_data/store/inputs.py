@@ -22,7 +22,9 @@ class Skip:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.reason}"
+        # Line 0 is the whole file: no line number to name.
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.reason}"
 
 
 def discover(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip]]:
