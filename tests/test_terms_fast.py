@@ -45,6 +45,30 @@ def reference_candidates(text: str) -> list[str]:
     return found
 
 
+def reference_nexts(text: str) -> list[tuple[str, str]]:
+    """Each phrase use of ``text`` and the word after it in its clause ("" at a
+    clause's end or before a function word)."""
+    uses = []
+    for clause in _CLAUSE.split(_POSSESSIVE.sub("", text)):
+        words = _WORD.findall(clause)
+        stop = [reference_is_stop(w) for w in words]
+        joins = [not s or w.lower() in terms._MIDDLE for w, s in zip(words, stop, strict=True)]
+        for i in range(len(words)):
+            for j in range(i + 2, min(i + terms.MAX_WORDS, len(words)) + 1):
+                if not stop[i] and not stop[j - 1] and all(joins[i + 1 : j - 1]):
+                    after = words[j] if j < len(words) and not stop[j] else ""
+                    uses.append((" ".join(words[i:j]), after))
+    return uses
+
+
+def reference_follows(title: str, summary: str) -> dict[str, str]:
+    """Each phrase key's next word key when all its uses in the paper agree, else ""."""
+    seen: dict[str, set[str]] = {}
+    for phrase, after in reference_nexts(title) + reference_nexts(summary):
+        seen.setdefault(terms.term_key(phrase), set()).add(terms.term_key(after) if after else "")
+    return {key: afters.pop() if len(afters) == 1 else "" for key, afters in seen.items()}
+
+
 def reference_paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
     text = papers[["paper_id", "title", "summary"]].copy()
     text["summary"] = text["summary"].fillna("")
@@ -63,8 +87,11 @@ def reference_paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
             if " " not in found and _NAMED.search(found):
                 named.add(key)
         in_title = {terms.term_key(c) for c in from_title}
-        rows += [(paper_id, k, s, k in in_title, k in named) for k, s in seen.items()]
-    return pd.DataFrame(rows, columns=["paper_id", "key", "surface", "in_title", "named"])
+        follows = reference_follows(title or "", summary)
+        rows += [
+            (paper_id, k, s, k in in_title, k in named, follows.get(k, "")) for k, s in seen.items()
+        ]
+    return pd.DataFrame(rows, columns=["paper_id", "key", "surface", "in_title", "named", "next"])
 
 
 def corpus_papers() -> pd.DataFrame:

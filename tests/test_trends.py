@@ -121,6 +121,33 @@ def test_terms_merge_case_and_plural_and_count_papers_not_tokens():
     assert "key finding" not in per_item and "notable" not in per_item
 
 
+def test_a_phrase_cut_from_a_longer_name_is_no_term_but_a_name_of_its_own_is():
+    """Four papers on a "benchmark for large language models"; five that use
+    "process reward", four of them always as "process reward models" and one, in
+    its title, otherwise; three on "video generation" followed by a different word
+    each time."""
+    titles = ["A Benchmark for Large Language Models"] * 4
+    summaries = ["We build a benchmark for large language models."] * 4
+    titles += ["Process Reward Guided Search", "Step Scores", "Math", "Proofs", "Search"]
+    summaries += ["We search with it."] + ["We train process reward models."] * 4
+    titles += ["Video Generation"] * 3
+    summaries += [f"Video generation {word}." for word in ("quality", "speed", "control")]
+    papers = pd.DataFrame(
+        {"paper_id": [f"p{i}" for i in range(12)], "title": titles, "summary": summaries}
+    )
+    keys = set(terms.subject_terms(terms.paper_terms(papers), min_papers=1)["key"])
+    # Three words are the longest phrase, and all four papers go on to "language":
+    # a cut name. Its continuation is a term, so "large language" goes too.
+    assert "benchmark for large" not in keys
+    assert "large language" not in keys
+    assert "large language model" in keys
+    # Four of its five papers follow "process reward" with "model", but "process
+    # reward model" is in no title, so no subject: the shorter name stands for it.
+    assert "process reward" in keys
+    # Followed by different words: a phrase of its own.
+    assert "video generation" in keys
+
+
 def test_phrases_stay_within_a_clause_and_do_not_end_on_function_words():
     found = terms.candidates("We use chain of thought, test-time scaling. Then GRPO")
     assert "chain of thought" in found and "test-time scaling" in found

@@ -40,6 +40,12 @@ COMMON_ZIPF, COMMON_TITLE_SHARE = 4.5, 0.5
 RARE_TITLE_SHARE = 0.05
 #: The longest phrase, in words.
 MAX_WORDS = 3
+#: A phrase is a fragment of a longer one, not a term, when at least this share of
+#: the papers using it always follow it with one same word ("multimodal large
+#: language" -> "model"): a three-word cut of a longer name.
+FRAGMENT_SHARE = 0.8
+#: ... and at least this many papers do: two papers may share a next word by chance.
+FRAGMENT_PAPERS = 3
 
 _WORD = re.compile(r"[0-9]*[A-Za-z][A-Za-z0-9]*(?:\.[0-9]+)?(?:-[A-Za-z0-9]+(?:\.[0-9]+)?)*")
 # Sizes and counts (7B, 70B, 1M, 4K) are not subjects.
@@ -97,10 +103,14 @@ def _is_named(word: str) -> bool:
     return " " not in word and bool(_NAMED.search(word))
 
 
-def candidates(text: str) -> list[str]:
+def candidates(text: str, nexts: dict[str, str] | None = None) -> list[str]:
     """The words and phrases of ``text`` that could be terms, as written: words of
     two or more characters that are not function words, and phrases of two to
-    ``MAX_WORDS`` words within one clause that neither start nor end with one."""
+    ``MAX_WORDS`` words within one clause that neither start nor end with one.
+
+    ``nexts``, when given, gets each phrase's next word in its clause (its
+    ``term_key``) when every use of the phrase has the same one, and "" otherwise
+    (see ``FRAGMENT_SHARE``)."""
     found: list[str] = []
     append = found.append
     for clause in _CLAUSE.split(_POSSESSIVE.sub("", text)):
@@ -116,7 +126,13 @@ def candidates(text: str) -> list[str]:
             for end in range(i + 1, i + MAX_WORDS if i + MAX_WORDS < count else count):
                 stop, joins = kinds[end]
                 if not stop:
-                    append(" ".join(words[i : end + 1]))
+                    phrase = " ".join(words[i : end + 1])
+                    append(phrase)
+                    if nexts is not None:
+                        after = end + 1
+                        stops = after >= count or kinds[after][0]
+                        follows = "" if stops else term_key(words[after])
+                        nexts[phrase] = follows if nexts.get(phrase, follows) == follows else ""
                 if not joins:
                     break
     return found
@@ -155,19 +171,27 @@ def paper_terms(papers: pd.DataFrame) -> pd.DataFrame:
     return found.frame(_objects(text["paper_id"]))
 
 
-def _terms_of(title: str, summary: str) -> tuple[dict[str, str], set[str], set[str]]:
+def _terms_of(
+    title: str, summary: str
+) -> tuple[dict[str, str], set[str], set[str], dict[str, str]]:
     """One paper's terms: each key's first spelling (the summary's before the
-    title's), the keys written like a name somewhere, and the title's keys."""
+    title's), the keys written like a name somewhere, the title's keys, and each
+    phrase key's next word when the paper always follows it with the same one."""
     seen: dict[str, str] = {}
     named: set[str] = set()
-    from_title = candidates(title)
-    for found in candidates(summary) + from_title:
+    nexts: dict[str, str] = {}
+    from_title = candidates(title, nexts)
+    for found in candidates(summary, nexts) + from_title:
         key, is_named = _facts(found)
         if key not in seen:
             seen[key] = found
         if is_named:
             named.add(key)
-    return seen, named, {_facts(c)[0] for c in from_title}
+    follows: dict[str, str] = {}
+    for phrase, word in nexts.items():
+        key = _facts(phrase)[0]
+        follows[key] = word if follows.get(key, word) == word else ""
+    return seen, named, {_facts(c)[0] for c in from_title}, follows
 
 
 class _Found:
@@ -176,16 +200,28 @@ class _Found:
     def __init__(self) -> None:
         self.rows, self.keys, self.surfaces = array("i"), array("i"), array("i")
         self.in_title, self.named = bytearray(), bytearray()
+        self.nexts = array("i")
         self.key_codes: dict[str, int] = {}
         self.surface_codes: dict[str, int] = {}
+        self.next_codes: dict[str, int] = {"": 0}
 
-    def add(self, row: int, seen: dict[str, str], named: set[str], in_title: set[str]) -> None:
-        key_codes, surface_codes = self.key_codes, self.surface_codes
+    def add(
+        self,
+        row: int,
+        seen: dict[str, str],
+        named: set[str],
+        in_title: set[str],
+        follows: dict[str, str],
+    ) -> None:
+        key_codes, surface_codes, next_codes = self.key_codes, self.surface_codes, self.next_codes
         self.rows.extend([row] * len(seen))
         self.keys.extend(key_codes.setdefault(key, len(key_codes)) for key in seen)
         self.surfaces.extend(surface_codes.setdefault(s, len(surface_codes)) for s in seen.values())
         self.in_title.extend(key in in_title for key in seen)
         self.named.extend(key in named for key in seen)
+        self.nexts.extend(
+            next_codes.setdefault(follows.get(key, ""), len(next_codes)) for key in seen
+        )
 
     def frame(self, paper_ids: np.ndarray) -> pd.DataFrame:
         def categorical(codes: array, values: Iterable[str]) -> pd.Categorical:
@@ -197,11 +233,12 @@ class _Found:
             "surface": categorical(self.surfaces, self.surface_codes),
             "in_title": np.frombuffer(self.in_title, dtype=bool),
             "named": np.frombuffer(self.named, dtype=bool),
+            "next": categorical(self.nexts, self.next_codes),
         }
         return pd.DataFrame(columns, columns=list(_TERM_COLUMNS))
 
 
-_TERM_COLUMNS = ("paper_id", "key", "surface", "in_title", "named")
+_TERM_COLUMNS = ("paper_id", "key", "surface", "in_title", "named", "next")
 
 
 def is_subject(key: str, title_share: float, named: bool) -> bool:
@@ -223,18 +260,45 @@ def subject_terms(terms: pd.DataFrame, min_papers: int = 2) -> pd.DataFrame:
         size=("in_title", "size"), title=("in_title", "mean"), named=("named", "mean")
     )
     stats = stats[stats["size"] >= min_papers]
-    keep = [
+    subjects = {
         key
         for key, share, named in zip(stats.index, stats["title"], stats["named"], strict=True)
         if is_subject(key, share, named >= 0.5)
-    ]
+    }
+    keep = subjects - _cut_names(_fragments(terms, stats["size"]), subjects)
     kept = _as_strings(terms[terms["key"].isin(keep)])
     return kept.assign(item=kept["key"].map(spellings(kept["key"], kept["surface"])))
 
 
+def _fragments(terms: pd.DataFrame, papers: pd.Series) -> dict[str, str]:
+    """The phrase keys of ``papers`` (key -> papers using it) that at least
+    ``FRAGMENT_SHARE`` of their papers, and ``FRAGMENT_PAPERS``, always follow with
+    one same word, and that word ("benchmark for large" -> "language")."""
+    continued = terms[(terms["next"] != "") & terms["key"].isin(papers.index)]
+    if continued.empty:
+        return {}
+    pairs = continued.groupby(["key", "next"], observed=True).size().rename("n").reset_index()
+    best = pairs.sort_values("n", ascending=False, kind="stable").drop_duplicates("key")
+    share = best["n"].to_numpy() / papers.reindex(best["key"]).to_numpy()
+    best = best[(share >= FRAGMENT_SHARE) & (best["n"] >= FRAGMENT_PAPERS)]
+    return dict(zip(best["key"].astype(str), best["next"].astype(str), strict=True))
+
+
+def _cut_names(fragments: dict[str, str], subjects: set[str]) -> set[str]:
+    """The fragments that are no term of their own: a cut at the longest phrase
+    (``MAX_WORDS``), whose whole name cannot be a term, or one whose continuation
+    is a subject ("large language" of "large language model"). "process reward"
+    stays when "process reward model" is no subject by itself."""
+    return {
+        key
+        for key, after in fragments.items()
+        if key in subjects and (key.count(" ") + 1 >= MAX_WORDS or f"{key} {after}" in subjects)
+    }
+
+
 def _as_strings(terms: pd.DataFrame) -> pd.DataFrame:
     """``terms`` with its text columns as strings (``paper_terms`` gives categories)."""
-    return terms.astype({name: "str" for name in ("paper_id", "key", "surface")})
+    return terms.astype({name: "str" for name in ("paper_id", "key", "surface", "next")})
 
 
 def spellings(keys: Iterable[str], surfaces: Iterable[str]) -> dict[str, str]:
