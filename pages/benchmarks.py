@@ -18,7 +18,7 @@ from digest_data.app.safe import markdown_text, safe_urls
 SENTENCE_ROW, TITLE_ROW = 108, 88
 
 # Read before the sidebar writes the filters back to the URL.
-wanted = st.query_params.get(ui.BENCHMARK_PARAM)
+wanted = (st.query_params.get(ui.BENCHMARK_PARAM) or "")[: filters.QUERY_CHARS]
 ctx = ui.context("benchmarks")
 st.title("Benchmarks")
 st.caption(ui.range_caption(ctx))

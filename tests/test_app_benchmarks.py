@@ -140,6 +140,18 @@ def test_a_link_to_a_benchmark_the_range_lacks_says_so(sample_dataset, monkeypat
     spelt.run()
     assert spelt.selectbox(key="b_pick").value == "GSM8K"
     assert not spelt.info
+    # Values thousands of characters long, pasted or hostile: a benchmark with many
+    # qualifiers is still that benchmark; anything else gets the notice, cut.
+    for value, opens in (("MMLU" + " 5-shot" * 500, "MMLU"), ("benchmark " * 500, None)):
+        long = AppTest.from_file(str(ROOT / "pages" / "benchmarks.py"), default_timeout=120)
+        long.query_params["benchmark"] = value
+        long.run()
+        assert not long.exception, [e.message for e in long.exception]
+        if opens:
+            assert long.selectbox(key="b_pick").value == opens and not long.info
+        else:
+            (notice,) = [i.value for i in long.info]
+            assert len(notice) < 400
 
 
 def test_the_chart_opens_with_one_panel_per_metric(app):

@@ -61,6 +61,10 @@ def test_a_reversed_range_names_the_days_shown_after_clamping(bounds):
         ({"from": "2024-10-20", "to": "2024-10-01"}, (D(2024, 10, 1), D(2024, 10, 20)), "reversed"),
         ({"from": "2023-01-01", "to": "2023-02-01"}, (D(2024, 9, 5), D(2024, 12, 31)), "No data"),
         ({"from": "2024-01-01", "to": "2024-09-30"}, (D(2024, 9, 5), D(2024, 9, 30)), None),
+        # One date past the data's other end is no reversed range: a link to days
+        # with no data, which shows every day, not one.
+        ({"from": "2025-03-01"}, (D(2024, 9, 5), D(2024, 12, 31)), "No data from 2025-03-01 on"),
+        ({"to": "2024-06-30"}, (D(2024, 9, 5), D(2024, 12, 31)), "No data up to 2024-06-30"),
     ],
 )
 def test_bad_dates_fall_back_with_a_notice(bounds, params, expected, notice):

@@ -18,6 +18,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 QUICK_PICKS = {"7d": 7, "30d": 30, "All": None}
+#: The longest search a link or the search box carries; a link's longer value is
+#: cut, so the box takes no more than a link can give back.
+QUERY_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, 
     falls back to the default instead of failing."""
     notices: list[str] = []
     start, end = bounds.first, bounds.last
+    given: set[str] = set()
     for key, default in (("from", bounds.first), ("to", bounds.last)):
         raw = params.get(key)
         if raw is None:
@@ -95,18 +99,22 @@ def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, 
         if parsed is None:
             notices.append(f"Ignored {key}={raw!r}: not a date (YYYY-MM-DD); using {default}.")
             continue
+        given.add(key)
         if key == "from":
             start = parsed
         else:
             end = parsed
-    asked, reversed_at = (start, end), len(notices) if start > end else None
+    # Only two dates given can be reversed; one date past the data's other end asks
+    # for days with no data.
+    asked = (start, end)
+    reversed_at = len(notices) if start > end and len(given) == 2 else None
     if reversed_at is not None:
         start, end = end, start
-    if start < bounds.first or end > bounds.last:
+    if start > end or start < bounds.first or end > bounds.last:
         clamped = (max(start, bounds.first), min(end, bounds.last))
         if clamped[0] > clamped[1]:
             notices.append(
-                f"No data between {start} and {end}; showing all days "
+                f"No data {_asked_days(start, end, given)}; showing all days "
                 f"({bounds.first} to {bounds.last})."
             )
             clamped = (bounds.first, bounds.last)
@@ -118,8 +126,16 @@ def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, 
         )
     topics = _known(_split(params.get("topic")), bounds.topics, "topic", notices)
     sources = _known(_split(params.get("source")), bounds.sources, "source", notices)
-    query = (params.get("q") or "").strip()[:200]
+    query = (params.get("q") or "").strip()[:QUERY_CHARS]
     return FilterState(start, end, tuple(topics), tuple(sources), query), notices
+
+
+def _asked_days(start: dt.date, end: dt.date, given: set[str]) -> str:
+    if given == {"from"}:
+        return f"from {start} on"
+    if given == {"to"}:
+        return f"up to {end}"
+    return f"between {start} and {end}"
 
 
 def _known(values: list[str], known: tuple[str, ...], what: str, notices: list[str]) -> list[str]:

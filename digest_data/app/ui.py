@@ -258,7 +258,10 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
         "Sources", options=list(bounds.sources), key=KEY_SOURCES, placeholder="All sources"
     )
     query = side.text_input(
-        "Search title, authors, summary", key=KEY_QUERY, placeholder="e.g. diffusion"
+        "Search title, authors, summary",
+        key=KEY_QUERY,
+        placeholder="e.g. diffusion",
+        max_chars=filters.QUERY_CHARS,
     )
     state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
     st.session_state["f_state"] = state

@@ -423,6 +423,12 @@ def _counted_set(name: str, key: str, registry: Registry) -> bool:
 # --- the public functions --------------------------------------------------------------
 
 
+#: No benchmark's name, qualifiers included, is longer (the longest written in the
+#: corpus and the labels is 42 characters). A longer string, a pasted link, is
+#: none; each trailing qualifier is also one more level of the recursion below.
+LONGEST_NAME = 200
+
+
 @functools.lru_cache(maxsize=65_536)
 def canonical_benchmark(name: str) -> str | None:
     """The canonical name of the benchmark ``name`` writes, ``None`` when ``name``
@@ -434,7 +440,7 @@ def canonical_benchmark(name: str) -> str | None:
     "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
     Calling Leaderboard (BFCL)")."""
     name = _unwrap(name) if name else name
-    if not name:
+    if not name or len(name) > LONGEST_NAME:
         return None
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
