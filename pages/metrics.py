@@ -180,7 +180,8 @@ else:
     )
     best = aggregate.best_per_day(ranked_rows, metric, benchmark, largest=largest)
     best = best.assign(unit=best["unit"].map(unit_name))
-    direction = "lowest" if metric in aggregate.LOWER_IS_BETTER else "highest"
+    lowest = aggregate.pair_lower_wins(ranked_rows, metric, benchmark)
+    direction = "lowest" if lowest else "highest"
     title = (
         f"Largest change in {metric} on {benchmark} per day"
         if changes

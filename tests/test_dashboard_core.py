@@ -268,7 +268,9 @@ def test_best_per_day_takes_the_best_direction():
         {
             "date": pd.to_datetime(["2024-10-01", "2024-10-01", "2024-10-02"]),
             "metric": ["fid", "fid", "fid"],
+            "metric_id": ["fid", "fid", "fid"],
             "benchmark": ["COCO", "COCO", "COCO"],
+            "benchmark_id": ["COCO", "COCO", "COCO"],
             "unit": ["", "", ""],
             "value": [12.0, 9.5, 11.0],
             "title": ["a", "b", "c"],
@@ -277,8 +279,17 @@ def test_best_per_day_takes_the_best_direction():
     )
     best = aggregate.best_per_day(metrics, "fid", "COCO")
     assert best["value"].tolist() == [9.5, 11.0]  # lower FID is better
-    acc = metrics.assign(metric="accuracy")
+    acc = metrics.assign(metric="accuracy", metric_id="accuracy")
     assert aggregate.best_per_day(acc, "accuracy", "COCO")["value"].tolist() == [12.0, 11.0]
+    # The direction is the registry's, for every metric it knows, as the Benchmarks
+    # page ranks them: a Chamfer distance as written is lower-is-better too.
+    chamfer = metrics.assign(metric="Chamfer distance", metric_id="chamfer distance")
+    assert aggregate.best_per_day(chamfer, "Chamfer distance", "COCO")["value"].tolist() == [
+        9.5,
+        11.0,
+    ]
+    assert aggregate.pair_lower_wins(chamfer, "Chamfer distance", "COCO")
+    assert not aggregate.pair_lower_wins(acc, "accuracy", "COCO")
     # changes by their size: a 12-point FID drop is larger than a 9.5-point one
     largest = aggregate.best_per_day(metrics, "fid", "COCO", largest=True)
     assert largest["value"].tolist() == [12.0, 11.0]

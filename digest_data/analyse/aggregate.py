@@ -12,33 +12,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..enrich.benchmarks import better
 from ..read.normalise import normalise_name, normalise_names
 from .filters import list_codes
-
-# Metrics where a smaller number is the better result.
-LOWER_IS_BETTER = frozenset(
-    {
-        "fid",
-        "fvd",
-        "kid",
-        "lpips",
-        "perplexity",
-        "wer",
-        "cer",
-        "error rate",
-        "word error rate",
-        "character error rate",
-        "mae",
-        "mse",
-        "rmse",
-        "latency",
-        "memory",
-        "inference time",
-        "training time",
-        "attack success rate",
-        "hallucination rate",
-    }
-)
 
 
 def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
@@ -334,18 +310,37 @@ def metric_options(metrics: pd.DataFrame, column: str) -> list[str]:
     return sorted(counts.index, key=lambda v: (v == "", -counts[v], v))
 
 
+def lower_wins(rows: pd.DataFrame, benchmark_id: str | None = None) -> bool:
+    """Whether the smaller value of ``rows`` (one metric on one benchmark) is the
+    better, as the registry says of their canonical metric (on ``benchmark_id``,
+    else their own)."""
+    first = rows.iloc[0]
+    on = first["benchmark_id"] if benchmark_id is None else benchmark_id
+    return better(first["metric_id"], on or None) == "lower"
+
+
+def _pair(metrics: pd.DataFrame, metric: str, benchmark: str) -> pd.DataFrame:
+    return metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
+
+
+def pair_lower_wins(metrics: pd.DataFrame, metric: str, benchmark: str) -> bool:
+    """``lower_wins`` of one metric and benchmark as written (False when none)."""
+    rows = _pair(metrics, metric, benchmark)
+    return not rows.empty and lower_wins(rows)
+
+
 def best_per_day(
     metrics: pd.DataFrame, metric: str, benchmark: str, largest: bool = False
 ) -> pd.DataFrame:
     """For one metric and benchmark (unit kept apart), the best value reported each
-    day: the highest, or the lowest for metrics where lower is better; with
+    day: the highest, or the lowest where lower is better (``lower_wins``); with
     ``largest``, the highest whatever the metric (changes, by their size as written:
     a 3-point drop in FID is as large as a 3-point gain)."""
     columns = ["date", "metric", "benchmark", "unit", "value", "title", "paper_id"]
-    rows = metrics[(metrics["metric"] == metric) & (metrics["benchmark"] == benchmark)]
+    rows = _pair(metrics, metric, benchmark)
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    ascending = metric in LOWER_IS_BETTER and not largest
+    ascending = not largest and lower_wins(rows)
     ordered = rows.sort_values(["date", "unit", "value"], ascending=[True, True, ascending])
     best = ordered.drop_duplicates(["date", "unit"], keep="first")
     return best[columns].reset_index(drop=True)

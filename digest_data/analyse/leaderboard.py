@@ -13,6 +13,7 @@ from collections.abc import Collection
 import pandas as pd
 
 from ..enrich.benchmarks import better, load_registry
+from .aggregate import lower_wins
 
 #: The series of scores whose metric the summary did not name: drawn, never ranked.
 UNNAMED = "(metric not named)"
@@ -56,10 +57,6 @@ def scores_on(
     return rows[SCORE_COLUMNS]
 
 
-def _lower_wins(series: pd.DataFrame, benchmark_id: str) -> bool:
-    return better(series["metric_id"].iloc[0], benchmark_id) == "lower"
-
-
 def best_so_far(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
     """Per named series, for each day with a report: the best value reported up
     to that day (the lowest for metrics where lower is better) and the paper that
@@ -67,7 +64,7 @@ def best_so_far(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
     columns = ["date", "series", "value", "title", "model", "paper_id"]
     parts = []
     for _, series in scores[scores["series"] != UNNAMED].groupby("series", sort=True):
-        lower = _lower_wins(series, benchmark_id)
+        lower = lower_wins(series, benchmark_id)
         # Per day the day's best, then the running best over days.
         ordered = series.sort_values(["date", "value"], ascending=[True, lower], kind="stable")
         day_best = ordered.drop_duplicates("date", keep="first").reset_index(drop=True)
@@ -96,7 +93,7 @@ def ranked(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
     parts = []
     for series in sorted(sizes.index, key=lambda s: (-sizes[s], s)):
         rows = named[named["series"] == series]
-        lower = _lower_wins(rows, benchmark_id)
+        lower = lower_wins(rows, benchmark_id)
         rows = rows.sort_values(["value", "date"], ascending=[lower, True], kind="stable")
         parts.append(rows.assign(rank=pd.array(range(1, len(rows) + 1), dtype="Int64")))
     unnamed = scores[scores["series"] == UNNAMED].sort_values("date", kind="stable")
