@@ -93,6 +93,20 @@ def test_benchmark_choices_by_papers_reporting_a_score():
     assert list(choices["scores"]) == [7, 3]
 
 
+def test_a_paper_listed_again_ranks_once_on_its_first_day():
+    """p5 is listed again on 10-07 and by a second source on 10-05 with the same
+    summary: its 90.1 is one result, not three ranks above the runner-up."""
+    again = frame(ROWS + [("2024-10-07", "p5", 90.1, "%", "accuracy", "GSM8K", "score", "E")])
+    other = frame([("2024-10-05", "p5", 90.1, "%", "accuracy", "GSM8K", "score", "E")])
+    metrics = pd.concat([again, other.assign(source="markdown")], ignore_index=True)
+    scores = leaderboard.scores_on(metrics, "GSM8K")
+    assert sorted(scores["value"]) == [0.7, 79.0, 80.0, 82.5, 82.5, 90.1, 99.0]
+    table = leaderboard.ranked(scores, "GSM8K")
+    assert list(table["value"][:2]) == [90.1, 82.5] and list(table["rank"][:2]) == [1, 2]
+    assert table["date"].iloc[0] == pd.Timestamp("2024-10-05")
+    assert list(leaderboard.benchmark_choices(metrics)["scores"]) == [7, 3]
+
+
 def test_benchmark_table_for_a_range():
     table = leaderboard.benchmark_table(frame(), {"ImageNet 256x256", "MMLU"})
     table = table.set_index("benchmark_id")

@@ -18,6 +18,9 @@ from .aggregate import lower_wins
 #: The series of scores whose metric the summary did not name: drawn, never ranked.
 UNNAMED = "(metric not named)"
 _PAPER_KEY = ["paper_id", "date", "source"]
+#: One paper's one result. Listed again, on a later day or by another source, it is
+#: the same score, counted and ranked once, on the first day it was listed.
+_SAME_SCORE = ["paper_id", "benchmark_id", "metric_id", "model", "value"]
 SCORE_COLUMNS = [
     "date",
     "value",
@@ -54,7 +57,7 @@ def scores_on(
         if column not in rows:
             rows = rows.assign(**{column: ""})
     rows = rows.sort_values(["date", "series", "value"], kind="stable", ignore_index=True)
-    return rows[SCORE_COLUMNS]
+    return rows.drop_duplicates(_SAME_SCORE, ignore_index=True)[SCORE_COLUMNS]
 
 
 def best_so_far(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
@@ -120,6 +123,7 @@ def benchmark_choices(metrics: pd.DataFrame) -> pd.DataFrame:
     """Benchmarks with at least one score, by the number of papers reporting one
     (then by id): columns benchmark_id, papers, scores."""
     scores = metrics[(metrics["benchmark_id"] != "") & (metrics["kind"] == "score")]
+    scores = scores.drop_duplicates(_SAME_SCORE)
     table = scores.groupby("benchmark_id").agg(
         papers=("paper_id", "nunique"), scores=("value", "size")
     )
