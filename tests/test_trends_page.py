@@ -121,6 +121,23 @@ def test_a_source_that_ends_inside_the_range_is_compared_where_its_papers_are(ap
     assert len(at.dataframe[0].value) > 0
 
 
+def test_a_source_filter_counts_only_that_sources_listings(app, sample_dataset):
+    """M-A-P pages list no authors: under the M-A-P source there are no people to
+    rank, though HF lists some of the same papers on the same days with theirs."""
+    papers = sample_dataset.papers
+    mine = papers[papers["source"] == "map-daily"]
+    assert mine["authors"].map(len).sum() == 0
+    both = mine.merge(papers[papers["source"] == "hf-daily"], on=["paper_id", "date"])
+    assert len(both) > 0  # the listings a filter by (paper, day) alone let in
+    at = _open(app, (papers["date"].min().date(), papers["date"].max().date()))
+    at.sidebar.multiselect(key="f_sources").set_value(["map-daily"]).run()
+    at.radio(key="trend_what").set_value("people").run()
+    at.number_input(key="trend_min_people").set_value(1).run()
+    assert not at.exception
+    assert not at.dataframe
+    assert any("Nothing to compare: no people" in i.value for i in at.info)
+
+
 def test_every_row_has_a_sparkline_of_monthly_shares(app, sample_dataset):
     at = _open(app, DEC)
     at.radio(key="trend_what").set_value("topics").run()

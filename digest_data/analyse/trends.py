@@ -100,16 +100,18 @@ def term_items(papers: pd.DataFrame) -> pd.DataFrame:
     return _dated(papers, found[["paper_id", "item"]])
 
 
+#: A listing: a paper on a day from a source (a source is left out where a frame has none).
+_LISTING = ("paper_id", "date", "source")
+
+
 def list_items(papers: pd.DataFrame, column: str) -> pd.DataFrame:
-    """The values of a list column (``topics``, ``authors``) as paper_id, date, item."""
+    """The values of a list column (``topics``, ``authors``) as paper_id, date,
+    source, item: a listing's own values, which a source filter keeps apart (a
+    M-A-P listing names no authors, whatever the paper's HF listing that day does)."""
     codes, values, rows = list_codes(papers[column])
-    return pd.DataFrame(
-        {
-            "paper_id": papers["paper_id"].to_numpy()[rows],
-            "date": papers["date"].to_numpy()[rows],
-            "item": values[codes],
-        }
-    ).drop_duplicates(ignore_index=True)
+    keys = [key for key in _LISTING if key in papers]
+    columns = {key: papers[key].to_numpy()[rows] for key in keys}
+    return pd.DataFrame({**columns, "item": values[codes]}).drop_duplicates(ignore_index=True)
 
 
 def topic_items(papers: pd.DataFrame, labels: dict[str, str] | None = None) -> pd.DataFrame:
@@ -132,7 +134,8 @@ def benchmark_items(metrics: pd.DataFrame) -> pd.DataFrame:
     shows (``leaderboard.benchmark_labels``: the registry's, else the spelling written
     most often), not the folded id of a benchmark the registry does not know."""
     column = BENCHMARK_COLUMN
-    items = metrics.loc[metrics[column].fillna("") != "", ["paper_id", "date", column]]
+    keys = [key for key in _LISTING if key in metrics]
+    items = metrics.loc[metrics[column].fillna("") != "", [*keys, column]]
     items = items.rename(columns={column: "item"}).drop_duplicates(ignore_index=True)
     labels = leaderboard.benchmark_labels(metrics)
     items["item"] = items["item"].map(lambda b: labels.get(b, b))

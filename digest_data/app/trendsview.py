@@ -102,8 +102,11 @@ def _items(out: str, version: str, state: filters.FilterState, what: str, labels
     items = _every_paper(out, version, what, labels)
     if not (state.topics or state.sources or state.query):
         return items
-    rows = filtered_rows(out, version, state)[["paper_id", "date"]].drop_duplicates()
-    return items.merge(rows, on=["paper_id", "date"])
+    # A listing's own items where they are a listing's (topics, people, benchmarks);
+    # terms are the paper's, on each of its listings.
+    keys = ["paper_id", "date", *(["source"] if "source" in items else [])]
+    rows = filtered_rows(out, version, state)[keys].drop_duplicates()
+    return items.merge(rows, on=keys)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
