@@ -438,3 +438,19 @@ def test_parallel_parse_gives_the_same_dataset(tmp_path, monkeypatch):
     assert pq.read_table(tmp_path / "two" / "metrics.parquet").equals(
         pq.read_table(tmp_path / "one" / "metrics.parquet")
     )
+
+
+def test_titles_of_symbols_alone_are_different_papers(tmp_path):
+    """Letters and digits make a title's key; "???" and three rockets have none, and
+    were one paper (the key "", one id), the second listing merged away."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "2024-10-25.md").write_text(
+        "| Title | Authors | Summary |\n|---|---|---|\n"
+        "| 🚀🚀🚀 | Alice Smith | One paper. |\n"
+        "| ??? | Bob Jones | Another paper. |\n",
+        encoding="utf-8",
+    )
+    report = digest_data.build([tmp_path / "in"], tmp_path / "out")
+    papers = digest_data.load(tmp_path / "out").papers
+    assert sorted(papers["title"]) == ["???", "🚀🚀🚀"]
+    assert papers["paper_id"].nunique() == 2 and report.duplicates_merged == 0

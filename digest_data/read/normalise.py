@@ -235,8 +235,10 @@ NON_WORD = re.compile(r"[^\p{L}\p{N}]+")
 
 def normalise_title(title: str) -> str:
     """The key two listings of one title share: NFKC, case-folded, only letters
-    and digits separated by single spaces."""
-    return NON_WORD.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
+    and digits separated by single spaces. A title with neither ("???", emoji) is
+    its own folded text: two such titles are not one paper."""
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return NON_WORD.sub(" ", folded).strip() or fold_ws(folded)
 
 
 def paper_id(arxiv_id: str | None, title: str) -> str:

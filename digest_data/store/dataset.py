@@ -96,7 +96,7 @@ __all__ = [
 
 #: Part of every cache key (with the taxonomy's hash): bump when parsing or
 #: enrichment changes its output.
-PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p4-{ENRICH_VERSION}-{PEOPLE_VERSION}"
+PIPELINE_VERSION = f"s{SCHEMA_VERSION}-p5-{ENRICH_VERSION}-{PEOPLE_VERSION}"
 
 
 def pipeline_key(taxonomy: Taxonomy) -> str:
