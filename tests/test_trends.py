@@ -351,6 +351,31 @@ def test_real_months_sharp_risers_surface_and_the_template_does_not(corpus_paper
     assert {terms.term_key(t) for t in sharp} <= top, sharp
 
 
+def test_one_item_alone_is_ranked_by_its_share_of_the_papers():
+    """A search that leaves one benchmark: in 3 of 3 papers before, 3 of 8 now. Its
+    odds against the papers without it, prior 6 on both sides: log(9/6) - log(9/11)
+    over sqrt(1/9 + 1/9)."""
+    items = pd.DataFrame(
+        {
+            "paper_id": ["a", "b", "c", "d", "e", "f"],
+            "date": pd.to_datetime(["2024-10-01"] * 3 + ["2024-11-01"] * 3),
+            "item": ["SWE-bench"] * 6,
+        }
+    )
+    papers = pd.DataFrame(
+        {
+            "paper_id": [*"abcdef", "g", "h", "i", "j", "k"],
+            "date": pd.to_datetime(["2024-10-01"] * 3 + ["2024-11-01"] * 8),
+        }
+    )
+    now = trends.Window(D(2024, 11, 1), D(2024, 11, 30))
+    before = trends.Window(D(2024, 10, 1), D(2024, 10, 31))
+    table = trends.compare(items, papers, now, before, min_count=1)
+    expected = (math.log(9 / 6) - math.log(9 / 11)) / math.sqrt(2 / 9)
+    assert table["score"].iloc[0] == pytest.approx(-expected)
+    assert list(trends.falling(table)["item"]) == ["SWE-bench"]
+
+
 def test_an_item_whose_score_and_share_disagree_is_neither_rising_nor_falling():
     table = pd.DataFrame(
         {

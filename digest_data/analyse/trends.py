@@ -189,12 +189,18 @@ def counts_in(items: pd.DataFrame, window: Window) -> pd.Series:
     return inside.groupby("item").size()
 
 
-def log_odds_z(now: pd.Series, before: pd.Series, prior: pd.Series) -> pd.Series:
+def log_odds_z(
+    now: pd.Series,
+    before: pd.Series,
+    prior: pd.Series,
+    totals: tuple[float, float] | None = None,
+) -> pd.Series:
     """The z-score of the log-odds ratio of each item between two count vectors,
     with the Dirichlet prior ``prior`` (Monroe et al. 2008, eq. 16, 19-22): positive
-    for items used more now. All three share one index."""
+    for items used more now. All three share one index. ``totals`` replaces the
+    windows' summed counts (each item's odds are against the others' count)."""
     a0 = prior.sum()
-    n_now, n_before = now.sum(), before.sum()
+    n_now, n_before = totals if totals is not None else (now.sum(), before.sum())
     delta = np.log((now + prior) / (n_now + a0 - now - prior)) - np.log(
         (before + prior) / (n_before + a0 - before - prior)
     )
@@ -223,7 +229,12 @@ def compare(
         return pd.DataFrame({c: pd.Series(dtype=object if c == "item" else float) for c in COLUMNS})
     pooled = (table["count"] + table["count_before"]).astype(float)
     prior = prior_weight * pooled
-    score = log_odds_z(table["count"].astype(float), table["count_before"].astype(float), prior)
+    # One item alone has no others to be odds against: its odds are against the
+    # window's papers without it, the prior added to both sides.
+    alone = (total + pooled.sum(), total_before + pooled.sum()) if len(table) == 1 else None
+    score = log_odds_z(
+        table["count"].astype(float), table["count_before"].astype(float), prior, alone
+    ).fillna(0.0)
     table = table.assign(
         share=table["count"] / total,
         share_before=table["count_before"] / total_before,
