@@ -116,11 +116,9 @@ for column, (title, rows) in zip(
         falling = title == "Falling"
         shown = trendsview.with_sparklines(ctx, rows, what, labels, falling)
         shown = shown.assign(change=shown["change"] * 100)
-        st.dataframe(
+        ui.table(
             shown[["item", "count", "count_before", "change", "trend", "papers"]],
-            hide_index=True,
-            placeholder=ui.EMPTY_CELL,
-            width="stretch",
+            what,
             column_config=COLUMN_CONFIG | ({"papers": FALLING_LINKS} if falling else {}),
             row_height=ROW_HEIGHT,
             height=HEADER_HEIGHT + ROW_HEIGHT * len(shown) + 3,  # every row, no scrolling

@@ -484,6 +484,35 @@ def test_a_huge_summary_reaches_the_browser_cut_but_the_csv_keeps_it(tmp_path, m
     assert export.to_csv(papers).count(summary.strip().encode()) == 1  # the CSV keeps all of it
 
 
+def test_the_trends_tables_cut_a_huge_name_as_every_table_does(tmp_path, monkeypatch):
+    """Three November papers by one author whose name is 2,000 characters long:
+    the person rises, and the Trends table sends the name cut."""
+    from digest_data.app.safe import CELL_CHARS
+
+    folder = tmp_path / "digests"
+    folder.mkdir()
+    name = "Ann " + "Lee" * 665
+    (folder / "2024-10-01.md").write_text(
+        HEAD.replace("09-05", "10-01") + "| An October paper | Bo Li | A summary. |\n"
+    )
+    for day in ("11-01", "11-02", "11-03"):
+        (folder / f"2024-{day}.md").write_text(
+            HEAD.replace("09-05", day) + f"| Paper of {day} | {name}, Bo Li | A summary. |\n"
+        )
+    digest_data.build([folder], tmp_path / "out")
+    monkeypatch.setenv(appdata.ENV_VAR, str(tmp_path / "out"))
+    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
+    at = dashboard()
+    at.run()
+    at.switch_page("pages/trends.py").run()
+    at.radio(key="trend_what").set_value("people").run()
+    at.number_input(key="trend_min_people").set_value(1).run()
+    assert not at.exception, [e.message for e in at.exception]
+    items = [cell for frame in at.dataframe for cell in frame.value["item"]]
+    assert any(cell.startswith("Ann LeeLee") for cell in items)
+    assert max(len(cell) for cell in items) <= CELL_CHARS + 1  # and its ellipsis
+
+
 # --- A file rewritten during the build (finding 8) --------------------------------
 
 

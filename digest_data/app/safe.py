@@ -86,6 +86,8 @@ def _clip_cell(value: object, limit: int) -> object:
     if isinstance(value, str):
         return clip(value, limit)
     if isinstance(value, list | tuple | np.ndarray):
+        if len(value) and not isinstance(value[0], str):
+            return value  # numbers: a sparkline's points, every one drawn
         items = [clip(v, limit) if isinstance(v, str) else v for v in list(value)[:CELL_ITEMS]]
         return items + ["…"] if len(value) > CELL_ITEMS else items
     return value
