@@ -454,3 +454,24 @@ def test_titles_of_symbols_alone_are_different_papers(tmp_path):
     papers = digest_data.load(tmp_path / "out").papers
     assert sorted(papers["title"]) == ["???", "🚀🚀🚀"]
     assert papers["paper_id"].nunique() == 2 and report.duplicates_merged == 0
+
+
+def test_load_reads_the_version_asked_for_not_whatever_is_current(tmp_path):
+    """The dashboard caches a dataset per version: a rebuild that moves ``current``
+    between naming a version and loading it must not put new data under the old name."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2024-10-25.md").write_text(
+        "| Title | Authors | Summary |\n|---|---|---|\n| First paper | Ann Lee | One. |\n"
+    )
+    first = digest_data.build([folder], tmp_path / "out")
+    old = digest_data.load(tmp_path / "out").version
+    (folder / "2024-10-26.md").write_text(
+        "| Title | Authors | Summary |\n|---|---|---|\n| Second paper | Bo Li | Two. |\n"
+    )
+    digest_data.build([folder], tmp_path / "out")
+    assert first.rows == 1 and len(digest_data.load(tmp_path / "out").papers) == 2
+    again = digest_data.load(tmp_path / "out", old)
+    assert again.version == old and list(again.papers["title"]) == ["First paper"]
+    with pytest.raises(FileNotFoundError):
+        digest_data.load(tmp_path / "out", "no-such-version")

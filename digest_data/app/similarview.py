@@ -20,7 +20,7 @@ from .ui import Context, cached_dataset
 def _neighbours(out: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """The neighbour table by paper and every paper's first listing, once per version."""
     try:
-        table = load_neighbours(out)
+        table = load_neighbours(out, version)
     except FileNotFoundError:
         return None
     first = similar.first_listings(cached_dataset(out, version).papers)

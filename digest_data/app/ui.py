@@ -72,8 +72,12 @@ BENCHMARK_PARAM = "benchmark"
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def cached_dataset(out: str, version: str) -> Dataset:
-    """The dataset version ``version`` in ``out``, loaded once and shared."""
-    loaded = load(out)
+    """The dataset version ``version`` in ``out``, loaded once and shared (the
+    current one if a rebuild has removed ``version`` since it was named)."""
+    try:
+        loaded = load(out, version)
+    except FileNotFoundError:
+        loaded = load(out)
     # The loaded tables live as long as the server: moved out of the collector's
     # sight, the full collection Streamlit runs after every script run no longer
     # walks them (it took 0.5 s at 50,000 papers, 7% of the server's time).

@@ -35,22 +35,29 @@ class Dataset:
     authors: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
-def load(out_dir: str | os.PathLike[str]) -> Dataset:
-    """Read a built dataset. Raises FileNotFoundError when there is none and
-    BuildError when it was written under another schema version."""
+def load(out_dir: str | os.PathLike[str], version: str | None = None) -> Dataset:
+    """Read a built dataset: its current version, or ``version`` (a
+    ``Dataset.version``). Raises FileNotFoundError when there is none (or that
+    version is gone) and BuildError when it was written under another schema
+    version."""
     out = Path(out_dir)
-    version = current_version(out)
-    if version is None:
+    if version is not None:
+        folder: Path | None = version_path(out, version)
+        if not (folder / "papers.parquet").is_file():
+            raise FileNotFoundError(f"no version {version} of the dataset in {out}")
+    else:
+        folder = current_version(out)
+    if folder is None:
         raise FileNotFoundError(f"no dataset in {out}: run `digest-data build INPUT --out {out}`")
-    papers = pq.read_table(version / "papers.parquet")
+    papers = pq.read_table(folder / "papers.parquet")
     stored = (papers.schema.metadata or {}).get(b"digest_data.schema_version", b"0").decode()
     if stored != str(SCHEMA_VERSION):
         raise BuildError(
             f"{out} holds schema version {stored}, this program reads {SCHEMA_VERSION}: rebuild it"
         )
-    metrics = pq.read_table(version / "metrics.parquet")
-    report = BuildReport.from_json((version / "build_report.json").read_text())
-    authors_path = version / "authors.parquet"
+    metrics = pq.read_table(folder / "metrics.parquet")
+    report = BuildReport.from_json((folder / "build_report.json").read_text())
+    authors_path = folder / "authors.parquet"
     # A dataset built before authors.parquet existed is resolved on loading.
     people = (
         pq.read_table(authors_path) if authors_path.is_file() else authors.authors_table(papers)
@@ -59,7 +66,7 @@ def load(out_dir: str | os.PathLike[str]) -> Dataset:
         papers=_to_pandas(papers),
         metrics=_to_pandas(metrics),
         report=report,
-        version=version.name,
+        version=folder.name,
         path=out,
         authors=people.to_pandas(),
     )

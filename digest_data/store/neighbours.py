@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 import scipy.sparse as sp
 
 from .stop_words import ENGLISH_STOP_WORDS
+from .versions import current_version, version_path
 
 NEIGHBOURS_FILE = "neighbours.parquet"
 STATE_DIR = "similar"
@@ -554,13 +555,12 @@ def read_state(version: Path | None) -> State | None:
     )
 
 
-def load_neighbours(out_dir: str | os.PathLike[str]) -> pa.Table:
-    """The neighbour table of the dataset in ``out_dir``. Raises FileNotFoundError
-    when the dataset was built without one."""
-    from .dataset import current_version
-
-    version = current_version(Path(out_dir))
-    path = (version or Path(out_dir)) / NEIGHBOURS_FILE
+def load_neighbours(out_dir: str | os.PathLike[str], version: str | None = None) -> pa.Table:
+    """The neighbour table of the dataset in ``out_dir`` (of its ``version``, else
+    the current one). Raises FileNotFoundError when the dataset was built without
+    one."""
+    folder = version_path(Path(out_dir), version) if version else current_version(Path(out_dir))
+    path = (folder or Path(out_dir)) / NEIGHBOURS_FILE
     if not path.is_file():
         raise FileNotFoundError(
             f"no {NEIGHBOURS_FILE} in {out_dir}: rebuild it with `digest-data build`"
