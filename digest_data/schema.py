@@ -84,7 +84,3 @@ AUTHOR_RULES = (
 )
 
 PAPER_COLUMNS = tuple(PAPERS_SCHEMA.names)
-METRIC_COLUMNS = tuple(METRICS_SCHEMA.names)
-LIST_COLUMNS = tuple(f.name for f in PAPERS_SCHEMA if pa.types.is_list(f.type))
-METRIC_UNITS = ("%", "x", "points", "ms", "s", "GB", "")
-METRIC_KINDS = ("score", "delta", "efficiency")

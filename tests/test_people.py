@@ -20,7 +20,8 @@ from digest_data.analyse.people_eval import (
     score,
     split,
 )
-from digest_data.enrich.handles import form_matches, is_username, pinyin_syllables
+from digest_data.enrich import people
+from digest_data.enrich.handles import is_username, pinyin_syllables
 from digest_data.enrich.people import resolve
 from digest_data.schema import AUTHORS_SCHEMA
 from digest_data.store.authors import author_papers, authors_table, listings, names_table
@@ -48,6 +49,11 @@ def test_names_are_not_usernames(name):
     assert not is_username(name)
 
 
+def spelled(handle: str, name: str) -> list:
+    """The build's candidates for the pair, each string on a paper of its own."""
+    return people.candidates(people.Collection([("p1", [handle]), ("p2", [name])]))
+
+
 @pytest.mark.parametrize(
     ("handle", "name", "kind"),
     [
@@ -66,7 +72,8 @@ def test_names_are_not_usernames(name):
     ],
 )
 def test_how_handles_spell_names(handle, name, kind):
-    assert form_matches(handle, name)[0].kind == kind
+    (found,) = spelled(handle, name)
+    assert found.form.kind == kind
 
 
 @pytest.mark.parametrize(
@@ -80,7 +87,7 @@ def test_how_handles_spell_names(handle, name, kind):
     ],
 )
 def test_look_alikes_are_not_spelled(handle, name):
-    assert form_matches(handle, name) == []
+    assert spelled(handle, name) == []
 
 
 def test_pinyin_syllables():

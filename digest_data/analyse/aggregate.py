@@ -13,18 +13,18 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..enrich.benchmarks import better
-from ..read.normalise import normalise_name, normalise_names
+from ..read.normalise import normalise_names
 from .filters import list_codes
 
 
 def headline(papers: pd.DataFrame, metrics: pd.DataFrame) -> dict[str, int]:
-    """The Overview's figures for the filtered data."""
-    codes, _, keys = _author_codes(papers)
+    """The Overview's figures for the filtered data but its authors, which it
+    counts as people (``people.people_count``): rows, distinct papers, days and
+    metric numbers."""
     return {
         "papers": len(papers),
         "distinct_papers": papers["paper_id"].nunique(),
         "days": papers["date"].nunique(),
-        "authors": int(np.count_nonzero(np.bincount(codes, minlength=len(keys)))),
         "metric_numbers": len(metrics),
     }
 
@@ -182,16 +182,6 @@ def topic_totals(papers: pd.DataFrame, labels: Mapping[str, str] | None = None) 
     )
 
 
-def topic_mix_change(
-    current: pd.DataFrame, previous: pd.DataFrame, labels: Mapping[str, str] | None = None
-) -> pd.DataFrame:
-    """Each topic's share of papers in the selected range against the range before
-    it, and the change in percentage points."""
-    return mix_change_of_totals(
-        topic_totals(current, labels), topic_totals(previous, labels), labels
-    )
-
-
 def totals_of_every_topic(totals: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
     """``topic_totals`` with a row, 0 papers, for each topic of ``labels`` it lacks."""
     missing = sorted(set(labels) - set(totals["topic"]))
@@ -207,8 +197,8 @@ def totals_of_every_topic(totals: pd.DataFrame, labels: Mapping[str, str]) -> pd
 def mix_change_of_totals(
     current: pd.DataFrame, previous: pd.DataFrame, labels: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """``topic_mix_change`` from two ``topic_totals`` tables (which the dashboard
-    has cached already)."""
+    """Each topic's share of papers in the selected range against the range before
+    it, and the change in percentage points, from the two ranges' ``topic_totals``."""
     now = current.set_index("topic")
     before = previous.set_index("topic")
     topics = sorted(set(now.index) | set(before.index))
@@ -291,19 +281,6 @@ def author_table(papers: pd.DataFrame, search: str = "") -> pd.DataFrame:
     )
 
 
-def top_authors(papers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
-    """The ``n`` authors with the most distinct papers (ties by name)."""
-    return author_table(papers).head(n)
-
-
-def author_papers(papers: pd.DataFrame, author: str) -> pd.DataFrame:
-    """One author's papers in the selection, one row per paper and day."""
-    codes, rows, keys = _author_codes(papers)
-    wanted = np.flatnonzero(keys == normalise_name(author))
-    mine = papers.iloc[np.unique(rows[codes == wanted[0]])] if len(wanted) else papers.iloc[:0]
-    return mine[["date", "paper_id", "title"]].sort_values("date", ignore_index=True)
-
-
 def metric_options(metrics: pd.DataFrame, column: str) -> list[str]:
     """The values of ``column`` by frequency, most common first (empty last)."""
     counts = metrics[column].value_counts()
@@ -355,11 +332,6 @@ def metric_pairs(metrics: pd.DataFrame, min_rows: int = 2) -> pd.DataFrame:
     return pairs.sort_values(
         ["numbers", "metric", "benchmark"], ascending=[False, True, True], ignore_index=True
     )
-
-
-def per_day(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows per day: columns date, papers."""
-    return rows.groupby("date").size().rename("papers").reset_index()
 
 
 #: The colour groups of ``with_color_groups`` for an empty value and for the rest.
@@ -436,7 +408,8 @@ def first_rows(frame: pd.DataFrame, limit: int = TABLE_ROWS) -> pd.DataFrame:
 
 def sample_points(frame: pd.DataFrame, limit: int = PLOT_POINTS) -> pd.DataFrame:
     """At most ``limit`` rows of ``frame``: all of them when there are few, else an
-    even random sample (the same for the same rows), kept in the frame's order."""
+    even random sample (the same for the same rows), in index order (which is
+    the frame's order for a frame sorted by its index, as filtered rows are)."""
     if len(frame) <= limit:
         return frame
     return frame.sample(n=limit, random_state=0).sort_index()

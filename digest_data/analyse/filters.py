@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -293,12 +293,6 @@ def suggested_period(state: FilterState) -> str:
     if state.days <= 42:
         return "day"
     return "week" if state.days <= 366 else "month"
-
-
-def previous_period(state: FilterState) -> FilterState:
-    """The same filters over the range of equal length just before ``state``'s."""
-    length = dt.timedelta(days=state.days)
-    return replace(state, start=state.start - length, end=state.start - dt.timedelta(days=1))
 
 
 _PAPER_KEY = ["paper_id", "date", "source"]

@@ -156,9 +156,3 @@ def period_start(dates: pd.Series, freq: str) -> pd.Series:
     if freq == "day":
         return dates.dt.normalize()
     return dates.dt.to_period("W-SUN" if freq == "week" else "M").dt.start_time
-
-
-def period_days(freq: str) -> int:
-    """A period's length in days, for a bar's width (a month as 28 so that bars
-    of neighbouring months never touch)."""
-    return {"day": 1, "week": 7, "month": 28}[freq]

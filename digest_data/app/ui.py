@@ -377,20 +377,16 @@ PAPER_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame]] = {
     "papers_per_period": aggregate.papers_per_period,
     "topic_counts": lambda p, freq, labels: aggregate.topic_counts(p, freq, dict(labels)),
     "topic_totals": lambda p, labels: aggregate.topic_totals(p, dict(labels)),
-    "author_table": aggregate.author_table,
-    "author_papers": aggregate.author_papers,
 }
 #: Aggregations of the filtered papers and the dataset's author table (authors as people).
 PEOPLE_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | int]] = {
     "people_count": people.people_count,
-    "people_table": people.people_table,
     "person_papers": people.person_papers,
 }
 #: Aggregations of the filtered papers and their metric rows.
 METRIC_AGGREGATIONS: dict[str, Callable[..., pd.DataFrame | dict]] = {
     "headline": aggregate.headline,
     "metric_options": lambda p, m, column: aggregate.metric_options(m, column),
-    "metric_pairs": lambda p, m: aggregate.metric_pairs(m),
     "benchmark_choices": lambda p, m: leaderboard.benchmark_choices(m),
     "benchmark_labels": lambda p, m: leaderboard.benchmark_labels(m),
     "benchmark_scores": lambda p, m, benchmark: leaderboard.scores_on(m, benchmark, p),
@@ -498,8 +494,8 @@ def topic_colors(labels: dict[str, str]) -> dict[str, str]:
 
 def source_colors(sources: Sequence[str]) -> dict[str, str]:
     """One fixed colour per source of the dataset (``bounds.sources``), the same in
-    every view: coloured by order of appearance, hf-daily and map-daily swapped
-    colours when a filter left map-daily first."""
+    every view whatever the filters leave: by the source's place among all of them,
+    not among those a chart shows."""
     palette = plotly.colors.qualitative.Plotly
     return {source: palette[i % len(palette)] for i, source in enumerate(sources)}
 

@@ -245,16 +245,6 @@ def writes_whole_name(username: str, form: Form) -> bool:
     return marked == tuple(offsets)
 
 
-def form_matches(username: str, name: str) -> list[Form]:
-    """The forms of ``name`` that ``username`` spells, strongest first."""
-    keys = handle_keys(username)
-    return [
-        form
-        for form in name_forms(name)
-        if any(form.key == key and fits_capitals(form, starts) for key, starts in keys)
-    ]
-
-
 def name_key(name: str) -> str:
     """Real names that differ only in case, accents or spacing (``XIngang Pan``,
     ``Xingang Pan``) share this key and are one person."""

@@ -152,7 +152,6 @@ _TAG = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}/?>", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_WS = re.compile(r"\s+")
 
 
 def _entity(match: re.Match[str]) -> str:

@@ -128,7 +128,8 @@ def build(
     partition: str | None = None,
     uploads: Iterable[str | os.PathLike[str]] = (),
 ) -> BuildReport:
-    """Build ``papers.parquet``, ``metrics.parquet`` and ``build_report.json``.
+    """Build ``papers.parquet``, ``metrics.parquet``, ``authors.parquet``,
+    ``neighbours.parquet`` and ``build_report.json`` in a new version of ``out_dir``.
 
     Unchanged inputs are not parsed again; an unchanged input set is a no-op.
     Raises BuildError only when nothing can be built (no inputs at all, output
