@@ -122,6 +122,13 @@ def test_arrow_list_and_text_cells_that_start_like_a_formula_are_neutralised():
     assert [r["authors"] for r in rows] == ["'=cmd(); Ann", "", ""]
 
 
+def test_category_cells_that_start_like_a_formula_are_neutralised():
+    """Terms and items are categories in memory; their text is a cell like any other."""
+    frame = pd.DataFrame({"item": pd.Categorical(["=1+1", "-2", "GRPO", None])})
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(frame).decode(), newline="")))
+    assert [r["item"] for r in rows] == ["'=1+1", "'-2", "GRPO", ""]
+
+
 def test_arrow_list_columns_are_joined(sample_dataset):
     papers = sample_dataset.papers
     assert str(papers["authors"].dtype).startswith("list")  # what load gives

@@ -53,8 +53,11 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     start like a formula neutralised, dates as YYYY-MM-DD, numbers as numbers."""
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object or isinstance(out[column].dtype, pd.StringDtype):
-            out[column] = out[column].map(_cell)
+        dtype = out[column].dtype
+        if dtype == object or isinstance(dtype, pd.StringDtype | pd.CategoricalDtype):
+            # A category's text is text too (astype: a map over categories would
+            # keep the category dtype, and two may neutralise alike).
+            out[column] = out[column].astype(object).map(_cell)
         elif _arrow_text_or_list(out[column].dtype):
             # Arrow lists would be written as a NumPy array's repr ("['a' 'b']").
             plain = pd.Series(out[column].tolist(), index=out.index, dtype=object)

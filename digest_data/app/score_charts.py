@@ -83,7 +83,7 @@ def scores_over_time(
             trace(
                 x=part["date"].to_numpy(),
                 y=part["value"].to_numpy(),
-                name=series,
+                name=html.escape(series),  # as in the subplot titles: digest text
                 legendgroup=series,
                 mode="markers",
                 marker={"size": 10, "opacity": 0.8, "color": colors.get(series)},

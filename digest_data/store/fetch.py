@@ -94,7 +94,7 @@ def sync(url: str, repo: Path) -> bool:
     current default branch. True when it cloned. A failed clone leaves nothing
     behind; a failed update leaves the checkout as it was."""
     if (repo / ".git").is_dir():
-        _git("fetch", "--quiet", url, "HEAD", cwd=repo)
+        _git("fetch", "--quiet", "--", url, "HEAD", cwd=repo)  # a URL is never an option
         _git("reset", "--quiet", "--hard", "FETCH_HEAD", cwd=repo)
         return False
     # the outermost folder made for the clone: a failed clone leaves none of them
@@ -102,7 +102,7 @@ def sync(url: str, repo: Path) -> bool:
     repo.parent.mkdir(parents=True, exist_ok=True)
     tmp = repo.parent / f".clone-{uuid.uuid4().hex[:8]}"
     try:
-        _git("clone", "--quiet", url, str(tmp))
+        _git("clone", "--quiet", "--", url, str(tmp))
         os.replace(tmp, repo)
     except FetchError:
         shutil.rmtree(tmp, ignore_errors=True)
