@@ -54,7 +54,9 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     out = frame.copy()
     for column in out.columns:
         dtype = out[column].dtype
-        if dtype == object or isinstance(dtype, pd.StringDtype | pd.CategoricalDtype):
+        if pd.api.types.is_object_dtype(dtype) or isinstance(
+            dtype, pd.StringDtype | pd.CategoricalDtype
+        ):
             # A category's text is text too (astype: a map over categories would
             # keep the category dtype, and two may neutralise alike).
             out[column] = out[column].astype(object).map(_cell)
