@@ -35,7 +35,7 @@ def papers_per_period(papers: pd.DataFrame, freq: str = "day") -> pd.DataFrame:
     if papers.empty:
         return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "source": [], "papers": []})
     return _pair_counts(
-        pd.factorize(_period(papers["date"], freq), sort=True),
+        pd.factorize(period_start(papers["date"], freq), sort=True),
         pd.factorize(papers["source"], sort=True),
         ("date", "source"),
     )
@@ -48,7 +48,7 @@ def newest_day(papers: pd.DataFrame) -> pd.DataFrame:
     return papers[papers["date"] == papers["date"].max()]
 
 
-def _period(dates: pd.Series, freq: str) -> pd.Series:
+def period_start(dates: pd.Series, freq: str) -> pd.Series:
     """Each date's period (``day``, ``week`` or ``month``), labelled by its first day;
     weeks start on Monday."""
     if freq == "week":
@@ -98,7 +98,7 @@ def topic_counts(
     if papers.empty:
         return pd.DataFrame(columns=columns)
     codes, topics, rows = list_codes(papers["topics"], sort=True)
-    period_codes, period_values = pd.factorize(_period(papers["date"], freq), sort=True)
+    period_codes, period_values = pd.factorize(period_start(papers["date"], freq), sort=True)
     paper_codes = pd.factorize(papers["paper_id"])[0]
     pairs = _distinct_pairs(period_codes[rows] * len(topics) + codes, paper_codes[rows])
     counts = _pair_counts(
@@ -126,7 +126,7 @@ def every_period(start: object, end: object, freq: str) -> pd.DatetimeIndex:
     """Every period (``day``, ``week`` or ``month``, labelled by its first day) with a
     day from ``start`` to ``end``, those without papers too."""
     days = pd.Series(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="D"))
-    return pd.DatetimeIndex(_period(days, freq).unique(), name="period")
+    return pd.DatetimeIndex(period_start(days, freq).unique(), name="period")
 
 
 def topic_grid(

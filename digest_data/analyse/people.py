@@ -146,13 +146,6 @@ def per_period(rows: pd.DataFrame, freq: str) -> pd.DataFrame:
     out; the chart's axis shows the whole range."""
     if rows.empty:
         return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "papers": []})
-    start = period_start(rows["date"], freq)
+    start = aggregate.period_start(rows["date"], freq)
     counted = pd.DataFrame({"date": start, "paper_id": rows["paper_id"]}).drop_duplicates()
     return counted.groupby("date").size().rename("papers").reset_index()
-
-
-def period_start(dates: pd.Series, freq: str) -> pd.Series:
-    """Each date's period, labelled by its first day."""
-    if freq == "day":
-        return dates.dt.normalize()
-    return dates.dt.to_period("W-SUN" if freq == "week" else "M").dt.start_time
