@@ -6,12 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from digest_data.app import text, ui, upload_guard, uploads
-from digest_data.app.appdata import ensure_built, failure_notice, source_from_env
+from digest_data.app import appdata, text, ui, upload_guard, uploads
 from digest_data.app.safe import markdown_text
-from digest_data.store.dataset import BuildError
 
-source = source_from_env()
+source = appdata.source_from_env()
 ctx = ui.context("data")
 st.title("Data")
 # Folders by name only: every visitor of a shared dashboard reads this page.
@@ -23,17 +21,8 @@ else:  # the app was pointed at a dataset built elsewhere
 
 def rebuild(done: str, force: bool = False) -> None:
     """Rebuild, and keep what happened for the page drawn after the rerun."""
-    try:
-        with st.spinner("Rebuilding…"):
-            report = ensure_built(source, force=force, retry=True)
-    except (BuildError, OSError) as exc:
-        reason = failure_notice(exc, source)
-        st.session_state["data_notices"].append(
-            ("error", markdown_text(f"The rebuild failed ({reason}); the last good build stays."))
-        )
-    else:
-        rows = f"{report.rows:,} rows now." if report else "nothing changed."
-        st.session_state["data_notices"].append(("success", f"{done}; {rows}"))
+    with st.spinner("Rebuilding…"):
+        st.session_state["data_notices"].append(appdata.rebuild(source, done, force))
     st.session_state["uploader_round"] = st.session_state.get("uploader_round", 0) + 1
     st.rerun()
 
@@ -101,21 +90,8 @@ else:
     if st.button("Rebuild from all files"):
         rebuild("Rebuilt from all files", force=True)
 
-report = ctx.dataset.report
 st.subheader("Last build")
 ui.build_report(ctx, key="dl-report-data")
-shown = ui.shown_path(ctx)
-files = pd.DataFrame(
-    [
-        {
-            "file": shown(f.file),
-            "source": f.source,
-            "rows": f.rows,
-            "skipped": f.skipped,
-            "error": f.error or "",
-        }
-        for f in report.files
-    ]
-)
+files = ui.build_files(ctx)
 ui.table(files, "files", filtered=False, column_config=ui.FILE_COLUMNS)
 ui.download(files, "build-files", ctx, filtered=False)

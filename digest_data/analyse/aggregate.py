@@ -394,6 +394,21 @@ def report_rows(report) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["kind", "file", "line", "reason"])
 
 
+def report_files(report) -> pd.DataFrame:
+    """A build report's files: file, source, rows, skipped, error ("" for none)."""
+    rows = [
+        {
+            "file": f.file,
+            "source": f.source,
+            "rows": f.rows,
+            "skipped": f.skipped,
+            "error": f.error or "",
+        }
+        for f in report.files
+    ]
+    return pd.DataFrame(rows, columns=["file", "source", "rows", "skipped", "error"])
+
+
 #: The most rows a table on a page shows, and the most points a scatter plots: the
 #: browser receives every row and point, and at a quarter of a million papers a
 #: full table took 25 s to load. The CSV download always has every row.

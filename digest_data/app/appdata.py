@@ -22,6 +22,7 @@ from ..store.dataset import (
 )
 from ..store.load import is_stale
 from ..store.report import BuildReport
+from .safe import markdown_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "digests"
@@ -183,6 +184,18 @@ def failure_notice(error: Exception, source: DataSource) -> str:
     for path in sorted(named, key=len, reverse=True):
         text = text.replace(path, named[path])
     return re.sub(r"(?:/[^/\s:;,()]+)+/([^/\s:;,()]+)", r"\1", text)
+
+
+def rebuild(source: DataSource, done: str, force: bool = False) -> tuple[str, str]:
+    """Rebuild ``source`` for a visitor: ``("success", what changed)`` or
+    ``("error", why, the last good build staying)``, in Markdown, with no server path."""
+    try:
+        report = ensure_built(source, force=force, retry=True)
+    except (BuildError, OSError) as exc:
+        reason = failure_notice(exc, source)
+        return "error", markdown_text(f"The rebuild failed ({reason}); the last good build stays.")
+    rows = f"{report.rows:,} rows now." if report else "nothing changed."
+    return "success", f"{done}; {rows}"
 
 
 def _existing(inputs: tuple[Path, ...]) -> list[Path]:

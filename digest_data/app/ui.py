@@ -510,6 +510,13 @@ def shown_path(ctx: Context) -> Callable[[str], str]:
     return path_shower(ctx.source, (f.file for f in ctx.dataset.report.files))
 
 
+def build_files(ctx: Context) -> pd.DataFrame:
+    """The build's files as visitors see them: file, source, rows, skipped, error."""
+    files = aggregate.report_files(ctx.dataset.report)
+    files["file"] = files["file"].map(shown_path(ctx))
+    return files
+
+
 def build_report(ctx: Context, key: str) -> None:
     """The build report's figures, its skipped files, rows and warnings, and a download."""
     report = ctx.dataset.report
