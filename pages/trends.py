@@ -3,8 +3,6 @@ equal length before it, with each item's monthly share and a link to its papers.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 
 from digest_data.analyse import trends
@@ -40,16 +38,7 @@ if ctx.papers.empty:
     st.stop()
 table = trendsview.ranked(ctx, what, labels, int(min_count))
 if table.empty:
-    # Say which of the two it is: "no papers from ..." read wrong when there were.
-    earlier = ui.filtered_rows(
-        str(ctx.source.out),
-        ctx.dataset.version,
-        replace(ctx.state, start=before.start, end=before.end),
-    )
-    current = ui.filtered_rows(
-        str(ctx.source.out), ctx.dataset.version, replace(ctx.state, start=now.start, end=now.end)
-    )
-    empty = before if earlier.empty else now if current.empty else None
+    empty = trendsview.empty_window(ctx, now, before)
     ui.empty(
         f"Nothing to compare: no papers from {empty}. Pick a later or longer range."
         if empty

@@ -125,6 +125,17 @@ def _ranked(
     return trends.drop_nested(ranked) if what == "terms" else ranked
 
 
+def empty_window(ctx: Context, now: trends.Window, before: trends.Window) -> trends.Window | None:
+    """Which of the two windows has no filtered papers (the earlier first), if
+    either: "no papers from ..." would read wrong when both have some."""
+    out, version = str(ctx.source.out), ctx.dataset.version
+    for window in (before, now):
+        state = replace(ctx.state, start=window.start, end=window.end)
+        if filtered_rows(out, version, state).empty:
+            return window
+    return None
+
+
 def windows(
     ctx: Context, state: filters.FilterState | None = None
 ) -> tuple[trends.Window, trends.Window]:
