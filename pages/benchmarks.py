@@ -3,7 +3,6 @@ metric, its leaderboard, and the benchmarks reported in the range."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 import streamlit as st
@@ -62,9 +61,7 @@ st.query_params[ui.BENCHMARK_PARAM] = picked
 st.session_state["b_from_url"] = picked
 
 scores = ui.cached(ctx, "benchmark_scores", picked)
-counts = scores["series"].value_counts()
-# Most reported first; scores with no metric named last.
-series = sorted(counts.index, key=lambda s: (s == leaderboard.UNNAMED, -counts[s], s))
+series = leaderboard.series_by_count(scores)
 colors = score_charts.series_colors(series, leaderboard.UNNAMED)
 shown = st.multiselect(
     "Metrics",
@@ -77,7 +74,7 @@ shown = st.multiselect(
 rows = scores[scores["series"].isin(shown)]
 if left_out := sorted(set(series) - set(shown), key=series.index):
     # The picker counts every score; without this the chart drew fewer and said nothing.
-    n = int(counts[left_out].sum())
+    n = int(scores["series"].isin(left_out).sum())
     st.caption(
         f"{n} more score{'s' * (n != 1)} on {markdown_text(name)} in metrics not picked "
         f"above: {markdown_text(', '.join(left_out))}."
@@ -133,12 +130,8 @@ else:
     ui.download(table, "leaderboard", ctx, name, *shown)
 
 st.subheader("Benchmarks in this range")
-first = ctx.bounds.first
-if ctx.state.start > first:
-    before = filters.FilterState(first, ctx.state.start - dt.timedelta(days=1))
-    seen = tuple(ui.cached(ctx, "metric_options", "benchmark_id", state=before))
-else:
-    seen = None
+before = filters.days_before(ctx.state, ctx.bounds.first)
+seen = tuple(ui.cached(ctx, "metric_options", "benchmark_id", state=before)) if before else None
 overview = ui.cached(ctx, "benchmark_table", seen or ())
 overview = overview.assign(benchmark=overview["benchmark_id"].map(lambda b: labels.get(b, b)))
 if seen is None:  # no day before the range: every benchmark would be ticked new

@@ -580,3 +580,11 @@ def test_a_link_with_a_start_keeps_its_end(bounds):
     assert filters.to_query(filters.FilterState(D(2024, 9, 5), D(2024, 9, 30)), bounds) == {
         "to": "2024-09-30"
     }
+
+
+def test_the_days_before_a_range_start_on_the_first_day_with_no_other_filter():
+    state = filters.FilterState(D(2024, 10, 8), D(2024, 10, 14), ("reasoning",), (), "agent")
+    assert filters.days_before(state, D(2024, 9, 5)) == filters.FilterState(
+        D(2024, 9, 5), D(2024, 10, 7)
+    )
+    assert filters.days_before(state, D(2024, 10, 8)) is None

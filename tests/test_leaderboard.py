@@ -197,3 +197,9 @@ def test_a_number_written_without_its_percent_sign_joins_the_percentages():
         86.1,
         "B",
     ]
+
+
+def test_series_are_ordered_by_how_many_scores_and_unnamed_last():
+    scores = leaderboard.scores_on(frame(), "GSM8K")
+    # accuracy (%): 5 scores; accuracy: 1; the unnamed one last whatever its count.
+    assert leaderboard.series_by_count(scores) == ["accuracy (%)", "accuracy", leaderboard.UNNAMED]

@@ -295,6 +295,14 @@ def suggested_period(state: FilterState) -> str:
     return "week" if state.days <= 366 else "month"
 
 
+def days_before(state: FilterState, first: dt.date) -> FilterState | None:
+    """Every day of the data before ``state``'s range (from ``first``), no other
+    filter; None when the range starts on the first day."""
+    if state.start <= first:
+        return None
+    return FilterState(first, state.start - dt.timedelta(days=1))
+
+
 _PAPER_KEY = ["paper_id", "date", "source"]
 
 

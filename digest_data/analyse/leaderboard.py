@@ -133,6 +133,13 @@ def benchmark_choices(metrics: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def series_by_count(scores: pd.DataFrame) -> list[str]:
+    """The series of ``scores``, most reported first (then by name), scores that
+    name no metric last."""
+    counts = scores["series"].value_counts()
+    return sorted(counts.index, key=lambda s: (s == UNNAMED, -counts[s], s))
+
+
 def default_series(scores: pd.DataFrame, series: list[str], limit: int) -> list[str]:
     """The series a benchmark's chart opens on: of ``series`` (most reported first),
     those in the first one's unit, at most ``limit``, so that the chart keeps one
