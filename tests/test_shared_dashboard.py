@@ -456,6 +456,16 @@ def test_digest_text_in_a_chart_is_plain_text():
 # --- Text sent to the browser is capped (finding 2) -------------------------------
 
 
+def built_page(folder: Path, out: Path, monkeypatch, page: str) -> AppTest:
+    """The dashboard on ``folder``'s digests, built into ``out``, opened on ``page``."""
+    digest_data.build([folder], out)
+    monkeypatch.setenv(appdata.ENV_VAR, str(out))
+    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
+    at = dashboard()
+    at.run()
+    return at.switch_page(f"pages/{page}.py").run()
+
+
 def test_a_huge_summary_reaches_the_browser_cut_but_the_csv_keeps_it(tmp_path, monkeypatch):
     from digest_data.analyse import export
     from digest_data.app.safe import CELL_CHARS, DETAIL_CHARS
@@ -467,12 +477,7 @@ def test_a_huge_summary_reaches_the_browser_cut_but_the_csv_keeps_it(tmp_path, m
     (folder / "2024-10-25.md").write_text(
         HEAD.replace("09-05", "10-25") + f"| {title} | {'Ann Lee, ' * 500}Bo | {summary} |\n"
     )
-    digest_data.build([folder], tmp_path / "out")
-    monkeypatch.setenv(appdata.ENV_VAR, str(tmp_path / "out"))
-    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
-    at = dashboard()
-    at.run()
-    at.switch_page("pages/papers.py").run()
+    at = built_page(folder, tmp_path / "out", monkeypatch, "papers")
     assert not at.exception, [e.message for e in at.exception]
     assert max(len(m.value) for m in at.markdown) < 2 * DETAIL_CHARS  # escapes double at most
     assert any("the CSV download has the full text" in c.value for c in at.caption)
@@ -499,12 +504,7 @@ def test_the_trends_tables_cut_a_huge_name_as_every_table_does(tmp_path, monkeyp
         (folder / f"2024-{day}.md").write_text(
             HEAD.replace("09-05", day) + f"| Paper of {day} | {name}, Bo Li | A summary. |\n"
         )
-    digest_data.build([folder], tmp_path / "out")
-    monkeypatch.setenv(appdata.ENV_VAR, str(tmp_path / "out"))
-    monkeypatch.setattr(ui, "_leave_legacy_page_mode", lambda: None)
-    at = dashboard()
-    at.run()
-    at.switch_page("pages/trends.py").run()
+    at = built_page(folder, tmp_path / "out", monkeypatch, "trends")
     at.radio(key="trend_what").set_value("people").run()
     at.number_input(key="trend_min_people").set_value(1).run()
     assert not at.exception, [e.message for e in at.exception]
