@@ -103,16 +103,20 @@ def _is_named(word: str) -> bool:
     return " " not in word and bool(_NAMED.search(word))
 
 
-def candidates(text: str, nexts: dict[str, str] | None = None) -> list[str]:
+def candidates(text: str) -> list[str]:
     """The words and phrases of ``text`` that could be terms, as written: words of
     two or more characters that are not function words, and phrases of two to
-    ``MAX_WORDS`` words within one clause that neither start nor end with one.
+    ``MAX_WORDS`` words within one clause that neither start nor end with one."""
+    return _candidates(text)[0]
 
-    ``nexts``, when given, gets each phrase's next word in its clause (its
-    ``term_key``) when every use of the phrase has the same one, and "" otherwise
-    (see ``FRAGMENT_SHARE``)."""
+
+def _candidates(text: str) -> tuple[list[str], list[str | None]]:
+    """``candidates``, and beside each the ``term_key`` of the word after it in its
+    clause: None for a single word, "" for a phrase at a clause's end or before a
+    function word (see ``FRAGMENT_SHARE``)."""
     found: list[str] = []
-    append = found.append
+    afters: list[str | None] = []
+    append, after_is = found.append, afters.append
     for clause in _CLAUSE.split(_POSSESSIVE.sub("", text)):
         words = _WORD.findall(clause)
         kinds = [_kind(w) for w in words]
@@ -121,21 +125,18 @@ def candidates(text: str, nexts: dict[str, str] | None = None) -> list[str]:
             if kinds[i][0]:
                 continue
             append(word)
+            after_is(None)
             # A phrase ends on a word that is not a stop word; it grows past a word
             # only while that word may sit inside a phrase.
             for end in range(i + 1, i + MAX_WORDS if i + MAX_WORDS < count else count):
                 stop, joins = kinds[end]
                 if not stop:
-                    phrase = " ".join(words[i : end + 1])
-                    append(phrase)
-                    if nexts is not None:
-                        after = end + 1
-                        stops = after >= count or kinds[after][0]
-                        follows = "" if stops else term_key(words[after])
-                        nexts[phrase] = follows if nexts.get(phrase, follows) == follows else ""
+                    append(" ".join(words[i : end + 1]))
+                    nxt = end + 1
+                    after_is("" if nxt >= count or kinds[nxt][0] else term_key(words[nxt]))
                 if not joins:
                     break
-    return found
+    return found, afters
 
 
 @lru_cache(maxsize=200_000)
@@ -176,22 +177,22 @@ def _terms_of(
 ) -> tuple[dict[str, str], set[str], set[str], dict[str, str]]:
     """One paper's terms: each key's first spelling (the summary's before the
     title's), the keys written like a name somewhere, the title's keys, and each
-    phrase key's next word when the paper always follows it with the same one."""
+    phrase key's next word when the paper always follows it with the same one
+    (only those: a phrase followed by different words, or by none, is left out)."""
     seen: dict[str, str] = {}
     named: set[str] = set()
-    nexts: dict[str, str] = {}
-    from_title = candidates(title, nexts)
-    for found in candidates(summary, nexts) + from_title:
+    follows: dict[str, str] = {}
+    from_title, title_afters = _candidates(title)
+    in_summary, summary_afters = _candidates(summary)
+    for found, after in zip(in_summary + from_title, summary_afters + title_afters, strict=True):
         key, is_named = _facts(found)
         if key not in seen:
             seen[key] = found
         if is_named:
             named.add(key)
-    follows: dict[str, str] = {}
-    for phrase, word in nexts.items():
-        key = _facts(phrase)[0]
-        follows[key] = word if follows.get(key, word) == word else ""
-    return seen, named, {_facts(c)[0] for c in from_title}, follows
+        if after is not None and follows.setdefault(key, after) != after:
+            follows[key] = ""
+    return seen, named, {_facts(c)[0] for c in from_title}, {k: w for k, w in follows.items() if w}
 
 
 class _Found:
@@ -200,7 +201,8 @@ class _Found:
     def __init__(self) -> None:
         self.rows, self.keys, self.surfaces = array("i"), array("i"), array("i")
         self.in_title, self.named = bytearray(), bytearray()
-        self.nexts = array("i")
+        # Few rows have a next word: (row, key, word) of those only.
+        self.next_rows, self.next_keys, self.next_words = array("i"), array("i"), array("i")
         self.key_codes: dict[str, int] = {}
         self.surface_codes: dict[str, int] = {}
         self.next_codes: dict[str, int] = {"": 0}
@@ -219,12 +221,28 @@ class _Found:
         self.surfaces.extend(surface_codes.setdefault(s, len(surface_codes)) for s in seen.values())
         self.in_title.extend(key in in_title for key in seen)
         self.named.extend(key in named for key in seen)
-        self.nexts.extend(
-            next_codes.setdefault(follows.get(key, ""), len(next_codes)) for key in seen
-        )
+        for key, word in follows.items():
+            self.next_rows.append(row)
+            self.next_keys.append(key_codes[key])
+            self.next_words.append(next_codes.setdefault(word, len(next_codes)))
+
+    def _nexts(self) -> np.ndarray:
+        """The next-word code of every row, 0 ("") where none was stored."""
+        rows, keys = (np.frombuffer(a, dtype=np.int32) for a in (self.rows, self.keys))
+        width = np.int64(len(self.key_codes))
+        every = rows.astype(np.int64) * width + keys
+        stored = np.frombuffer(self.next_rows, dtype=np.int32).astype(np.int64) * width
+        stored += np.frombuffer(self.next_keys, dtype=np.int32)
+        order = np.argsort(stored, kind="stable")
+        stored, words = stored[order], np.frombuffer(self.next_words, dtype=np.int32)[order]
+        at = np.minimum(np.searchsorted(stored, every), max(len(stored) - 1, 0))
+        found = stored[at] == every if len(stored) else np.zeros(len(every), dtype=bool)
+        codes = np.zeros(len(every), dtype=np.int32)
+        codes[found] = words[at[found]]
+        return codes
 
     def frame(self, paper_ids: np.ndarray) -> pd.DataFrame:
-        def categorical(codes: array, values: Iterable[str]) -> pd.Categorical:
+        def categorical(codes: array | np.ndarray, values: Iterable[str]) -> pd.Categorical:
             return pd.Categorical.from_codes(np.frombuffer(codes, dtype=np.int32), _objects(values))
 
         columns = {
@@ -233,7 +251,7 @@ class _Found:
             "surface": categorical(self.surfaces, self.surface_codes),
             "in_title": np.frombuffer(self.in_title, dtype=bool),
             "named": np.frombuffer(self.named, dtype=bool),
-            "next": categorical(self.nexts, self.next_codes),
+            "next": categorical(self._nexts(), self.next_codes),
         }
         return pd.DataFrame(columns, columns=list(_TERM_COLUMNS))
 
