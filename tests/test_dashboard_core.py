@@ -588,3 +588,21 @@ def test_the_days_before_a_range_start_on_the_first_day_with_no_other_filter():
         D(2024, 9, 5), D(2024, 10, 7)
     )
     assert filters.days_before(state, D(2024, 10, 8)) is None
+
+
+def test_a_quoted_search_matches_whole_words_plural_or_not():
+    papers = pd.DataFrame(
+        {
+            "paper_id": ["a", "b", "c", "d", "e"],
+            "title": ["FID of GANs", "High fidelity", "Lower FIDs", "Straße FID", "x"],
+            "authors": [[], [], [], [], []],
+            "summary": ["", "", "", "", "An FID-based score."],
+        }
+    )
+    plain = filters.search_mask(papers, "fid", None)
+    assert list(plain) == [True, True, True, True, True]  # a substring, as typed
+    # Quoted: the word FID or FIDs, ASCII rows by Arrow, the others by Python alike;
+    # a hyphen ends a word.
+    assert list(filters.search_mask(papers, '"FID"', None)) == [True, False, True, True, True]
+    assert filters.quoted('"FID"') == "FID" and filters.quoted("FID") is None
+    assert filters.quoted('""') is None  # nothing inside: an ordinary search for '""'

@@ -81,7 +81,8 @@ def test_rows_link_to_the_papers_page_filtered_to_the_item(app, sample_dataset):
     path, query = link.split("?")
     assert path == "papers"
     params = dict(urllib.parse.parse_qsl(query))
-    assert params == {"from": "2024-12-01", "to": "2024-12-31", "q": term}
+    # A term is searched as whole words: "FID" would also find "fidelity".
+    assert params == {"from": "2024-12-01", "to": "2024-12-31", "q": f'"{term}"'}
     # Opened, the link's search finds at least the papers the row counts.
     papers_page = dashboard(180)
     papers_page.query_params.update(params)
@@ -97,7 +98,7 @@ def test_falling_rows_link_to_their_papers_of_both_ranges(app, sample_dataset):
     falling = at.dataframe[1].value
     term, link = falling["item"].iloc[0], falling["papers"].iloc[0]
     params = dict(urllib.parse.parse_qsl(link.split("?")[1]))
-    assert params == {"from": "2024-10-31", "to": "2024-12-31", "q": term}
+    assert params == {"from": "2024-10-31", "to": "2024-12-31", "q": f'"{term}"'}
     papers_page = dashboard(180)
     papers_page.query_params.update(params)
     shown = papers_page.run().switch_page("pages/papers.py").run().dataframe[0].value

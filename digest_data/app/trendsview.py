@@ -222,7 +222,7 @@ def papers_link(
         return f"{BENCHMARKS_PAGE}?{urllib.parse.urlencode(query)}"
     if what == "topics":
         state = replace(state, topics=(ids.get(item, item),))
-    else:
-        state = replace(state, query=item)
+    else:  # a term as whole words ("FID", not "fidelity"); a person as written
+        state = replace(state, query=filters.whole_words(item) if what == "terms" else item)
     query = filters.to_query(state, ctx.bounds)
     return f"{PAPERS_PAGE}?{urllib.parse.urlencode(query)}"
