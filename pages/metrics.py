@@ -102,7 +102,7 @@ else:
     unit_label = ", ".join(unit_name(u) for u in sorted(rows["unit"].unique()))
     sampled = f", a random {len(plotted):,} shown" if len(plotted) < len(rows) else ""
     # Speedups run from 1.2x to thousands: on a linear axis most sit flat at 0.
-    log = aggregate.spans_decades(rows["value"])
+    log = aggregate.log_axis(rows)
     fig = charts.grouped_points(
         plotted,
         x="date",

@@ -606,3 +606,12 @@ def test_a_quoted_search_matches_whole_words_plural_or_not():
     assert list(filters.search_mask(papers, '"FID"', None)) == [True, False, True, True, True]
     assert filters.quoted('"FID"') == "FID" and filters.quoted("FID") is None
     assert filters.quoted('""') is None  # nothing inside: an ordinary search for '""'
+
+
+def test_percentages_within_0_to_100_keep_a_linear_axis():
+    """An accuracy of 0.8% beside 95% spans two decades, but reads as shares."""
+    scores = pd.DataFrame({"value": [0.8, 45.0, 95.0], "unit": ["%"] * 3})
+    assert not aggregate.log_axis(scores)
+    # Growth of thousands of percent, or speedups, still get one.
+    assert aggregate.log_axis(pd.DataFrame({"value": [5.0, 1953.0], "unit": ["%", "%"]}))
+    assert aggregate.log_axis(pd.DataFrame({"value": [1.2, 4000.0], "unit": ["x", "x"]}))

@@ -109,3 +109,22 @@ def test_each_series_gets_its_own_panel_and_y_axis():
     # the FID panel, of two values, keeps Plotly's own range.
     assert fig.layout.yaxis2.range == (0, 1.4)
     assert fig.layout.yaxis.range is None
+
+
+def test_one_percentage_sits_on_an_axis_from_0_to_100():
+    """An accuracy of 90% alone: 0-100, not 0-180 (twice it)."""
+    one = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-10-01"]),
+            "value": [90.0],
+            "series": ["accuracy (%)"],
+            "metric": ["accuracy"],
+            "unit": ["%"],
+            "model": ["A"],
+            "title": ["P1"],
+            "context": ["x"],
+        }
+    )
+    colors = score_charts.series_colors(["accuracy (%)"], "(metric not named)")
+    fig = score_charts.scores_over_time(one, one.iloc[:0], colors, title="t", y_title="y")
+    assert fig.layout.yaxis.range == (0, 100)

@@ -434,6 +434,16 @@ def sample_points(frame: pd.DataFrame, limit: int = PLOT_POINTS) -> pd.DataFrame
 LOG_SPAN = 100.0
 
 
+def log_axis(rows: pd.DataFrame) -> bool:
+    """Whether a chart of ``rows``' values (columns value, unit) wants a log axis:
+    they span decades (``spans_decades``) and are not all percentages within 0-100,
+    which read as shares on a linear axis (an accuracy of 0.8% beside one of 95%)."""
+    values = rows["value"].dropna()
+    if not values.empty and (rows["unit"] == "%").all() and values.max() <= 100:
+        return False
+    return spans_decades(values)
+
+
 def spans_decades(values: pd.Series, span: float = LOG_SPAN) -> bool:
     """Whether positive ``values`` run over ``span`` times their smallest (1.2x to
     4,000x): on a linear axis most would sit flat at 0. Never with a value at or

@@ -119,9 +119,14 @@ def scores_over_time(
     if not panels:
         fig.update_yaxes(title_text=y_title)
     for series in order if panels or len(order) == 1 else ():  # an axis of its own
-        values = by_series[series]["value"]
+        part = by_series[series]
+        values = part["value"]
         if values.nunique() == 1 and values.iloc[0] > 0:
             # Plotly puts one value mid-way on an axis of +-1 ("-0.5" under an LPIPS of
-            # 0.22, a value no score takes): from 0 to twice it instead.
-            fig.update_yaxes(range=[0, 2 * float(values.iloc[0])], **panel.get(series, {}))
+            # 0.22, a value no score takes): from 0 to twice it instead, or to 100 for
+            # a percentage (an accuracy of 90% on an axis up to 180 read wrong).
+            value = float(values.iloc[0])
+            percent = "unit" in part and (part["unit"] == "%").all() and value <= 100
+            top = 100.0 if percent else 2 * value
+            fig.update_yaxes(range=[0, top], **panel.get(series, {}))
     return fig
