@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 
 from digest_data.app import charts, score_charts
@@ -128,3 +129,14 @@ def test_one_percentage_sits_on_an_axis_from_0_to_100():
     colors = score_charts.series_colors(["accuracy (%)"], "(metric not named)")
     fig = score_charts.scores_over_time(one, one.iloc[:0], colors, title="t", y_title="y")
     assert fig.layout.yaxis.range == (0, 100)
+
+
+def test_a_long_sentence_in_a_hover_is_broken_into_lines_and_escaped():
+    from digest_data.app import charts
+
+    sentence = "The model <b>reaches</b> 91.5% accuracy on GSM8K " * 5
+    (shown,) = charts.hover_texts(np.array([sentence], dtype=object))
+    lines = shown.split("<br>")
+    assert len(lines) >= 3 and max(len(line) for line in lines) <= charts.HOVER_LINE
+    assert "<b>" not in shown and "&lt;b&gt;" in shown
+    assert list(charts.hover_texts(np.array([1.5, 2.0]))) == [1.5, 2.0]  # numbers as they are

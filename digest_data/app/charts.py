@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import textwrap
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -45,11 +46,28 @@ def _texts(values: np.ndarray) -> np.ndarray:
     return np.array([plain(v) if isinstance(v, str) else v for v in values], dtype=object)
 
 
+#: Characters of a hover's line: a 200-character sentence on one line ran past both
+#: edges of a 940 px chart.
+HOVER_LINE = 70
+
+
+def hover_texts(values: np.ndarray) -> np.ndarray:
+    """Each string in ``values`` as ``plain`` text in lines of about ``HOVER_LINE``
+    characters, for a hover; numbers and dates as they are."""
+    if values.dtype != object:
+        return values
+    wrap = textwrap.TextWrapper(HOVER_LINE, break_long_words=False, break_on_hyphens=False)
+    return np.array(
+        ["<br>".join(wrap.wrap(plain(v))) if isinstance(v, str) else v for v in values],
+        dtype=object,
+    )
+
+
 def _columns(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray | None:
     """``columns`` of ``frame`` side by side, for a trace's customdata."""
     if not columns:
         return None
-    return np.column_stack([_texts(frame[c].to_numpy(dtype=object)) for c in columns])
+    return np.column_stack([hover_texts(frame[c].to_numpy(dtype=object)) for c in columns])
 
 
 def _hover_rows(
@@ -105,7 +123,7 @@ def grouped_points(
                 legendgroup=plain(name),
                 showlegend=True,  # as px does: the legend names the group even when alone
                 mode="lines+markers" if lines else "markers",
-                hovertext=_texts(part[hover_name].to_numpy(dtype=object)),
+                hovertext=hover_texts(part[hover_name].to_numpy(dtype=object)),
                 customdata=_columns(part, more),
                 hovertemplate=template,
             )

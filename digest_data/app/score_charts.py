@@ -12,7 +12,7 @@ import plotly.colors
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .charts import WEBGL_FROM
+from .charts import WEBGL_FROM, hover_texts
 
 #: Scores whose metric the summary does not name: grey, drawn last.
 UNNAMED_COLOR = "#9e9e9e"
@@ -26,11 +26,6 @@ def series_colors(series: Sequence[str], unnamed: str) -> dict[str, str]:
     if unnamed in series:
         colors[unnamed] = UNNAMED_COLOR
     return colors
-
-
-def _text(values: pd.Series) -> np.ndarray:
-    """Digest text for a hover, escaped: Plotly reads tags such as <a> and <b> in it."""
-    return np.array([html.escape(str(v)) for v in values], dtype=object)
 
 
 def _hover(columns: Sequence[str], labels: Mapping[str, str]) -> str:
@@ -87,8 +82,10 @@ def scores_over_time(
                 legendgroup=series,
                 mode="markers",
                 marker={"size": 10, "opacity": 0.8, "color": colors.get(series)},
-                hovertext=_text(part["title"]),
-                customdata=np.column_stack([_text(part[c]) for c in more]),
+                hovertext=hover_texts(part["title"].astype(str).to_numpy(dtype=object)),
+                customdata=np.column_stack(
+                    [hover_texts(part[c].astype(str).to_numpy(dtype=object)) for c in more]
+                ),
                 hovertemplate=_hover(more, labels),
             ),
             **panel.get(series, {}),
@@ -102,8 +99,10 @@ def scores_over_time(
                 legendgroup=series,
                 mode="lines",
                 line={"shape": "hv", "dash": "dot", "width": 2, "color": colors.get(series)},
-                hovertext=_text(part["title"]),
-                customdata=np.column_stack([_text(part["model"])]),
+                hovertext=hover_texts(part["title"].astype(str).to_numpy(dtype=object)),
+                customdata=np.column_stack(
+                    [hover_texts(part["model"].astype(str).to_numpy(dtype=object))]
+                ),
                 hovertemplate=_hover(["model"], {"model": "Held by model"}),
             ),
             **panel.get(series, {}),
