@@ -153,8 +153,21 @@ else:
         y="label",
         horizontal=True,
         title="Change in each topic's share of papers",
-        labels={"change_points": "Change in share (percentage points)", "label": "Topic"},
-        hover_data={"share": ":.1%", "share_before": ":.1%", "papers": "", "papers_before": ""},
+        labels={
+            "change_points": "Change in share (percentage points)",
+            "label": "Topic",
+            "share": "Share now",
+            "share_before": "Share before",
+            "papers": "Papers now",
+            "papers_before": "Papers before",
+        },
+        hover_data={
+            "change_points": ":+.1f",
+            "share": ":.1%",
+            "share_before": ":.1%",
+            "papers": "",
+            "papers_before": "",
+        },
     )
     st.plotly_chart(fig, width="stretch")
     ui.download(change, "topic-mix-change", ctx, "halves" if halves else "")

@@ -205,3 +205,17 @@ def test_a_short_range_reads_as_whole_days_and_papers_in_fixed_colours(app):
         "2024-10-27T12:00",
     ]
     assert all("xperiod" not in t for t in week["data"])
+
+
+def test_the_topic_mix_hover_names_every_figure_and_rounds_the_change(app):
+    at = app.run()
+    at.switch_page("pages/topics.py").run()
+    (mix,) = [
+        c
+        for c in charts_of(at)
+        if "share" in c["layout"]["title"]["text"].lower()
+        and "change" in c["layout"]["title"]["text"].lower()
+    ]
+    template = mix["data"][0]["hovertemplate"]
+    assert "Share before: %{customdata" in template and "share_before" not in template
+    assert "%{x:+.1f}" in template  # not -2.343052
