@@ -11,7 +11,7 @@ from digest_data.app import trendsview, ui
 ctx = ui.context("trends")
 st.title("Trends")
 now, before = trendsview.windows(ctx)
-st.caption(f"{ui.range_caption(ctx)} · {now} against {before}")
+st.caption(ui.comparison_caption(ctx, now, before))
 if notice := ui.windows_notice(ctx, now):
     st.caption(notice)
 labels = trendsview.label_pairs(ctx)

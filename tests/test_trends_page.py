@@ -50,6 +50,11 @@ def test_rising_and_falling_people_are_the_ranking_of_the_range_against_the_one_
     assert list(falling["item"]) == list(trends.falling(ranked, 20)["item"])
     assert list(rising["count"]) == list(trends.rising(ranked, 20)["count"])
     assert len(rising) > 0 and len(falling) > 0
+    # The caption names December once, then what it is compared with.
+    captions = [c.value.replace("\\-", "-") for c in at.caption]  # Markdown escapes
+    assert any(c.startswith("2024-12-01 to 2024-12-31") for c in captions)
+    assert any(f"· against {before}" in c for c in captions)
+    assert not any(c.count("2024-12-01 to 2024-12-31") > 1 for c in captions)
     # The list's first column is headed by what one item is.
     header = at.dataframe[0].proto.columns
     assert "Person" in header and "Peopl" not in header

@@ -573,6 +573,14 @@ def range_caption(ctx: Context) -> str:
     return markdown_text(" · ".join(parts))
 
 
+def comparison_caption(ctx: Context, now: Window, before: Window) -> str:
+    """The filters and what is compared, naming ``now`` only when it is not the
+    range the filters already name."""
+    same = (now.start, now.end) == (ctx.state.start, ctx.state.end)
+    compared = f"against {before}" if same else f"{now} against {before}"
+    return f"{range_caption(ctx)} · {compared}"
+
+
 def windows_notice(ctx: Context, now: Window) -> str:
     """What a reader of a comparison must know when its window ``now`` is not the
     sidebar's range: the range's second half (compared with its first), or the range
