@@ -62,6 +62,8 @@ st.subheader("Paper detail")
 search = st.text_input(
     "Find a paper",
     key="paper_find",
+    # A new search looks for another paper: the one picked before is let go.
+    on_change=lambda: st.session_state.pop("paper_chosen", None),
     placeholder="part of a title, or an arXiv id",
     help="Searches every paper in the filters above, not only the rows the table shows.",
 )
@@ -74,8 +76,9 @@ names = {
     k: f"{d:%Y-%m-%d} · {clip(t, OPTION_CHARS)} · {s}"
     for k, d, t, s in zip(keys, matches["date"], matches["title"], matches["source"], strict=True)
 }
-# The choice is kept by the row's key, so a filter change that keeps the paper
-# keeps it chosen, wherever it now sits in the list.
+# A pick is kept by the row's key, so a filter change that keeps the paper keeps it
+# chosen, wherever it now sits in the list. Only a pick: the first paper, shown
+# before any, is no choice to keep or to miss.
 chosen = st.session_state.get("paper_chosen")
 if chosen is not None and chosen not in names:
     # Said, not done silently: a filter change left the chosen paper out.
@@ -90,12 +93,13 @@ choice = st.selectbox(
     index=keys.index(chosen) if chosen in names else 0,
     format_func=names.__getitem__,
     key="paper_pick",
+    on_change=lambda: st.session_state.update(paper_chosen=st.session_state["paper_pick"]),
     help=f"{len(keys):,} of {total:,} matching papers"
     + ("; type in the search box to find others." if len(keys) < total else "."),
 )
-st.session_state["paper_chosen"] = choice
-st.session_state["paper_chosen_name"] = clip(str(matches["title"].iloc[keys.index(choice)]), 80)
 row = matches.iloc[keys.index(choice)]
+if choice == st.session_state.get("paper_chosen"):
+    st.session_state["paper_chosen_name"] = clip(str(row["title"]), 80)
 paper = row.where(row.notna(), None)
 st.markdown(f"### {markdown_text(clip(paper['title'], CELL_CHARS))}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]

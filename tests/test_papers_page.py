@@ -131,3 +131,12 @@ def test_a_filter_that_leaves_the_chosen_paper_out_says_so(app, sample_dataset):
     (notice,) = app.info
     assert row["title"][:40] in notice.value.replace("\\", "")
     assert "not among these papers" in notice.value
+
+
+def test_finding_a_paper_before_picking_any_says_nothing_of_the_first(app, sample_dataset):
+    """The first paper, shown before any pick, is no choice: searching for another
+    finds it without a notice that the first "is not among these papers now"."""
+    first = app.selectbox(key="paper_pick").value
+    app.text_input(key="paper_find").set_value("Edicho").run()
+    assert app.selectbox(key="paper_pick").value != first
+    assert not app.info
