@@ -615,3 +615,14 @@ def test_percentages_within_0_to_100_keep_a_linear_axis():
     # Growth of thousands of percent, or speedups, still get one.
     assert aggregate.log_axis(pd.DataFrame({"value": [5.0, 1953.0], "unit": ["%", "%"]}))
     assert aggregate.log_axis(pd.DataFrame({"value": [1.2, 4000.0], "unit": ["x", "x"]}))
+
+
+def test_a_link_may_name_a_topic_by_its_label_in_any_case(bounds):
+    labels = load_taxonomy().labels
+    params = {"topic": f"{labels['reasoning'].upper()},image-generation", "source": "HF-Daily"}
+    state, notices = filters.from_query(params, bounds, labels)
+    assert state.topics == ("reasoning", "image-generation") and state.sources == ("hf-daily",)
+    assert notices == []
+    assert filters.from_query({"topic": "Resoning"}, bounds, labels)[1] == [
+        "Ignored unknown topic: Resoning."
+    ]

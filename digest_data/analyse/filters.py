@@ -85,10 +85,13 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(",") if v.strip()]
 
 
-def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, list[str]]:
+def from_query(
+    params: Mapping[str, str], bounds: Bounds, labels: Mapping[str, str] | None = None
+) -> tuple[FilterState, list[str]]:
     """The filter state a URL asks for, and a notice for each part that could not
     be honoured (malformed or reversed dates, unknown topics or sources), which
-    falls back to the default instead of failing."""
+    falls back to the default instead of failing. A topic or source may be named in
+    any case, a topic also by its label (``labels``: "Image generation")."""
     notices: list[str] = []
     start, end = bounds.first, bounds.last
     given: set[str] = set()
@@ -125,7 +128,7 @@ def from_query(params: Mapping[str, str], bounds: Bounds) -> tuple[FilterState, 
             reversed_at,
             f"The date range {asked[0]} to {asked[1]} was reversed; showing {start} to {end}.",
         )
-    topics = _known(_split(params.get("topic")), bounds.topics, "topic", notices)
+    topics = _known(_split(params.get("topic")), bounds.topics, "topic", notices, labels)
     sources = _known(_split(params.get("source")), bounds.sources, "source", notices)
     query = (params.get("q") or "").strip()[:QUERY_CHARS]
     return FilterState(start, end, tuple(topics), tuple(sources), query), notices
@@ -139,11 +142,21 @@ def _asked_days(start: dt.date, end: dt.date, given: set[str]) -> str:
     return f"between {start} and {end}"
 
 
-def _known(values: list[str], known: tuple[str, ...], what: str, notices: list[str]) -> list[str]:
-    unknown = [v for v in values if v not in known]
+def _known(
+    values: list[str],
+    known: tuple[str, ...],
+    what: str,
+    notices: list[str],
+    labels: Mapping[str, str] | None = None,
+) -> list[str]:
+    """``values`` that name one of ``known``, by itself or by its label (``labels``,
+    id -> label: the name a page shows), in any case; a notice for the others."""
+    names = {k.casefold(): k for k in known}
+    names |= {label.casefold(): k for k, label in (labels or {}).items() if k in known}
+    unknown = [v for v in values if v.casefold() not in names]
     if unknown:
         notices.append(f"Ignored unknown {what}: {', '.join(unknown)}.")
-    return list(dict.fromkeys(v for v in values if v in known))
+    return list(dict.fromkeys(names[v.casefold()] for v in values if v.casefold() in names))
 
 
 def to_query(state: FilterState, bounds: Bounds) -> dict[str, str]:

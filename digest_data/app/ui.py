@@ -212,10 +212,10 @@ def _seed_widgets(state: filters.FilterState) -> None:
     st.session_state[KEY_QUERY] = state.query
 
 
-def _sync_widgets(bounds: filters.Bounds) -> list[str]:
+def _sync_widgets(bounds: filters.Bounds, labels: dict[str, str]) -> list[str]:
     """On a session's first run (or with a new dataset) the URL sets the widgets."""
     if st.session_state.get("f_bounds") != bounds:
-        state, notices = filters.from_query(st.query_params.to_dict(), bounds)
+        state, notices = filters.from_query(st.query_params.to_dict(), bounds, labels)
         _seed_widgets(state)
         st.session_state["f_bounds"] = bounds
         st.session_state["f_notices"] = notices
@@ -236,7 +236,7 @@ def _pick(bounds: filters.Bounds, days: int | None) -> None:
 
 def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterState:
     """The global filters; their state is written back to the URL on every run."""
-    notices = _sync_widgets(bounds)
+    notices = _sync_widgets(bounds, labels)
     side = st.sidebar
     side.header("Filters")
     side.caption("Quick pick: the last 7 or 30 days of the data, or all of it")
