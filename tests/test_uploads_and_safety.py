@@ -123,3 +123,11 @@ def test_markdown_text_leaves_no_bare_link_icon_or_colour():
     for live in ("https:", "www.", "a@e"):
         assert live not in escaped.replace("\\", "")
     assert ":material/" not in markdown_text(":material/error: :red[**x**]")
+
+
+def test_a_metric_with_an_at_sign_copies_as_written():
+    """ "pass@1" names no host: no zero-width space, so a copied "pass@1" is pass@1."""
+    assert (
+        markdown_text("3 more scores in pass@1, Recall@10") == "3 more scores in pass@1, Recall@10"
+    )
+    assert "\u200b" in markdown_text("mail a@evil.example")  # a host still gets one

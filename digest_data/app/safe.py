@@ -18,8 +18,9 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
 #: space after the colon is what keeps them text.
 _SHORTCODE_COLON = re.compile(r":(?=[\w+-])")
 #: Where GitHub-flavoured Markdown would turn plain text into a link (``https://``,
-#: ``www.``, ``name@host``); escapes do not stop it, a zero-width space does.
-_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|www)([:.])|(@)")
+#: ``www.``, ``name@host.domain``); escapes do not stop it, a zero-width space does.
+#: An "@" before no dotted host ("pass@1") is left as it is: it copies as written.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|www)([:.])|(@)(?=[\w-]+\.\w)")
 
 
 def safe_url(url: object) -> str | None:
