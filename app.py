@@ -33,6 +33,8 @@ def overview() -> None:
         strict=True,
     ):
         col.metric(label, f"{figures[key]:,}")
+    if note := ui.missing_figures_note(figures):
+        st.caption(note)
     if ctx.papers.empty:
         ui.empty()
     else:

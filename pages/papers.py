@@ -50,7 +50,9 @@ ui.table(
         "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
         "title": st.column_config.TextColumn("Title", width=310),
         "topics": st.column_config.TextColumn("Topics", width=140),
-        "metric_numbers": st.column_config.NumberColumn("Metrics", width=62),
+        "metric_numbers": st.column_config.NumberColumn(
+            "Metrics", help="Metric numbers its summary reports", width=62
+        ),
         "source": st.column_config.TextColumn("Source", width=82),
         "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
         "authors": st.column_config.TextColumn("Authors", width=190),

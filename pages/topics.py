@@ -117,7 +117,7 @@ st.dataframe(
     width="stretch",
     height=ui.table_height(len(totals)),
     column_config={
-        "topic": "Topic id",
+        "topic": None,  # the id, for the CSV; the label names the topic here
         "label": "Topic",
         "papers": st.column_config.NumberColumn("Papers"),
         "share": st.column_config.ProgressColumn(

@@ -219,3 +219,12 @@ def test_the_topic_mix_hover_names_every_figure_and_rounds_the_change(app):
     template = mix["data"][0]["hovertemplate"]
     assert "Share before: %{customdata" in template and "share_before" not in template
     assert "%{x:+.1f}" in template  # not -2.343052
+
+
+def test_the_overview_says_why_m_a_p_listings_have_no_authors(app):
+    at = app.run()
+    at.sidebar.multiselect(key="f_sources").set_value(["map-daily"]).run()
+    assert [m.value for m in at.metric][3] == "0"  # Authors
+    assert any("M-A-P pages list affiliations, not authors" in c.value for c in at.caption)
+    at.sidebar.multiselect(key="f_sources").set_value(["hf-daily"]).run()
+    assert not any("M-A-P pages" in c.value for c in at.caption)

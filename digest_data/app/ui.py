@@ -171,6 +171,22 @@ def _rows(
     return None if rows is None else (index, rows)
 
 
+def missing_figures_note(figures: dict[str, int]) -> str:
+    """Why papers have no authors (and no metric numbers) to count, when they have
+    none: M-A-P pages list affiliations, not authors, and have no summaries. A few
+    papers with authors but no number are ordinary, and get no note."""
+    if not figures["papers"] or figures["authors"]:
+        return ""
+    missing = [name for name in ("authors", "metric_numbers") if not figures[name]]
+    what = " or ".join(
+        "names its authors" if m == "authors" else "reports a metric number" for m in missing
+    )
+    return (
+        f"No listing in these filters {what}: M-A-P pages list affiliations, not "
+        "authors, and have no summaries to read numbers from."
+    )
+
+
 def overview_figures(ctx: Context) -> dict[str, int]:
     """Papers, distinct papers, days, authors (as people) and metric numbers."""
     out, version = str(ctx.source.out), ctx.dataset.version
