@@ -133,7 +133,8 @@ def _candidates(text: str) -> tuple[list[str], list[str | None]]:
                 if not stop:
                     append(" ".join(words[i : end + 1]))
                     nxt = end + 1
-                    after_is("" if nxt >= count or kinds[nxt][0] else term_key(words[nxt]))
+                    # _facts: the next word is a candidate too, looked up once either way
+                    after_is("" if nxt >= count or kinds[nxt][0] else _facts(words[nxt])[0])
                 if not joins:
                     break
     return found, afters
