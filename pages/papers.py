@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from digest_data.analyse import aggregate
+from digest_data.analyse import aggregate, filters
 from digest_data.analyse.papers import find_papers, joined, row_keys, row_metrics
 from digest_data.app import similarview, ui
 from digest_data.app.safe import (
@@ -18,6 +18,8 @@ from digest_data.app.safe import (
     safe_url,
 )
 
+# Read before the sidebar writes the filters back to the URL.
+wanted = (st.query_params.get(ui.PAPER_PARAM) or "")[: filters.QUERY_CHARS]
 ctx = ui.context("papers")
 st.title("Papers")
 st.caption(ui.range_caption(ctx))
@@ -61,6 +63,12 @@ ui.table(
 ui.download(table, "papers", ctx)
 
 st.subheader("Paper detail")
+if wanted and st.session_state.get("paper_from_url") != wanted:
+    # A shared link: its paper is found by id (it may be past the picker's first
+    # rows) and chosen, once; a later pick is the visitor's.
+    st.session_state["paper_from_url"] = wanted
+    st.session_state["paper_chosen"] = wanted
+    st.session_state["paper_find"] = wanted.split("|")[0].removeprefix("arxiv:")
 search = st.text_input(
     "Find a paper",
     key="paper_find",
@@ -102,6 +110,9 @@ choice = st.selectbox(
 row = matches.iloc[keys.index(choice)]
 if choice == st.session_state.get("paper_chosen"):
     st.session_state["paper_chosen_name"] = clip(str(row["title"]), 80)
+    # A link to this page opens this paper; this run's own URL is no shared link.
+    st.query_params[ui.PAPER_PARAM] = choice
+    st.session_state["paper_from_url"] = choice
 paper = row.where(row.notna(), None)
 st.markdown(f"### {markdown_text(clip(paper['title'], CELL_CHARS))}")
 meta = [f"{paper['date']:%Y-%m-%d}", paper["source"]]

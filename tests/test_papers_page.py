@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -140,3 +141,26 @@ def test_finding_a_paper_before_picking_any_says_nothing_of_the_first(app, sampl
     app.text_input(key="paper_find").set_value("Edicho").run()
     assert app.selectbox(key="paper_pick").value != first
     assert not app.info
+
+
+def test_a_picked_paper_is_in_the_url_and_a_link_opens_it(sample_dataset, monkeypatch):
+    """A paper far down the list (past the picker's first rows on a wide range) is
+    found by its link; picking another writes that one to the URL."""
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    papers = sample_dataset.papers
+    oldest = papers[papers["source"] == "hf-daily"].sort_values("date").iloc[0]
+    key = f"{oldest['paper_id']}|{oldest['date']:%Y-%m-%d}|hf-daily"
+    at = AppTest.from_file(
+        str(Path(__file__).parents[1] / "pages" / "papers.py"), default_timeout=120
+    )
+    at.query_params["paper"] = key
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.selectbox(key="paper_pick").value == key
+    assert shown_title(at) == oldest["title"]
+    assert not at.info
+    box = at.selectbox(key="paper_pick")
+    if len(box.options) > 1:  # another listing of the same paper, on another day
+        other = next(k for k in box.options if k != key)
+        box.set_value(other).run()
+        assert at.query_params["paper"] in (other, [other])

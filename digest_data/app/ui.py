@@ -68,6 +68,8 @@ class Context:
 
 #: The Benchmarks page's URL parameter: the id of the benchmark it shows.
 BENCHMARK_PARAM = "benchmark"
+#: The Papers page's chosen row (``papers.row_keys``: ``paper_id|YYYY-MM-DD|source``).
+PAPER_PARAM = "paper"
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
