@@ -96,8 +96,10 @@ else:
     st.caption(
         "Only absolute scores: gains, drops and efficiency figures are on the Metrics page. "
         "The best so far is the highest value up to each day, the lowest for metrics "
-        "where lower is better (FID, WER, ...). Scores that name no metric are drawn "
-        "grey and listed unranked at the end of the leaderboard."
+        "where lower is better (FID, WER, ...). A score that names no metric counts as "
+        "the benchmark's one usual metric when it can only be that (a percentage on "
+        "MMLU is its accuracy); other such scores are drawn grey and listed unranked at "
+        "the end of the leaderboard."
     )
 
     st.subheader(f"Leaderboard: {markdown_text(name)}")

@@ -18,7 +18,9 @@ ROWS = [
     ("2024-10-04", "p4", 82.5, "%", "accuracy", "GSM8K", "score", "D"),  # ties the best
     ("2024-10-04", "p4", 3.0, "x", "speedup", "GSM8K", "efficiency", "D"),  # never a score
     ("2024-10-05", "p5", 90.1, "%", "accuracy", "GSM8K", "score", "E"),
-    ("2024-10-05", "p5", 99.0, "%", "", "GSM8K", "score", "E"),  # metric not named
+    # Metric not named, and no unit: it may be any measure (a "%" would make it
+    # GSM8K's one usual metric, accuracy; see the test of _usual_metric below).
+    ("2024-10-05", "p5", 99.0, "", "", "GSM8K", "score", "E"),
     ("2024-10-01", "p6", 2.5, "", "fid", "ImageNet 256x256", "score", "F"),
     ("2024-10-03", "p7", 1.9, "", "fid", "ImageNet 256x256", "score", "G"),
     ("2024-10-04", "p8", 2.2, "", "fid", "ImageNet 256x256", "score", "H"),
@@ -203,3 +205,27 @@ def test_series_are_ordered_by_how_many_scores_and_unnamed_last():
     scores = leaderboard.scores_on(frame(), "GSM8K")
     # accuracy (%): 5 scores; accuracy: 1; the unnamed one last whatever its count.
     assert leaderboard.series_by_count(scores) == ["accuracy (%)", "accuracy", leaderboard.UNNAMED]
+
+
+def test_a_score_naming_no_metric_takes_the_benchmarks_one_usual_metric_when_it_can_only_be_it():
+    """MMLU's one usual metric is accuracy, GenEval's its own score; ImageNet's is
+    top-1 accuracy, but a plain 2.24 there is an FID as likely; AlpacaEval 2.0 has two."""
+    rows = frame(
+        [
+            ("2024-10-01", "p1", 88.4, "%", "", "MMLU", "score", "Hunyuan-Large"),
+            ("2024-10-02", "p2", 86.0, "%", "accuracy", "MMLU", "score", "B"),
+            ("2024-10-01", "p3", 0.65, "", "", "GenEval", "score", "OneDiffusion"),
+            ("2024-10-01", "p4", 2.24, "", "", "ImageNet", "score", "LatentLM"),
+            ("2024-10-01", "p5", 40.1, "%", "", "AlpacaEval 2.0", "score", "E"),
+        ]
+    )
+    series = {
+        b: list(leaderboard.scores_on(rows, b)["series"])
+        for b in ("MMLU", "GenEval", "ImageNet", "AlpacaEval 2.0")
+    }
+    assert series["MMLU"] == ["accuracy (%)", "accuracy (%)"]
+    assert series["GenEval"] == ["score"]
+    assert series["ImageNet"] == [leaderboard.UNNAMED]
+    assert series["AlpacaEval 2.0"] == [leaderboard.UNNAMED]
+    table = leaderboard.ranked(leaderboard.scores_on(rows, "MMLU"), "MMLU")
+    assert list(table["value"]) == [88.4, 86.0] and list(table["rank"]) == [1, 2]

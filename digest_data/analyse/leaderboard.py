@@ -149,11 +149,31 @@ def default_series(scores: pd.DataFrame, series: list[str], limit: int) -> list[
     return [s for s in series if unit[s] == unit[series[0]]][:limit]
 
 
+def _sole_metrics() -> dict[str, str]:
+    """Each registry benchmark with one usual metric, and that metric."""
+    benchmarks = load_registry().benchmarks
+    return {b: entry.metrics[0][0] for b, entry in benchmarks.items() if len(entry.metrics) == 1}
+
+
+def _usual_metric(rows: pd.DataFrame) -> pd.Series:
+    """``rows``' metric ids, a score that names none taking its benchmark's one
+    usual metric (the registry's) when the number can only be that: a percentage
+    ("88.4% on MMLU" is its accuracy), or a plain number where the usual metric is
+    the benchmark's own score (GenEval, VBench). A plain number elsewhere may be any
+    measure ("2.24 on ImageNet" is an FID, not a top-1 accuracy) and stays unnamed."""
+    usual = rows["benchmark_id"].map(_sole_metrics()).fillna("")
+    fits = (rows["unit"] == "%") | ((rows["unit"] == "") & (usual == "score"))
+    taken = (rows["metric_id"] == "") & (usual != "") & fits
+    return rows["metric_id"].where(~taken, usual)
+
+
 def _with_series(rows: pd.DataFrame) -> pd.DataFrame:
-    """``rows`` with their ``series`` (as ``series_name``, without a Python loop). A
-    number written without "%" joins its metric's percentages on the same benchmark
-    when it is on their scale (above 1, at most 100): "top-1 accuracy of 85.3" and
-    "85.3% top-1 accuracy" are one series; "0.853" stays apart."""
+    """``rows`` with their ``series`` (as ``series_name``, without a Python loop) and
+    ``metric_id`` (``_usual_metric``). A number written without "%" joins its
+    metric's percentages on the same benchmark when it is on their scale (above 1,
+    at most 100): "top-1 accuracy of 85.3" and "85.3% top-1 accuracy" are one series;
+    "0.853" stays apart."""
+    rows = rows.assign(metric_id=_usual_metric(rows))
     unit = rows["unit"]
     has_percent = (unit == "%").groupby([rows["benchmark_id"], rows["metric_id"]]).transform("any")
     on_scale = (unit == "") & has_percent & (rows["value"] > 1) & (rows["value"] <= 100)
