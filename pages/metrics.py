@@ -75,7 +75,7 @@ by_unit = filters.apply_metric_filter(in_view, filters.MetricFilter(units=tuple(
 metric_names = c2.multiselect(
     "Metric",
     aggregate.metric_options(by_unit, "metric"),
-    format_func=lambda m: clip(m, OPTION_CHARS) or "(unnamed)",
+    format_func=lambda m: clip(m, OPTION_CHARS) or aggregate.UNNAMED_GROUP,
     key=f"m_metrics_{view}",
     placeholder="All metrics",
 )
@@ -129,7 +129,7 @@ else:
             trace.marker.color = KIND_COLORS.get(trace.name)
     else:
         # Plotly's ten colours would repeat on the eleventh series (the ten commonest
-        # metrics, "other" and "(unnamed)" make twelve): one colour each, greys apart.
+        # metrics, OTHER_GROUP and UNNAMED_GROUP make twelve): one colour each, greys apart.
         named = [t.name for t in fig.data if t.name != aggregate.OTHER_GROUP]
         colors = score_charts.series_colors(named, aggregate.UNNAMED_GROUP)
         for trace in fig.data:

@@ -14,6 +14,8 @@ import pytest
 from conftest import open_page
 from streamlit.testing.v1 import AppTest
 
+from digest_data.analyse import aggregate
+
 D = dt.date
 
 
@@ -66,7 +68,7 @@ def test_pickers_offer_only_what_the_filters_leave(app, sample_dataset):
     scores = metrics[(metrics["kind"] == "score") & (metrics["unit"] == "%")]
     app.multiselect(key="m_units_Scores").set_value(["%"]).run()
     assert set(app.multiselect(key="m_metrics_Scores").options) == {
-        m or "(unnamed)" for m in scores["metric"]
+        m or aggregate.UNNAMED_GROUP for m in scores["metric"]
     }
     app.multiselect(key="m_metrics_Scores").set_value(["accuracy"]).run()
     accuracy = scores[scores["metric"] == "accuracy"]

@@ -11,7 +11,7 @@ import pytest
 from conftest import dashboard, open_page
 from streamlit.testing.v1 import AppTest
 
-from digest_data.analyse import export, filters
+from digest_data.analyse import aggregate, export, filters
 from digest_data.app.safe import markdown_text
 
 D = dt.date
@@ -68,7 +68,7 @@ def test_every_metric_in_the_scores_legend_has_its_own_colour(sample_dataset, mo
     assert len(set(scores["metric"])) > 10 and len(names) == 11
     colors = {t["name"]: t["marker"]["color"] for t in figure["data"]}
     assert len(set(colors.values())) == len(names), colors
-    assert colors["(unnamed)"] == "#9e9e9e"  # grey, as on the Benchmarks page
+    assert colors[aggregate.UNNAMED_GROUP] == "#9e9e9e"  # grey, as on the Benchmarks page
 
 
 def test_the_scores_legend_fits_beside_the_plot(sample_dataset, monkeypatch):

@@ -335,7 +335,7 @@ def metric_pairs(metrics: pd.DataFrame, min_rows: int = 2) -> pd.DataFrame:
 
 
 #: The colour groups of ``with_color_groups`` for an empty value and for the rest.
-UNNAMED_GROUP, OTHER_GROUP = "(unnamed)", "other"
+UNNAMED_GROUP, OTHER_GROUP = "(not named)", "other (less common)"
 
 
 def with_color_groups(metrics: pd.DataFrame, by: str, top: int = 10) -> pd.DataFrame:
