@@ -127,9 +127,10 @@ else:
             "date": st.column_config.DateColumn("Day", format="YYYY-MM-DD", width=92),
             "url": st.column_config.LinkColumn("Link", display_text="open", width=50),
             "context": st.column_config.TextColumn("Sentence", width=256),
+            "paper_id": None,  # in the CSV, which also names the benchmark
         },
     )
-    ui.download(table, "leaderboard", ctx, name, *shown)
+    ui.download(table.assign(benchmark=name), "leaderboard", ctx, name, *shown)
 
 st.subheader("Benchmarks in this range")
 before = filters.days_before(ctx.state, ctx.bounds.first)

@@ -151,3 +151,13 @@ def test_a_download_does_not_rerun_the_page(sample_dataset, monkeypatch, page):
         at.switch_page(page).run()
     protos = [element.proto for element in at.get("download_button")]
     assert protos and all(proto.ignore_rerun for proto in protos)
+
+
+def test_the_leaderboard_csv_names_its_benchmark_and_each_paper(pressed):
+    """A leaderboard CSV read on its own says which benchmark it ranks and which paper
+    each score is from."""
+    ((frame, rows),) = [
+        v for k, v in pressed("pages/benchmarks.py").items() if k.startswith("leaderboard")
+    ]
+    assert rows and {r["benchmark"] for r in rows} == {rows[0]["benchmark"]} != {""}
+    assert all(r["paper_id"] for r in rows)

@@ -102,7 +102,7 @@ def ranked(scores: pd.DataFrame, benchmark_id: str) -> pd.DataFrame:
     unnamed = scores[scores["series"] == UNNAMED].sort_values("date", kind="stable")
     if not unnamed.empty:
         parts.append(unnamed.assign(rank=pd.array([pd.NA] * len(unnamed), dtype="Int64")))
-    columns = ["rank", "value", "series", "model", "title", "date", "url", "context"]
+    columns = ["rank", "value", "series", "model", "title", "date", "url", "context", "paper_id"]
     if not parts:
         return pd.DataFrame(columns=columns)
     return pd.concat(parts, ignore_index=True)[columns]
