@@ -7,7 +7,7 @@ import streamlit as st
 
 from digest_data.analyse import aggregate, filters
 from digest_data.app import charts, text, trendsview, ui, upload_guard
-from digest_data.app.safe import clip_frame, safe_urls
+from digest_data.app.safe import safe_urls
 
 st.set_page_config(page_title="AI-paper digests", layout="wide")
 # Every file Streamlit holds for an uploader counts against the upload limits.
@@ -75,13 +75,10 @@ def overview() -> None:
         # Every column fits at 1400 px (the widths sum to the content width there, and
         # Streamlit stretches them alike at 1920 px); rows taller than 64 px let titles
         # and authors wrap (Streamlit wraps only then).
-        st.dataframe(
-            clip_frame(table),
-            hide_index=True,
-            placeholder=ui.EMPTY_CELL,
-            width="stretch",
+        ui.table(
+            table,
+            "papers",
             row_height=ui.WRAPPED_ROW,
-            height=ui.table_height(len(table), ui.WRAPPED_ROW),
             column_order=["title", "topics", "source", "url", "authors"],
             column_config={
                 "title": st.column_config.TextColumn("Title", width=360),

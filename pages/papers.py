@@ -13,7 +13,6 @@ from digest_data.app.safe import (
     DETAIL_CHARS,
     OPTION_CHARS,
     clip,
-    clip_frame,
     markdown_text,
     safe_url,
 )
@@ -149,13 +148,11 @@ if not numbers.empty:
         if c in ("value", "kind", "context") or numbers[c].fillna("").astype(str).ne("").any()
     ]
     # Rows taller than 64 px let the sentence wrap: one line cut it before its number.
-    st.dataframe(
-        clip_frame(numbers[shown]),
-        hide_index=True,
-        placeholder=ui.EMPTY_CELL,
-        width="stretch",
+    ui.table(
+        numbers[shown],
+        "numbers",
+        filtered=False,
         row_height=ui.WRAPPED_ROW,
-        height=ui.table_height(len(numbers), ui.WRAPPED_ROW),
         column_config={
             "value": st.column_config.NumberColumn("Value", width=70),
             "unit": st.column_config.TextColumn("Unit", width=45),
@@ -176,13 +173,11 @@ if like is None:
 elif like.empty:
     st.caption("No other paper shares enough words with this one.")
 else:
-    st.dataframe(
-        clip_frame(like.drop(columns=["paper_id"])),
-        hide_index=True,
-        placeholder=ui.EMPTY_CELL,
-        width="stretch",
+    ui.table(
+        like.drop(columns=["paper_id"]),
+        "papers",
+        filtered=False,
         row_height=ui.WRAPPED_ROW,  # long titles wrap instead of being cut
-        height=ui.table_height(len(like), ui.WRAPPED_ROW),
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "score": st.column_config.ProgressColumn(

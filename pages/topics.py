@@ -108,14 +108,11 @@ ui.download(counts, "topic-counts", ctx, freq)
 
 st.subheader("Totals")
 totals = drawn(totals_all)
-st.dataframe(
+ui.table(
     # In percent for the bar's label: Streamlit's "percent" format drops trailing
     # zeros ("16.2%" beside "18.81%"); the CSV keeps the share as a fraction.
     totals.assign(share=totals["share"] * 100),
-    hide_index=True,
-    placeholder=ui.EMPTY_CELL,
-    width="stretch",
-    height=ui.table_height(len(totals)),
+    "topics",
     column_config={
         "topic": None,  # the id, for the CSV; the label names the topic here
         "label": "Topic",
