@@ -287,7 +287,8 @@ def whole_words(words: str) -> str:
 
 
 def _word_pattern(words: str, lookaround: bool) -> str:
-    # RE2, Arrow's engine, has no lookbehind: the neighbours are matched instead.
+    # Without lookaround (RE2, Arrow's engine, has no lookbehind) the neighbours are
+    # matched instead.
     body = re.escape(words) + "(?:e?s)?"
     if lookaround:
         return rf"(?<!\w){body}(?!\w)"
@@ -306,8 +307,10 @@ def search_mask(papers: pd.DataFrame, query: str, people: Mapping[str, str] | No
     0.6 s as one casefolded pandas column."""
     words = quoted(query)
     needle = (words if words is not None else query).casefold()
-    # Python's pattern for the rows Arrow does not read; None: a plain substring.
+    # The patterns of Python (for the rows Arrow does not read) and of Arrow, which
+    # has no lookbehind; None: a plain substring.
     pattern = None if words is None else _word_pattern(needle, lookaround=True)
+    arrow_pattern = None if words is None else _word_pattern(needle, lookaround=False)
     if "\n" in needle:  # a match across lines: only the joined haystack has one
         return _python_match(_haystack(papers, people), needle, pattern)
     fields = _fields(papers, people)
@@ -315,12 +318,10 @@ def search_mask(papers: pd.DataFrame, query: str, people: Mapping[str, str] | No
     found = np.zeros(len(papers), dtype=bool)
     for line in fields:
         ascii_rows &= pc.string_is_ascii(line).to_numpy(zero_copy_only=False)
-        if pattern is None:
+        if arrow_pattern is None:
             hit = pc.match_substring(line, needle, ignore_case=True)
         else:
-            hit = pc.match_substring_regex(
-                line, _word_pattern(needle, lookaround=False), ignore_case=True
-            )
+            hit = pc.match_substring_regex(line, arrow_pattern, ignore_case=True)
         found |= hit.to_numpy(zero_copy_only=False)
     other = np.flatnonzero(~ascii_rows)
     if len(other):

@@ -284,13 +284,13 @@ def subject_terms(terms: pd.DataFrame, min_papers: int = 2) -> pd.DataFrame:
         for key, share, named in zip(stats.index, stats["title"], stats["named"], strict=True)
         if is_subject(key, share, named >= 0.5)
     }
-    keep = subjects - _cut_names(_fragments(terms, stats["size"]), subjects)
+    keep = subjects - _cut_names(_fragments(terms, stats.loc[list(subjects), "size"]), subjects)
     kept = _as_strings(terms[terms["key"].isin(keep)])
     return kept.assign(item=kept["key"].map(spellings(kept["key"], kept["surface"])))
 
 
 def _fragments(terms: pd.DataFrame, papers: pd.Series) -> dict[str, str]:
-    """The phrase keys of ``papers`` (key -> papers using it) that at least
+    """The keys of ``papers`` (key -> papers using it: the subjects) that at least
     ``FRAGMENT_SHARE`` of their papers, and ``FRAGMENT_PAPERS``, always follow with
     one same word, and that word ("benchmark for large" -> "language")."""
     continued = terms[(terms["next"] != "") & terms["key"].isin(papers.index)]
@@ -304,14 +304,14 @@ def _fragments(terms: pd.DataFrame, papers: pd.Series) -> dict[str, str]:
 
 
 def _cut_names(fragments: dict[str, str], subjects: set[str]) -> set[str]:
-    """The fragments that are no term of their own: a cut at the longest phrase
-    (``MAX_WORDS``), whose whole name cannot be a term, or one whose continuation
-    is a subject ("large language" of "large language model"). "process reward"
-    stays when "process reward model" is no subject by itself."""
+    """The fragments (of ``subjects``) that are no term of their own: a cut at the
+    longest phrase (``MAX_WORDS``), whose whole name cannot be a term, or one whose
+    continuation is a subject ("large language" of "large language model").
+    "process reward" stays when "process reward model" is no subject by itself."""
     return {
         key
         for key, after in fragments.items()
-        if key in subjects and (key.count(" ") + 1 >= MAX_WORDS or f"{key} {after}" in subjects)
+        if key.count(" ") + 1 >= MAX_WORDS or f"{key} {after}" in subjects
     }
 
 
