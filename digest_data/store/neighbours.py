@@ -25,9 +25,8 @@ import pyarrow.parquet as pq
 import scipy.sparse as sp
 
 from .stop_words import ENGLISH_STOP_WORDS
-from .versions import current_version, version_path
+from .versions import NEIGHBOURS_FILE, current_version, version_path
 
-NEIGHBOURS_FILE = "neighbours.parquet"
 STATE_DIR = "similar"
 #: Neighbours kept per paper.
 TOP = 10

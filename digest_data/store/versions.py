@@ -22,8 +22,10 @@ from ..schema import SCHEMA_VERSION
 OUTPUT_FILES = ("papers.parquet", "metrics.parquet", "authors.parquet", "build_report.json")
 #: With ``partition="month"``: the same tables as hive-style folders, papers/month=YYYY-MM/.
 PARTITION_DIRS = ("papers", "metrics")
-#: Linked at the top like the rest when the version has them (each paper's neighbours).
-OPTIONAL_FILES = ("neighbours.parquet",)
+#: Each paper's most alike papers (written by ``neighbours``).
+NEIGHBOURS_FILE = "neighbours.parquet"
+#: Linked at the top like the rest when the version has them.
+OPTIONAL_FILES = (NEIGHBOURS_FILE,)
 KEEP_VERSIONS = 2
 
 
