@@ -28,8 +28,10 @@ from .bench_sentence import (
 from .bench_shape import (
     BENCH,
     FROM_RIGHT_BEFORE,
+    NOT_BENCH,
     PART_HEAD,
     bench_ok,
+    benchmark_right_after,
     clause_between,
     known_benchmark,
     numbers_between,
@@ -334,6 +336,8 @@ def _find_benchmark(
     for a figure over several ("on seven reasoning benchmarks")."""
     if SEVERAL_AFTER.match(text, end, hi) or real_world_after(text, end, hi):
         return ""
+    if right_after := benchmark_right_after(text, end, hi):
+        return right_after  # "7.59 FID and 0.74 GenEval"
     # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
     if (
         FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
@@ -349,8 +353,10 @@ def _find_benchmark(
         return after
     if split := _split_of_named(text, lo, hi, start, end):
         return split
-    if _ON_A_NAME.match(text, end, hi):
-        return ""  # "47.3% on Apple": put on a name no rule knows, not on another
+    if (on := _ON_A_NAME.match(text, end, hi)) and not _model_at(text, on.end() - 1, hi):
+        # "47.3% on Apple": put on a name no rule knows, not on another; "and GSM8K by
+        # 3.4 points on Llama-3-8B" is on the model it was run with, so read on
+        return ""
     if before := _named_right_before(text, lo, start):
         return before
     if paren := _bench_in_paren(text, lo, start):
@@ -371,6 +377,15 @@ def _find_benchmark(
     if word := _registry_word_lead(text, lo, start):
         return _later_clauses(text, text.index(word, lo) + len(word), start) or word
     return nearest_named(text, lo, hi, start, end, efficiency)
+
+
+_NAME_AT = re.compile(r"[A-Z][\w.+'’-]*(?<!\.)")
+
+
+def _model_at(text: str, at: int, hi: int) -> bool:
+    """Whether the name at ``at`` is a model's ("Llama-3-8B", "GPT-4o")."""
+    name = _NAME_AT.match(text, at, hi)
+    return bool(name) and NOT_BENCH.match(name.group(0)) is not None
 
 
 def _later_clauses(text: str, lo: int, start: int) -> str:

@@ -48,7 +48,9 @@ BENCH = (
     r"(?:(?<=\d)×\d+|['’]\d\d(?!\w))?"
     # a variant marked with a plus stays: "HumanEval+", "ScanNet++", "RefCOCO+"
     r"(?:\+\+?(?![\w+]))?"
-    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b"
+    # a window of months stays whole: "LiveCodeBench 06/24-01/25", "LiveCodeBench 2408-2502"
+    r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|\d\d/\d\d[-–]\d\d/\d\d"
+    r"|\d{4}[-–]\d{4}|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b"
     # a split or subset in one plain capitalised word or a short acronym that ends the
     # name: "SimplerEnv Bridge,", "KITTI Odometry and", "LAB-Bench DBQA benchmark";
     # not a model, a measure or an aggregate ("On ARC Claude, ...", "on COCO AP,", "on
@@ -145,3 +147,20 @@ LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.,]*(?![\w.])")
 
 def numbers_between(text: str, a: int, b: int) -> bool:
     return bool(_RESULT_NUMBER.search(text, a, b))
+
+
+# A known benchmark written straight after a number, as a list of results writes it:
+# "7.59 FID and 0.74 GenEval", "scores 0.84 GenEval and 86.1 DPG-Bench".
+_BENCH_RIGHT_AFTER = re.compile(
+    rf"\s?%?\s(?P<bench>{BENCH})"
+    r"(?=[,.;:)]|\s(?:and|or|in|on|at|with|while|for|across|scores?|overall)\b|$)"
+)
+
+
+def benchmark_right_after(text: str, end: int, hi: int) -> str:
+    """The known benchmark a number is followed by at once, as its score ("0.74
+    GenEval"), or ``""``."""
+    m = _BENCH_RIGHT_AFTER.match(text, end, hi)
+    if m is None or not known_benchmark(m["bench"]) or not bench_ok(m["bench"]):
+        return ""
+    return m["bench"]

@@ -49,6 +49,7 @@ from .bench_shape import (
     BENCH,
     GENERIC_ACRONYM,
     bench_ok,
+    benchmark_right_after,
     known_benchmark,
 )
 from .bench_summary import find_summary_benchmarks, summary_benchmark
@@ -192,8 +193,11 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # evaluates names the paper's benchmark; what a share, a multiple or a count is of
 # (``shares``); a name's acronym is the measure; a task gerund before accuracy is
 # dropped; a split word ends a benchmark's name; quantization settings are no
-# benchmarks (docs/accuracy.md, "Extractor m45").
-EXTRACT_VERSION = "m45.14"
+# benchmarks (docs/accuracy.md, "Extractor m45"). m46: a decimal put straight on a
+# known benchmark is a result; a known benchmark written right after a number is its
+# own; "on <model>" after a change hides no benchmark before "by"; a window of months
+# stays in a benchmark's name; a larger model's size is no result.
+EXTRACT_VERSION = "m46.1"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -601,7 +605,10 @@ def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str
     """Whether a number that names no metric goes on the previous number's list:
     "scores of 0.997 and 0.996", "77.5% thoroughness compared to 70.1%", "by 50% with
     little loss, and by up to 66%"; not one with a measure of its own after it ("4.7%
-    higher faithfulness and 13.8% higher realism")."""
+    higher faithfulness and 13.8% higher realism"), nor one a benchmark's name follows
+    as its score ("7.59 FID and 0.74 GenEval")."""
+    if benchmark_right_after(text, end, len(text)):
+        return False
     gap = text[since:start]
     head = len(gap) - len(gap.lstrip())
     if gap[head:].lower().startswith(last_metric):

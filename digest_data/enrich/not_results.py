@@ -89,13 +89,22 @@ _MODELS_UP_TO_BEFORE = re.compile(
 _LARGER_AFTER = re.compile(r"^\s?(?:x|×|times)?\s(?:larger|bigger)\b")
 
 
+# "the 300-times larger Idefics-80B model", "a 10x bigger LLM": a model's size in
+# front of it, wherever it stands
+_LARGER_MODEL_AFTER = re.compile(
+    r"^-?\s?(?:x|×|times)?[\s-](?:larger|bigger)\s(?:[\w.-]+\s){0,3}?"
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|counterparts?|baselines?|networks?|teachers?)\b"
+)
+
+
 def larger_models_beaten(text: str, lo: int, start: int, after: str) -> bool:
     """Whether the number at ``start`` is the size of the models a system beats ("beats
-    models up to 70x larger"), not a result."""
+    models up to 70x larger", "outperforms the 300-times larger Idefics-80B model"),
+    not a result."""
     return bool(
         _LARGER_AFTER.match(after)
         and _MODELS_UP_TO_BEFORE.search(text, max(lo, start - 140), start)
-    )
+    ) or bool(_LARGER_MODEL_AFTER.match(after))
 
 
 # "28% of the English MMLU questions require culturally sensitive knowledge": what a

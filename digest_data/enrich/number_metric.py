@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .bench_shape import BENCH, NOT_BENCH, known_benchmark
+from .bench_shape import BENCH, NOT_BENCH, benchmark_right_after, known_benchmark
 from .benchmarks import load_registry
 from .changed_measure import IN_DEFINED, WHAT, second_measure_by, what_changed
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
@@ -378,6 +378,13 @@ _LIST_THEN_IN = re.compile(
 _LIST_END = re.compile(r"\s?(?:[,.;)]|$)|\s(?:and|while|with|respectively|than|compared)\b")
 
 
+def _benchmark_right_after(n: _Number) -> str | None:
+    """No measure for a number a benchmark's name follows at once, when no measure
+    comes first: the 0.74 of "7.59 FID and 0.74 GenEval" is GenEval's own score, not
+    an FID."""
+    return "" if benchmark_right_after(n.text, n.end, n.hi) else None
+
+
 def _measure_ending_list(n: _Number) -> str | None:
     """The known measure a list of results ends on, for every number of the list."""
     ends = _LIST_THEN_IN.match(n.text, n.end, n.hi)
@@ -689,6 +696,7 @@ _STEPS: tuple[Callable[[_Number], str | None], ...] = (
     _multiple_of,
     _faster_right_after,
     _named_right_after,
+    _benchmark_right_after,
     _own_in_after_change_list,
     _acronym_right_after,
     _count_changed,

@@ -1,0 +1,49 @@
+"""Extractor m46: how 2025 summaries list results on benchmarks. A decimal put
+straight on a known benchmark is a result; a benchmark name written right after a
+number is that number's benchmark, with no measure borrowed from the number before;
+"on <model>" after a change does not hide the benchmark before "by"; a window of
+months stays in a benchmark's name; a model's size in front of it is no result.
+These tests fail with m45.14. The sentences are written for the tests."""
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def rows(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
+
+
+def test_a_decimal_put_on_a_known_benchmark_is_a_result_after_any_word():
+    text = "Orca-X scores 71.3 on MMLU-Pro, alongside 48.2 on GPQA Diamond."
+    assert rows(text) == [(71.3, "", "MMLU-Pro"), (48.2, "", "GPQA Diamond")]
+
+
+def test_a_temperature_put_on_a_benchmark_is_still_no_result():
+    assert rows("We decode with a temperature of 0.7 on AIME 2024.") == []
+
+
+def test_a_benchmark_written_after_each_number_is_its_own():
+    text = "Pixa-1 reaches 6.12 FID and 0.81 GenEval with four sampling steps."
+    assert rows(text) == [(6.12, "fid", ""), (0.81, "", "GenEval")]
+
+
+def test_two_numbers_each_followed_by_a_benchmark():
+    text = "The distilled model scores 0.79 GenEval and 84.6 DPG-Bench."
+    assert rows(text) == [(0.79, "", "GenEval"), (84.6, "", "DPG-Bench")]
+
+
+def test_a_benchmark_before_by_counts_when_the_sentence_ends_on_the_model_used():
+    text = "The recipe improves MATH-500 by 3.2 points and HumanEval by 4.5 points on Qwen3-8B."
+    assert [(v, b) for v, _, b in rows(text)] == [(3.2, "MATH-500"), (4.5, "HumanEval")]
+
+
+def test_a_window_of_months_stays_in_the_benchmarks_name():
+    text = "It solves 48% on LiveCodeBench 08/24-02/25 and 61% on LiveCodeBench 2408-2502."
+    assert [b for _, _, b in rows(text)] == [
+        "LiveCodeBench 08/24-02/25",
+        "LiveCodeBench 2408-2502",
+    ]
+
+
+def test_the_size_of_a_larger_model_in_front_of_it_is_no_result():
+    assert rows("It outperforms the 40-times larger Falcon-180B model on MMLU.") == []
+    assert rows("It beats a 12x bigger LLM while running 3x faster.") == [(3.0, "speedup", "")]
