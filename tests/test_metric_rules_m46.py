@@ -47,3 +47,12 @@ def test_a_window_of_months_stays_in_the_benchmarks_name():
 def test_the_size_of_a_larger_model_in_front_of_it_is_no_result():
     assert rows("It outperforms the 40-times larger Falcon-180B model on MMLU.") == []
     assert rows("It beats a 12x bigger LLM while running 3x faster.") == [(3.0, "speedup", "")]
+
+
+def test_a_contest_rating_that_looks_like_a_year_is_a_result_named_rating():
+    text = "Sage-R reaches a Codeforces rating of 2031 and 71.5% on AIME 2025."
+    assert rows(text) == [(2031.0, "rating", "Codeforces"), (71.5, "", "AIME 2025")]
+
+
+def test_a_year_after_ratings_is_still_a_year():
+    assert rows("Ratings of 2025 papers were collected in 2024.") == []

@@ -197,6 +197,9 @@ _SCORERS_BEFORE = regex.compile(
 _VERB_SCORES = regex.compile(rf"(?<=[Ss]cores)\s(?:{HEDGE}\s)?[+\-]?\d")
 
 _AVERAGING = frozenset(["average", "avg", "avg.", "mean"])
+_RATINGS = frozenset(["rating", "ratings"])
+# a capitalised name right before a measure's: "a Codeforces rating"
+_NAME_RIGHT_BEFORE = regex.compile(r"(?<![\w-])(?P<name>[A-Z][\w.-]*)\s$")
 # Measures a task's name is put before, and dropped from, by the labels
 _TASK_HEADS = frozenset(["accuracy", "success rate", "success rates"])
 _NAMES_NO_MEASURE = _AVERAGING | {"performance"}
@@ -258,6 +261,13 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
         start = m.start()
     if not words and (averaged := _averaging_before(text, start)):
         words = [averaged]  # "an average F1 of 72.1", "mean IoU": labels keep the word
+    if (
+        name in _RATINGS
+        and not words
+        and (before := _NAME_RIGHT_BEFORE.search(text, max(0, start - 40), start))
+        and registry_name(before["name"])
+    ):
+        return name  # "a Codeforces rating of 2029": the rating a contest gives
     if name in _NEEDS_MODIFIER and all(w.lower() in _NAMES_NO_MEASURE for w in words):
         # "a score of 0.65", "an average score of 64.1", "its average performance
         # score" (LABELING.md round 5: a generic performance score): no measure named

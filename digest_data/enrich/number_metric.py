@@ -79,7 +79,7 @@ _SCORE_MOVES = re.compile(
 )
 # Measures never given as a percentage, and ranks, given as whole numbers.
 _NEVER_PERCENT = re.compile(
-    r"(?:^|\s)(?:[rgs]?fid|[rg]?fvd|kid|psnr|perplexity|ppl|fps|frames per second)(?:\s(?:scores?))?$",
+    r"(?:^|\s)(?:[rgs]?fid|[rg]?fvd|kid|psnr|perplexity|ppl|fps|frames per second|ratings?)(?:\s(?:scores?))?$",
     re.IGNORECASE,
 )
 _RANK = re.compile(r"(?:^|\s)(?:elo|percentiles?)(?:\s(?:scores?|ratings?))?$", re.IGNORECASE)

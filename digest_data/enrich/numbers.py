@@ -62,6 +62,10 @@ class Needing:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
+_RATING_OF_BEFORE = re.compile(
+    r"\b(?i:elo|rating)(?:\s(?i:rating|score))?\s(?:of|at|to|is|was|reaches|reached)\s"
+    r"(?:(?:about|around|roughly|approximately|nearly|over)\s)?$"
+)
 
 _OUT_OF = re.compile(r"^\s?(?:out of|of \d|/\s?\d)")
 
@@ -410,6 +414,8 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if not head:  # the head of a range shares the tail's fate
         return True
     num = number.text
+    if _RATING_OF_BEFORE.search(before):
+        return True  # "a Codeforces rating of 2029": a rating, though it looks like a year
     if _YEAR.fullmatch(num) or _YEAR_MONTH.fullmatch(num):
         return False  # "2024", and "2024.08" of "LiveCodeBench (2024.08-2025.01)"
     if _SCALE_BEFORE.search(before):
