@@ -56,3 +56,16 @@ def test_a_contest_rating_that_looks_like_a_year_is_a_result_named_rating():
 
 def test_a_year_after_ratings_is_still_a_year():
     assert rows("Ratings of 2025 papers were collected in 2024.") == []
+
+
+def test_a_benchmark_named_for_a_later_clauses_number_is_not_carried_back():
+    text = (
+        "Lumen-2 brings a 9.5% gain in overall reasoning and a 2.8x decoding speedup, "
+        "and its largest model scores 71.9 on MathVista."
+    )
+    assert [(v, b) for v, _, b in rows(text)] == [(9.5, ""), (2.8, ""), (71.9, "MathVista")]
+
+
+def test_numbers_of_one_clause_still_share_the_names_after_them():
+    text = "It gains 3.2 and 4.1 points on AIME24 and AIME25."
+    assert [(v, b) for v, _, b in rows(text)] == [(3.2, "AIME24"), (4.1, "AIME25")]

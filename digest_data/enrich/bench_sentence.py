@@ -148,6 +148,7 @@ def nearest_named(
         m
         for m in named[max(0, i - 1) : i + 1]
         if not _later_clauses_own(text, hi, start, m)
+        and not _later_number_owns(text, end, m)
         # "scores 51.3% on a code-refactoring evaluation": not a name after it, nor one
         # of an earlier clause
         and not (own_unnamed and (m[0] > start or clause_between(text, m[0], start)))
@@ -235,6 +236,19 @@ def _later_clauses_own(text: str, hi: int, start: int, named: tuple[int, str]) -
     # "48.3% pass@1, and on LiveCodeBench v5 this is 6.2 points above o1-mini": the
     # later number refers back to this one, which the name is of
     return own is not None and not _REFERS_BACK.search(text, after, own.start())
+
+
+def _later_number_owns(text: str, end: int, named: tuple[int, str]) -> bool:
+    """Whether a name after the number ending at ``end`` belongs to a number of a later
+    clause, given before the name: in "a 16.0% gain in reasoning, and the largest model
+    scores 77.7 on MMMU" MMMU is the 77.7's only."""
+    at, _ = named
+    if at < end:
+        return False
+    return any(
+        clause_between(text, end, n.start()) and not clause_between(text, n.start(), at)
+        for n in LONE_NUMBER.finditer(text, end, at)
+    )
 
 
 def _bracket_between(text: str, a: int, b: int) -> bool:
