@@ -43,9 +43,10 @@ def test_a_rare_registry_word_before_the_measure_is_the_benchmark():
     assert tuples("It obtains a Codeforces Elo rating of 1850.") == [
         (1850.0, "elo rating", "Codeforces")
     ]
-    # not AIME 2024, which the next number of the sentence is on
+    # not AIME 2024, which the next number of the sentence is on (since m46.2 the rating
+    # a contest gives is named "rating")
     assert tuples("It reaches a Codeforces rating of 1691 and 55.5% pass@1 on AIME 2024.") == [
-        (1691.0, "", "Codeforces"),
+        (1691.0, "rating", "Codeforces"),
         (55.5, "pass@1", "AIME 2024"),
     ]
     assert tuples("It obtains a Codeforces percentile of 96.3%.") == [

@@ -69,3 +69,27 @@ def test_a_benchmark_named_for_a_later_clauses_number_is_not_carried_back():
 def test_numbers_of_one_clause_still_share_the_names_after_them():
     text = "It gains 3.2 and 4.1 points on AIME24 and AIME25."
     assert [(v, b) for v, _, b in rows(text)] == [(3.2, "AIME24"), (4.1, "AIME25")]
+
+
+def test_a_comparison_or_hedge_before_a_measure_is_no_part_of_its_name():
+    assert rows("It streams at 24 FPS with sub-second latency of 0.71 s on one GPU.")[-1] == (
+        0.71,
+        "latency",
+        "",
+    )
+    assert rows("Its decoder has a theoretical round-trip latency of 450 ms.") == [
+        (450.0, "round-trip latency", "")
+    ]
+
+
+def test_after_a_number_a_comparison_still_says_which_way_it_went():
+    text = "It needs a 9.5x smaller cache size and gives 4x faster inference speed."
+    assert rows(text) == [(9.5, "cache size", ""), (4.0, "inference speed", "")]
+
+
+def test_a_learning_rate_with_words_before_it_is_still_a_setting():
+    text = (
+        "The gate tolerates larger learning rates, and cuts the share of attention on "
+        "the first token from 41.2% to 6.3%."
+    )
+    assert [m for _, m, _ in rows(text)] == ["", ""]
