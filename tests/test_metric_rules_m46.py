@@ -93,3 +93,13 @@ def test_a_learning_rate_with_words_before_it_is_still_a_setting():
         "the first token from 41.2% to 6.3%."
     )
     assert [m for _, m, _ in rows(text)] == ["", ""]
+
+
+def test_up_from_a_run_of_numbers_pairs_each_with_the_benchmark_before():
+    text = "Tessa-7B reaches 48.3% on AIME and 91.2% on MATH, up from 9.1% and 62.4% before."
+    assert [(v, b) for v, _, b in rows(text)] == [
+        (48.3, "AIME"),
+        (91.2, "MATH"),
+        (9.1, "AIME"),
+        (62.4, "MATH"),
+    ]

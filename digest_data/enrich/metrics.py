@@ -203,7 +203,8 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # the numbers before that clause.
 # m46.4: a comparison or a hedge before a measure is no part of its name ("longer
 # latency", "a theoretical latency"); a learning rate with words before it is a knob.
-EXTRACT_VERSION = "m46.4"
+# m46.5: "up from" a run of numbers pairs them with the benchmarks before, in order.
+EXTRACT_VERSION = "m46.5"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 

@@ -263,7 +263,7 @@ _NAME_ON = re.compile(rf"\b(?i:on|in|for)\s(?:the\s)?{BENCH}")
 # HumanEval, against 42.2 and 39.6 for LLaDA", "MMGraphRAG, which scores 61.0% and
 # 37.7%", "competitive with DeepSeek-R1 (79.8 and 97.3)".
 _COMPARED_WITH = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s(?:with|to)|than|whereas|while|"
+    r"\b(?:against|versus|vs\.?|compared\s(?:with|to)|than|whereas|while|(?:up|down)\sfrom|"
     r"which\s(?:scores?|reaches|achieves|gets|obtains)|(?:gains?|improvements?|increases?)\sof)\b|\(",
     re.IGNORECASE,
 )
