@@ -164,7 +164,12 @@ def evaluate(
         raise typer.Exit(2) from exc
     typer.echo("Month-held-out: each month scored with what was fit on the others")
     typer.echo(format_held_out(evaluate_held_out(rows, tax)))
-    typer.echo(f"\nIn-sample (fit on all {len(rows)} labelled papers, not held out)")
+    # The shipped rules and topic model are fit on the repository's labels: on those
+    # they are in sample, on any other file (a fresh probe) they are not.
+    if labels is None:
+        typer.echo(f"\nIn-sample (fit on all {len(rows)} labelled papers, not held out)")
+    else:
+        typer.echo(f"\nShipped rules and topic model (fit on the repository's labels) on {labels}")
     typer.echo(format_report(run(rows, tax), worst))
 
 
