@@ -145,7 +145,8 @@ def evaluate(
     worst: Annotated[int, typer.Option(help="How many of the worst topics to detail.")] = 5,
 ) -> None:
     """Precision, recall and F1 of metric values, metric tuples and topics on LABELS: each
-    month scored with what was fit on the other months (the headline), then in-sample."""
+    month scored with what was fit on the other months (the headline), then the shipped
+    rules and topic model on all of them (in sample on the repository's own labels)."""
     from .analyse.evaluate import (
         LABELS,
         evaluate_held_out,
@@ -166,7 +167,7 @@ def evaluate(
     typer.echo(format_held_out(evaluate_held_out(rows, tax)))
     # The shipped rules and topic model are fit on the repository's labels: on those
     # they are in sample, on any other file (a fresh probe) they are not.
-    if labels is None:
+    if labels is None or labels.resolve() == LABELS.resolve():
         typer.echo(f"\nIn-sample (fit on all {len(rows)} labelled papers, not held out)")
     else:
         typer.echo(f"\nShipped rules and topic model (fit on the repository's labels) on {labels}")

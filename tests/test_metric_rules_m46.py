@@ -58,12 +58,10 @@ def test_a_year_after_ratings_is_still_a_year():
     assert rows("Ratings of 2025 papers were collected in 2024.") == []
 
 
-def test_a_benchmark_named_for_a_later_clauses_number_is_not_carried_back():
-    text = (
-        "Lumen-2 brings a 9.5% gain in overall reasoning and a 2.8x decoding speedup, "
-        "and its largest model scores 71.9 on MathVista."
-    )
-    assert [(v, b) for v, _, b in rows(text)] == [(9.5, ""), (2.8, ""), (71.9, "MathVista")]
+def test_a_comparison_with_while_keeps_the_benchmark_named_after_it_for_both():
+    # (m46.3 cut it from the first number: reverted after a second review)
+    text = "Our model scores 62.1%, while GPT-4o scores 55.3% on MMMU."
+    assert [(v, b) for v, _, b in rows(text)] == [(62.1, "MMMU"), (55.3, "MMMU")]
 
 
 def test_numbers_of_one_clause_still_share_the_names_after_them():
@@ -103,3 +101,47 @@ def test_up_from_a_run_of_numbers_pairs_each_with_the_benchmark_before():
         (9.1, "AIME"),
         (62.4, "MATH"),
     ]
+
+
+# From a second review of m46.1-m46.5: near misses each rule must leave alone.
+
+
+def test_a_measure_named_before_a_list_of_benchmarked_numbers_is_each_ones():
+    assert rows("It achieves pass@1 of 72.6 AIME 2024 and 95.4 MATH-500.") == [
+        (72.6, "pass@1", "AIME 2024"),
+        (95.4, "pass@1", "MATH-500"),
+    ]
+    assert [m for _, m, _ in rows("It attains accuracies of 85.3% MMLU and 72.1% GPQA.")] == [
+        "accuracy",
+        "accuracy",
+    ]
+
+
+def test_a_setting_written_before_a_benchmark_is_no_score():
+    assert rows("We sample at temperature 0.6 on AIME 2024 with 64 samples per problem.") == []
+    assert rows("Images are drawn with CFG scale 7.5 on COCO.") == []
+
+
+def test_a_larger_improvement_is_a_result_not_a_model_size():
+    assert [v for v, _, _ in rows("It yields a 3x larger improvement over baseline models.")] == [
+        3.0
+    ]
+
+
+def test_a_rating_of_a_year_of_things_is_no_result():
+    text = "We study the reviewer rating of 2024 ICLR submissions and find a 0.3 correlation."
+    assert [v for v, _, _ in rows(text)] == [0.3]
+
+
+def test_only_a_contest_or_arena_gives_a_rating_by_name():
+    assert rows("It attains an MT-Bench rating of 8.2.") == [(8.2, "", "MT-Bench")]
+
+
+def test_a_model_named_by_its_size_after_a_change_hides_no_benchmark():
+    text = "It improves MATH-500 by 3.2 points on OLMo-2-7B."
+    assert [(v, b) for v, _, b in rows(text)] == [(3.2, "MATH-500")]
+
+
+def test_a_window_of_months_with_dots_stays_whole():
+    text = "It solves 48% on LiveCodeBench 24.08-25.02."
+    assert [b for _, _, b in rows(text)] == ["LiveCodeBench 24.08-25.02"]

@@ -30,6 +30,7 @@ from .bench_shape import (
     FROM_RIGHT_BEFORE,
     NOT_BENCH,
     PART_HEAD,
+    SIZE_PART,
     bench_ok,
     benchmark_right_after,
     clause_between,
@@ -383,9 +384,12 @@ _NAME_AT = re.compile(r"[A-Z][\w.+'’-]*(?<!\.)")
 
 
 def _model_at(text: str, at: int, hi: int) -> bool:
-    """Whether the name at ``at`` is a model's ("Llama-3-8B", "GPT-4o")."""
+    """Whether the name at ``at`` is a model's: a known family ("GPT-4o") or a name
+    with its size ("OLMo-2-7B")."""
     name = _NAME_AT.match(text, at, hi)
-    return bool(name) and NOT_BENCH.match(name.group(0)) is not None
+    return bool(name) and (
+        NOT_BENCH.match(name.group(0)) is not None or SIZE_PART.match(name.group(0)) is not None
+    )
 
 
 def _later_clauses(text: str, lo: int, start: int) -> str:

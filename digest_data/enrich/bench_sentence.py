@@ -148,7 +148,6 @@ def nearest_named(
         m
         for m in named[max(0, i - 1) : i + 1]
         if not _later_clauses_own(text, hi, start, m)
-        and not _later_number_owns(text, end, m)
         # "scores 51.3% on a code-refactoring evaluation": not a name after it, nor one
         # of an earlier clause
         and not (own_unnamed and (m[0] > start or clause_between(text, m[0], start)))
@@ -208,13 +207,25 @@ def _measure_written(metric: str) -> re.Pattern:
     return re.compile(rf"(?i:{measure})\b")
 
 
+# How far before a measure the benchmark that qualifies it may start: a long name
+# ("SWE-bench Verified", "LiveCodeBench 08/24-02/25") and two words.
+_NAME_AND_WORDS = 150
+
+
+# The same for every number of a sentence that names one measure: found once (a
+# sentence of many numbers asked again for each).
+@functools.lru_cache(maxsize=256)
 def measure_of_benchmark(text: str, lo: int, hi: int, metric: str) -> str:
     """A known benchmark the sentence writes as the qualifier of the number's own
     measure, a name then up to two words then the measure, wherever the number stands:
     "improved the AlpacaEval 2.0 length control win rate by 8%", "a comparable VBench
     score (80.84%)"."""
     for written in _measure_written(metric).finditer(text, lo, hi):
-        m = _BENCH_THEN_WORDS.search(text, lo, written.start())
+        # the name ends at most two words before the measure: looking further back
+        # made a sentence of many "scores" cubic in its length
+        m = _BENCH_THEN_WORDS.search(
+            text, max(lo, written.start() - _NAME_AND_WORDS), written.start()
+        )
         if m and known_benchmark(m["bench"]) and bench_ok(m["bench"]):
             return m["bench"]
     return ""
@@ -236,19 +247,6 @@ def _later_clauses_own(text: str, hi: int, start: int, named: tuple[int, str]) -
     # "48.3% pass@1, and on LiveCodeBench v5 this is 6.2 points above o1-mini": the
     # later number refers back to this one, which the name is of
     return own is not None and not _REFERS_BACK.search(text, after, own.start())
-
-
-def _later_number_owns(text: str, end: int, named: tuple[int, str]) -> bool:
-    """Whether a name after the number ending at ``end`` belongs to a number of a later
-    clause, given before the name: in "a 16.0% gain in reasoning, and the largest model
-    scores 77.7 on MMMU" MMMU is the 77.7's only."""
-    at, _ = named
-    if at < end:
-        return False
-    return any(
-        clause_between(text, end, n.start()) and not clause_between(text, n.start(), at)
-        for n in LONE_NUMBER.finditer(text, end, at)
-    )
 
 
 def _bracket_between(text: str, a: int, b: int) -> bool:

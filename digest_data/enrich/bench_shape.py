@@ -50,7 +50,7 @@ BENCH = (
     r"(?:\+\+?(?![\w+]))?"
     # a window of months stays whole: "LiveCodeBench 06/24-01/25", "LiveCodeBench 2408-2502"
     r"(?:[ -](?:Verified|Lite|Hard|Pro|Plus|Bench|bench|Eval|Arena|\d\d/\d\d[-–]\d\d/\d\d"
-    r"|\d{4}[-–]\d{4}|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b"
+    r"|[12]\d\.?(?:0[1-9]|1[0-2])[-–][12]\d\.?(?:0[1-9]|1[0-2])|v?\d[\w.]*(?:\s?[×x]\s?\d+)?)\b"
     # a split or subset in one plain capitalised word or a short acronym that ends the
     # name: "SimplerEnv Bridge,", "KITTI Odometry and", "LAB-Bench DBQA benchmark";
     # not a model, a measure or an aggregate ("On ARC Claude, ...", "on COCO AP,", "on
@@ -89,7 +89,7 @@ NOT_BENCH = re.compile(
 # may carry its own size, "MultiGen-20M"), hardware ("A100", "RTX 4090"), a metric
 # written like a name ("Top-1", "FID", "R-Precision"), an architecture ("ViT",
 # "DiT-XL").
-_SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
+SIZE_PART = re.compile(r"(?i)^(?:.*[-_])?\d+(?:\.\d+)?[bm]$")
 
 
 _NOT_BENCH_PART = re.compile(
@@ -122,7 +122,7 @@ def bench_ok(name: str, declared: bool = False) -> bool:
         (declared or (not NOT_BENCH.match(words[0]) and not NOT_BENCH.match(name)))
         and not metric_matches(name)
         and not any(_NOT_BENCH_PART.match(w) for w in words)
-        and (declared or not any(_SIZE_PART.match(w) for w in words))
+        and (declared or not any(SIZE_PART.match(w) for w in words))
     )
 
 

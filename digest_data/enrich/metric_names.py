@@ -284,7 +284,7 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
         name in _RATINGS
         and not words
         and (before := _NAME_RIGHT_BEFORE.search(text, max(0, start - 40), start))
-        and registry_name(before["name"])
+        and _rated_by_elo(before["name"])
     ):
         return name  # "a Codeforces rating of 2029": the rating a contest gives
     if name in _NEEDS_MODIFIER and all(w.lower() in _NAMES_NO_MEASURE for w in words):
@@ -355,6 +355,13 @@ def changed_in(text: str, at: int, hi: int, pattern: regex.Pattern) -> str:
             break
         words.insert(0, word)
     return clean_metric(" ".join([*words, names[-1]["name"]])) if words else ""
+
+
+def _rated_by_elo(word: str) -> bool:
+    """Whether ``word`` is a benchmark the registry scores by an Elo rating (a contest
+    or an arena: "Codeforces", "Chatbot Arena"); an "MT-Bench rating" is its score."""
+    entry = load_registry().benchmarks.get(load_registry().benchmark_keys.get(fold(word), ""))
+    return entry is not None and any(metric == "elo" for metric, _ in entry.metrics)
 
 
 def registry_name(word: str) -> bool:

@@ -193,18 +193,9 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # evaluates names the paper's benchmark; what a share, a multiple or a count is of
 # (``shares``); a name's acronym is the measure; a task gerund before accuracy is
 # dropped; a split word ends a benchmark's name; quantization settings are no
-# benchmarks (docs/accuracy.md, "Extractor m45"). m46: a decimal put straight on a
-# known benchmark is a result; a known benchmark written right after a number is its
-# own; "on <model>" after a change hides no benchmark before "by"; a window of months
-# stays in a benchmark's name; a larger model's size is no result.
-# m46.2: a rating right after a benchmark ("a Codeforces rating of 2029") is a
-# result named "rating", though it looks like a year.
-# m46.3: a benchmark named after a later clause's own number is not carried back to
-# the numbers before that clause.
-# m46.4: a comparison or a hedge before a measure is no part of its name ("longer
-# latency", "a theoretical latency"); a learning rate with words before it is a knob.
-# m46.5: "up from" a run of numbers pairs them with the benchmarks before, in order.
-EXTRACT_VERSION = "m46.5"
+# benchmarks (docs/accuracy.md, "Extractor m45"). m46: how 2025 summaries list results
+# on benchmarks (docs/accuracy.md, "Extractor m46").
+EXTRACT_VERSION = "m46.6"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -419,7 +410,7 @@ def _metric(
         not metric
         and previous.metric
         and fits_number(previous.metric, text, start, end)
-        and _shares_metric(text, previous.since, start, end, previous.metric)
+        and _shares_metric(text, hi, previous.since, start, end, previous.metric)
     ):
         return previous.metric  # "scores of 0.997 and 0.996", "FILM (0.2697), TRF (0.3102)"
     if not metric and not group[-1].unit and token_count_follows(text, end, hi):
@@ -608,17 +599,17 @@ def _set_by_index(found: list[Metric], field: str, by_index: dict[int, str]) -> 
     return [replace(m, **{field: by_index[i]}) if i in by_index else m for i, m in enumerate(found)]
 
 
-def _shares_metric(text: str, since: int, start: int, end: int, last_metric: str) -> bool:
+def _shares_metric(text: str, hi: int, since: int, start: int, end: int, last_metric: str) -> bool:
     """Whether a number that names no metric goes on the previous number's list:
     "scores of 0.997 and 0.996", "77.5% thoroughness compared to 70.1%", "by 50% with
     little loss, and by up to 66%"; not one with a measure of its own after it ("4.7%
     higher faithfulness and 13.8% higher realism"), nor one a benchmark's name follows
     as its score ("7.59 FID and 0.74 GenEval")."""
-    if benchmark_right_after(text, end, len(text)):
-        return False
     gap = text[since:start]
     head = len(gap) - len(gap.lstrip())
     if gap[head:].lower().startswith(last_metric):
+        if benchmark_right_after(text, end, hi):
+            return False
         since += head + len(last_metric)  # the previous number's metric, named after it
     if _LIST_GAP.fullmatch(text, since, start):
         return True

@@ -92,8 +92,8 @@ _LARGER_AFTER = re.compile(r"^\s?(?:x|×|times)?\s(?:larger|bigger)\b")
 # "the 300-times larger Idefics-80B model", "a 10x bigger LLM": a model's size in
 # front of it, wherever it stands
 _LARGER_MODEL_AFTER = re.compile(
-    r"^-?\s?(?:x|×|times)?[\s-](?:larger|bigger)\s(?:[\w.-]+\s){0,3}?"
-    r"(?:models?|LLMs?|MLLMs?|VLMs?|counterparts?|baselines?|networks?|teachers?)\b"
+    r"^-?\s?(?:x|×|times)?[\s-](?:larger|bigger)\s(?:[A-Z][\w.-]*\s)?"
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|counterparts?)\b"
 )
 
 

@@ -62,6 +62,11 @@ class Needing:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
+_KNOB_RIGHT_BEFORE = re.compile(
+    r"\b(?i:temperature|top-?[pk]|scale|alpha|beta|lambda|gamma|coefficient|bonus|ratio|"
+    r"threshold|version|epochs?|weight|rate|penalty|margin|budget)\s(?:of\s|=\s?|at\s)?$"
+)
+_NOUN_AFTER = re.compile(r"\s(?!(?:and|or|on|in|at|with|while|for|across|than|points?)\b)[A-Za-z]")
 _RATING_OF_BEFORE = re.compile(
     r"\b(?i:elo|rating)(?:\s(?i:rating|score))?\s(?:of|at|to|is|was|reaches|reached)\s"
     r"(?:(?:about|around|roughly|approximately|nearly|over)\s)?$"
@@ -414,8 +419,10 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if not head:  # the head of a range shares the tail's fate
         return True
     num = number.text
-    if _RATING_OF_BEFORE.search(before):
-        return True  # "a Codeforces rating of 2029": a rating, though it looks like a year
+    if _RATING_OF_BEFORE.search(before) and not _NOUN_AFTER.match(after):
+        # "a Codeforces rating of 2029": a rating, though it looks like a year (not "the
+        # reviewer rating of 2024 ICLR submissions")
+        return True
     if _YEAR.fullmatch(num) or _YEAR_MONTH.fullmatch(num):
         return False  # "2024", and "2024.08" of "LiveCodeBench (2024.08-2025.01)"
     if _SCALE_BEFORE.search(before):
@@ -472,8 +479,9 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         or metric_matches(before[-30:])
         or metric_matches(after[:40])
         # "gains +0.7 on VideoMME", "alongside 49.5 on AIME 2025": a decimal put
-        # straight on a benchmark the registry knows is a score or a gain on it
-        or _on_known_benchmark(after)
+        # straight on a benchmark the registry knows is a score or a gain on it, unless
+        # a setting names it ("temperature 0.6 on AIME 2024", "CFG scale 7.5 on COCO")
+        or (_on_known_benchmark(after) and not _KNOB_RIGHT_BEFORE.search(before))
         # "+4.4, +4.8 and +5.3 points": one of a list the last of which has a unit
         or _LIST_ENDS_IN_UNIT.match(after) is not None
     )
