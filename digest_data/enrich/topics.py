@@ -41,7 +41,7 @@ from .topic_neighbours import Vote, paper_words, shipped_neighbours
 
 #: Part of the build cache key (with the taxonomy's hash): bump when the scoring changes.
 #: The shipped ``topic_calibration.json`` is part of the scoring too.
-TOPICS_VERSION = "t12"
+TOPICS_VERSION = "t11"
 DEFAULT_TAXONOMY = "taxonomy.toml"
 CALIBRATION_FILE = "topic_calibration.json"
 FALLBACK = "other"
