@@ -145,3 +145,14 @@ def test_a_model_named_by_its_size_after_a_change_hides_no_benchmark():
 def test_a_window_of_months_with_dots_stays_whole():
     text = "It solves 48% on LiveCodeBench 24.08-25.02."
     assert [b for _, _, b in rows(text)] == ["LiveCodeBench 24.08-25.02"]
+
+
+def test_margins_take_no_benchmark_a_later_clauses_score_is_named_on():
+    # m46.7: only a change or a cost gives the name up; two scores keep sharing it
+    text = (
+        "Helio beats the best 2D and 3D encoders by 11.3% and 3.9%, and after full "
+        "fine-tuning it reaches 78.4% mIoU on ScanNet."
+    )
+    assert [(v, b) for v, _, b in rows(text)] == [(11.3, ""), (3.9, ""), (78.4, "ScanNet")]
+    text = "It reaches 84.1% with greedy decoding, and voting lifts it to 87.0% on MATH-500."
+    assert [(v, b) for v, _, b in rows(text)] == [(84.1, "MATH-500"), (87.0, "MATH-500")]
