@@ -84,7 +84,7 @@ _ON_A_NAME = re.compile(
     r"\s?(?:%|x|×|points?)?\son\s(?:the\s)?"
     # not a language or a domain before a kind of content: "on English pages"
     r"(?![A-Z][a-z]+\s(?:pages|text|texts|prompts|documents|questions|queries|speech|data|"
-    r"inputs|images|videos|problems|code|instructions)\b)[A-Z]"
+    r"inputs|images|videos|problems|code|instructions)\b)(?P<name>[A-Z])"
     r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b"
     r"|[^.;,]{0,40}?\s(?:Bench|Benchmark)\b)"  # "on Multimodal Reward Bench"
 )
@@ -354,7 +354,7 @@ def _find_benchmark(
         return after
     if split := _split_of_named(text, lo, hi, start, end):
         return split
-    if (on := _ON_A_NAME.match(text, end, hi)) and not _model_at(text, on.end() - 1, hi):
+    if (on := _ON_A_NAME.match(text, end, hi)) and not _model_at(text, on.start("name"), hi):
         # "47.3% on Apple": put on a name no rule knows, not on another; "and GSM8K by
         # 3.4 points on Llama-3-8B" is on the model it was run with, so read on
         return ""
