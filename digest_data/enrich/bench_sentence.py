@@ -256,10 +256,8 @@ def later_clause_owns(text: str, end: int, hi: int, name: str) -> bool:
     at = text.find(name, end, hi)
     if at < 0:
         return False
-    last_break = None
-    for last_break in CLAUSE_BREAK.finditer(text, end, at):  # noqa: B007
-        pass
-    return last_break is not None and LONE_NUMBER.search(text, last_break.end(), at) is not None
+    breaks = list(CLAUSE_BREAK.finditer(text, end, at))
+    return bool(breaks) and LONE_NUMBER.search(text, breaks[-1].end(), at) is not None
 
 
 def _bracket_between(text: str, a: int, b: int) -> bool:

@@ -360,7 +360,8 @@ def changed_in(text: str, at: int, hi: int, pattern: regex.Pattern) -> str:
 def _rated_by_elo(word: str) -> bool:
     """Whether ``word`` is a benchmark the registry scores by an Elo rating (a contest
     or an arena: "Codeforces", "Chatbot Arena"); an "MT-Bench rating" is its score."""
-    entry = load_registry().benchmarks.get(load_registry().benchmark_keys.get(fold(word), ""))
+    registry = load_registry()
+    entry = registry.benchmarks.get(registry.benchmark_keys.get(fold(word), ""))
     return entry is not None and any(metric == "elo" for metric, _ in entry.metrics)
 
 
