@@ -156,3 +156,17 @@ def test_margins_take_no_benchmark_a_later_clauses_score_is_named_on():
     assert [(v, b) for v, _, b in rows(text)] == [(11.3, ""), (3.9, ""), (78.4, "ScanNet")]
     text = "It reaches 84.1% with greedy decoding, and voting lifts it to 87.0% on MATH-500."
     assert [(v, b) for v, _, b in rows(text)] == [(84.1, "MATH-500"), (87.0, "MATH-500")]
+
+
+def test_a_number_put_on_a_name_no_rule_knows_takes_no_benchmark_named_before():
+    # m46.8: it was given the list's earlier benchmark
+    text = "Kite-2 reaches 61.0% on MMLU and 47.3% on Kestrel."
+    assert [(v, b) for v, _, b in rows(text)] == [(61.0, "MMLU"), (47.3, "")]
+
+
+def test_a_measure_after_on_still_leaves_the_benchmark_named_before():
+    text = (
+        "NumPro-FT sets a new state of the art on Charades-STA, surpassing the previous "
+        "best by 11.8% on R@0.3."
+    )
+    assert [(v, b) for v, _, b in rows(text)] == [(11.8, "Charades-STA")]

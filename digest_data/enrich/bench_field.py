@@ -354,9 +354,7 @@ def _find_benchmark(
         return after
     if split := _split_of_named(text, lo, hi, start, end):
         return split
-    if (on := _ON_A_NAME.match(text, end, hi)) and not _model_at(text, on.start("name"), hi):
-        # "47.3% on Apple": put on a name no rule knows, not on another; "and GSM8K by
-        # 3.4 points on Llama-3-8B" is on the model it was run with, so read on
+    if put_on_a_name(text, end, hi):
         return ""
     if before := _named_right_before(text, lo, start):
         return before
@@ -380,7 +378,18 @@ def _find_benchmark(
     return nearest_named(text, lo, hi, start, end, efficiency)
 
 
-_NAME_AT = re.compile(r"[A-Z][\w.+'’-]*(?<!\.)")
+def put_on_a_name(text: str, end: int, hi: int) -> bool:
+    """Whether the number is put "on" a capitalised name no rule knows ("47.3% on
+    Apple"): on that, not on another named before. Not a model it was run with ("and
+    GSM8K by 3.4 points on Llama-3-8B")."""
+    on = _ON_A_NAME.match(text, end, hi)
+    if on is None or _model_at(text, on.start("name"), hi):
+        return False
+    name = _NAME_AT.match(text, on.start("name"), hi)
+    return not (name and metric_matches(name.group(0)))  # "by 11.8% on R@0.3": a measure
+
+
+_NAME_AT = re.compile(r"[A-Z][\w.@+'’-]*(?<!\.)")
 
 
 def _model_at(text: str, at: int, hi: int) -> bool:

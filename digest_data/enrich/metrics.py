@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from .bench_field import name_benchmark
+from .bench_field import name_benchmark, put_on_a_name
 from .bench_scope import (
     SEVERAL_AFTER,
     clause_off_benchmark,
@@ -195,7 +195,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # dropped; a split word ends a benchmark's name; quantization settings are no
 # benchmarks (docs/accuracy.md, "Extractor m45"). m46: how 2025 summaries list results
 # on benchmarks (docs/accuracy.md, "Extractor m46").
-EXTRACT_VERSION = "m46.7"
+EXTRACT_VERSION = "m46.8"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -495,6 +495,8 @@ def _benchmark(
         benchmark = previous.benchmark  # "LiveCodeBench by 6.8% and 5.8%"
     if benchmark or kind == "efficiency" or over_several(text, lo, hi):
         return benchmark
+    if put_on_a_name(text, end, hi):
+        return ""  # "61.0% on MMLU and 47.3% on Kestrel": on Kestrel, not on MMLU
     if SEVERAL_AFTER.match(text, end, hi):
         return ""  # "improvements of 6% to 11% across the medical benchmarks"
     if (
