@@ -170,3 +170,13 @@ def test_a_measure_after_on_still_leaves_the_benchmark_named_before():
         "best by 11.8% on R@0.3."
     )
     assert [(v, b) for v, _, b in rows(text)] == [(11.8, "Charades-STA")]
+
+
+def test_a_hedge_or_comparison_opening_a_name_found_after_of_is_dropped():
+    # m46.9: the second review's "faster time-to-first-token", "approximate latency"
+    text = "It reaches a sub-millisecond latency of 0.8 ms and an approximate latency of 120 ms."
+    assert [m for _, m, _ in rows(text)] == ["latency", "latency"]
+    text = (
+        "It gives a faster time-to-first-token of 120 ms and a greater throughput of 900 tokens/s."
+    )
+    assert [m for _, m, _ in rows(text)] == ["time-to-first-token", "throughput"]
