@@ -140,3 +140,12 @@ def test_a_long_sentence_in_a_hover_is_broken_into_lines_and_escaped():
     assert len(lines) >= 3 and max(len(line) for line in lines) <= charts.HOVER_LINE
     assert "<b>" not in shown and "&lt;b&gt;" in shown
     assert list(charts.hover_texts(np.array([1.5, 2.0]))) == [1.5, 2.0]  # numbers as they are
+
+
+def test_a_series_name_from_digest_text_is_escaped_in_every_legend_entry():
+    marked = "<b>acc</b> (%)"
+    rows = scores().assign(series=[marked, marked, "(metric not named)"])
+    best = rows.iloc[:2][["date", "series", "value", "title", "model"]]
+    fig = score_charts.scores_over_time(rows, best, {marked: "#000"}, title="t", y_title="y")
+    names = [t.name for t in fig.data if marked in (t.legendgroup or "")]
+    assert names == ["&lt;b&gt;acc&lt;/b&gt; (%)", "best so far: &lt;b&gt;acc&lt;/b&gt; (%)"]

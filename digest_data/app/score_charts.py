@@ -95,7 +95,7 @@ def scores_over_time(
             go.Scatter(
                 x=part["date"].to_numpy(),
                 y=part["value"].to_numpy(),
-                name=f"best so far: {series}",
+                name=f"best so far: {html.escape(series)}",
                 legendgroup=series,
                 mode="lines",
                 line={"shape": "hv", "dash": "dot", "width": 2, "color": colors.get(series)},
