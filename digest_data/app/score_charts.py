@@ -39,6 +39,11 @@ MAX_PANELS = 6
 PANEL_HEIGHT = 190
 
 
+def _hover_text(values: pd.Series) -> np.ndarray:
+    """Digest text of a hover, every value as text, escaped and in lines."""
+    return hover_texts(values.astype(str).to_numpy(dtype=object))
+
+
 def scores_over_time(
     scores: pd.DataFrame,
     best: pd.DataFrame,
@@ -82,10 +87,8 @@ def scores_over_time(
                 legendgroup=series,
                 mode="markers",
                 marker={"size": 10, "opacity": 0.8, "color": colors.get(series)},
-                hovertext=hover_texts(part["title"].astype(str).to_numpy(dtype=object)),
-                customdata=np.column_stack(
-                    [hover_texts(part[c].astype(str).to_numpy(dtype=object)) for c in more]
-                ),
+                hovertext=_hover_text(part["title"]),
+                customdata=np.column_stack([_hover_text(part[c]) for c in more]),
                 hovertemplate=_hover(more, labels),
             ),
             **panel.get(series, {}),
@@ -99,10 +102,8 @@ def scores_over_time(
                 legendgroup=series,
                 mode="lines",
                 line={"shape": "hv", "dash": "dot", "width": 2, "color": colors.get(series)},
-                hovertext=hover_texts(part["title"].astype(str).to_numpy(dtype=object)),
-                customdata=np.column_stack(
-                    [hover_texts(part["model"].astype(str).to_numpy(dtype=object))]
-                ),
+                hovertext=_hover_text(part["title"]),
+                customdata=np.column_stack([_hover_text(part["model"])]),
                 hovertemplate=_hover(["model"], {"model": "Held by model"}),
             ),
             **panel.get(series, {}),

@@ -41,6 +41,21 @@ _KNOB_BEFORE = re.compile(
     r"\s(?:of\s|=\s?|at\s)$",
     re.IGNORECASE,
 )
+# A knob's name right before its value, with or without "of" ("temperature 0.6",
+# "CFG scale 7.5", "alpha 0.5"). Wider than _KNOB_BEFORE ("scale", "ratio", "rate",
+# "margin" alone): ``numbers`` asks it only of a decimal put straight on a benchmark
+# ("... 0.6 on AIME 2024"), which no other cue makes a result.
+_KNOB_RIGHT_BEFORE = re.compile(
+    r"\b(?i:temperature|top-?[pk]|scale|alpha|beta|lambda|gamma|coefficient|bonus|ratio|"
+    r"threshold|version|epochs?|weight|rate|penalty|margin|budget)\s(?:of\s|=\s?|at\s)?$"
+)
+
+
+def knob_right_before(before: str) -> bool:
+    """Whether a knob's name ends ``before``: the number is its value."""
+    return _KNOB_RIGHT_BEFORE.search(before) is not None
+
+
 # "768p videos at 24 FPS", "long video sequences (up to 2 hours at 1 FPS)": the frame
 # rate of the videos a system makes or reads; not "operating at 48 FPS", a speed.
 _VIDEO_AT_BEFORE = re.compile(

@@ -383,12 +383,12 @@ def _benchmark_right_after(n: _Number) -> str | None:
     before it had its measure right after it: the 0.74 of "7.59 FID and 0.74 GenEval"
     is GenEval's own score, not an FID. (A measure named before the list is every
     number's: "pass@1 of 72.6 AIME 2024 and 95.4 MATH-500".)"""
-    if not measure_right_after_previous(n.text, n.since, n.start):
+    if not _measure_right_after_previous(n.text, n.since, n.start):
         return None
     return "" if benchmark_right_after(n.text, n.end, n.hi) else None
 
 
-def measure_right_after_previous(text: str, since: int, start: int) -> bool:
+def _measure_right_after_previous(text: str, since: int, start: int) -> bool:
     """Whether the words since the previous number, ending at ``since``, open with a
     measure's name ("7.59 FID and 0.74"): that number's own measure."""
     named = metric_matches(text[since:start])

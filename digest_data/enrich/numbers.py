@@ -14,7 +14,7 @@ import regex as re
 from .benchmarks import fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS
-from .not_results import is_not_result, larger_models_beaten
+from .not_results import is_not_result, knob_right_before, larger_models_beaten
 from .number_forms import (
     HEDGE,
     NUMBER,
@@ -62,10 +62,6 @@ class Needing:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
-_KNOB_RIGHT_BEFORE = re.compile(
-    r"\b(?i:temperature|top-?[pk]|scale|alpha|beta|lambda|gamma|coefficient|bonus|ratio|"
-    r"threshold|version|epochs?|weight|rate|penalty|margin|budget)\s(?:of\s|=\s?|at\s)?$"
-)
 _NOUN_AFTER = re.compile(r"\s(?!(?:and|or|on|in|at|with|while|for|across|than|points?)\b)[A-Za-z]")
 _RATING_OF_BEFORE = re.compile(
     r"\b(?i:elo|rating)(?:\s(?i:rating|score))?\s(?:of|at|to|is|was|reaches|reached)\s"
@@ -481,7 +477,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         # "gains +0.7 on VideoMME", "alongside 49.5 on AIME 2025": a decimal put
         # straight on a benchmark the registry knows is a score or a gain on it, unless
         # a setting names it ("temperature 0.6 on AIME 2024", "CFG scale 7.5 on COCO")
-        or (_on_known_benchmark(after) and not _KNOB_RIGHT_BEFORE.search(before))
+        or (_on_known_benchmark(after) and not knob_right_before(before))
         # "+4.4, +4.8 and +5.3 points": one of a list the last of which has a unit
         or _LIST_ENDS_IN_UNIT.match(after) is not None
     )
