@@ -214,9 +214,12 @@ _BENCH_RIGHT_BEFORE = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s$")
 _BENCH_WITH = re.compile(rf"(?:^|,\s|\sand\s|\sas\s|\bon\s)(?P<bench>{BENCH})\swith\s$")
 
 # A known benchmark a change is "by" or "from": "boosts MMLU by 6.4%", "improves GSM8K
-# performance by 4%", "raises LiveCodeBench scores from 51.2%".
+# performance by 4%", "raises LiveCodeBench scores from 51.2%"; or the benchmark that
+# changes itself: "GSM8K rises from 71.2%", "MMLU drops by 3 points".
 _BENCH_CHANGED = re.compile(
     rf"(?<![\w.-])(?P<bench>{BENCH})(?:\s(?i:performance|results?|scores?|tasks?|episodes?|problems?))?"
+    r"(?:\s(?:rises|rose|climbs|climbed|jumps|jumped|improves|improved|increases|increased"
+    r"|grows|grew|goes|went|drops|dropped|falls|fell|decreases|decreased|declines|declined))?"
     r"\s(?:by|from)\s"
     r"(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?[+~]?$"
 )
@@ -559,7 +562,7 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     if on_from and bench_ok(on_from["bench"]) and _known_or_part(on_from["bench"]):
         return on_from["bench"]
     changed = _BENCH_CHANGED.search(window)
-    if changed and known_benchmark(changed["bench"]) and bench_ok(changed["bench"]):
+    if changed and _known_or_part(changed["bench"]) and bench_ok(changed["bench"]):
         return changed["bench"]
     return _rare_registry_word(_WORD_BEFORE.search(window))  # "a Codeforces rating of 1691"
 

@@ -1,0 +1,41 @@
+"""Extractor m47: rules of the fourteenth session. A known benchmark that changes by
+itself ("GSM8K rises from 71.2% to 80.4%") is what its numbers are on, as a
+benchmark a change is put on ("lifts GSM8K from ...") already was. These tests fail
+with m46.9. The sentences are written for the tests."""
+
+from digest_data.enrich.metrics import extract_metrics
+
+
+def rows(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.benchmark) for m in extract_metrics(text)]
+
+
+def test_a_benchmark_that_rises_from_a_to_b_is_what_both_are_on():
+    text = "After the second stage, GSM8K rises from 71.2% to 80.4%."
+    assert [(v, b) for v, _, b in rows(text)] == [(71.2, "GSM8K"), (80.4, "GSM8K")]
+
+
+def test_two_benchmarks_each_with_its_own_change_verb():
+    text = "With the new data, MMLU climbs from 60.1 to 65.3, while MATH falls from 30.1 to 28.4."
+    assert [(v, b) for v, _, b in rows(text)] == [
+        (60.1, "MMLU"),
+        (65.3, "MMLU"),
+        (30.1, "MATH"),
+        (28.4, "MATH"),
+    ]
+
+
+def test_a_coded_part_of_a_known_benchmark_changes_too():
+    text = "Under heavy noise, ARC-Challenge drops from 74.9 to 57.2 and RULER-CWE falls from 84.4 to 52.3."
+    assert [b for _, _, b in rows(text)] == ["ARC-Challenge"] * 2 + ["RULER-CWE"] * 2
+
+
+def test_a_benchmark_that_drops_by_an_amount_holds_the_change():
+    assert [(v, b) for v, _, b in rows("After pruning, MMLU drops by 3.1 points.")] == [
+        (3.1, "MMLU")
+    ]
+
+
+def test_an_unknown_name_that_rises_is_no_benchmark():
+    # the sentence's subject is a method, not a benchmark the registry knows
+    assert [b for _, _, b in rows("Overall, OurNet rises from 41.0 to 47.5.")] == ["", ""]
