@@ -634,3 +634,57 @@ def test_the_first_version_of_a_benchmark_with_later_ones_is_the_benchmark(writt
 @pytest.mark.parametrize("name", ["WidowX", "LLaDA-8B", "Dream-7B"])
 def test_robot_arms_and_diffusion_language_models_are_not_benchmarks(name):
     assert canonical_benchmark(name) is None
+
+
+# --- b25: read from probe H's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+@pytest.mark.parametrize(
+    "subset, whole",
+    [("EgoSchema subset", "EgoSchema"), ("ScienceQA-IMG", "ScienceQA"), ("SQA-IMG", "SQA")],
+)
+def test_a_subset_is_kept_apart_from_the_whole(subset, whole):
+    # a leaderboard reports EgoSchema's 500-question subset and ScienceQA's image
+    # questions in columns of their own
+    assert canonical_benchmark(subset) not in (None, canonical_benchmark(whole))
+
+
+def test_a_test_subset_is_still_the_test_split():
+    assert canonical_benchmark("EgoSchema test subset") == "EgoSchema"
+    assert canonical_benchmark("CIFAR-10 test set") == "CIFAR-10"
+
+
+@pytest.mark.parametrize(
+    "short, full", [("HallBench", "HallusionBench"), ("JBB-Behaviors", "JailbreakBench")]
+)
+def test_short_names_tables_use_meet_the_benchmark(short, full):
+    assert canonical_benchmark(short) == canonical_benchmark(full) == full
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "VLMEvalKit",  # a toolkit, though "Eval" is in it
+        "LLaMA-Factory",
+        "Qwen Team",
+        "Gemini Team",
+        "REINFORCE++",
+        "public leaderboard",
+        "our benchmark",
+        "held-out test set",
+    ],
+)
+def test_toolkits_teams_and_everyday_sets_are_not_benchmarks(name):
+    assert canonical_benchmark(name) is None
+
+
+def test_a_named_split_of_a_known_benchmark_is_a_benchmark_of_its_own():
+    net = canonical_benchmark("WenetSpeech test-net")
+    meeting = canonical_benchmark("WenetSpeech test_meeting")
+    assert None not in (net, meeting)
+    assert len({net, meeting, canonical_benchmark("WenetSpeech")}) == 3
+
+
+@pytest.mark.parametrize("name", ["MMLU-Redux", "SWE-bench Verified", "Arena-Hard", "MMBench-GUI"])
+def test_benchmarks_near_the_new_rules_are_kept(name):
+    assert canonical_benchmark(name) is not None

@@ -32,6 +32,7 @@ from typing import Literal
 
 from .other_names import (
     ends_in_generic_head,
+    is_common_word,
     names_a_2025_model_or_org,
     names_a_model,
     names_a_model_family,
@@ -43,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b24"  # b24: "length control win rate" is the LC win rate; b23: a version alone ("v6", "v5 and v6") is no benchmark; b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b25"  # b25: a subset (not the test one) is kept apart ("EgoSchema subset", ScienceQA-IMG), a named split of a known benchmark is one ("WenetSpeech test-net"), toolkits, teams and everyday sets are none, HallBench, JBB-Behaviors; b24: "length control win rate" is the LC win rate; b23: a version alone ("v6", "v5 and v6") is no benchmark; b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 
@@ -102,7 +103,10 @@ _TAIL = re.compile(
     # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
     # which ends names such as "VirtualHome-Env")
     r"environments?|simulator|games|"
-    r"(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?|subsets?))|\s+scores?"
+    # (a subset only as the test or validation one: "EgoSchema subset" is the
+    # 500-question subset, which a leaderboard keeps apart)
+    r"(?:test|validation|val|dev|eval)\s*subsets?|(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?))"
+    r"|\s+scores?"
     r"|[\s\-_]+(?:test|testset))+$"
 )
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
@@ -372,6 +376,8 @@ def _none_of_the_others(name: str, registry: Registry) -> bool:
 
 #: A known benchmark's name and one more capitalised word or tag after it.
 _EXTENDED = re.compile(r"^(.+?)[\s\-_]+([A-Z][\w.+]*)$")
+#: A known benchmark and a named split: "WenetSpeech test-net", "LibriSpeech dev_clean".
+_SPLIT_TAG = re.compile(r"^(.+?)[\s_]+(?:test|dev|val|eval)[\-_][a-z]\w*$", re.IGNORECASE)
 
 
 def _extends_a_benchmark(name: str, registry: Registry) -> bool:
@@ -379,6 +385,8 @@ def _extends_a_benchmark(name: str, registry: Registry) -> bool:
     ("BrowseComp-VL", "CharXiv-Reasoning", "MMBench-GUI"): a benchmark of its own,
     even when the tag alone reads like a model mark or a generic word; a model
     family after the name ("MMLU GPT-4o") is not such a tag."""
+    if (split := _SPLIT_TAG.match(name.strip())) and fold(split[1]) in registry.benchmark_keys:
+        return True
     match = _EXTENDED.match(name.strip())
     return (
         match is not None
@@ -442,8 +450,8 @@ def canonical_benchmark(name: str) -> str | None:
     name = _unwrap(name) if name else name
     if not name or len(name) > LONGEST_NAME:
         return None
-    if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
-        return None
+    if _PLURAL_PHRASE.match(name.strip()) or _everyday_set(name):
+        return None  # "math benchmarks" is not MATH; "public leaderboard" names none
     registry = load_registry()
     key = fold(name)
     if key in registry.benchmark_keys:
@@ -526,6 +534,19 @@ def _at_resolution(name: str, registry: Registry) -> str | None:
     if head not in registry.benchmarks:
         return None
     return registry.benchmark_keys.get(fold(f"{head} {m.group(2)}x{m.group(3)}"))
+
+
+#: A set named in lowercase everyday words: "public leaderboard", "our benchmark",
+#: "held-out test set".
+_EVERYDAY_SET = re.compile(
+    r"^(?P<words>[a-z][a-z\s\-]*?)\s(?:benchmark|dataset|leaderboard|suite|(?:test\s)?set)$"
+)
+
+
+def _everyday_set(name: str) -> bool:
+    """Whether ``name`` is a set named only by everyday words (``_EVERYDAY_SET``)."""
+    m = _EVERYDAY_SET.match(name.strip())
+    return m is not None and all(is_common_word(w) for w in re.split(r"[\s\-]+", m["words"]))
 
 
 _SAYS_BENCH = re.compile(r"bench", re.IGNORECASE)

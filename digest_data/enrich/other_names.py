@@ -129,7 +129,8 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 COMMON_ZIPF = 4.0
 
 
-def _common(word: str) -> bool:
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is common in everyday English (``COMMON_ZIPF``)."""
     return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
 
 
@@ -145,10 +146,10 @@ def _is_generic(name: str) -> bool:
         return True
     if all(w.islower() for w in words) or _PLURAL_ACRONYM.match(stripped):
         return True
-    if all(w[1:].islower() for w in words) and all(map(_common, words)):
+    if all(w[1:].islower() for w in words) and all(map(is_common_word, words)):
         return True
     if _NAMED_HEAD.search(stripped) and any(
-        w[0].isupper() and not _common(w) for w in words[:-1]
+        w[0].isupper() and not is_common_word(w) for w in words[:-1]
     ):  # a name before a capitalised head: "Emu Edit Benchmark", not "Math Benchmark"
         return False
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
@@ -224,7 +225,9 @@ _FAMILY_END = re.compile(
 _MARK_START = re.compile(r"^(?:R1|o1|o3|o4)[\s\-]")
 #: Organisations by their last word ("Moonshot AI", "Shanghai AI Lab", "Microsoft
 #: Research", "Alibaba Cloud").
-_ORG_END = re.compile(r"\s(?:AI|Labs?|Research|Cloud|Inc\.?|Institute|University)$")
+_ORG_END = re.compile(r"\s(?:AI|Labs?|Research|Cloud|Inc\.?|Institute|University|Team)$")
+#: Toolkits by their last word, even with "Eval" in them ("VLMEvalKit", "LLaMA-Factory").
+_TOOL_END = re.compile(r"(?:(?<=[a-z\d])|[\s\-_])(?:Kit|Toolkit|Factory|Harness)$")
 #: Methods and parts of models by their last word ("Self-Consistency",
 #: "Multi-head Latent Attention", "Prompt Caching", "Model Merging").
 _METHOD_END = re.compile(
@@ -244,6 +247,8 @@ def names_a_2025_model_or_org(name: str) -> bool:
     """Whether ``name`` is a model, organisation or method by the shapes of 2025
     names above; never a name that says it is a benchmark ("LLaVA-Bench")."""
     stripped = name.strip()
+    if _TOOL_END.search(stripped):
+        return True
     if _BENCHY.search(stripped):
         return False
     return bool(
