@@ -1,7 +1,8 @@
 """Extractor m47: rules of the fourteenth session. A known benchmark that changes by
 itself ("GSM8K rises from 71.2% to 80.4%") is what its numbers are on, as a
 benchmark a change is put on ("lifts GSM8K from ...") already was. These tests fail
-with m46.9. The sentences are written for the tests."""
+with m46.9. What a system is deployed, served or run on is its platform, no benchmark
+later numbers are on. The sentences are written for the tests."""
 
 from digest_data.enrich.metrics import extract_metrics
 
@@ -39,3 +40,22 @@ def test_a_benchmark_that_drops_by_an_amount_holds_the_change():
 def test_an_unknown_name_that_rises_is_no_benchmark():
     # the sentence's subject is a method, not a benchmark the registry knows
     assert [b for _, _, b in rows("Overall, OurNet rises from 41.0 to 47.5.")] == ["", ""]
+
+
+def test_what_a_system_is_deployed_on_is_no_benchmark_for_later_numbers():
+    text = (
+        "The policy is deployed on RoboMax-2, a bi-manual mobile robot. In pick-and-place "
+        "it reaches a success rate of 81.5%."
+    )
+    assert rows(text) == [(81.5, "success rate", "")]
+
+
+def test_a_benchmark_evaluated_on_is_still_carried():
+    text = "The policy is evaluated on RoboMax-2. It reaches a success rate of 81.5%."
+    assert rows(text) == [(81.5, "success rate", "RoboMax-2")]
+
+
+def test_id_in_front_of_a_measure_is_no_benchmark():
+    # "ID consistency": identity, as "OOD" is out of distribution
+    text = "It leads in ID consistency, reaching a Face-Sim of 0.627 against 0.526."
+    assert [b for _, _, b in rows(text)] == ["", ""]

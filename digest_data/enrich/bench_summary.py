@@ -21,6 +21,10 @@ _AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{BE
 _EVALUATED_ON = re.compile(
     # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
     r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]*[\w-]\s){0,3})"
+    # what a system is deployed or run on is its platform ("deployed on ByteMini, a
+    # bi-manual mobile robot", "served on the Cerebras CS-3")
+    r"(?<!\b(?:deploy(?:ed|ing)?|serv(?:ed|ing)|host(?:ed|ing)|run(?:s|ning)?|ran"
+    r"|execut(?:ed|ing)|implement(?:ed|ing))\s)"
     rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{BENCH})(?=[\s,.;:)]|$)"
 )
 
