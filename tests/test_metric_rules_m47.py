@@ -59,3 +59,30 @@ def test_id_in_front_of_a_measure_is_no_benchmark():
     # "ID consistency": identity, as "OOD" is out of distribution
     text = "It leads in ID consistency, reaching a Face-Sim of 0.627 against 0.526."
     assert [b for _, _, b in rows(text)] == ["", ""]
+
+
+def test_a_percent_faster_is_a_speedup_whatever_measure_came_before():
+    text = "The 47B model keeps accuracy close to the 56B model while being 20% faster."
+    assert [(m.value, m.metric, m.kind) for m in extract_metrics(text)] == [
+        (20.0, "speedup", "efficiency")
+    ]
+
+
+def test_each_range_is_on_the_benchmark_named_after_it():
+    text = "The data yields gains of +4.8 to +12.6 on MATH and +3.9 to +11.0 on MBPP+."
+    assert [(v, b) for v, _, b in rows(text)] == [
+        (4.8, "MATH"),
+        (12.6, "MATH"),
+        (3.9, "MBPP+"),
+        (11.0, "MBPP+"),
+    ]
+
+
+def test_a_number_with_its_own_measure_of_does_not_take_the_one_before():
+    text = "It reaches a 96.4% success rate on LIBERO and an average length of 4.21 on CALVIN."
+    assert rows(text) == [(96.4, "success rate", "LIBERO"), (4.21, "average length", "CALVIN")]
+
+
+def test_the_same_measure_named_twice_is_still_each_numbers():
+    text = "It reaches an accuracy of 50.1% on MMLU and an accuracy of 61.2% on GSM8K."
+    assert rows(text) == [(50.1, "accuracy", "MMLU"), (61.2, "accuracy", "GSM8K")]

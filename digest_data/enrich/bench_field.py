@@ -27,7 +27,6 @@ from .bench_sentence import (
 )
 from .bench_shape import (
     BENCH,
-    FROM_RIGHT_BEFORE,
     NOT_BENCH,
     PART_HEAD,
     SIZE_PART,
@@ -88,6 +87,7 @@ _ON_A_NAME = re.compile(
     r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b"
     r"|[^.;,]{0,40}?\s(?:Bench|Benchmark)\b)"  # "on Multimodal Reward Bench"
 )
+_TO_RIGHT_BEFORE = re.compile(r"\s(?:to|→|->)\s[+~]?$")
 _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
 )
@@ -342,9 +342,10 @@ def _find_benchmark(
         return ""
     if right_after := benchmark_right_after(text, end, hi):
         return right_after  # "7.59 FID and 0.74 GenEval"
-    # "from 20.1% to 30.3% on AIME 2024": the "from" end is on what the pair is on
+    # "from 20.1% to 30.3% on AIME 2024", "gains of 4.6 to 14.3 on MBPP+": the first
+    # end of a change or a range is on what the pair is on
     if (
-        FROM_RIGHT_BEFORE.search(text, max(lo, start - 12), start)
+        not _TO_RIGHT_BEFORE.search(text, max(lo, start - 6), start)
         and (pair := TO_END.match(text, end, hi))
         and _ON_RIGHT_AFTER.match(text, pair.end(), hi)
         # not the next pair's own: "from 20.1% to 30.3% and on AIME 2025 from 15.0%"

@@ -13,6 +13,7 @@ from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
 from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS, RATE_NAME
 from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
+from .number_metric import FASTER_RIGHT_AFTER
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
 from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number
 from .sentences import CLAUSE_BREAK
@@ -37,6 +38,8 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return True
     if is_dollars(text, start):
         return True  # "$0.045 per instance": a price is kept only as a cost
+    if unit == "%" and FASTER_RIGHT_AFTER.match(text, end, hi):
+        return True  # "keeps its accuracy while being 20% faster": a speed, whatever came before
     if share_of_resource(text, end, hi):
         return True  # "needs only 69.6% of the LLM calls"
     shared = _SHARED_TAIL.match(text, end, hi)

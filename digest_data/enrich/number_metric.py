@@ -32,7 +32,7 @@ from .metric_names import (
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
 from .metric_words import RATE_NAME
 from .number_forms import HEDGE, NUMBER, changed_count
-from .own_words import multiple_of, phrase_after, phrase_before_of
+from .own_words import multiple_of, phrase_after, phrase_before_of, phrase_of_at
 from .shares import count_of, share_of
 
 # "3x faster", "speeds up inference": an efficiency figure that names nothing else
@@ -331,7 +331,7 @@ _OTHER_COMPARISON = re.compile(
     re.IGNORECASE,
 )
 # "2.8x faster", "3 times quicker": the speed word right after a figure is its measure.
-_FASTER_RIGHT_AFTER = re.compile(r"\s?(?:x|×|times)?\s?(?:faster|quicker)\b", re.IGNORECASE)
+FASTER_RIGHT_AFTER = re.compile(r"\s?(?:x|×|times)?\s?(?:faster|quicker)\b", re.IGNORECASE)
 
 
 def _multiple_of(n: _Number) -> str | None:
@@ -343,7 +343,7 @@ def _multiple_of(n: _Number) -> str | None:
 def _faster_right_after(n: _Number) -> str | None:
     """A speedup said by "faster" right after the figure ("uses 73.2% less memory and
     is 2.8x faster"), whatever measure the sentence named before it."""
-    faster = n.efficiency and _FASTER_RIGHT_AFTER.match(n.text, n.end, n.hi)
+    faster = n.efficiency and FASTER_RIGHT_AFTER.match(n.text, n.end, n.hi)
     if not faster:
         return None
     # "9x faster inference speed": the measure after it is named whole by the next step
@@ -595,7 +595,14 @@ def _named_since_previous(n: _Number) -> str | None:
     pass@1 rate of" is pass@1, a bare rate nothing); a bare score is left for later."""
     if defined := _acronym_defined_before(n):
         return defined  # "a model FLOPs utilization (MFU) of 30.0%": the whole name's
-    specific = [m for m in n.before if not m["name"].lower().startswith("score")]
+    # "a 98.1% success rate on LIBERO and an average length of 4.43": a measure named
+    # before the number's own "an X of" is another number's
+    own = phrase_of_at(n.text, n.since, n.start)
+    specific = [
+        m
+        for m in n.before
+        if not m["name"].lower().startswith("score") and (own is None or n.since + m.end() > own[0])
+    ]
     for m in reversed(specific):
         if phrase := n.named(m, n.since):
             return phrase

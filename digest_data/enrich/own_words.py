@@ -108,6 +108,12 @@ def phrase_before_of(text: str, since: int, start: int) -> str | None:
     """The words between a determiner and "of" right before the number at ``start``
     (not before ``since``), when their last one is no judging, counting or setting
     word: "an average episode length of 4.64" is average episode length."""
+    found = phrase_of_at(text, since, start)
+    return found[1] if found else None
+
+
+def phrase_of_at(text: str, since: int, start: int) -> tuple[int, str] | None:
+    """Where the phrase ``phrase_before_of`` names starts, and its name."""
     phrase = _PHRASE_OF.search(text, max(since, start - 60), start)
     if not phrase:
         return None
@@ -116,7 +122,8 @@ def phrase_before_of(text: str, since: int, start: int) -> str | None:
         return None
     if any(known_benchmark(w) for w in words):
         return None  # "the MMLU accuracy of": the benchmark's steps name it
-    return clean_metric(" ".join(words)) or None
+    name = clean_metric(" ".join(words))
+    return (phrase.start("np"), name) if name else None
 
 
 # "2.52 times the execution frequency of the base model", "1.8x the throughput of
