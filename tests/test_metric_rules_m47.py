@@ -4,6 +4,8 @@ benchmark a change is put on ("lifts GSM8K from ...") already was. These tests f
 with m46.9. What a system is deployed, served or run on is its platform, no benchmark
 later numbers are on. The sentences are written for the tests."""
 
+import pytest
+
 from digest_data.enrich.metrics import extract_metrics
 
 
@@ -86,3 +88,48 @@ def test_a_number_with_its_own_measure_of_does_not_take_the_one_before():
 def test_the_same_measure_named_twice_is_still_each_numbers():
     text = "It reaches an accuracy of 50.1% on MMLU and an accuracy of 61.2% on GSM8K."
     assert rows(text) == [(50.1, "accuracy", "MMLU"), (61.2, "accuracy", "GSM8K")]
+
+
+def kinds(text: str) -> list[tuple[float, str, str]]:
+    return [(m.value, m.metric, m.kind) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Pre-training on 12 trillion tokens finished in 21 days.", 21.0),
+        ("The full RL run took 18 days on 512 H800 GPUs.", 18.0),
+        ("It adapts the model to minute-long clips in just 16 GPU-days.", 16.0),
+        ("It reaches 41.2% on AIME 2024 using 19 hours of compute on 8 A100 GPUs.", 19.0),
+    ],
+)
+def test_how_long_training_took_is_an_efficiency_figure(text, value):
+    assert (value, "", "efficiency") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corpus holds 48 hours of demonstrations.",
+        "The weights were released within 7 days of the announcement.",
+        "Participants were followed for 30 days.",
+    ],
+)
+def test_a_length_of_data_or_a_wait_is_no_result(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("It turns a paper into a slide deck for just $0.004.", 0.004),
+        ("The pipeline yields 90K trajectories at roughly $2 each.", 2.0),
+        ("With about $700 of compute, the model matches the baseline.", 700.0),
+    ],
+)
+def test_what_a_run_or_an_item_cost_is_a_cost(text, value):
+    assert (value, "cost", "efficiency") in kinds(text)
+
+
+def test_a_budget_is_still_no_cost():
+    assert kinds("Each annotator was paid $15 per hour.") == []

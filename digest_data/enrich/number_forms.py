@@ -166,7 +166,9 @@ def is_dollars(text: str, start: int) -> bool:
 _COST_BEFORE = re.compile(
     # (not a budget or a price paid for inputs: "capped at $100 per model", "priced at
     # $2.50 per million tokens", "paid $15 per hour")
-    r"(?:\b(?:costs?|spen[dt]\w*)\b[^.;$]{0,25}|\b(?:vs\.?|versus|against)\s[^.;$]{0,15})$",
+    r"(?:\b(?:costs?|spen[dt]\w*)\b[^.;$]{0,25}|\b(?:vs\.?|versus|against)\s[^.;$]{0,15}"
+    # "turns a paper into a poster for just $0.005"
+    r"|\bfor\s(?:just|only)\s(?:about\s|around\s|roughly\s)?)$",
     re.IGNORECASE,
 )
 _FROM_DOLLARS = re.compile(r"\bfrom\s\$[\d.,]+\s(?:to|→)\s$")
@@ -176,7 +178,9 @@ _NO_COST_BEFORE = re.compile(
 )
 _PER_AFTER = re.compile(
     r"^\s?(?:per|/|a|an|for\seach)\s?(?:[\w-]+\s){0,2}?(?:instances?|tasks?|issues?|problems?|"
-    r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand)\b",
+    r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand)\b"
+    # "at roughly $1 each", "about $500 of compute"
+    r"|^\s?(?:each|apiece)\b|^\s?(?:of|in)\s(?:compute|training|GPU\stime|API\scalls?)\b",
     re.IGNORECASE,
 )
 

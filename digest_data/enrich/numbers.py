@@ -377,13 +377,17 @@ _EACH_IN_BRACKETS = re.compile(rf"\((?:(?:{HEDGE}|at\sleast)\s)?$")
 # A time something took, in minutes or hours: "in 5 minutes", "takes 13 minutes"
 # (not "48 hours of demonstrations", a size of data).
 _TOOK_BEFORE = re.compile(
-    r"\b(?:in|within|takes?|took|taking|requires?|required|requiring)\s"
+    r"\b(?:in|within|takes?|took|taking|requires?|required|requiring|using)\s"
     rf"(?:(?:{HEDGE}|under|less\sthan)\s)?$"
     # "cutting training time by more than 450x to about 20 minutes"
     rf"|\btime\b[^.;]{{0,40}}\sto\s(?:(?:{HEDGE}|under|less\sthan)\s)?$"
 )
 
-LONG_TIME_AFTER = re.compile(r"\s(?:minutes?|mins?|hours?)\b(?!\sof\b)")
+LONG_TIME_AFTER = re.compile(
+    r"\s(?:(?:minutes?|mins?|hours?|days?|weeks?)\b(?!\sof\b)|(?:GPU|TPU)[\s-](?:hours?|days?)\b"
+    # "27 hours of compute", "20 hours of training" (not "48 hours of demonstrations")
+    r"|(?:hours?|days?)\sof\s(?:compute|training|GPU\stime)\b)"
+)
 
 
 def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:

@@ -32,7 +32,7 @@ _NOT_A_MEASURE_AFTER_WORDS = """
     seconds days weeks months years deviations model models parameters tokens samples
     examples images videos tasks problems cases points percent after before between
     even per only meters metres degrees nats bits bytes words
-    characters lines pages kcal mol steps
+    characters lines pages kcal mol steps each apiece gpu-hours gpu-days tpu-hours
 """
 # What a run is set to or a sample made of, never a result: "at 0.8 temperature", "a
 # ratio of 3:1", "0.01 weight decay", "(30% women)".
