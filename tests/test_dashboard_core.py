@@ -626,3 +626,18 @@ def test_a_link_may_name_a_topic_by_its_label_in_any_case(bounds):
     assert filters.from_query({"topic": "Resoning"}, bounds, labels)[1] == [
         "Ignored unknown topic: Resoning."
     ]
+
+
+def test_horizontal_bars_grow_with_their_number_not_one_wall():
+    """One topic's change is one bar: a short chart, not a wall the height of a default
+    chart (450 px); 19 topics get a row of 28 px each."""
+
+    def height(n: int) -> int:
+        frame = pd.DataFrame({"change": range(n), "label": [f"t{i}" for i in range(n)]})
+        fig = charts.bars(frame, x="change", y="label", title="t", labels={}, horizontal=True)
+        return fig.layout.height
+
+    assert height(1) == 178 < 450
+    assert height(19) == 150 + 19 * 28
+    vertical = charts.bars(pd.DataFrame({"a": [1], "b": [2]}), x="a", y="b", title="t", labels={})
+    assert vertical.layout.height is None  # vertical bars keep Streamlit's default

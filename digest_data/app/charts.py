@@ -171,7 +171,21 @@ def bars(
             )
         )
     fig.update_layout(barmode="relative")
+    if horizontal:
+        # one bar the full height of a default chart reads as a wall, 19 squeezed
+        # ones as a comb: the chart grows with the bars it has
+        fig.update_layout(height=horizontal_bars_height(frame[y].nunique()))
     return _finish(fig, title, labels, x, y, group)
+
+
+#: Pixels a horizontal bar chart takes apart from its bars (title, axis, margins),
+#: and each bar's row.
+BARS_FRAME_PX, BAR_ROW_PX = 150, 28
+
+
+def horizontal_bars_height(bars: int) -> int:
+    """The height of a horizontal bar chart of ``bars`` bars, in pixels."""
+    return BARS_FRAME_PX + BAR_ROW_PX * max(bars, 1)
 
 
 #: Ranges up to this many days get one tick per day.
