@@ -688,3 +688,38 @@ def test_a_named_split_of_a_known_benchmark_is_a_benchmark_of_its_own():
 @pytest.mark.parametrize("name", ["MMLU-Redux", "SWE-bench Verified", "Arena-Hard", "MMBench-GUI"])
 def test_benchmarks_near_the_new_rules_are_kept(name):
     assert canonical_benchmark(name) is not None
+
+
+# --- b27: read from probe I's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+def test_a_plural_glued_in_camel_case_folds_like_one_written_apart():
+    assert canonical_benchmark("MedBullets") == canonical_benchmark("Medbullets")
+    assert canonical_benchmark("WebQuests") == canonical_benchmark("Webquests")
+
+
+@pytest.mark.parametrize("name", ["ogbn-arxiv", "ogbg-molhiv", "antmaze-ultra"])
+def test_a_lowercase_dataset_id_is_a_benchmark(name):
+    # one token holding a word no dictionary has: an id, not a phrase
+    assert canonical_benchmark(name) is not None
+
+
+@pytest.mark.parametrize("name", ["while reducing token usage", "it score", "self-refine"])
+def test_lowercase_everyday_words_are_still_no_benchmark(name):
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize("name", ["HR@10", "HIT@5", "NDCG@20"])
+def test_a_measure_at_k_is_no_benchmark_whatever_its_letters(name):
+    assert canonical_benchmark(name) is None
+
+
+def test_hit_ratio_at_k_is_one_metric():
+    assert canonical_metric("HR@10") == canonical_metric("hit@10") == "hit@10"
+
+
+@pytest.mark.parametrize(
+    "name", ["SASRec", "PatchTST", "TimesFM 2.5", "Chronos-Bolt", "SmolVLA", "Gemini Robotics 1.5"]
+)
+def test_recommenders_forecasters_and_robot_policies_are_models(name):
+    assert canonical_benchmark(name) is None

@@ -133,3 +133,16 @@ def test_what_a_run_or_an_item_cost_is_a_cost(text, value):
 
 def test_a_budget_is_still_no_cost():
     assert kinds("Each annotator was paid $15 per hour.") == []
+
+
+def test_a_later_clause_that_opens_on_a_benchmark_is_about_it_alone():
+    text = (
+        "CoRAG improves exact match by more than 10 points over strong baselines, and on "
+        "the KILT benchmark it sets a new state of the art."
+    )
+    assert rows(text) == [(10.0, "exact match", "")]
+
+
+def test_a_later_clause_on_a_benchmark_still_gives_its_own_number_the_name():
+    text = "It reaches 45.1% on AIME 2024, and on MATH-500 it reaches 92.0%."
+    assert [(v, b) for v, _, b in rows(text)] == [(45.1, "AIME 2024"), (92.0, "MATH-500")]

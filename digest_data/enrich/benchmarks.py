@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b26"  # b26: "ID" (identity, in-distribution) is no benchmark; b25: a subset (not the test one) is kept apart ("EgoSchema subset", ScienceQA-IMG), a named split of a known benchmark is one ("WenetSpeech test-net"), toolkits, teams and everyday sets are none, HallBench, JBB-Behaviors; b24: "length control win rate" is the LC win rate; b23: a version alone ("v6", "v5 and v6") is no benchmark; b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b27"  # b27: camel-case plurals fold, lowercase dataset ids ("ogbn-arxiv"), any measure at k is a metric, recommendation and graph families, 2025 recommenders, forecasters and robot policies as models; b26: "ID" (identity, in-distribution) is no benchmark; b25: a subset (not the test one) is kept apart ("EgoSchema subset", ScienceQA-IMG), a named split of a known benchmark is one ("WenetSpeech test-net"), toolkits, teams and everyday sets are none, HallBench, JBB-Behaviors; b24: "length control win rate" is the LC win rate; b23: a version alone ("v6", "v5 and v6") is no benchmark; b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
 
 Better = Literal["higher", "lower"]
 
@@ -88,9 +88,9 @@ _SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
 _GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
 _LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|(?:a|an)\s+)")
-#: A plural word, its s after a lower-case letter ("Tanks", "questions"; not an
-#: acronym's capital S, "DocVQAS"): summaries drop or add the s.
-_PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z]{2,}[a-rt-z])s\b")
+#: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
+#: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
+_PLURAL_WORD = re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-rt-z])s\b")
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
 _SUBSET_OF = re.compile(
     r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
@@ -274,6 +274,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         not any(ch.isalpha() for ch in key)
         or key in registry.metric_keys
         or _metric_pattern(key) is not None
+        or bool(_ANY_AT_K.match(key))  # "HR@10", "HIT@5": a measure at k, whatever its letters
         or _versioned_metric(key, registry)
         or bool(_PASS_HAT.match(name.strip()))
         or key in registry.not_benchmarks
@@ -286,6 +287,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
 
 
 _METRIC_VERSION = re.compile(r"\d+(?:\.\d+)*k?$")
+_ANY_AT_K = re.compile(r"^[a-z]{1,8}@\d")
 _VERSIONS_ONLY = re.compile(r"^\s*[vV]\d+(?:\.\d+)*(?:\s*(?:,|and|&)\s*[vV]?\d+(?:\.\d+)*)*\s*$")
 
 
@@ -706,6 +708,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
         # a benchmark's own name is not a metric after another ("Quix VQA")
         or (key in registry.metric_keys and key not in registry.benchmark_keys)
         or _metric_pattern(key) is not None
+        or bool(_ANY_AT_K.match(key))  # "HR@10", "HIT@5": a measure at k, whatever its letters
         or bool(_PASS_HAT.match(text.strip()))
         or (run_with is not None and names_a_model(run_with.group(1)))
     )
@@ -713,7 +716,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
 
 _AT_K = re.compile(
     r"^(pass|recall|ndcg|maj|cons|hit|accuracy|acc|avg|mean|best|success|precision|map|mrr|"
-    r"r|ap|iou|f1|em|top)@(\d+(?:\.\d+)?)"
+    r"r|hr|ap|iou|f1|em|top)@(\d+(?:\.\d+)?)"
 )
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
 #: tau-bench's pass^k, read before folding drops the "^" ("pass1" is pass@1 mistyped).
@@ -729,7 +732,7 @@ def _metric_pattern(key: str) -> str | None:
     """Metric ids with a number in them: ``pass@1`` (whatever follows), ``top-5 accuracy``."""
     at = _AT_K.match(key)
     if at:
-        head = {"r": "recall", "acc": "accuracy"}.get(at.group(1), at.group(1))
+        head = {"r": "recall", "acc": "accuracy", "hr": "hit"}.get(at.group(1), at.group(1))
         return f"{head}@{at.group(2)}"
     ap = _AP_N.match(key)
     if ap:

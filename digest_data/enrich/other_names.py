@@ -134,6 +134,17 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
 
 
+#: A word this rare is no everyday word but a name's ("ogbn", "molhiv").
+RARE_ZIPF = 1.5
+
+
+def _lowercase_name(name: str, words: list[str]) -> bool:
+    """Whether an all-lowercase ``name`` is one token holding a word no dictionary
+    has, as dataset ids are written ("ogbn-arxiv", "ogbg-molhiv"): a name, not a
+    phrase."""
+    return " " not in name and any(zipf_frequency(w, "en") < RARE_ZIPF for w in words)
+
+
 def _is_generic(name: str) -> bool:
     """A phrase of plain words: all lowercase ("while reducing token usage", "it
     score"), everyday words in title case ("Open-Ended", "Large"), a plural acronym
@@ -144,7 +155,9 @@ def _is_generic(name: str) -> bool:
     words = _WORD.findall(stripped)
     if not words:
         return True
-    if all(w.islower() for w in words) or _PLURAL_ACRONYM.match(stripped):
+    if all(w.islower() for w in words) and not _lowercase_name(stripped, words):
+        return True
+    if _PLURAL_ACRONYM.match(stripped):
         return True
     if all(w[1:].islower() for w in words) and all(map(is_common_word, words)):
         return True
@@ -204,10 +217,14 @@ _MORE_FAMILIES = (
     "devstral|aya|videollama|seedance|seedream|hidream|hunyuan3d|vggt|dust3r|mast3r|"
     "depth-anything|depthanything|v-jepa|eva-clip|openclip|rt-detr|detr|deepscaler|sky-t1|"
     "step1x|qwen-image|gpt-image|trellis|lightningdit|smpl|mano|cosmos-predict|cosmos-reason|"
-    "cosmos-transfer"
+    "cosmos-transfer|"
+    # recommenders, forecasters and robot policies that 2025 tables compare with
+    "sasrec|bert4rec|gru4rec|patchtst|itransformer|timesnet|chronos|timesfm|moirai|smolvla|"
+    "mineru"
 )
 _MORE_WORDS = (
-    "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text"
+    "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text|"
+    "bolt|robotics"
 )
 _MODEL_MORE = re.compile(
     rf"^(?:(?:{_MODEL_FAMILIES}|{_MORE_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))"
