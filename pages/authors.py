@@ -10,6 +10,9 @@ from digest_data.analyse import aggregate, filters, people
 from digest_data.app import charts, ui
 from digest_data.app.safe import OPTION_CHARS, clip, markdown_text
 
+#: Room under the top authors chart for its legend, in pixels.
+LEGEND_BELOW_PX = 40
+
 ctx = ui.context("authors")
 st.title("Authors")
 st.caption(
@@ -45,7 +48,11 @@ fig = charts.bars(
 fig.update_yaxes(
     categoryorder="array", categoryarray=[charts.plain(p) for p in top["person"].iloc[::-1]]
 )
-fig.update_layout(height=max(360, 22 * len(top) + 120), legend={"orientation": "h", "y": -0.15})
+fig.update_layout(
+    height=charts.horizontal_bars_height(len(top), below=LEGEND_BELOW_PX),
+    margin={"b": charts.BARS_MARGIN_PX + LEGEND_BELOW_PX},
+    legend={"orientation": "h", "yanchor": "bottom", "y": 0, "yref": "container"},
+)
 if len(top) and top["papers"].max() <= charts.WHOLE_TICKS_UP_TO:
     fig.update_xaxes(dtick=1)  # whole papers, not "1.5"
 st.plotly_chart(fig, width="stretch")

@@ -635,9 +635,14 @@ def test_horizontal_bars_grow_with_their_number_not_one_wall():
     def height(n: int) -> int:
         frame = pd.DataFrame({"change": range(n), "label": [f"t{i}" for i in range(n)]})
         fig = charts.bars(frame, x="change", y="label", title="t", labels={}, horizontal=True)
+        assert fig.layout.margin.t == fig.layout.margin.b == charts.BARS_MARGIN_PX
         return fig.layout.height
 
-    assert height(1) == 178 < 450
-    assert height(19) == 150 + 19 * 28
+    one, nineteen = height(1), height(19)
+    # the plot inside the margins: one row of 28 px at least, not Plotly's default
+    # margins (180 px) eating a short chart
+    margin = charts.BARS_MARGIN_PX
+    assert one < 450 and one - 2 * margin >= 28
+    assert nineteen - one == 18 * 28
     vertical = charts.bars(pd.DataFrame({"a": [1], "b": [2]}), x="a", y="b", title="t", labels={})
     assert vertical.layout.height is None  # vertical bars keep Streamlit's default

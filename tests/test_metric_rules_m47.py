@@ -2,7 +2,12 @@
 itself ("GSM8K rises from 71.2% to 80.4%") is what its numbers are on, as a
 benchmark a change is put on ("lifts GSM8K from ...") already was. These tests fail
 with m46.9. What a system is deployed, served or run on is its platform, no benchmark
-later numbers are on. The sentences are written for the tests."""
+later numbers are on. The sentences are written for the tests.
+
+Most tests below pin what m47 added and fail with m46.9; those that pass with it
+guard what m46.9 already did right beside a new rule (a benchmark evaluated on is
+still carried, a budget is no cost, the same measure named twice, and the second
+review's sentences at the end)."""
 
 import pytest
 
@@ -146,3 +151,78 @@ def test_a_later_clause_that_opens_on_a_benchmark_is_about_it_alone():
 def test_a_later_clause_on_a_benchmark_still_gives_its_own_number_the_name():
     text = "It reaches 45.1% on AIME 2024, and on MATH-500 it reaches 92.0%."
     assert [(v, b) for v, _, b in rows(text)] == [(45.1, "AIME 2024"), (92.0, "MATH-500")]
+
+
+# --- guards from the second review: sentences the first versions of m47 got wrong ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model predicts hospital readmission within 30 days with an AUROC of 0.81.",
+        "Our model achieves a WER of 5.1% using only 100 hours of training data.",
+        "Participants completed the study within 2 weeks.",
+    ],
+)
+def test_days_outside_a_training_run_and_hours_of_data_are_no_results(text):
+    assert all(m.kind != "efficiency" for m in extract_metrics(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assistant is offered to users for just $20 per month.",
+        "Annotators received $10 each for every task.",
+        "Each team was given $500 of compute credits.",
+        "The winners received prizes of $1,000 each.",
+    ],
+)
+def test_prices_payments_credits_and_prizes_are_no_costs(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("WER on LibriSpeech test-clean falls to a low of 1.8%.", "wer"),
+        ("Accuracy on MMLU reaches a record high of 85.3%.", "accuracy"),
+        ("Accuracy improves, with an uplift of 4.2 points on MMLU.", "accuracy"),
+        ("Accuracy on GSM8K rises to an impressive mark of 91.2%.", "accuracy"),
+    ],
+)
+def test_a_word_that_only_judges_the_number_names_no_measure(text, metric):
+    assert [m.metric for m in extract_metrics(text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text, benchmark",
+    [
+        (
+            "Experiments are run on SWE-bench Verified. The agent resolves 41.2% of issues.",
+            "SWE-bench Verified",
+        ),
+        ("The policy is deployed on LIBERO. It reaches a success rate of 81.5%.", "LIBERO"),
+        (
+            "The policy is deployed zero-shot on RoboMax-2, a mobile robot. It reaches a success rate of 81.5%.",
+            "",
+        ),
+    ],
+)
+def test_a_known_benchmark_run_on_is_still_carried_a_platform_is_not(text, benchmark):
+    assert [b for _, _, b in rows(text)] == [benchmark]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After RL, MMLU results improve by 3.1 points.",
+        "Under 4-bit quantization, MMLU degrades by 0.8 points.",
+    ],
+)
+def test_a_benchmark_changes_in_plain_and_other_verbs(text):
+    assert [b for _, _, b in rows(text)] == ["MMLU"]
+
+
+def test_a_models_mark_is_no_part_of_a_benchmark():
+    # "Math-R1" is a model named for its task, not a part of MATH
+    assert [b for _, _, b in rows("Math-R1 improves by 4.5 points.")] == [""]

@@ -173,19 +173,24 @@ def bars(
     fig.update_layout(barmode="relative")
     if horizontal:
         # one bar the full height of a default chart reads as a wall, 19 squeezed
-        # ones as a comb: the chart grows with the bars it has
-        fig.update_layout(height=horizontal_bars_height(frame[y].nunique()))
+        # ones as a comb: the chart grows with the bars it has, inside margins of its
+        # own (Plotly's default ones, 180 px, would leave a short chart no plot)
+        fig.update_layout(
+            height=horizontal_bars_height(frame[y].nunique()),
+            margin={"t": BARS_MARGIN_PX, "b": BARS_MARGIN_PX},
+        )
     return _finish(fig, title, labels, x, y, group)
 
 
-#: Pixels a horizontal bar chart takes apart from its bars (title, axis, margins),
-#: and each bar's row.
-BARS_FRAME_PX, BAR_ROW_PX = 150, 28
+#: A horizontal bar chart's margin above (its title) and below (the axis and its
+#: title), the room the plot needs beside its bars, and each bar's row, in pixels.
+BARS_MARGIN_PX, BARS_PLOT_PAD_PX, BAR_ROW_PX = 56, 20, 28
 
 
-def horizontal_bars_height(bars: int) -> int:
-    """The height of a horizontal bar chart of ``bars`` bars, in pixels."""
-    return BARS_FRAME_PX + BAR_ROW_PX * max(bars, 1)
+def horizontal_bars_height(bars: int, below: int = 0) -> int:
+    """The height of a horizontal bar chart of ``bars`` bars, in pixels, with ``below``
+    more for a legend under it."""
+    return 2 * BARS_MARGIN_PX + BARS_PLOT_PAD_PX + BAR_ROW_PX * max(bars, 1) + below
 
 
 #: Ranges up to this many days get one tick per day.

@@ -12,6 +12,7 @@ from wordfreq import zipf_frequency
 from .bench_names import CODED_WORD, short_form, widen
 from .bench_scope import (
     SEVERAL_AFTER,
+    TO,
     TO_END,
     clause_off_benchmark,
     opens_on_list,
@@ -87,7 +88,7 @@ _ON_A_NAME = re.compile(
     r"(?![^.;,]{0,40}?\b(?:dataset|benchmark|task|suite|test|set|split|leaderboard)s?\b"
     r"|[^.;,]{0,40}?\s(?:Bench|Benchmark)\b)"  # "on Multimodal Reward Bench"
 )
-_TO_RIGHT_BEFORE = re.compile(r"\s(?:to|→|->)\s[+~]?$")
+_TO_RIGHT_BEFORE = re.compile(rf"{TO}$")
 _NEXT_PAIR_ON = re.compile(
     r"(?:,\s|\s)(?:and\s)?(?:on|in)\s(?:the\s)?[A-Z][\w'’+.-]*(?:\s[\w'’+.-]+){0,3}?\sfrom\s"
 )
@@ -218,8 +219,9 @@ _BENCH_WITH = re.compile(rf"(?:^|,\s|\sand\s|\sas\s|\bon\s)(?P<bench>{BENCH})\sw
 # changes itself: "GSM8K rises from 71.2%", "MMLU drops by 3 points".
 _BENCH_CHANGED = re.compile(
     rf"(?<![\w.-])(?P<bench>{BENCH})(?:\s(?i:performance|results?|scores?|tasks?|episodes?|problems?))?"
-    r"(?:\s(?:rises|rose|climbs|climbed|jumps|jumped|improves|improved|increases|increased"
-    r"|grows|grew|goes|went|drops|dropped|falls|fell|decreases|decreased|declines|declined))?"
+    r"(?:\s(?:rises?|rose|climb(?:s|ed)?|jump(?:s|ed)?|improve[sd]?|increase[sd]?|grow|grows|grew"
+    r"|goes|go|went|drop(?:s|ped)?|fall|falls|fell|decrease[sd]?|decline[sd]?|degrade[sd]?"
+    r"|soar(?:s|ed)?|surge[sd]?|plummet(?:s|ed)?))?"
     r"\s(?:by|from)\s"
     r"(?:(?:up\sto|about|around|over|nearly|an\saverage\sof)\s)?[+~]?$"
 )
@@ -536,7 +538,8 @@ def _known_or_part(name: str) -> bool:
     )
 
 
-_CODED_PART = re.compile(r"(?P<whole>[\w.]+)-[A-Z0-9]{1,5}")
+# (not a model's mark: "Math-R1", "WebShop-V2", "Spider-7B")
+_CODED_PART = re.compile(r"(?P<whole>[\w.]+)-(?!R\d\b|V\d\b|\d+B\b)[A-Z0-9]{1,5}")
 
 
 def _named_right_before(text: str, lo: int, start: int) -> str:

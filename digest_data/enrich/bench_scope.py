@@ -16,7 +16,9 @@ from .number_forms import HEDGE, NUMBER, no_result_between
 from .numbers import Needing
 from .sentences import CLAUSE_BREAK
 
-TO_END = re.compile(rf"\s(?:to|→|->)\s[+~]?(?:{NUMBER})(?:%|x\b|×|\s?points?\b)?")
+#: The words between the two ends of a range or change: " to ", " → ", " to +".
+TO = r"\s(?:to|→|->)\s[+~]?"
+TO_END = re.compile(rf"{TO}(?:{NUMBER})(?:%|x\b|×|\s?points?\b)?")
 
 
 def past_range(text: str, end: int, hi: int) -> int:

@@ -21,10 +21,6 @@ _AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{BE
 _EVALUATED_ON = re.compile(
     # what a model is trained or tuned on is its data ("fine-tuning them on DocAssist")
     r"\b(?<!\b(?:train|tun|fit)(?:ed|ing)\s(?:[\w.-]*[\w-]\s){0,3})"
-    # what a system is deployed or run on is its platform ("deployed on ByteMini, a
-    # bi-manual mobile robot", "served on the Cerebras CS-3")
-    r"(?<!\b(?:deploy(?:ed|ing)?|serv(?:ed|ing)|host(?:ed|ing)|run(?:s|ning)?|ran"
-    r"|execut(?:ed|ing)|implement(?:ed|ing))\s)"
     rf"(?:[Oo]n|[Aa]cross|[Ee]valuat\w*\son)\s(?:the\s)?(?P<name>{BENCH})(?=[\s,.;:)]|$)"
 )
 
@@ -52,13 +48,30 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# What a system is deployed or run on is its platform ("deployed on ByteMini, a
+# bi-manual mobile robot", "deployed zero-shot on", "served on the Cerebras CS-3"),
+# unless the registry knows it as a benchmark ("run on SWE-bench Verified").
+_PLATFORM_VERB_BEFORE = re.compile(
+    r"\b(?:deploy(?:ed|ing)?|serv(?:ed|ing)|host(?:ed|ing)|run(?:s|ning)?|ran|execut(?:ed|ing)"
+    r"|implement(?:ed|ing))\s(?:[\w.-]+\s){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _on_a_platform(text: str, m: re.Match) -> bool:
+    """Whether the name ``m`` found is what a system was deployed or run on."""
+    return bool(
+        _PLATFORM_VERB_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ) and not known_benchmark(m["name"])
+
+
 def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """Where the summary names a benchmark in this way, and the name, in text order;
     ``""`` where a sentence names several ("evaluated on AlpacaEval 2 and Arena-Hard"):
     a later number is not plainly on one of them."""
     found, several = [], []
     for m in _EVALUATED_ON.finditer(text):
-        if bench_ok(m["name"]) and BENCH_SHAPED.search(m["name"]):
+        if bench_ok(m["name"]) and BENCH_SHAPED.search(m["name"]) and not _on_a_platform(text, m):
             found.append((m.end(), m["name"]))
             if (more := _AND_NEXT.match(text, m.end())) and bench_ok(more["name"]):
                 several.append((m.start("name"), next(b for a, b in spans if a <= m.end() <= b)))

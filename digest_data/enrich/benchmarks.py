@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b27"  # b27: camel-case plurals fold, lowercase dataset ids ("ogbn-arxiv"), any measure at k is a metric, recommendation and graph families, 2025 recommenders, forecasters and robot policies as models; b26: "ID" (identity, in-distribution) is no benchmark; b25: a subset (not the test one) is kept apart ("EgoSchema subset", ScienceQA-IMG), a named split of a known benchmark is one ("WenetSpeech test-net"), toolkits, teams and everyday sets are none, HallBench, JBB-Behaviors; b24: "length control win rate" is the LC win rate; b23: a version alone ("v6", "v5 and v6") is no benchmark; b22: quantization settings (W4A8, W4-only) are no benchmarks; b21: metric acronyms PCC, AJ, MFU join their long names; b20: V-STAR apart from V* Bench, SciWorld, imaging modalities and DoF are no benchmarks; b19: Sotopia, Sotopia-hard, GSM8K-Platinum, Countdown; b18: Bonn, MimicGen, Matbench Discovery, LAB-Bench, DocBench, MMLongBench-Doc, HaluMem, AgentDAM, WideSearch, Seal-0; b17: Sintel; b16: no "-Test" rule, Step-Audio-Edit-Test; a model with a context length is no counted set; b15: Video-Holmes and four more 2025 video benchmarks, TM-score; b14: articles inside names ("Needle-in-the-Haystack"), "MedHELM", "DREAM-1K", "Open ASR Leaderboard", units; b11: USAMO, LLM-as-a-Judge; b12: "256x256 ImageNet" is ImageNet 256x256; b13: so is "ImageNet-1K 256×256"; Llama Questions, GEdit-Bench-EN/CN, Complex-Edit, DCLM; Cosmos models
+BENCHMARKS_VERSION = "b28"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -103,10 +103,7 @@ _TAIL = re.compile(
     # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
     # which ends names such as "VirtualHome-Env")
     r"environments?|simulator|games|"
-    # (a subset only as the test or validation one: "EgoSchema subset" is the
-    # 500-question subset, which a leaderboard keeps apart)
-    r"(?:test|validation|val|dev|eval)\s*subsets?|(?:test|validation|val|dev|eval)?\s*(?:sets?|splits?))"
-    r"|\s+scores?"
+    r"(?:test|validation|val|dev|eval)?[\s\-_]*(?:sets?|splits?|subsets?))|\s+scores?"
     r"|[\s\-_]+(?:test|testset))+$"
 )
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
@@ -379,7 +376,11 @@ def _none_of_the_others(name: str, registry: Registry) -> bool:
 #: A known benchmark's name and one more capitalised word or tag after it.
 _EXTENDED = re.compile(r"^(.+?)[\s\-_]+([A-Z][\w.+]*)$")
 #: A known benchmark and a named split: "WenetSpeech test-net", "LibriSpeech dev_clean".
-_SPLIT_TAG = re.compile(r"^(.+?)[\s_]+(?:test|dev|val|eval)[\-_][a-z]\w*$", re.IGNORECASE)
+# (the head ends on a non-space, so a run of spaces is split one way only: linear)
+_SPLIT_TAG = re.compile(
+    r"^(\S(?:.*\S)?)[\s_]+(?:test|dev|val|eval)[\-_](?!(?:sets?|splits?|subsets?)$)[a-z]\w*$",
+    re.IGNORECASE,
+)
 
 
 def _extends_a_benchmark(name: str, registry: Registry) -> bool:
@@ -452,12 +453,14 @@ def canonical_benchmark(name: str) -> str | None:
     name = _unwrap(name) if name else name
     if not name or len(name) > LONGEST_NAME:
         return None
-    if _PLURAL_PHRASE.match(name.strip()) or _everyday_set(name):
-        return None  # "math benchmarks" is not MATH; "public leaderboard" names none
+    if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
+        return None
     registry = load_registry()
     key = fold(name)
     if key in registry.benchmark_keys:
-        return registry.benchmark_keys[key]
+        return registry.benchmark_keys[key]  # "squad dataset" is SQuAD
+    if _everyday_set(name):
+        return None  # "public leaderboard", "held-out test set" name none
     if key.endswith("plus") and len(key) > len("plus") + 2:
         key = key.removesuffix("plus") + "+"  # "HumanEvalPlus", but "EvalPlus" is known
     if key in registry.benchmark_keys:

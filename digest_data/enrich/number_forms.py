@@ -163,6 +163,9 @@ def is_dollars(text: str, start: int) -> bool:
     return text[start - 1 : start] == "$"
 
 
+#: What a run spends, in time or money: "27 hours of compute", "$500 of training".
+COMPUTE_SPENT = r"(?:compute|training|GPU\stime)"
+
 _COST_BEFORE = re.compile(
     # (not a budget or a price paid for inputs: "capped at $100 per model", "priced at
     # $2.50 per million tokens", "paid $15 per hour")
@@ -173,23 +176,28 @@ _COST_BEFORE = re.compile(
 )
 _FROM_DOLLARS = re.compile(r"\bfrom\s\$[\d.,]+\s(?:to|→)\s$")
 _NO_COST_BEFORE = re.compile(
-    r"\b(?:paid|pays?|paying|wages?|salar\w*|compensat\w*|budget\w*|capped|priced|prices?)\b[^.;]*$",
+    r"\b(?:paid|pays?|paying|wages?|salar\w*|compensat\w*|budget\w*|capped|priced|prices?"
+    r"|received|given|awarded|prizes?|grants?|offered|subscri\w*)\b[^.;]*$",
     re.IGNORECASE,
 )
 _PER_AFTER = re.compile(
     r"^\s?(?:per|/|a|an|for\seach)\s?(?:[\w-]+\s){0,2}?(?:instances?|tasks?|issues?|problems?|"
     r"quer(?:y|ies)|runs?|samples?|pages?|tokens?|requests?|episodes?|million|thousand)\b"
     # "at roughly $1 each", "about $500 of compute"
-    r"|^\s?(?:each|apiece)\b|^\s?(?:of|in)\s(?:compute|training|GPU\stime|API\scalls?)\b",
+    rf"|^\s?(?:each|apiece)\b|^\s?(?:of|in)\s(?:{COMPUTE_SPENT}|API\scalls?)\b(?!\s(?:credits?|budget))",
     re.IGNORECASE,
 )
+
+
+# "for just $20 per month": what a service costs its users, no run's cost
+_PER_PERIOD_AFTER = re.compile(r"^\s?(?:per|a|an|/)\s?(?:month|year|user|seat)\b", re.IGNORECASE)
 
 
 def is_cost(text: str, lo: int, start: int, before: str, after: str) -> bool:
     """Whether the dollar amount at ``start`` is a cost the paper reports: "at a cost of
     $0.70 per million tokens", "$0.045 per instance", "from $0.12 to $0.03" (not "a $10
     billion market", annotator pay or a budget). ``before`` ends with the "$"."""
-    if _NO_COST_BEFORE.search(text, max(lo, start - 60), start):
+    if _NO_COST_BEFORE.search(text, max(lo, start - 60), start) or _PER_PERIOD_AFTER.match(after):
         return False
     return bool(
         _COST_BEFORE.search(before[:-1])

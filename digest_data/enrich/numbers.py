@@ -16,6 +16,7 @@ from .metric_match import metric_matches
 from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS
 from .not_results import is_not_result, knob_right_before, larger_models_beaten
 from .number_forms import (
+    COMPUTE_SPENT,
     HEDGE,
     NUMBER,
     PLURAL_NOUN,
@@ -377,17 +378,34 @@ _EACH_IN_BRACKETS = re.compile(rf"\((?:(?:{HEDGE}|at\sleast)\s)?$")
 # A time something took, in minutes or hours: "in 5 minutes", "takes 13 minutes"
 # (not "48 hours of demonstrations", a size of data).
 _TOOK_BEFORE = re.compile(
-    r"\b(?:in|within|takes?|took|taking|requires?|required|requiring|using)\s"
+    r"\b(?:in|within|takes?|took|taking|requires?|required|requiring|using|uses?|used)\s"
     rf"(?:(?:{HEDGE}|under|less\sthan)\s)?$"
     # "cutting training time by more than 450x to about 20 minutes"
     rf"|\btime\b[^.;]{{0,40}}\sto\s(?:(?:{HEDGE}|under|less\sthan)\s)?$"
 )
 
 LONG_TIME_AFTER = re.compile(
-    r"\s(?:(?:minutes?|mins?|hours?|days?|weeks?)\b(?!\sof\b)|(?:GPU|TPU)[\s-](?:hours?|days?)\b"
-    # "27 hours of compute", "20 hours of training" (not "48 hours of demonstrations")
-    r"|(?:hours?|days?)\sof\s(?:compute|training|GPU\stime)\b)"
+    r"\s(?:(?:minutes?|mins?|hours?)\b(?!\sof\b)"
+    # "32 GPU-days", "1,000 A100 GPU-hours", "8 A100-days"
+    r"|(?:[A-Z]\d{2,4}[\s-])?(?:GPU|TPU)[\s-]?(?:hours?|days?)\b|[A-Z]\d{2,4}-(?:hours|days)\b"
+    # "27 hours of compute" (not "48 hours of demonstrations", "of training data")
+    rf"|(?:hours?|days?)\sof\s{COMPUTE_SPENT}\b(?!\s(?:data|audio|speech|sets?|examples|samples)\b))"
 )
+# Days and weeks are how long a training run took only when its clause says so:
+# "pre-training finished in 30 days", "the full RL run took three weeks" (not
+# "readmission within 30 days", "completed the study within 2 weeks").
+_DAYS_AFTER = re.compile(r"\s(?:days?|weeks?)\b(?!\sof\b)")
+_RUN_BEFORE = re.compile(
+    r"\b(?:(?:pre-?)?train\w*|fine-?tun\w*|distill\w*|runs?|finish\w*|converg\w*)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def took_to_train(text: str, lo: int, start: int, after: str) -> bool:
+    """Whether the number at ``start`` is how many days or weeks a training run took."""
+    return bool(_DAYS_AFTER.match(after)) and bool(
+        _RUN_BEFORE.search(text, max(lo, start - 80), start)
+    )
 
 
 def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
@@ -443,7 +461,9 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         # "from 741 to 225 tokens", "from 5439 tokens to 4583 tokens", "cuts the
         # decoding steps from 256 to 30"
         return True
-    if _TOOK_BEFORE.search(before) and LONG_TIME_AFTER.match(after):
+    if _TOOK_BEFORE.search(before) and (
+        LONG_TIME_AFTER.match(after) or took_to_train(text, lo, number.start, after)
+    ):
         return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
     if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
         return False

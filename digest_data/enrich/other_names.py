@@ -243,8 +243,10 @@ _MARK_START = re.compile(r"^(?:R1|o1|o3|o4)[\s\-]")
 #: Organisations by their last word ("Moonshot AI", "Shanghai AI Lab", "Microsoft
 #: Research", "Alibaba Cloud").
 _ORG_END = re.compile(r"\s(?:AI|Labs?|Research|Cloud|Inc\.?|Institute|University|Team)$")
-#: Toolkits by their last word, even with "Eval" in them ("VLMEvalKit", "LLaMA-Factory").
-_TOOL_END = re.compile(r"(?:(?<=[a-z\d])|[\s\-_])(?:Kit|Toolkit|Factory|Harness)$")
+#: Toolkits by their last word, even with "Eval" in them ("VLMEvalKit", "LLaMA-Factory",
+#: "lm-evaluation-harness"); a word glued before "Factory" may name a benchmark
+#: ("RoboFactory").
+_TOOL_END = re.compile(r"(?:EvalKit|Toolkit|[\s\-_](?:Kit|Factory|Harness))$", re.IGNORECASE)
 #: Methods and parts of models by their last word ("Self-Consistency",
 #: "Multi-head Latent Attention", "Prompt Caching", "Model Merging").
 _METHOD_END = re.compile(

@@ -32,7 +32,7 @@ _NOT_A_MEASURE_AFTER_WORDS = """
     seconds days weeks months years deviations model models parameters tokens samples
     examples images videos tasks problems cases points percent after before between
     even per only meters metres degrees nats bits bytes words
-    characters lines pages kcal mol steps each apiece gpu-hours gpu-days tpu-hours
+    characters lines pages kcal mol steps each apiece
 """
 # What a run is set to or a sample made of, never a result: "at 0.8 temperature", "a
 # ratio of 3:1", "0.01 weight decay", "(30% women)".
@@ -45,7 +45,11 @@ _NOT_A_MEASURE_AFTER = frozenset((_NOT_A_MEASURE_AFTER_WORDS + _SETTING_WORDS).s
 _PLURAL = re.compile(PLURAL_NOUN)
 # a condition the number sets: "with 30% label noise", "at 50% compression"
 _CONDITION_BEFORE = re.compile(rf"\b(?:at|with|using)\s(?:{HEDGE}\s)?~?$")
-_UNIT_WORD = re.compile(r"(?:[kMGT]?(?:Hz|B|W|Wh|bps)|mL|ml|dB|fps|kg|mm|cm|km)", re.IGNORECASE)
+_UNIT_WORD = re.compile(
+    # (a run's compute is a unit too: "32 GPU-days", "8 A100-days")
+    r"(?:[kMGT]?(?:Hz|B|W|Wh|bps)|mL|ml|dB|fps|kg|mm|cm|km|(?:[a-z]\d{2,4}|gpu|tpu)-(?:hours|days))",
+    re.IGNORECASE,
+)
 
 
 def phrase_after(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
@@ -79,7 +83,10 @@ def phrase_after(text: str, lo: int, start: int, end: int, hi: int) -> str | Non
 _DETERMINER = r"(?:a|an|the|its|their)"
 # Words that only place a value among others, between the determiner and the measure:
 # "a new state-of-the-art average sequence length of 4.53".
-_PLACING = r"(?:new|state-of-the-art|record|best|record-high|record-low|best-known)"
+_PLACING = (
+    r"(?:new|state-of-the-art|record|best|record-high|record-low|best-known|all-time"
+    r"|impressive|striking|remarkable)"
+)
 # or, with no determiner, after "with" or "and" in a list of figures: "with carbon
 # emissions of 0.03 gCO2e and water consumption of 0.26 mL".
 _PHRASE_OF = re.compile(
@@ -99,7 +106,7 @@ _NOT_A_MEASURE_HEAD_WORDS = """
     mix combination maximum minimum peak top end team corpus dataset benchmark
     suite collection family group couple handful window threshold temperature horizon
     resolution step steps epoch epochs batch depth width highest lowest largest smallest
-    most least majority
+    most least majority high low uplift lift mark figure tally
 """
 _NOT_A_MEASURE_HEAD = frozenset((_NOT_A_MEASURE_HEAD_WORDS + _SETTING_WORDS).split())
 
