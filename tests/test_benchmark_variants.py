@@ -747,3 +747,36 @@ def test_registry_names_in_lowercase_and_benchmarks_named_like_tools_are_kept(wr
     # guards from the second review of b25: the everyday-set check comes after the
     # registry, and only a separated "Factory" ends a toolkit's name
     assert canonical_benchmark(written) == name
+
+
+# --- b29: read from probe J's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["7-Scenes", "7Scenes"],  # a plural glued after a digit
+        ["Earnings-22", "Earnings22"],  # a plural glued before one
+        ["Aegis 2.0", "Aegis2.0"],  # a singular in -is is no plural
+        ["TheAgentCompany", "The Agent Company"],  # "The" glued on
+        ["AGIEval English", "AGIEval-en", "AGIEval (English)"],
+        ["NIH ChestX-ray14", "ChestX-ray14"],  # the organisation before the name
+        ["HF Open ASR Leaderboard", "Open ASR Leaderboard"],
+        ["MathVerse (testmini)", "MathVerse"],
+    ],
+)
+def test_spellings_of_one_benchmark_of_2025_meet(spellings):
+    assert len({canonical_benchmark(s) for s in spellings}) == 1
+    assert canonical_benchmark(spellings[0]) is not None
+
+
+@pytest.mark.parametrize("name", ["ByteDance Seed", "Shanghai AI Laboratory", "Meta FAIR", "xAI"])
+def test_teams_and_laboratories_are_no_benchmarks(name):
+    # an organisation before a word is a team, not a benchmark it hosts
+    assert canonical_benchmark(name) is None
+
+
+def test_a_testmini_the_registry_does_not_know_stays_apart():
+    # testmini is what MathVista and MathVerse report; of other benchmarks it is a
+    # part, which readers keep apart (probes B and I)
+    assert canonical_benchmark("TIIF-Bench testmini") != canonical_benchmark("TIIF-Bench")

@@ -296,7 +296,9 @@ def test_the_labelled_corpus_strings_meet_the_targets():
     assert scores.pair_recall >= 0.80
 
 
-@pytest.mark.parametrize("source", ["probeA", "probeB", "probeC", "probeD", "probeH", "probeI"])
+@pytest.mark.parametrize(
+    "source", ["probeA", "probeB", "probeC", "probeD", "probeH", "probeI", "probeJ"]
+)
 def test_the_2025_probes_meet_the_targets(source):
     """Strings of 2025 papers, each probe labelled by its own reader (see
     tests/data/BENCHMARK_NAMES.md): spellings of one benchmark meet, look-alikes and

@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b28"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b29"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -74,6 +74,9 @@ class Registry:
     #: Folded names of methods, frameworks, languages, organisations and stray words.
     not_benchmarks: frozenset[str]
     digest: str
+    #: Folded names of organisations, which may open a benchmark's name ("NIH
+    #: ChestX-ray14", "HF Open ASR Leaderboard").
+    organisations: frozenset[str] = frozenset()
 
     def lists_as_other(self, word: str) -> bool:
         """Whether ``word`` is a method, framework, language, organisation or stray word
@@ -87,10 +90,14 @@ _APOSTROPHE = re.compile(r"[’'`´‘]")
 _SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
 _GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
-_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|(?:a|an)\s+)")
+_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z][a-z])|(?:a|an)\s+)")
 #: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
 #: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
-_PLURAL_WORD = re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-rt-z])s\b")
+_PLURAL_WORD = re.compile(
+    # (nor a singular in -is or -us, "Aegis", "Nexus"; the s may run into a number,
+    # "Earnings22", and the word start after one, "7Scenes")
+    r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])s(?:\b|(?=\d))"
+)
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
 _SUBSET_OF = re.compile(
     r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
@@ -109,6 +116,7 @@ _TAIL = re.compile(
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
 _GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
+_ENGLISH_WORD = re.compile(r"[\s\-_]+english$")
 #: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
 _MARKUP = re.compile(r"^(\*{1,3}|_{1,3}|`|\")(.+?)\1$")
 _QUOTED = re.compile(r"^“(.+?)”$")
@@ -172,6 +180,7 @@ def _fold(name: str, singular: bool, articles: bool = False) -> str:
     if not articles:
         text = _INNER_ARTICLE.sub(r"\1", text)
     text = _TAIL.sub("", text)
+    text = _ENGLISH_WORD.sub(" en", text)  # "AGIEval English" is "AGIEval-en"
     text = _PLUS_WORD.sub("+", text)
     text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
     text = _YEAR.sub(r"\1", text)
@@ -244,7 +253,10 @@ def _parse(data: dict, text: str, digest: str) -> Registry:
     others = frozenset(
         key for words in data.get("not_benchmarks", {}).values() for w in words for key in _keys(w)
     )
-    return Registry(benchmarks, families, keys, metric_keys, metric_better, others, digest)
+    owners = frozenset(
+        key for w in data.get("not_benchmarks", {}).get("organisations", []) for key in _keys(w)
+    )
+    return Registry(benchmarks, families, keys, metric_keys, metric_better, others, digest, owners)
 
 
 @functools.cache
@@ -493,6 +505,9 @@ def canonical_benchmark(name: str) -> str | None:
     spelled = _spelled_out(name, registry)
     if spelled is not None:
         return spelled
+    owned = _after_its_owner(name, registry)
+    if owned is not None:
+        return owned
     sized = _at_resolution(name, registry)
     if sized is not None:
         return sized
@@ -524,6 +539,35 @@ def canonical_benchmark(name: str) -> str | None:
     # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
     # acronym that may name something else ("ECGBench" is not "ECG").
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
+
+
+_NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+
+
+def _after_its_owner(name: str, registry: Registry) -> str | None:
+    """The benchmark after the organisation that made or hosts it: "NIH ChestX-ray14"
+    is ChestX-ray14, "HF Open ASR Leaderboard" the Open ASR Leaderboard."""
+    owner, _, rest = name.strip().partition(" ")
+    # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
+    # the owner must open no registry name: "DeepMind Control Suite 5-shot")
+    if (
+        not _NAME_SHAPED.search(rest)
+        or fold(owner) not in registry.organisations
+        or fold(owner) in _first_words()
+    ):
+        return None
+    return canonical_benchmark(rest)
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The folded first words of the shipped registry's names of more than one word."""
+    registry = load_registry()
+    return frozenset(
+        fold(spelling.split()[0])
+        for spelling in registry.benchmark_keys.values()
+        if len(spelling.split()) > 1
+    )
 
 
 _RESOLUTION_LAST = re.compile(r"^(.+?)[\s\-_]*(\d{2,4})\s*[x×]\s*(\d{2,4})$")
