@@ -780,3 +780,20 @@ def test_a_testmini_the_registry_does_not_know_stays_apart():
     # testmini is what MathVista and MathVerse report; of other benchmarks it is a
     # part, which readers keep apart (probes B and I)
     assert canonical_benchmark("TIIF-Bench testmini") != canonical_benchmark("TIIF-Bench")
+
+
+# --- b31: read from probe K's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+def test_an_accent_does_not_split_a_benchmark():
+    assert canonical_benchmark("Touché-2020") == canonical_benchmark("Touche2020") is not None
+
+
+def test_a_bracket_that_goes_first_in_the_registry_name_meets_it():
+    # "ObjectNav (HM3D)" is the registry's HM3D ObjectNav, written the other way round
+    assert canonical_benchmark("ObjectNav (HM3D)") == canonical_benchmark("HM3D ObjectNav")
+
+
+def test_miniwob_is_kept_apart_from_miniwob_plus_plus():
+    # MiniWoB++ extended MiniWoB; the registry had joined them, as "+" must not be dropped
+    assert canonical_benchmark("MiniWoB") != canonical_benchmark("MiniWoB++")
