@@ -797,3 +797,28 @@ def test_a_bracket_that_goes_first_in_the_registry_name_meets_it():
 def test_miniwob_is_kept_apart_from_miniwob_plus_plus():
     # MiniWoB++ extended MiniWoB; the registry had joined them, as "+" must not be dropped
     assert canonical_benchmark("MiniWoB") != canonical_benchmark("MiniWoB++")
+
+
+# --- b34: read from probe L's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["GEOM-DRUGS", "GEOM-Drugs", "GEOM Drugs"],  # a plural in capitals
+        ["GAIA Lv.3", "GAIA Lvl 3", "GAIA Level 3"],  # a level's short word
+        ["GQA (test-dev)", "GQA"],  # the split a number is reported on
+    ],
+)
+def test_spellings_of_probe_l_meet(spellings):
+    assert len({canonical_benchmark(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize("name", ["DAVIS", "DocVQAS"])
+def test_a_name_ending_in_s_that_is_no_plural_keeps_it(name):
+    assert canonical_benchmark(name) != canonical_benchmark(name[:-1])
+
+
+@pytest.mark.parametrize("name", ["RTX PRO 6000", "Trainium2", "Kuaishou", "smolagents", "Dafny"])
+def test_hardware_organisations_toolkits_and_languages_of_2025_are_no_benchmarks(name):
+    assert canonical_benchmark(name) is None

@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b33"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b34"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -98,6 +98,11 @@ _PLURAL_WORD = re.compile(
     # "Earnings22", and the word start after one, "7Scenes")
     r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])s(?:\b|(?=\d))"
 )
+#: The same in capitals ("GEOM-DRUGS" is "GEOM-Drugs", "KNAVES" "Knaves"); an acronym
+#: with a small letter keeps its S ("DocVQAS").
+_CAPITAL_PLURAL = re.compile(r"\b([A-Z]{3,}[A-HJ-RTV-Z])S\b")
+
+
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
 _SUBSET_OF = re.compile(
     r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
@@ -129,6 +134,8 @@ def _unwrap(name: str) -> str:
 
 
 _VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
+#: "Lv.3", "Lvl 5", "L3" of a level: "GAIA Lv.3" is "GAIA Level 3"
+_LEVEL_WORD = re.compile(r"(?<![a-z])(?:lv\.?|lvl\.?)\s*(?=\d)")
 _MONTH_WORD = re.compile(
     r"(january|february|march|april|june|july|august|september|october|november|december|"
     r"sept)\.?(?=[\s\-_']*\d)"
@@ -180,6 +187,7 @@ def _fold(name: str, singular: bool, articles: bool = False) -> str:
     text = _LEAD.sub("", text)
     if singular:
         text = _PLURAL_WORD.sub(r"\1", text)
+        text = _CAPITAL_PLURAL.sub(r"\1", text)
     text = _YEAR_FIRST.sub(r"\2 \1", text)  # "2024 AIME" is "AIME 2024"
     text = _RESOLUTION_FIRST.sub(r"\2 \1", text)  # "256x256 ImageNet" is "ImageNet 256x256"
     subset = _SUBSET_OF.match(text)
@@ -194,6 +202,7 @@ def _fold(name: str, singular: bool, articles: bool = False) -> str:
     text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
     text = _YEAR.sub(r"\1", text)
     text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
+    text = _LEVEL_WORD.sub("level ", text)
     text = text.replace(" & ", " and ")  # "Tanks & Temples"
     text = _VERSION_V.sub("", text)
     text = _POINT_ZERO.sub("", text)
@@ -619,7 +628,8 @@ _SETTING = re.compile(
     r"(?:(?:\d+|zero|one|few)[\s\-]?shots?|cot|chain[\s\-]of[\s\-]thought|"
     # a context length: "32K context", "128k tokens"
     r"\d+\s*[km]\s*(?:context|tokens?)|"
-    r"greedy|sampling|avg|average|overall|total|mean|test|val|validation|dev|subs?\.?|subtitles|"
+    r"greedy|sampling|avg|average|overall|total|mean|test|test-?dev|val|validation|dev|subs?\.?|"
+    r"subtitles|"
     # tools the model may use, and the arena's style control
     r"tools?|tool[\s\-]use|style[\s\-]control|"
     # a sample count or an average over runs: "n=500", "avg. of 16", "mean of 8 runs"

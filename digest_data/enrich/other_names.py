@@ -67,7 +67,8 @@ _ACCELERATOR = re.compile(
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
 _HARDWARE = re.compile(
     r"^(?:\d+x?)?(?:nvidia|amd|intel|google|huawei)?(?:[ahvlb]\d{2,3}s?|ascend\w*|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
-    r"gtx\d{3,4}|tpu(?:v?\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|gb\d{3}|gaudi\d?|"
+    r"gtx\d{3,4}|rtxpro\d{4}|tpu(?:v?\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|gb\d{3}|gaudi\d?|"
+    r"trainium\d?|inferentia\d?|"
     r"(?:apple)?m\d(?:pro|max|ultra)?|jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
     # A card named by its vendor and number alone ("NVIDIA 4090", "GeForce 3090").
     r"|^(?:nvidia)?(?:geforce)?(?<=[a-z])\d{4}(?:ti)?$"
