@@ -251,7 +251,10 @@ def _unqualified(name: str) -> str:
     # "Video Safety Bench", "Code Judge Bench": every word of a title-case name
     if not rest or canonical_benchmark(first) is not None or rest.endswith(" Bench"):
         return name
-    keys = load_registry().benchmark_keys
+    registry = load_registry()
+    if fold(first) in registry.organisations:
+        return name  # "NIH ChestX-ray14": the name as written, its owner in it
+    keys = registry.benchmark_keys
     return rest if fold(rest) in keys and fold(name) not in keys else name
 
 
