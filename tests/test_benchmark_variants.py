@@ -822,3 +822,19 @@ def test_a_name_ending_in_s_that_is_no_plural_keeps_it(name):
 @pytest.mark.parametrize("name", ["RTX PRO 6000", "Trainium2", "Kuaishou", "smolagents", "Dafny"])
 def test_hardware_organisations_toolkits_and_languages_of_2025_are_no_benchmarks(name):
     assert canonical_benchmark(name) is None
+
+
+# --- b36: read from probe M's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [["GAIA L1", "GAIA Lv.1", "GAIA Level 1"], ["KernelBench L1", "KernelBench Level 1"]],
+)
+def test_a_level_written_l_and_its_number_last_is_the_level(spellings):
+    assert len({canonical_benchmark(s) for s in spellings}) == 1
+
+
+def test_an_acronym_before_the_word_benchmark_is_a_name():
+    # "MASK" is an everyday word, but in capitals before "benchmark" it names one
+    assert canonical_benchmark("MASK benchmark") == canonical_benchmark("MASK") is not None

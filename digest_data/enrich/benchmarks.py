@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b35"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b36"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -134,8 +134,9 @@ def _unwrap(name: str) -> str:
 
 
 _VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
-#: "Lv.3", "Lvl 5", "L3" of a level: "GAIA Lv.3" is "GAIA Level 3"
-_LEVEL_WORD = re.compile(r"(?<![a-z])(?:lv\.?|lvl\.?)\s*(?=\d)")
+#: "Lv.3", "Lvl 5", and "L1" last after a name, of a level: "GAIA Lv.3" and "GAIA L3" are
+#: "GAIA Level 3"
+_LEVEL_WORD = re.compile(r"(?<![a-z])(?:lv\.?|lvl\.?|(?<=\s)l(?=\d$))\s*(?=\d)")
 _MONTH_WORD = re.compile(
     r"(january|february|march|april|june|july|august|september|october|november|december|"
     r"sept)\.?(?=[\s\-_']*\d)"

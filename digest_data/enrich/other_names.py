@@ -125,6 +125,7 @@ def says_benchmark(name: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
+_SET_HEAD = re.compile(r"\s(?:benchmark|dataset|suite|challenge)$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 #: Words this common in everyday English (Zipf scale) make a phrase, not a name.
 COMMON_ZIPF = 4.0
@@ -166,6 +167,8 @@ def _is_generic(name: str) -> bool:
         w[0].isupper() and not is_common_word(w) for w in words[:-1]
     ):  # a name before a capitalised head: "Emu Edit Benchmark", not "Math Benchmark"
         return False
+    if _SET_HEAD.search(stripped) and any(w.isupper() and len(w) > 1 for w in words[:-1]):
+        return False  # an acronym before any "benchmark": "MASK benchmark", a name
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
 
 
