@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b36"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b37"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -100,7 +100,8 @@ _PLURAL_WORD = re.compile(
 )
 #: The same in capitals ("GEOM-DRUGS" is "GEOM-Drugs", "KNAVES" "Knaves"); an acronym
 #: with a small letter keeps its S ("DocVQAS").
-_CAPITAL_PLURAL = re.compile(r"\b([A-Z]{3,}[A-HJ-RTV-Z])S\b")
+# (a word of a longer name, "TREC-NEWS" kept whole as "TRECNEWS" is)
+_CAPITAL_PLURAL = re.compile(r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_]))([A-Z]{3,}[A-HJ-RTV-Z])S\b")
 
 
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
@@ -121,7 +122,7 @@ _TAIL = re.compile(
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
 _GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
-_ENGLISH_WORD = re.compile(r"[\s\-_]+english$")
+_ENGLISH_WORD = re.compile(r"(?:[\s\-_]+|(?<=[a-z]{3}))english$")
 #: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
 _MARKUP = re.compile(r"^(\*{1,3}|_{1,3}|`|\")(.+?)\1$")
 _QUOTED = re.compile(r"^“(.+?)”$")
@@ -505,10 +506,10 @@ def canonical_benchmark(name: str) -> str | None:
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
-        if fold(inside) in registry.benchmark_keys:
-            return registry.benchmark_keys[fold(inside)]
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
             return registry.benchmark_keys[swapped]  # "ObjectNav (HM3D)" is HM3D ObjectNav
+        if fold(inside) in registry.benchmark_keys:
+            return registry.benchmark_keys[fold(inside)]
         for short, long in ((inside, outside), (outside, inside)):
             if long and abbreviates(short, long):
                 # "Open Multilingual WordNet (OMW)": one name under two spellings, the
