@@ -838,3 +838,19 @@ def test_a_level_written_l_and_its_number_last_is_the_level(spellings):
 def test_an_acronym_before_the_word_benchmark_is_a_name():
     # "MASK" is an everyday word, but in capitals before "benchmark" it names one
     assert canonical_benchmark("MASK benchmark") == canonical_benchmark("MASK") is not None
+
+
+# --- b38: read from probe N's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [["ArtifactsBench", "Artifacts Bench"], ["EgoSchema (fullset)", "EgoSchema"]],
+)
+def test_spellings_of_probe_n_meet(spellings):
+    assert len({canonical_benchmark(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize("name", ["GH200", "Xiaomi", "BAAI", "BM25", "COLMAP", "RTF", "EPDMS"])
+def test_hardware_organisations_methods_and_metrics_of_probe_n_are_no_benchmarks(name):
+    assert canonical_benchmark(name) is None

@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b37"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b38"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -94,9 +94,9 @@ _LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z][a-z])|(?:a|an)\s+)")
 #: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
 #: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
 _PLURAL_WORD = re.compile(
-    # (nor a singular in -is or -us, "Aegis", "Nexus"; the s may run into a number,
-    # "Earnings22", and the word start after one, "7Scenes")
-    r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])s(?:\b|(?=\d))"
+    # (nor a singular in -is or -us, "Aegis", "Nexus"; the s may run into a number or
+    # a capital, "Earnings22", "ArtifactsBench", and the word start after one, "7Scenes")
+    r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])s(?:\b|(?=[\dA-Z]))"
 )
 #: The same in capitals ("GEOM-DRUGS" is "GEOM-Drugs", "KNAVES" "Knaves"); an acronym
 #: with a small letter keeps its S ("DocVQAS").
@@ -631,6 +631,8 @@ _SETTING = re.compile(
     # a context length: "32K context", "128k tokens"
     r"\d+\s*[km]\s*(?:context|tokens?)|"
     r"greedy|sampling|avg|average|overall|total|mean|test|test-?dev|val|validation|dev|subs?\.?|"
+    # the whole test set of a benchmark that also has a subset: "EgoSchema (fullset)"
+    r"full|full\s?set|"
     r"subtitles|"
     # tools the model may use, and the arena's style control
     r"tools?|tool[\s\-]use|style[\s\-]control|"

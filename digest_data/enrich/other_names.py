@@ -67,7 +67,7 @@ _ACCELERATOR = re.compile(
 _SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bmkt]|\d+(?:\.\d+)?(?:billion|million)(?:parameters?)?)$")
 _HARDWARE = re.compile(
     r"^(?:\d+x?)?(?:nvidia|amd|intel|google|huawei)?(?:[ahvlb]\d{2,3}s?|ascend\w*|h\d{3}|a\d{4}|rtx\d{3,4}(?:ti)?|"
-    r"gtx\d{3,4}|rtxpro\d{4}|tpu(?:v?\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|gb\d{3}|gaudi\d?|"
+    r"gtx\d{3,4}|rtxpro\d{4}|tpu(?:v?\d[a-z]?)?|gpus?|cpus?|npus?|mi\d{3}x?|g[bh]\d{3}|gaudi\d?|"
     r"trainium\d?|inferentia\d?|"
     r"(?:apple)?m\d(?:pro|max|ultra)?|jetson\w*|orin|snapdragon\w*|iphone\w*|pixel\d*)$"
     # A card named by its vendor and number alone ("NVIDIA 4090", "GeForce 3090").
@@ -224,11 +224,11 @@ _MORE_FAMILIES = (
     "cosmos-transfer|"
     # recommenders, forecasters and robot policies that 2025 tables compare with
     "sasrec|bert4rec|gru4rec|patchtst|itransformer|timesnet|chronos|timesfm|moirai|smolvla|"
-    "mineru"
+    "mineru|tongyi"
 )
 _MORE_WORDS = (
     "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text|"
-    "bolt|robotics"
+    "bolt|robotics|terminus|krea"
 )
 _MODEL_MORE = re.compile(
     rf"^(?:(?:{_MODEL_FAMILIES}|{_MORE_FAMILIES})|(?:{_SHORT_FAMILIES})(?=-?\d))"
