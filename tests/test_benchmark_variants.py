@@ -154,7 +154,11 @@ def _dashes(name: str) -> Iterator[str]:
 
 
 def _settings(name: str) -> Iterator[str]:
-    """An evaluation setting in brackets or after the name."""
+    """An evaluation setting in brackets or after the name; the test split too, unless
+    the registry says the benchmark is reported on another ("MMMU (test)" is not MMMU,
+    whose numbers are on val)."""
+    entry = load_registry().benchmarks.get(name)
+    test_is_reported = entry is None or entry.split in ("", "test")
     for setting in (
         "(5-shot)",
         "(0-shot, CoT)",
@@ -162,7 +166,7 @@ def _settings(name: str) -> Iterator[str]:
         "(maj@64)",
         "(CoT)",
         "5-shot",
-        "(test)",
+        *(["(test)"] if test_is_reported else []),
     ):
         yield f"{name} {setting}"
 
@@ -854,3 +858,26 @@ def test_spellings_of_probe_n_meet(spellings):
 @pytest.mark.parametrize("name", ["GH200", "Xiaomi", "BAAI", "BM25", "COLMAP", "RTF", "EPDMS"])
 def test_hardware_organisations_methods_and_metrics_of_probe_n_are_no_benchmarks(name):
     assert canonical_benchmark(name) is None
+
+
+# --- b39: the split a benchmark is reported on ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other, reported",
+    [
+        ("MMMU (test)", "MMMU (val)"),  # MMMU's numbers are on val
+        ("DocVQA (val)", "DocVQA (test)"),
+        ("MathVista (test)", "MathVista (testmini)"),
+    ],
+)
+def test_another_split_than_the_reported_one_is_kept_apart(other, reported):
+    plain = canonical_benchmark(other.split(" (")[0])
+    assert canonical_benchmark(reported) == plain
+    assert canonical_benchmark(other) not in (None, plain)
+    # one name for that split however it is written
+    assert canonical_benchmark(other.replace(" (", "-").rstrip(")")) == canonical_benchmark(other)
+
+
+def test_a_split_of_a_benchmark_the_registry_gives_no_split_for_folds_as_before():
+    assert canonical_benchmark("GSM8K (test)") == canonical_benchmark("GSM8K")

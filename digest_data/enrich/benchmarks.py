@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b38"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b39"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -60,6 +60,9 @@ class Benchmark:
     aliases: tuple[str, ...]
     #: Usual metric ids, main first, each with whether higher or lower is better.
     metrics: tuple[tuple[str, Better], ...]
+    #: The split its numbers are reported on when the registry says so ("val" for
+    #: MMMU): a name with another split is kept apart ("MMMU (test)").
+    split: str = ""
 
 
 @dataclass(frozen=True)
@@ -261,7 +264,8 @@ def _parse(data: dict, text: str, digest: str) -> Registry:
                     )
                 metrics.append((metric, direction))
             aliases = tuple(dict.fromkeys(entry.get("aliases", ())))
-            benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics))
+            split = _split_key(entry.get("split", ""))
+            benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics), split)
             for spelling in (name, *aliases):
                 for key in _keys(spelling):
                     if keys.get(key, name) != name:
@@ -485,6 +489,8 @@ def canonical_benchmark(name: str) -> str | None:
     name = _unwrap(name) if name else name
     if not name or len(name) > LONGEST_NAME:
         return None
+    if (other := _other_split(name)) is not None:
+        return other
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
     registry = load_registry()
@@ -564,6 +570,36 @@ def canonical_benchmark(name: str) -> str | None:
 
 
 _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+
+
+#: A split written after a name, bare or in brackets: "MMMU (test)", "DocVQA val".
+_WRITTEN_SPLIT = re.compile(
+    r"^(?P<base>.+?)[\s\-_]*[(\[]?\s*(?P<split>test[\s\-_]?(?:dev|mini|std)|testmini|test|"
+    r"validation|val|dev)\s*[)\]]?$",
+    re.IGNORECASE,
+)
+
+
+def _split_key(split: str) -> str:
+    """One spelling of a split: "validation" is "val", "test-mini" "testmini"."""
+    key = re.sub(r"[\s\-_]", "", split.lower())
+    return "val" if key == "validation" else key
+
+
+def _other_split(name: str) -> str | None:
+    """The folded name, kept apart, when it names a split of a registry benchmark other
+    than the one the registry says its numbers are reported on ("MMMU (test)" beside
+    MMMU's val, "DocVQA (val)" beside its test); ``None`` otherwise, and for every
+    benchmark whose reported split the registry does not give."""
+    m = _WRITTEN_SPLIT.match(name.strip())
+    if not m:
+        return None
+    registry = load_registry()
+    base = canonical_benchmark(m["base"])
+    entry = registry.benchmarks.get(base or "")
+    if entry is None or not entry.split or _split_key(m["split"]) == entry.split:
+        return None
+    return f"{base} {_split_key(m['split'])}"
 
 
 def _after_its_owner(name: str, registry: Registry) -> str | None:
