@@ -881,3 +881,9 @@ def test_another_split_than_the_reported_one_is_kept_apart(other, reported):
 
 def test_a_split_of_a_benchmark_the_registry_gives_no_split_for_folds_as_before():
     assert canonical_benchmark("GSM8K (test)") == canonical_benchmark("GSM8K")
+
+
+def test_a_word_in_ics_is_no_plural():
+    # "Physics", "Kinetics" are singular: written glued or apart, the s stays
+    assert canonical_benchmark("UG-Physics") == canonical_benchmark("UGPhysics") is not None
+    assert canonical_benchmark("KINETICS-400") == canonical_benchmark("Kinetics-400")

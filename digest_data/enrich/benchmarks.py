@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b39"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b40"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -97,14 +97,14 @@ _LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z][a-z])|(?:a|an)\s+)")
 #: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
 #: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
 _PLURAL_WORD = re.compile(
-    # (nor a singular in -is or -us, "Aegis", "Nexus"; the s may run into a number or
+    # (nor a singular in -is, -us or -ics, "Aegis", "Nexus", "Physics"; the s may run into a number or
     # a capital, "Earnings22", "ArtifactsBench", and the word start after one, "7Scenes")
-    r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])s(?:\b|(?=[\dA-Z]))"
+    r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])(?<!ic)s(?:\b|(?=[\dA-Z]))"
 )
 #: The same in capitals ("GEOM-DRUGS" is "GEOM-Drugs", "KNAVES" "Knaves"); an acronym
 #: with a small letter keeps its S ("DocVQAS").
 # (a word of a longer name, "TREC-NEWS" kept whole as "TRECNEWS" is)
-_CAPITAL_PLURAL = re.compile(r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_]))([A-Z]{3,}[A-HJ-RTV-Z])S\b")
+_CAPITAL_PLURAL = re.compile(r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_]))([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b")
 
 
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
