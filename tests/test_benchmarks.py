@@ -447,69 +447,27 @@ def test_look_alike_names_of_2025_stay_apart_and_modalities_are_no_benchmarks():
         assert canonical_benchmark(word) is None
 
 
-def test_the_tenth_2025_probe_keeps_benchmarks_and_keeps_them_apart():
-    """Probe K (see tests/data/BENCHMARK_NAMES.md): spellings of 102 benchmarks of
-    2025. Its pair recall (0.888 on 161 pairs) is below the target: the pairs left
-    apart are short names only knowledge joins (K&K, OC20, Geo3K, WB2, RACE-h,
-    YouCookII, Bridge V2), not shapes of spelling; the other targets hold."""
+# The fourteenth session's name probes (tests/data/BENCHMARK_NAMES.md), in sample since
+# their misses were read. Each holds kept >= 0.97 and rejected >= 0.60; recall and
+# precision are held where each stands, below the targets where the reason is:
+# short names only knowledge joins (K&K, EK100, VCT, CCEval), and for M and N readings
+# of splits the rules do not share ("SA-V val" and "SA-V test" both fold to SA-V).
+_PROBES_OF_THE_FOURTEENTH_SESSION = {
+    # probe: (pair recall at least, pair precision at least)
+    "probeK": (0.85, 0.99),
+    "probeL": (0.85, 0.99),
+    "probeM": (0.80, 0.97),
+    "probeN": (0.90, 0.97),
+    "probeO": (0.85, 0.99),
+}
+
+
+@pytest.mark.parametrize("source", list(_PROBES_OF_THE_FOURTEENTH_SESSION))
+def test_the_fourteenth_sessions_probes_keep_benchmarks_and_keep_them_apart(source):
+    recall, precision = _PROBES_OF_THE_FOURTEENTH_SESSION[source]
     rows = [json.loads(line) for line in PROBES_2025.read_text().splitlines()]
-    scores = name_scores([r for r in rows if r["source"] == "probeK"], canonical_benchmark)
-    assert scores.pair_precision >= 0.99
-    assert scores.kept >= 0.97
-    assert scores.rejected >= 0.60
-    assert scores.pair_recall >= 0.85
-
-
-def test_the_eleventh_2025_probe_keeps_benchmarks_and_keeps_them_apart():
-    """Probe L (see tests/data/BENCHMARK_NAMES.md), the cleanest measure of the
-    registry's two rounds of growth: no one who wrote or briefed them had seen it.
-    Its pair recall (0.872 on 156 pairs) is below the target for the same reason as
-    probe K's: short names only knowledge joins (EK100, OXE, GovRep, CSN, AV2)."""
-    rows = [json.loads(line) for line in PROBES_2025.read_text().splitlines()]
-    scores = name_scores([r for r in rows if r["source"] == "probeL"], canonical_benchmark)
-    assert scores.pair_precision >= 0.99
-    assert scores.kept >= 0.97
-    assert scores.rejected >= 0.60
-    assert scores.pair_recall >= 0.85
-
-
-def test_the_twelfth_2025_probe_keeps_benchmarks_and_keeps_them_apart():
-    """Probe M (see tests/data/BENCHMARK_NAMES.md), written after the registry's third
-    pass and unseen by it. Its pair recall (0.840 on 175 pairs) and precision (0.974)
-    are below the targets: short names only knowledge joins (VCT, EAI, SFE, E-VQA,
-    YT-VOS) and readings the rules do not share (SA-V's val and test sets, which the
-    rules fold to SA-V as every benchmark's reported split)."""
-    rows = [json.loads(line) for line in PROBES_2025.read_text().splitlines()]
-    scores = name_scores([r for r in rows if r["source"] == "probeM"], canonical_benchmark)
-    assert scores.pair_precision >= 0.97
-    assert scores.kept >= 0.97
-    assert scores.rejected >= 0.60
-    assert scores.pair_recall >= 0.80
-
-
-def test_the_thirteenth_2025_probe_keeps_benchmarks_and_keeps_them_apart():
-    """Probe N (see tests/data/BENCHMARK_NAMES.md): names as summaries of 2025 write
-    the benchmarks reported most. Its precision (0.934) is below the target because
-    its reader keeps a benchmark's other split apart ("MMMU (test)", "DocVQA (val)",
-    "Video-MME w/o subtitles"), which the rules fold to the benchmark as the split it
-    is reported on; recall 0.934."""
-    rows = [json.loads(line) for line in PROBES_2025.read_text().splitlines()]
-    scores = name_scores([r for r in rows if r["source"] == "probeN"], canonical_benchmark)
-    assert scores.pair_recall >= 0.90
-    assert scores.pair_precision >= 0.90
-    assert scores.kept >= 0.97
-    assert scores.rejected >= 0.60
-
-
-def test_the_fourteenth_2025_probe_keeps_benchmarks_and_keeps_them_apart():
-    """Probe O (see tests/data/BENCHMARK_NAMES.md), written after every rule and
-    registry change of its session but one, and scored once: pair recall 0.883,
-    precision 1.000. Recall stays below the target for short names only knowledge
-    joins (CCEval, DTU MVS, LIBERO-10) and settings in brackets read as the
-    benchmark ("SWE-bench Verified (500)", "IEMOCAP (4-class)")."""
-    rows = [json.loads(line) for line in PROBES_2025.read_text().splitlines()]
-    scores = name_scores([r for r in rows if r["source"] == "probeO"], canonical_benchmark)
-    assert scores.pair_recall >= 0.85
-    assert scores.pair_precision >= 0.99
+    scores = name_scores([r for r in rows if r["source"] == source], canonical_benchmark)
+    assert scores.pair_recall >= recall
+    assert scores.pair_precision >= precision
     assert scores.kept >= 0.97
     assert scores.rejected >= 0.60
