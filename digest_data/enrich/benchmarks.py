@@ -97,13 +97,14 @@ _LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z][a-z])|(?:a|an)\s+)")
 #: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
 #: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
 _PLURAL_WORD = re.compile(
-    # (nor a singular in -is, -us or -ics, "Aegis", "Nexus", "Physics"; the s may run into a number or
-    # a capital, "Earnings22", "ArtifactsBench", and the word start after one, "7Scenes")
+    # (nor a singular in -is, -us or -ics, "Aegis", "Nexus", "Physics"; the s may run
+    # into a number or a capital, "Earnings22", "ArtifactsBench", and the word start
+    # after one, "7Scenes")
     r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])(?<!ic)s(?:\b|(?=[\dA-Z]))"
 )
-#: The same in capitals ("GEOM-DRUGS" is "GEOM-Drugs", "KNAVES" "Knaves"); an acronym
-#: with a small letter keeps its S ("DocVQAS").
-# (a word of a longer name, "TREC-NEWS" kept whole as "TRECNEWS" is)
+#: The same in capitals, in a word of a longer name ("GEOM-DRUGS" is "GEOM-Drugs",
+#: "KNAVES" "Knaves"; "TRECNEWS" stays whole); an acronym with a small letter keeps
+#: its S ("DocVQAS").
 _CAPITAL_PLURAL = re.compile(r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_]))([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b")
 
 
