@@ -887,3 +887,22 @@ def test_a_word_in_ics_is_no_plural():
     # "Physics", "Kinetics" are singular: written glued or apart, the s stays
     assert canonical_benchmark("UG-Physics") == canonical_benchmark("UGPhysics") is not None
     assert canonical_benchmark("KINETICS-400") == canonical_benchmark("Kinetics-400")
+
+
+# --- b42: read from probe P's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+@pytest.mark.parametrize("name", ["FigStep", "Enigmata", "MASK"])
+def test_a_name_before_the_word_benchmark_is_the_benchmark(name):
+    assert canonical_benchmark(f"{name} benchmark") == canonical_benchmark(name) is not None
+
+
+@pytest.mark.parametrize("name", ["Math benchmark", "Multimodal benchmark"])
+def test_an_everyday_word_before_benchmark_names_none_of_its_own(name):
+    assert canonical_benchmark(name) in (None, "MATH")
+
+
+def test_an_organisation_spelled_out_is_no_acronym():
+    # its initials are those of the MSL anomaly-detection set
+    assert canonical_benchmark("Meta Superintelligence Labs") is None
+    assert canonical_benchmark("Weapons of Mass Destruction Proxy") == "WMDP"

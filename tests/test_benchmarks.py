@@ -459,6 +459,7 @@ _PROBES_OF_THE_FOURTEENTH_SESSION = {
     "probeM": (0.80, 0.97),
     "probeN": (0.90, 0.97),
     "probeO": (0.85, 0.99),
+    "probeP": (0.95, 0.98),
 }
 
 

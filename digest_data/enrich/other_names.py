@@ -147,6 +147,17 @@ def _lowercase_name(name: str, words: list[str]) -> bool:
     return " " not in name and any(zipf_frequency(w, "en") < RARE_ZIPF for w in words)
 
 
+def _names_a_set(word: str) -> bool:
+    """Whether ``word`` before a "benchmark" or "dataset" names one: an acronym
+    ("MASK"), a capital inside it ("FigStep") or a capitalised word no dictionary
+    has ("Enigmata"); not an everyday word ("Math", "our")."""
+    return (
+        (word.isupper() and len(word) > 1)
+        or any(c.isupper() for c in word[1:])
+        or (word[:1].isupper() and zipf_frequency(word.lower(), "en") < RARE_ZIPF)
+    )
+
+
 def _is_generic(name: str) -> bool:
     """A phrase of plain words: all lowercase ("while reducing token usage", "it
     score"), everyday words in title case ("Open-Ended", "Large"), a plural acronym
@@ -167,8 +178,8 @@ def _is_generic(name: str) -> bool:
         w[0].isupper() and not is_common_word(w) for w in words[:-1]
     ):  # a name before a capitalised head: "Emu Edit Benchmark", not "Math Benchmark"
         return False
-    if _SET_HEAD.search(stripped) and any(w.isupper() and len(w) > 1 for w in words[:-1]):
-        return False  # an acronym before any "benchmark": "MASK benchmark", a name
+    if _SET_HEAD.search(stripped) and any(_names_a_set(w) for w in words[:-1]):
+        return False  # "MASK benchmark", "FigStep benchmark", "Enigmata benchmark": a name
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
 
 
