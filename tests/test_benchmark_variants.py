@@ -906,3 +906,20 @@ def test_an_organisation_spelled_out_is_no_acronym():
     # its initials are those of the MSL anomaly-detection set
     assert canonical_benchmark("Meta Superintelligence Labs") is None
     assert canonical_benchmark("Weapons of Mass Destruction Proxy") == "WMDP"
+
+
+# --- b43: read from probe Q's misses (tests/data/BENCHMARK_NAMES.md) ------------------
+
+
+def test_a_capital_plural_before_a_lone_benchmark_word_stays_whole():
+    assert canonical_benchmark("HADES benchmark") == canonical_benchmark("HADES") is not None
+
+
+def test_a_description_in_brackets_is_no_other_benchmark():
+    # "over-refusal" folds like an alias of OR-Bench; in brackets it only describes XSTest
+    assert canonical_benchmark("XSTest (over-refusal)") != canonical_benchmark("OR-Bench")
+
+
+@pytest.mark.parametrize("name", ["Moonshot AI team", "Alibaba Qwen team"])
+def test_a_team_in_small_letters_is_an_organisation(name):
+    assert canonical_benchmark(name) is None

@@ -460,6 +460,7 @@ _PROBES_OF_THE_FOURTEENTH_SESSION = {
     "probeN": (0.90, 0.97),
     "probeO": (0.85, 0.99),
     "probeP": (0.95, 0.98),
+    "probeQ": (0.85, 0.98),
 }
 
 

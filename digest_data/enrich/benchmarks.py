@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b42"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b43"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -103,9 +103,12 @@ _PLURAL_WORD = re.compile(
     r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])(?<!ic)s(?:\b|(?=[\dA-Z]))"
 )
 #: The same in capitals, in a word of a longer name ("GEOM-DRUGS" is "GEOM-Drugs",
-#: "KNAVES" "Knaves"; "TRECNEWS" stays whole); an acronym with a small letter keeps
-#: its S ("DocVQAS").
-_CAPITAL_PLURAL = re.compile(r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_]))([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b")
+#: "KNAVES" "Knaves"; "TRECNEWS" and "HADES benchmark" stay whole, as "HADES" does); an
+#: acronym with a small letter keeps its S ("DocVQAS").
+_CAPITAL_PLURAL = re.compile(
+    r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_](?!(?i:benchmarks?|datasets?|suite|leaderboard)$)))"
+    r"([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b"
+)
 
 
 #: "the Verified subset of SWE-bench" is "SWE-bench Verified".
@@ -517,7 +520,9 @@ def canonical_benchmark(name: str) -> str | None:
         outside, inside = bracketed.group(1), bracketed.group(2)
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
             return registry.benchmark_keys[swapped]  # "ObjectNav (HM3D)" is HM3D ObjectNav
-        if fold(inside) in registry.benchmark_keys:
+        if _NAME_SHAPED_INSIDE.search(inside) and fold(inside) in registry.benchmark_keys:
+            # "... (BFCL)"; not a description that is some entry's alias too, as in
+            # "XSTest (over-refusal)"
             return registry.benchmark_keys[fold(inside)]
         for short, long in ((inside, outside), (outside, inside)):
             if long and abbreviates(short, long):
@@ -573,6 +578,7 @@ def canonical_benchmark(name: str) -> str | None:
 
 
 _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+_NAME_SHAPED_INSIDE = re.compile(r"[A-Z0-9]")
 
 
 #: A split written after a name, bare or in brackets: "MMMU (test)", "DocVQA val".

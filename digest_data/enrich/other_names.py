@@ -258,7 +258,7 @@ _MARK_START = re.compile(r"^(?:R1|o1|o3|o4)[\s\-]")
 #: Organisations by their last word ("Moonshot AI", "Shanghai AI Lab", "Microsoft
 #: Research", "Alibaba Cloud").
 _ORG_END = re.compile(
-    r"\s(?:AI|Labs?|Laborator(?:y|ies)|Research|Cloud|Inc\.?|Institute|University|Team)$"
+    r"\s(?:AI|Labs?|Laborator(?:y|ies)|Research|Cloud|Inc\.?|Institute|University|[Tt]eam)$"
 )
 #: Toolkits by their last word, even with "Eval" in them ("VLMEvalKit", "LLaMA-Factory",
 #: "lm-evaluation-harness"); a word glued before "Factory" may name a benchmark
