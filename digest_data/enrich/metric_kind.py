@@ -15,7 +15,7 @@ from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS, RATE_NAME
 from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
 from .number_metric import FASTER_RIGHT_AFTER
 from .number_metric import SHARED_TAIL as _SHARED_TAIL
-from .numbers import LONG_TIME_AFTER, SURPASSING, Needing, Number, took_to_train
+from .numbers import SURPASSING, Needing, Number, time_taken_after
 from .sentences import CLAUSE_BREAK
 from .shares import share_of_resource
 
@@ -34,10 +34,7 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         # "ten times smaller", "doubles task throughput"; not "triples tool selection
         # accuracy", "a two-fold improvement"
         return bool(_WORD_MULTIPLE_OF_COST.match(text, end, min(hi, end + 40)))
-    if unit in ("x", "ms", "s", "GB") or (
-        not unit
-        and (LONG_TIME_AFTER.match(text, end, hi) or took_to_train(text, lo, start, text[end:hi]))
-    ):
+    if unit in ("x", "ms", "s", "GB") or (not unit and time_taken_after(text, lo, start, end, hi)):
         return True
     if is_dollars(text, start):
         return True  # "$0.045 per instance": a price is kept only as a cost

@@ -384,7 +384,7 @@ _TOOK_BEFORE = re.compile(
     rf"|\btime\b[^.;]{{0,40}}\sto\s(?:(?:{HEDGE}|under|less\sthan)\s)?$"
 )
 
-LONG_TIME_AFTER = re.compile(
+_LONG_TIME_AFTER = re.compile(
     r"\s(?:(?:minutes?|mins?|hours?)\b(?!\sof\b)"
     # "32 GPU-days", "1,000 A100 GPU-hours", "8 A100-days"
     r"|(?:[A-Z]\d{2,4}[\s-])?(?:GPU|TPU)[\s-]?(?:hours?|days?)\b|[A-Z]\d{2,4}-(?:hours|days)\b"
@@ -401,9 +401,13 @@ _RUN_BEFORE = re.compile(
 )
 
 
-def took_to_train(text: str, lo: int, start: int, after: str) -> bool:
-    """Whether the number at ``start`` is how many days or weeks a training run took."""
-    return bool(_DAYS_AFTER.match(after)) and bool(
+def time_taken_after(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether the words after the number ``text[start:end]`` (in the sentence
+    ``text[lo:hi]``) say how long something took: minutes or hours, a run's GPU-days or
+    hours of compute, or the days or weeks a training run took."""
+    if _LONG_TIME_AFTER.match(text, end, hi):
+        return True
+    return bool(_DAYS_AFTER.match(text, end, hi)) and bool(
         _RUN_BEFORE.search(text, max(lo, start - 80), start)
     )
 
@@ -461,9 +465,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
         # "from 741 to 225 tokens", "from 5439 tokens to 4583 tokens", "cuts the
         # decoding steps from 256 to 30"
         return True
-    if _TOOK_BEFORE.search(before) and (
-        LONG_TIME_AFTER.match(after) or took_to_train(text, lo, number.start, after)
-    ):
+    if _TOOK_BEFORE.search(before) and time_taken_after(text, lo, number.start, number.end, hi):
         return True  # "generates meshes in 5 minutes", "which takes 13 minutes"
     if (count := _COUNT_NOUN.match(after)) and not _names_measure(after, count.end()):
         return False
