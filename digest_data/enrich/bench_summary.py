@@ -10,10 +10,7 @@ import re as stdlib_re
 import regex as re
 
 from .bench_shape import BENCH, bench_ok, known_benchmark
-
-#: A name with a capital and, after it, a capital or a digit ("SWE-bench Verified",
-#: "GSM8K"), not a word in title case alone.
-BENCH_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+from .benchmarks import NAME_SHAPED
 
 # The next name of a list: "on AlpacaEval 2 and Arena-Hard", "on MMLU, GSM8K".
 _AND_NEXT = re.compile(rf"(?:,\s(?!and\s)|,?\s(?:and|&)\s(?:the\s)?)(?P<name>{BENCH})")
@@ -71,7 +68,7 @@ def find_summary_benchmarks(text: str, spans: list[tuple[int, int]]) -> list[tup
     a later number is not plainly on one of them."""
     found, several = [], []
     for m in _EVALUATED_ON.finditer(text):
-        if bench_ok(m["name"]) and BENCH_SHAPED.search(m["name"]) and not _on_a_platform(text, m):
+        if bench_ok(m["name"]) and NAME_SHAPED.search(m["name"]) and not _on_a_platform(text, m):
             found.append((m.end(), m["name"]))
             if (more := _AND_NEXT.match(text, m.end())) and bench_ok(more["name"]):
                 several.append((m.start("name"), next(b for a, b in spans if a <= m.end() <= b)))

@@ -102,11 +102,13 @@ _PLURAL_WORD = re.compile(
     # after one, "7Scenes")
     r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])(?<!ic)s(?:\b|(?=[\dA-Z]))"
 )
+#: Words after a name that only call it a benchmark ("HLE benchmark", "DeepMindControlSuite").
+_CALLED_A_SET = r"benchmarks?|datasets?|suite|leaderboard"
 #: The same in capitals, in a word of a longer name ("GEOM-DRUGS" is "GEOM-Drugs",
 #: "KNAVES" "Knaves"; "TRECNEWS" and "HADES benchmark" stay whole, as "HADES" does); an
 #: acronym with a small letter keeps its S ("DocVQAS").
 _CAPITAL_PLURAL = re.compile(
-    r"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_](?!(?i:benchmarks?|datasets?|suite|leaderboard)$)))"
+    rf"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_](?!(?i:{_CALLED_A_SET})$)))"
     r"([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b"
 )
 
@@ -119,7 +121,7 @@ _SUBSET_OF = re.compile(
 #: Words after a name that do not change the benchmark; "test" alone is its test
 #: split, which is what a reported number is on ("ImageNet-Test").
 _TAIL = re.compile(
-    r"(?:[\s\-_]+(?:benchmarks?|datasets?|suite|leaderboard|tasks?|evaluation|"
+    rf"(?:[\s\-_]+(?:{_CALLED_A_SET}|tasks?|evaluation|"
     # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
     # which ends names such as "VirtualHome-Env")
     r"environments?|simulator|games|"
@@ -127,7 +129,7 @@ _TAIL = re.compile(
     r"|[\s\-_]+(?:test|testset))+$"
 )
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
-_GLUED_TAIL = re.compile(r"(?<=\w\w)(?:benchmarks?|datasets?|suite|leaderboard)$")
+_GLUED_TAIL = re.compile(rf"(?<=\w\w)(?:{_CALLED_A_SET})$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
 _ENGLISH_WORD = re.compile(r"(?:[\s\-_]+|(?<=[a-z]{3}))english$")
 #: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
@@ -577,7 +579,9 @@ def canonical_benchmark(name: str) -> str | None:
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
 
 
-_NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
+#: A name with a capital and, after it, a capital or a digit ("SWE-bench Verified",
+#: "GSM8K"), not a word in title case alone.
+NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]")
 _NAME_SHAPED_INSIDE = re.compile(r"[A-Z0-9]")
 
 
@@ -618,7 +622,7 @@ def _after_its_owner(name: str, registry: Registry) -> str | None:
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
     if (
-        not _NAME_SHAPED.search(rest)
+        not NAME_SHAPED.search(rest)
         or fold(owner) not in registry.organisations
         or fold(owner) in _first_words()
     ):

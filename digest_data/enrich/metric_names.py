@@ -16,8 +16,7 @@ import regex
 
 from .bench_field import rare_registry_word
 from .bench_shape import GENERIC_NAME
-from .bench_summary import BENCH_SHAPED
-from .benchmarks import fold, load_registry
+from .benchmarks import NAME_SHAPED, fold, load_registry
 from .metric_match import metric_matches
 from .metric_words import NEEDS_MODIFIER as _NEEDS_MODIFIER
 from .metric_words import NOT_MODIFIER as _NOT_MODIFIER
@@ -369,7 +368,7 @@ def registry_name(word: str) -> bool:
     if word[:1].isupper() and word[1:].islower():
         return rare_registry_word(word)
     return (
-        bool(BENCH_SHAPED.match(word))
+        bool(NAME_SHAPED.match(word))
         and not GENERIC_NAME.match(word)
         and fold(word) in load_registry().benchmark_keys
     )
