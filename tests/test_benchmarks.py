@@ -278,6 +278,10 @@ def test_a_wrong_registry_entry_is_named_by_its_line():
         benchmarks.parse_registry(unknown_family)
     with pytest.raises(RegistryError, match=r"^benchmarks.toml: .*line 2"):
         benchmarks.parse_registry("[families]\nmath = \n")
+    no_such_split = _SMALL_REGISTRY.replace('"GSM-8K" = { metrics = ["accuracy"] }', "")
+    no_such_split = no_such_split.replace("{ metrics", '{ split = "vall", metrics')
+    with pytest.raises(RegistryError, match=r"^benchmarks.toml:8: 'GSM8K' gives an unknown split"):
+        benchmarks.parse_registry(no_such_split)
 
 
 def test_the_shipped_registry_parses_to_the_loaded_one():

@@ -271,6 +271,12 @@ def _parse(data: dict, text: str, digest: str) -> Registry:
                 metrics.append((metric, direction))
             aliases = tuple(dict.fromkeys(entry.get("aliases", ())))
             split = _split_key(entry.get("split", ""))
+            if split and not _WRITTEN_SPLIT.match(f"x {split}"):
+                # a split no name could be written with would never keep one apart
+                raise RegistryError(
+                    f"{where(REGISTRY_FILE, text, f'benchmarks.{family}', name)}: "
+                    f"{name!r} gives an unknown split {entry['split']!r}"
+                )
             benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics), split)
             for spelling in (name, *aliases):
                 for key in _keys(spelling):
