@@ -511,6 +511,8 @@ def canonical_benchmark(name: str) -> str | None:
     key = fold(name)
     if key in registry.benchmark_keys:
         return registry.benchmark_keys[key]  # "squad dataset" is SQuAD
+    if (glued := _test_glued_on(name, registry)) is not None:
+        return glued
     if _everyday_set(name):
         return None  # "public leaderboard", "held-out test set" name none
     if key.endswith("plus") and len(key) > len("plus") + 2:
@@ -619,6 +621,17 @@ def _other_split(name: str) -> str | None:
     if entry is None or not entry.split or _split_key(m["split"]) == entry.split:
         return None
     return f"{base} {_split_key(m['split'])}"
+
+
+_TEST_WORD = re.compile(r"[\s\-_]+(?=(?i:tests?)$)")
+
+
+def _test_glued_on(name: str, registry: Registry) -> str | None:
+    """The registry name that glues on the "Test" written apart: "XS-Test" is XSTest and
+    "Simple Safety Tests" SimpleSafetyTests, where a test written after another name
+    is only its split ("MMLU test")."""
+    glued = _TEST_WORD.sub("", name.strip())
+    return registry.benchmark_keys.get(fold(glued)) if glued != name.strip() else None
 
 
 def _after_its_owner(name: str, registry: Registry) -> str | None:
