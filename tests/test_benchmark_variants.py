@@ -961,3 +961,15 @@ def test_video_mme_with_and_without_subtitles_are_two_tracks(written, track):
     # the plain name stays a third, as readers of four probes kept it
     assert canonical_benchmark(written) == track
     assert len({track, canonical_benchmark("Video-MME")}) == 2
+
+
+@pytest.mark.parametrize(
+    "written", ["HMMT 2025 Feb", "HMMT 2025 (February)", "HMMT-2025-Feb", "HMMT 25 Feb."]
+)
+def test_a_month_after_its_year_is_the_same_edition(written):
+    assert canonical_benchmark(written) == canonical_benchmark("HMMT February 2025") is not None
+
+
+def test_another_month_after_the_year_is_another_edition():
+    assert canonical_benchmark("HMMT 2025 Nov") == canonical_benchmark("HMMT November 2025")
+    assert canonical_benchmark("HMMT 2025 Nov") != canonical_benchmark("HMMT 2025 Feb")

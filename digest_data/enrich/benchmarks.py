@@ -152,6 +152,12 @@ _MONTH_WORD = re.compile(
     r"sept)\.?(?=[\s\-_']*\d)"
 )
 _YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
+#: A month written after its year, "HMMT 2025 Feb" and "HMMT 2025 (February)": after
+#: ``_MONTH_WORD`` has cut the month to three letters, it goes before the year.
+_YEAR_THEN_MONTH = re.compile(
+    r"(?<![\d.])((?:20)?[0-3]\d)[\s\-_]*(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?\.?(?![a-z])"
+)
 _RESOLUTION_FIRST = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|\d{3,4}p)\s+([A-Za-z].*)$")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 # (not the v of a month folded to "nov", "HMMTNovember2025", nor a name's own V before
@@ -211,6 +217,7 @@ def _fold(name: str, singular: bool, articles: bool = False) -> str:
     text = _ENGLISH_WORD.sub(" en", text)  # "AGIEval English" is "AGIEval-en"
     text = _PLUS_WORD.sub("+", text)
     text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
+    text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)
     text = _YEAR.sub(r"\1", text)
     text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
     text = _LEVEL_WORD.sub("level ", text)
