@@ -973,3 +973,21 @@ def test_a_month_after_its_year_is_the_same_edition(written):
 def test_another_month_after_the_year_is_another_edition():
     assert canonical_benchmark("HMMT 2025 Nov") == canonical_benchmark("HMMT November 2025")
     assert canonical_benchmark("HMMT 2025 Nov") != canonical_benchmark("HMMT 2025 Feb")
+
+
+def test_a_task_named_before_its_dataset_in_brackets_is_the_task():
+    assert canonical_benchmark("NLQ (Ego4D)") == canonical_benchmark("Ego4D NLQ")
+    assert canonical_benchmark("NLQ (Ego4D)") != canonical_benchmark("Ego4D")
+
+
+@pytest.mark.parametrize(
+    ("written", "dataset"),
+    [("GPT-4o (MMMU)", "MMMU"), ("Accuracy (MMLU)", "MMLU"), ("EM (HotpotQA)", "HotpotQA")],
+)
+def test_a_model_or_metric_before_a_dataset_in_brackets_leaves_the_dataset(written, dataset):
+    assert canonical_benchmark(written) == dataset
+
+
+def test_a_game_after_a_benchmark_describes_it():
+    assert canonical_benchmark("Countdown game") == canonical_benchmark("Countdown") is not None
+    assert canonical_benchmark("24 Game") == canonical_benchmark("Game of 24")

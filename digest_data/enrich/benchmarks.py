@@ -538,6 +538,8 @@ def canonical_benchmark(name: str) -> str | None:
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
             return registry.benchmark_keys[swapped]  # "ObjectNav (HM3D)" is HM3D ObjectNav
         if _NAME_SHAPED_INSIDE.search(inside) and fold(inside) in registry.benchmark_keys:
+            if _task_on(outside, inside, registry):
+                return swapped  # "NLQ (Ego4D)" is the Ego4D NLQ task, not Ego4D
             # "... (BFCL)"; not a description that is some entry's alias too, as in
             # "XSTest (over-refusal)"
             return registry.benchmark_keys[fold(inside)]
@@ -639,6 +641,20 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
     is only its split ("MMLU test")."""
     glued = _TEST_WORD.sub("", name.strip())
     return registry.benchmark_keys.get(fold(glued)) if glued != name.strip() else None
+
+
+def _task_on(outside: str, inside: str, registry: Registry) -> bool:
+    """Whether ``outside`` names a task of its own on the registry's dataset ``inside``
+    ("NLQ (Ego4D)"): a name the registry does not know, that is not the dataset's
+    acronym, a model or a metric ("GPT-4o (MMMU)", "Accuracy (MMLU)")."""
+    named = canonical_benchmark(outside)
+    return (
+        named is not None
+        and named not in registry.benchmarks
+        and bool(NAME_SHAPED.search(outside))
+        and not abbreviates(outside, inside)
+        and not names_a_model(outside)
+    )
 
 
 def _after_its_owner(name: str, registry: Registry) -> str | None:
@@ -785,7 +801,7 @@ def _versioned(name: str, registry: Registry) -> str | None:
 #: "HumanEval coding tasks", "competition-level AIME 2025".
 _DESCRIBED_HEAD = re.compile(
     r"^(?:benchmarks?|datasets?|suites?|tasks?|problems?|questions?|challenge|competition|"
-    r"exams?|puzzles?|test)$"
+    r"exams?|puzzles?|games?|test)$"
 )
 _NAME_WORD = re.compile(r"[A-Z\d+]")
 #: Words that make a variant of a benchmark rather than describe it ("adversarial
