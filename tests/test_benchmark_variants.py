@@ -26,7 +26,8 @@ _SPLIT_WORDS = re.compile(
     r"Retail|Airline|Pro|Long|Mini|test-clean|test-other|Spatial|Object|Goal|CN|EN)$"
 )
 #: Heads of "X Bench" that name something else on their own: models, a word.
-_NOT_BARE = {"LLaVA", "Vicuna", "Terminal"}
+# (a model, an everyday phrase or a method's shape when bare)
+_NOT_BARE = {"LLaVA", "Vicuna", "Terminal", "Agent Security", "CodeRAG"}
 _GREEK = {"tau": "τ", "mu": "μ", "pi": "π"}
 
 
@@ -349,7 +350,9 @@ def test_a_registry_benchmark_with_a_tag_is_a_benchmark_of_its_own():
     rejected = [
         (name, other)
         for name, other in _all_look_alikes()
-        if other.endswith(("-VL", " Reasoning")) and canonical_benchmark(other) is None
+        if other.startswith(name)
+        and other.endswith(("-VL", " Reasoning"))
+        and canonical_benchmark(other) is None
     ]
     assert rejected == []
 

@@ -84,7 +84,7 @@ def test_a_topic_listing_one_term_twice_is_capped_per_hit():
 QUALITY_SPELLINGS = """pass@1|pass^4|pass^k|Hits@10|hit@5|Acc@1|mAP@50|R@1|BLEU@4|top-1 R-Precision|R-Precision|
 F-score|average Jaccard index|Jaccard|MMD|ATE|ECE|NLL|BPD|MOTA|HOTA|
 KL divergence|top-5 accuracy|exact match|Exact-Match|win rate|
-win-rates|attack success rates|success rate|success-rate|word error rate|character error rates|
+win-rates|attack success rates|success rate|success-rate|success|word error rate|character error rates|
 error rate|hit rates|macro-F1|micro F1|weighted-F1|F1|F1-scores|F1 score|macro accuracy|
 balanced-accuracy|accuracy|Returns|return|precision|recall@10|Recall|NDCG@10|nDCG|MRR@5|MRR|AUC|
 AUROC|AUROCs|AUCs|AUPRC|BLEU-4|BLEU|ROUGE-L|ROUGE|METEOR|CIDEr|BERTScore|FID|rFID|gFID|sFID|FVD|rFVD|CLIP-I|CLIP text similarity|

@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b43"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b44"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -237,10 +237,13 @@ def _keys(spelling: str) -> tuple[str, ...]:
     """The keys a registry spelling is found under: ``fold``'s, and those of its
     spellings in one case, since a plural s is dropped only after a lower-case
     letter ("dists" is found as "DISTS", "ARKitScenes" as "arkitscenes"), and with its
-    articles, which a name glued into one word keeps ("AndroidintheWild")."""
+    articles, which a name glued into one word keeps ("AndroidintheWild"), and with a
+    separated "Test" glued on."""
     kept = _fold(spelling, singular=False)
     glued = _fold(spelling, singular=True, articles=True)
-    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued)))
+    # "WIDER-Test" is written "WIDERTest" too, which keeps its test
+    test = fold(_TEST_WORD.sub("", spelling))
+    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued, test)))
 
 
 def _parse(data: dict, text: str, digest: str) -> Registry:
@@ -515,6 +518,8 @@ def canonical_benchmark(name: str) -> str | None:
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
     registry = load_registry()
+    if (setting := _in_a_setting(name, registry)) is not None:
+        return setting
     key = fold(name)
     if key in registry.benchmark_keys:
         return registry.benchmark_keys[key]  # "squad dataset" is SQuAD
@@ -641,6 +646,21 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
     is only its split ("MMLU test")."""
     glued = _TEST_WORD.sub("", name.strip())
     return registry.benchmark_keys.get(fold(glued)) if glued != name.strip() else None
+
+
+def _in_a_setting(name: str, registry: Registry) -> str | None:
+    """The registry benchmark before a setting in brackets, before another name the
+    two fold into: "MME (CoT)" is MME run with chain of thought, not MME-CoT; but a
+    track the registry keeps apart under the name and a word is that track
+    ("Video-MME (w/o subs)")."""
+    bracketed = _BRACKETED.match(name.strip())
+    if not bracketed or not _SETTING.match(bracketed.group(2).strip()):
+        return None
+    base = registry.benchmark_keys.get(fold(bracketed.group(1)))
+    whole = registry.benchmark_keys.get(fold(name))
+    if base is not None and whole is not None and whole.startswith(f"{base} "):
+        return whole
+    return base
 
 
 def _task_on(outside: str, inside: str, registry: Registry) -> bool:
@@ -847,7 +867,10 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
     return [
         " ".join(words[:-k])
         for k in (1, 2, 3)
-        if len(words) > k and _is_qualifier(" ".join(words[-k:]), registry)
+        # (not cut after a joining word: "X with tools" is not "X with" and "tools")
+        if len(words) > k
+        and words[-k - 1].lower() not in _JOINING
+        and _is_qualifier(" ".join(words[-k:]), registry)
     ]
 
 

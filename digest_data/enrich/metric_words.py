@@ -39,7 +39,7 @@ QUALITY_METRICS = [
     r"attack success rates?",
     r"success[\s-]rates?",
     # "69.9% success on OSWorld", "raises success from 41.6% to 85.7%"
-    r"success(?!\s(?:of|in|at|for|with|to)\b)",
+    r"success(?!\s(?:in|at|for|with|to)\b|\sof\s(?!\d))",
     r"(?:word |character )?error rates?",
     r"hit rates?",
     r"(?:macro|micro|weighted)[\s-]f1",
