@@ -994,3 +994,40 @@ def test_a_model_or_metric_before_a_dataset_in_brackets_leaves_the_dataset(writt
 def test_a_game_after_a_benchmark_describes_it():
     assert canonical_benchmark("Countdown game") == canonical_benchmark("Countdown") is not None
     assert canonical_benchmark("24 Game") == canonical_benchmark("Game of 24")
+
+
+# --- b45: read from probe R after its first score -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("GPQA Diamond (198 questions)", "GPQA Diamond"),
+        ("HLE (2,500 questions)", "Humanity's Last Exam"),
+        ("LIBERO (4 suites)", "LIBERO"),
+        ("SWE-bench Verified (500 instances)", "SWE-bench Verified"),
+    ],
+)
+def test_how_many_items_a_benchmark_holds_is_no_other_benchmark(written, name):
+    assert canonical_benchmark(written) == name
+
+
+def test_a_count_the_registry_keeps_apart_is_that_size():
+    assert canonical_benchmark("MATH (500 problems)") == "MATH-500"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("BrowseComp (OpenAI)", "BrowseComp"),  # its owner in brackets
+        ("OpenAI HealthBench", "HealthBench"),  # an owner that opens other registry names
+        ("τ²-Bench (telecom domain)", "tau2-bench Telecom"),
+        ("Video-MME (all durations)", "Video-MME"),
+    ],
+)
+def test_owners_domains_and_the_whole_set_keep_the_benchmark(written, name):
+    assert canonical_benchmark(written) == name
+
+
+def test_an_owner_that_opens_registry_names_is_cut_only_before_one():
+    assert canonical_benchmark("Amazon Video Games with tools") == "Amazon Video Games"

@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b44"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b45"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -124,7 +124,7 @@ _TAIL = re.compile(
     rf"(?:[\s\-_]+(?:{_CALLED_A_SET}|tasks?|evaluation|"
     # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
     # which ends names such as "VirtualHome-Env")
-    r"environments?|simulator|games|"
+    r"environments?|simulator|games|domains?|"
     r"(?:test|validation|val|dev|eval)?[\s\-_]*(?:sets?|splits?|subsets?))|\s+scores?"
     r"|[\s\-_]+(?:test|testset))+$"
 )
@@ -554,9 +554,15 @@ def canonical_benchmark(name: str) -> str | None:
                 # registry's if it knows the long one, else the short one, which the
                 # rest of a summary goes on to use; neither when it is not a benchmark.
                 return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
+        if outside and (count := _COUNTED.match(inside.strip())):
+            # "GPQA Diamond (198 questions)": how many it holds, unless the registry
+            # keeps that size apart ("MATH (500 problems)" is MATH-500)
+            sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
+            return sized or canonical_benchmark(outside)
         if outside and (
             _is_qualifier(inside, registry)
             or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
+            or fold(inside) in registry.organisations  # its owner: "BrowseComp (OpenAI)"
         ):
             return canonical_benchmark(outside)
         first, _, rest = inside.partition(",")
@@ -648,6 +654,14 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
     return registry.benchmark_keys.get(fold(glued)) if glued != name.strip() else None
 
 
+#: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)".
+_COUNTED = re.compile(
+    r"^(?P<n>\d[\d,]*)\s+(?:questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
+    r"prompts?|dimensions?|datasets?|suites?|subsets?|images?|videos?|languages?|categories)$",
+    re.IGNORECASE,
+)
+
+
 def _in_a_setting(name: str, registry: Registry) -> str | None:
     """The registry benchmark before a setting in brackets, before another name the
     two fold into: "MME (CoT)" is MME run with chain of thought, not MME-CoT; but a
@@ -683,11 +697,11 @@ def _after_its_owner(name: str, registry: Registry) -> str | None:
     owner, _, rest = name.strip().partition(" ")
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
-    if (
-        not NAME_SHAPED.search(rest)
-        or fold(owner) not in registry.organisations
-        or fold(owner) in _first_words()
-    ):
+    if not NAME_SHAPED.search(rest) or fold(owner) not in registry.organisations:
+        return None
+    if fold(owner) in _first_words() and fold(rest) not in registry.benchmark_keys:
+        # the owner opens a registry name ("DeepMind Control Suite 5-shot", "Amazon
+        # Video Games with tools"): only a registry name as written follows it
         return None
     return canonical_benchmark(rest)
 
@@ -742,6 +756,8 @@ _SETTING = re.compile(
     # a context length: "32K context", "128k tokens"
     r"\d+\s*[km]\s*(?:context|tokens?)|"
     r"greedy|sampling|avg|average|overall|total|mean|test|test-?dev|val|validation|dev|subs?\.?|"
+    # the whole of it: "all", "all durations", "all tasks"
+    r"all(?:\s(?:durations?|tasks?|splits?|subsets?|categories|levels?|domains?|questions?))?|"
     # the whole test set of a benchmark that also has a subset: "EgoSchema (fullset)"
     r"full|full\s?set|"
     r"subtitles|"
