@@ -1,9 +1,10 @@
-"""Extractor m48: rules of the fifteenth session. "Success" is a measure's name as
+"""Extractor m48: rules of the fifteenth session. m48.1: "Success" is a measure's name as
 "success rate" is ("71.4% success on ALFWorld"), as 2025 summaries of agents and
 robot policies write it: it keeps its modifiers, is what a change of it is in, and
 carries to the numbers after it. m47.7 named it only when it followed a number
-directly. The sentences are written for the tests; each but the last fails with
-m47.7."""
+directly. m48.2: a cutoff written after the number with "with" or "at" ("41.2% with
+pass@1") is its measure. The sentences are written for the tests; each but the
+"success of" one fails with m47.7."""
 
 from digest_data.enrich.metrics import extract_metrics
 
@@ -30,3 +31,14 @@ def test_success_carries_to_the_baseline_after_it():
 def test_the_success_of_something_names_no_measure():
     text = "Building on the success of RL for reasoning, the model scores 45.2% on MATH."
     assert rows(text) == [(45.2, "", "MATH")]
+
+
+def test_a_cutoff_the_number_was_measured_with_names_it():
+    # m47.7 gave the first nothing and the second the first's pass@1
+    text = "The prover solves 41.2% with pass@1 and 60.3% with pass@32."
+    assert [(v, m) for v, m, _ in rows(text)] == [(41.2, "pass@1"), (60.3, "pass@32")]
+
+
+def test_a_cutoff_after_the_benchmark_the_number_is_on():
+    text = "It reaches 61.9% on miniF2F-test with Pass@32, a new open-source best."
+    assert rows(text)[0] == (61.9, "pass@32", "miniF2F-test")

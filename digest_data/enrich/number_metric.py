@@ -423,6 +423,9 @@ def _measure_right_after(n: _Number) -> re.Match | None:
         # "by up to 4.6% on Hit@3", "by 1.3% on average accuracy": a measure the
         # number is "on" (a benchmark is never a metric name).
         or _on_measure().fullmatch(prefix)
+        # "80.7% with pass@8192", "61.9% on miniF2F-test with Pass@32": a cutoff the
+        # number was measured at
+        or ("@" in right[0]["name"] and _WITH_CUTOFF.fullmatch(prefix))
         or (
             _MODIFIERS_ONLY.fullmatch(prefix)
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
@@ -432,6 +435,10 @@ def _measure_right_after(n: _Number) -> re.Match | None:
     return None
 
 
+_WITH_CUTOFF = re.compile(
+    r"\s?%?\s?(?:(?:on|of)\s(?:the\s)?[A-Za-z0-9][^\s,;.()]*(?:\s[A-Za-z0-9][^\s,;.()]*){0,3}?)?"
+    r",?\s?(?:with|at|under|using)\s(?:a\s|the\s)?"
+)
 _POINTS = re.compile(r"(?:points?|pts|pp)$")
 # "by 3.0 C-index points", "2.1 mAP points": the measure between a number and its points
 _NAME_THEN_POINTS = re.compile(
