@@ -129,6 +129,8 @@ _TAIL = re.compile(
     r"|[\s\-_]+(?:test|testset))+$"
 )
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
+#: A "Test" written apart at the end of a name ("XS-Test"), which a registry name may glue on.
+_TEST_WORD = re.compile(r"[\s\-_]+(?=(?i:tests?)$)")
 _GLUED_TAIL = re.compile(rf"(?<=\w\w)(?:{_CALLED_A_SET})$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
 _ENGLISH_WORD = re.compile(r"(?:[\s\-_]+|(?<=[a-z]{3}))english$")
@@ -643,7 +645,6 @@ def _other_split(name: str) -> str | None:
     return f"{base} {_split_key(m['split'])}"
 
 
-_TEST_WORD = re.compile(r"[\s\-_]+(?=(?i:tests?)$)")
 
 
 def _test_glued_on(name: str, registry: Registry) -> str | None:
