@@ -3,7 +3,8 @@
 robot policies write it: it keeps its modifiers, is what a change of it is in, and
 carries to the numbers after it. m47.7 named it only when it followed a number
 directly. m48.2: a cutoff written after the number with "with" or "at" ("41.2% with
-pass@1") is its measure. The sentences are written for the tests; each but the
+pass@1") is its measure. m48.3: a name is as near a number as its nearer end (the
+name right before a number in brackets is the one it is on). The sentences are written for the tests; each but the
 "success of" one fails with m47.7."""
 
 from digest_data.enrich.metrics import extract_metrics
@@ -42,3 +43,10 @@ def test_a_cutoff_the_number_was_measured_with_names_it():
 def test_a_cutoff_after_the_benchmark_the_number_is_on():
     text = "It reaches 61.9% on miniF2F-test with Pass@32, a new open-source best."
     assert rows(text)[0] == (61.9, "pass@32", "miniF2F-test")
+
+
+def test_a_number_in_brackets_is_on_the_name_just_before_it():
+    # m47.7 put 32.8 on "ARC-AGI 2", whose start was as near the number as the end of
+    # "ARC-AGI" right before it
+    text = "It beats o1 on puzzle sets such as Enigmata-Eval, ARC-AGI (32.8%) and ARC-AGI 2 (0.6%)."
+    assert [(v, b) for v, _, b in rows(text)] == [(32.8, "ARC-AGI"), (0.6, "ARC-AGI 2")]

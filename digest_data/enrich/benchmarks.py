@@ -645,8 +645,6 @@ def _other_split(name: str) -> str | None:
     return f"{base} {_split_key(m['split'])}"
 
 
-
-
 def _test_glued_on(name: str, registry: Registry) -> str | None:
     """The registry name that glues on the "Test" written apart: "XS-Test" is XSTest and
     "Simple Safety Tests" SimpleSafetyTests, where a test written after another name
