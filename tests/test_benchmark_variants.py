@@ -1031,3 +1031,34 @@ def test_owners_domains_and_the_whole_set_keep_the_benchmark(written, name):
 
 def test_an_owner_that_opens_registry_names_is_cut_only_before_one():
     assert canonical_benchmark("Amazon Video Games with tools") == "Amazon Video Games"
+
+
+# --- b46: read from probe S after its first score -------------------------------------
+
+
+@pytest.mark.parametrize("written", ["DOTA-v1.0", "DOTAv1.0", "DOTA v1", "DOTA version 1"])
+def test_the_first_version_written_out_is_the_plain_name(written):
+    # as the registry's own aliases have it ("LongBench v1", "LVIS v1.0")
+    assert canonical_benchmark(written) == canonical_benchmark("DOTA") is not None
+
+
+@pytest.mark.parametrize("name", ["ARC-AGI-2", "AISHELL-1", "iBims-1", "Terminal-Bench 2.0"])
+def test_a_names_own_number_and_later_versions_stay(name):
+    assert canonical_benchmark(name) == name
+
+
+def test_a_benchmark_named_with_its_v1_meets_its_versions_written_out():
+    assert canonical_benchmark("LoCo v1.0") == canonical_benchmark("LoCoV1") == "LoCoV1"
+
+
+def test_mlcommons_before_its_benchmark_is_its_owner():
+    assert canonical_benchmark("MLCommons AILuminate") == canonical_benchmark("AILuminate")
+
+
+@pytest.mark.parametrize("name", ["MXFP4", "NVFP4", "FP8", "INT4", "BF16", "1-NFE", "OLMoE"])
+def test_number_formats_sampling_steps_and_olmoe_are_no_benchmarks(name):
+    assert canonical_benchmark(name) is None
+
+
+def test_a_sampling_step_count_after_a_benchmark_is_a_setting():
+    assert canonical_benchmark("GenEval (4-NFE)") == "GenEval"

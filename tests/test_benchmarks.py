@@ -465,7 +465,15 @@ _PROBES_OF_THE_FOURTEENTH_SESSION = {
     "probeO": (0.85, 0.99),
     "probeP": (0.95, 0.98),
     "probeQ": (0.85, 0.98),
+    # the fifteenth session's: R and S written as H-Q were; T the names 2025 summaries
+    # of the tuple probes write, grouped by a reader who saw each in its sentence
+    "probeR": (0.80, 0.99),
+    "probeS": (0.90, 0.99),
+    "probeT": (0.90, 0.92),
 }
+# T's 16 non-benchmarks are names nothing in the string marks (RACE and SEED as a
+# benchmark's scores, CoZ, LongConvQA): its rejection is held apart
+_REJECTED_AT_LEAST = {"probeT": 0.30}
 
 
 @pytest.mark.parametrize("source", list(_PROBES_OF_THE_FOURTEENTH_SESSION))
@@ -476,4 +484,4 @@ def test_the_fourteenth_sessions_probes_keep_benchmarks_and_keep_them_apart(sour
     assert scores.pair_recall >= recall
     assert scores.pair_precision >= precision
     assert scores.kept >= 0.97
-    assert scores.rejected >= 0.60
+    assert scores.rejected >= _REJECTED_AT_LEAST.get(source, 0.60)

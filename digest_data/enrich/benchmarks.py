@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b45"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b46"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -145,6 +145,10 @@ def _unwrap(name: str) -> str:
     return _QUOTED.sub(r"\1", _MARKUP.sub(r"\2", text)).strip()
 
 
+#: The first version written out at the end, which papers write or leave out as they go
+#: (the registry lists "LongBench v1", "LVIS v1.0" as aliases); not a name's own 1
+#: ("ARC-AGI-1", "AISHELL-1"), nor a V1 glued on without a point ("LoCoV1").
+_FIRST_VERSION = re.compile(r"(?:[\s\-_]+v(?:ersion\s?)?1(?:\.0)?|v1\.0|(?<=\s)1\.0)\s*$")
 _VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
 #: "Lv.3", "Lvl 5", and "L1" last after a name, of a level: "GAIA Lv.3" and "GAIA L3" are
 #: "GAIA Level 3"
@@ -221,6 +225,7 @@ def _fold(name: str, singular: bool, articles: bool = False) -> str:
     text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)
     text = _YEAR.sub(r"\1", text)
+    text = _FIRST_VERSION.sub("", text)  # "DOTA-v1.0" is DOTA, as "LongBench v1" is LongBench
     text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
     text = _LEVEL_WORD.sub("level ", text)
     text = text.replace(" & ", " and ")  # "Tanks & Temples"
@@ -245,7 +250,9 @@ def _keys(spelling: str) -> tuple[str, ...]:
     glued = _fold(spelling, singular=True, articles=True)
     # "WIDER-Test" is written "WIDERTest" too, which keeps its test
     test = fold(_TEST_WORD.sub("", spelling))
-    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued, test)))
+    # "LoCoV1" is written "LoCo v1.0", which folds as its first version, "LoCo"
+    first = fold(re.sub(r"(?<=[a-z])[vV]1$", r" v1", spelling))
+    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued, test, first)))
 
 
 def _parse(data: dict, text: str, digest: str) -> Registry:
@@ -765,7 +772,7 @@ _SETTING = re.compile(
     # a sample count or an average over runs: "n=500", "avg. of 16", "mean of 8 runs"
     r"n\s*=\s*\d+|(?:avg\.?|average|mean)\s*(?:of|over)\s*\d+(?:\s*\w+)?|"
     # a budget: "50 steps", "3 turns", "16 samples"
-    r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?)|"
+    r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?|nfes?)|"
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
     r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy|\.)?)?"

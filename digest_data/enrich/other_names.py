@@ -75,7 +75,10 @@ _HARDWARE = re.compile(
 )
 _REFERENCE = re.compile(r"^(?:table|figure|fig|section|sec|appendix|eq|equation)\s*\d")
 #: Quantization settings by their bit widths ("W4A8", "W4A4KV4", "W4-only"), folded.
-_BIT_WIDTHS = re.compile(r"^w\d+(?:a\d+(?:kv?\d+)?|only)$")
+_BIT_WIDTHS = re.compile(
+    # and number formats: "MXFP4", "NVFP4", "FP8", "INT4", "BF16"
+    r"^(?:w\d+(?:a\d+(?:kv?\d+)?|only)|(?:mx|nv)?fp\d+|int\d+|bf16|tf32)$"
+)
 #: A parameter count up to 200B ("LongVA-7B", "8x7B"): a model; datasets counted in
 #: tokens are larger ("SlimPajama-627B").
 _PARAMS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)[Bb](?![A-Za-z])")
@@ -235,7 +238,7 @@ _MORE_FAMILIES = (
     "cosmos-transfer|"
     # recommenders, forecasters and robot policies that 2025 tables compare with
     "sasrec|bert4rec|gru4rec|patchtst|itransformer|timesnet|chronos|timesfm|moirai|smolvla|"
-    "mineru|tongyi"
+    "mineru|tongyi|olmoe"
 )
 _MORE_WORDS = (
     "prover|embedding|embed|reranker|guard|image|kontext|nemotron|deep|research|beta|alpha|text|"
