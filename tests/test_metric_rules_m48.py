@@ -4,7 +4,9 @@ robot policies write it: it keeps its modifiers, is what a change of it is in, a
 carries to the numbers after it. m47.7 named it only when it followed a number
 directly. m48.2: a cutoff written after the number with "with" or "at" ("41.2% with
 pass@1") is its measure. m48.3: a name is as near a number as its nearer end (the
-name right before a number in brackets is the one it is on). The sentences are written for the tests; each but the
+name right before a number in brackets is the one it is on). m48.4: a second measure
+the registry knows is changed by its own figure ("and DISTS by 21%"); an average on a
+benchmark named right after it is on it, whatever list came before. The sentences are written for the tests; each but the
 "success of" one fails with m47.7."""
 
 from digest_data.enrich.metrics import extract_metrics
@@ -50,3 +52,31 @@ def test_a_number_in_brackets_is_on_the_name_just_before_it():
     # "ARC-AGI" right before it
     text = "It beats o1 on puzzle sets such as Enigmata-Eval, ARC-AGI (32.8%) and ARC-AGI 2 (0.6%)."
     assert [(v, b) for v, _, b in rows(text)] == [(32.8, "ARC-AGI"), (0.6, "ARC-AGI 2")]
+
+
+def test_a_second_measure_the_registry_knows_is_changed_by_its_own_range():
+    # m48.3 gave DISTS's range LPIPS's name: DISTS is a registry metric, no pattern's
+    text = "It reduces LPIPS by 25-34% and DISTS by 21-43% against the best prior model."
+    assert [(v, m) for v, m, _ in rows(text)] == [
+        (25.0, "lpips"),
+        (34.0, "lpips"),
+        (21.0, "dists"),
+        (43.0, "dists"),
+    ]
+
+
+def test_an_average_on_the_benchmark_named_right_after_it_is_on_it():
+    # a list of benchmarks before does not make it an average over them
+    text = (
+        "It sets new results on the CALVIN, LIBERO and SimplerEnv simulation benchmarks, "
+        "reaching a 95.5% average success rate on LIBERO versus 85.5% for pi0-FAST."
+    )
+    assert rows(text)[0] == (95.5, "average success rate", "LIBERO")
+
+
+def test_a_benchmark_in_a_later_clause_is_not_the_averages():
+    text = (
+        "Across MATH, GSM8K and GaoKao, it cuts average solution length by 40.5% for one "
+        "model and 34.7% for another, while accuracy on MATH improves slightly."
+    )
+    assert [b for _, _, b in rows(text)] == ["", ""]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex as re
 
 from .bench_shape import NOT_BENCH, known_benchmark
-from .benchmarks import canonical_benchmark
+from .benchmarks import canonical_benchmark, fold, load_registry
 from .metric_match import metric_matches
 from .metric_names import FUNCTION_WORD as _FUNCTION_WORD
 from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
@@ -165,8 +165,12 @@ def second_measure_by(text: str, lo: int, since: int, start: int) -> str | None:
         or known_benchmark(name)
         or NOT_BENCH.match(name)
         # a language, method or framework the registry knows ("Swahili", "Python",
-        # "GRPO"), unless a known measure
-        or (canonical_benchmark(name) is None and not metric_matches(name))
+        # "GRPO"), unless a known measure, the extractor's or the registry's ("DISTS")
+        or (
+            canonical_benchmark(name) is None
+            and not metric_matches(name)
+            and fold(name) not in load_registry().metric_keys
+        )
     ):
         return None
     return name.lower()

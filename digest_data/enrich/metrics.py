@@ -195,7 +195,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # dropped; a split word ends a benchmark's name; quantization settings are no
 # benchmarks (docs/accuracy.md, "Extractor m45"). m46: how 2025 summaries list results
 # on benchmarks (docs/accuracy.md, "Extractor m46").
-EXTRACT_VERSION = "m48.3"
+EXTRACT_VERSION = "m48.4"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -476,7 +476,12 @@ def _benchmark(
             # "the average accuracy across A, B and C", "an average accuracy of 63.5%
             # across A, B and C"
             and (
-                one_of_listed(text, max(lo, start - 120), start, benchmark)
+                # (not when the number names it right after: "reaching a 95.5% average
+                # success rate on LIBERO", after "on CALVIN, LIBERO and SimplerEnv")
+                (
+                    one_of_listed(text, max(lo, start - 120), start, benchmark)
+                    and not _on_name_after(benchmark).match(text, end, hi)
+                )
                 or listed_right_after(text, end, hi, benchmark)
             )
         )
@@ -511,6 +516,12 @@ def _benchmark(
     if on_average_after(text, end, hi, start):
         return ""  # an average over several, not on one named before
     return _named_before(text, lo, hi, start, end, summary_benchmarks)
+
+
+@functools.lru_cache(maxsize=1024)
+def _on_name_after(benchmark: str) -> re.Pattern:
+    """The number's own words, then "on" the benchmark, in one clause."""
+    return re.compile(rf"[^,;.]{{0,40}}?\bon\s(?:the\s)?{re.escape(benchmark)}")
 
 
 def _beside_previous(text: str, hi: int, start: int, end: int, previous: _Previous) -> bool:
