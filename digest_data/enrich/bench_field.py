@@ -37,7 +37,7 @@ from .bench_shape import (
     known_benchmark,
     numbers_between,
 )
-from .benchmarks import canonical_benchmark, fold, load_registry
+from .benchmarks import canonical_benchmark, fold, load_registry, run_setting
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
 from .number_forms import HEDGE
@@ -308,6 +308,10 @@ def _registry_split(name: str, text: str, lo: int, hi: int, near: int) -> str:
             and fold(longer) in keys
             and fold(longer) != fold(name)
             and not metric_matches(longer[len(name) :])
+            # how it was run stays out of the name as written ("VideoMME without
+            # subtitles" is VideoMME, as readers label it), though the registry
+            # keeps that track apart when a name says it
+            and not run_setting(longer[len(name) :])
         ):
             return longer
     return name

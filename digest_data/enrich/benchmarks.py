@@ -668,6 +668,12 @@ _COUNTED = re.compile(
 )
 
 
+def run_setting(text: str) -> bool:
+    """Whether ``text`` only says how a benchmark was run ("5-shot", "without
+    subtitles", "no tools"): words a summary writes after the name, not part of it."""
+    return bool(_SETTING.match(text.strip()))
+
+
 def _in_a_setting(name: str, registry: Registry) -> str | None:
     """The registry benchmark before a setting in brackets, before another name the
     two fold into: "MME (CoT)" is MME run with chain of thought, not MME-CoT; but a
