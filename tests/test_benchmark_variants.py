@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from digest_data import canonical_benchmark
-from digest_data.enrich.benchmarks import canonical_metric, load_registry
+from digest_data.enrich.benchmarks import canonical_metric, fold, load_registry
 
 _YEAR = re.compile(r"(?<!\d)20([0-3]\d)(?!\d)")
 _VERSION = re.compile(r"(?:[\s\-]?v|\s)(\d+(?:\.\d+)?)$", re.IGNORECASE)
@@ -1062,3 +1062,30 @@ def test_number_formats_sampling_steps_and_olmoe_are_no_benchmarks(name):
 
 def test_a_sampling_step_count_after_a_benchmark_is_a_setting():
     assert canonical_benchmark("GenEval (4-NFE)") == "GenEval"
+
+
+# --- b47: the second review of b44-b46 ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Amazon", "Amazon dataset", "B100", "STS tasks"])
+def test_an_organisation_a_gpu_and_a_task_category_name_no_registry_benchmark(name):
+    # each folded like a new alias ("Amazon Games", "B100" of BSD100, "STSBenchmark")
+    assert canonical_benchmark(name) not in load_registry().benchmarks
+
+
+@pytest.mark.parametrize(
+    ("written", "dataset"),
+    [("TTRL (AIME 2024)", "AIME 2024"), ("PQ (COCO)", "COCO"), ("EN (MMLU)", "MMLU")],
+)
+def test_an_unknown_word_before_a_dataset_in_brackets_leaves_the_dataset(written, dataset):
+    # only a task the registry knows under the dataset's name is one ("NLQ (Ego4D)")
+    assert canonical_benchmark(written) == dataset
+
+
+@pytest.mark.parametrize("written", ["NYU Depth v1", "NYU-Depth V1", "NYU Depth 1.0"])
+def test_a_first_version_is_not_the_later_version_a_bare_name_stands_for(written):
+    assert canonical_benchmark(written) != canonical_benchmark("NYU Depth v2")
+
+
+def test_two_digits_before_a_month_word_are_no_year_unless_set_apart():
+    assert fold("CIFAR-10 Aug") == "cifar10aug"

@@ -284,6 +284,20 @@ def test_a_wrong_registry_entry_is_named_by_its_line():
         benchmarks.parse_registry(no_such_split)
 
 
+def test_a_benchmark_spelling_that_folds_like_a_listed_non_benchmark_is_an_error():
+    # "Amazon Games" loses its "games" and would make every "Amazon" a benchmark
+    text = _SMALL_REGISTRY.replace('"GSM-8K" = { metrics = ["accuracy"] }', "")
+    text = text.replace(
+        '"GSM8K" = { metrics = ["accuracy"] }',
+        '"Amazon Video Games" = { metrics = ["accuracy"], aliases = ["Amazon Games"] }',
+    )
+    text += '\n[not_benchmarks]\norganisations = ["Amazon"]\n'
+    with pytest.raises(
+        RegistryError, match=r"^benchmarks.toml:12: 'Amazon' folds like a spelling of the benchmark"
+    ):
+        benchmarks.parse_registry(text)
+
+
 def test_the_shipped_registry_parses_to_the_loaded_one():
     text = (Path(benchmarks.__file__).parent / "benchmarks.toml").read_text("utf-8")
     assert benchmarks.parse_registry(text).digest == load_registry().digest

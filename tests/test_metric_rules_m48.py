@@ -8,7 +8,10 @@ name right before a number in brackets is the one it is on). m48.4: a second mea
 the registry knows is changed by its own figure ("and DISTS by 21%"); an average on a
 benchmark named right after it is on it, whatever list came before. m48.5: how a
 benchmark was run stays out of its name as written ("VideoMME without subtitles" is
-VideoMME), as the readers of summaries write it. The sentences are written for the tests; each but the
+VideoMME), as the readers of summaries write it. m48.6 mends what a second review
+proved of those: a thing's success ("its success,", "GRPO's success") and an
+attack's are no measure, a cutoff with its own number after it is that number's, an
+average on a list named after it is on none. The sentences are written for the tests; each but the
 "success of" one fails with m47.7."""
 
 from digest_data.enrich.metrics import extract_metrics
@@ -94,3 +97,31 @@ def test_how_a_benchmark_was_run_stays_out_of_its_name_as_written():
 def test_a_split_the_registry_keeps_apart_still_extends_the_name():
     text = "It reaches 1.8 WER on LibriSpeech test-clean and 41.2% on GPQA Diamond."
     assert [b for _, _, b in rows(text)] == ["LibriSpeech test-clean", "GPQA Diamond"]
+
+
+# --- m48.6: the second review of m48.1-m48.5 ------------------------------------------
+
+
+def test_a_things_success_is_no_measure():
+    for text, measure in [
+        ("Such success, reaching 88.5% top-1 on ImageNet, suggests scaling works.", "top-1"),
+        ("Following GRPO's success, the model reaches 79.8% on AIME 2024.", ""),
+        ("Despite its success, the model scores 45.2% on SWE-bench Verified.", ""),
+        ("The attack success on HarmBench drops from 45% to 3%.", ""),
+    ]:
+        assert {m for _, m, _ in rows(text)} == {measure}, text
+
+
+def test_a_cutoff_followed_by_its_own_number_is_that_numbers():
+    text = "DeepSeek-R1 reaches 79.8% on AIME 2024, with cons@64 reaching 86.7%."
+    assert [(v, m) for v, m, _ in rows(text)] == [(79.8, ""), (86.7, "cons@64")]
+    text = "It scores 82.0% on HumanEval with pass@10 of 95.1%."
+    assert [(v, m) for v, m, _ in rows(text)] == [(82.0, ""), (95.1, "pass@10")]
+
+
+def test_an_average_on_a_list_named_after_it_is_on_none_of_them():
+    text = (
+        "Tested on GSM8K, MATH and AIME 2024, it reaches a 71.2% average accuracy on "
+        "GSM8K, MATH and AIME 2024."
+    )
+    assert rows(text) == [(71.2, "average accuracy", "")]

@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b46"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b47"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -161,7 +161,7 @@ _YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
 #: A month written after its year, "HMMT 2025 Feb" and "HMMT 2025 (February)": after
 #: ``_MONTH_WORD`` has cut the month to three letters, it goes before the year.
 _YEAR_THEN_MONTH = re.compile(
-    r"(?<![\d.])((?:20)?[0-3]\d)[\s\-_]*(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?<![\d.])(20[0-3]\d|(?<=\s)[0-3]\d)[\s\-_]*(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
     r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?\.?(?![a-z])"
 )
 _RESOLUTION_FIRST = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|\d{3,4}p)\s+([A-Za-z].*)$")
@@ -311,7 +311,22 @@ def _parse(data: dict, text: str, digest: str) -> Registry:
     owners = frozenset(
         key for w in data.get("not_benchmarks", {}).get("organisations", []) for key in _keys(w)
     )
+    _no_benchmark_named_as_other(data, text, keys)
     return Registry(benchmarks, families, keys, metric_keys, metric_better, others, digest, owners)
+
+
+def _no_benchmark_named_as_other(data: dict, text: str, keys: dict[str, str]) -> None:
+    """A benchmark spelling that folds like something listed as no benchmark ("Amazon
+    Games" folds like the organisation Amazon once "games" is dropped) would turn every
+    mention of that thing into the benchmark: an error naming the list's line."""
+    for group, words in data.get("not_benchmarks", {}).items():
+        for word in words:
+            key = fold(word)
+            if key in keys:
+                raise RegistryError(
+                    f"{where(REGISTRY_FILE, text, 'not_benchmarks', group)}: "
+                    f"{word!r} folds like a spelling of the benchmark {keys[key]!r}"
+                )
 
 
 @functools.cache
@@ -531,6 +546,8 @@ def canonical_benchmark(name: str) -> str | None:
         return setting
     key = fold(name)
     if key in registry.benchmark_keys:
+        if _first_of_a_later(name, registry.benchmark_keys[key]):
+            return f"{key}1"  # its first version, which the registry does not list
         return registry.benchmark_keys[key]  # "squad dataset" is SQuAD
     if (glued := _test_glued_on(name, registry)) is not None:
         return glued
@@ -552,8 +569,6 @@ def canonical_benchmark(name: str) -> str | None:
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
             return registry.benchmark_keys[swapped]  # "ObjectNav (HM3D)" is HM3D ObjectNav
         if _NAME_SHAPED_INSIDE.search(inside) and fold(inside) in registry.benchmark_keys:
-            if _task_on(outside, inside, registry):
-                return swapped  # "NLQ (Ego4D)" is the Ego4D NLQ task, not Ego4D
             # "... (BFCL)"; not a description that is some entry's alias too, as in
             # "XSTest (over-refusal)"
             return registry.benchmark_keys[fold(inside)]
@@ -668,6 +683,15 @@ _COUNTED = re.compile(
 )
 
 
+_LATER_VERSION = re.compile(r"(?:^|[\s\-_])v?(?:[2-9]|\d{2,})(?:\.\d+)?$", re.IGNORECASE)
+
+
+def _first_of_a_later(name: str, found: str) -> bool:
+    """Whether ``name`` writes a first version and the registry entry it folds to is a
+    later one ("NYU Depth v1" is not NYU Depth v2, whose bare name is its alias)."""
+    return bool(_FIRST_VERSION.search(name.lower().strip())) and bool(_LATER_VERSION.search(found))
+
+
 def run_setting(text: str) -> bool:
     """Whether ``text`` only says how a benchmark was run ("5-shot", "without
     subtitles", "no tools"): words a summary writes after the name, not part of it."""
@@ -687,20 +711,6 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
     if base is not None and whole is not None and whole.startswith(f"{base} "):
         return whole
     return base
-
-
-def _task_on(outside: str, inside: str, registry: Registry) -> bool:
-    """Whether ``outside`` names a task of its own on the registry's dataset ``inside``
-    ("NLQ (Ego4D)"): a name the registry does not know, that is not the dataset's
-    acronym, a model or a metric ("GPT-4o (MMMU)", "Accuracy (MMLU)")."""
-    named = canonical_benchmark(outside)
-    return (
-        named is not None
-        and named not in registry.benchmarks
-        and bool(NAME_SHAPED.search(outside))
-        and not abbreviates(outside, inside)
-        and not names_a_model(outside)
-    )
 
 
 def _after_its_owner(name: str, registry: Registry) -> str | None:

@@ -195,7 +195,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # dropped; a split word ends a benchmark's name; quantization settings are no
 # benchmarks (docs/accuracy.md, "Extractor m45"). m46: how 2025 summaries list results
 # on benchmarks (docs/accuracy.md, "Extractor m46").
-EXTRACT_VERSION = "m48.5"
+EXTRACT_VERSION = "m48.6"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -521,7 +521,10 @@ def _benchmark(
 @functools.lru_cache(maxsize=1024)
 def _on_name_after(benchmark: str) -> re.Pattern:
     """The number's own words, then "on" the benchmark, in one clause."""
-    return re.compile(rf"[^,;.]{{0,40}}?\bon\s(?:the\s)?{re.escape(benchmark)}")
+    # (not the first of a list: "an average accuracy on GSM8K, MATH and AIME 2024")
+    return re.compile(
+        rf"[^,;.]{{0,40}}?\bon\s(?:the\s)?{re.escape(benchmark)}(?!\s*(?:,|and\b|&)\s*\S)"
+    )
 
 
 def _beside_previous(text: str, hi: int, start: int, end: int, previous: _Previous) -> bool:

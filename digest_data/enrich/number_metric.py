@@ -425,7 +425,12 @@ def _measure_right_after(n: _Number) -> re.Match | None:
         or _on_measure().fullmatch(prefix)
         # "80.7% with pass@8192", "61.9% on miniF2F-test with Pass@32": a cutoff the
         # number was measured at
-        or ("@" in right[0]["name"] and _WITH_CUTOFF.fullmatch(prefix))
+        or (
+            "@" in right[0]["name"]
+            and _WITH_CUTOFF.fullmatch(prefix)
+            # not the next number's own: "79.8%, with cons@64 reaching 86.7%"
+            and not _CUTOFF_OF_NEXT.match(n.text, at + right[0].end(), n.hi)
+        )
         or (
             _MODIFIERS_ONLY.fullmatch(prefix)
             and not any(w.lower() in _NOT_MODIFIER for w in prefix.split())
@@ -437,7 +442,10 @@ def _measure_right_after(n: _Number) -> re.Match | None:
 
 _WITH_CUTOFF = re.compile(
     r"\s?%?\s?(?:(?:on|of)\s(?:the\s)?[A-Za-z0-9][^\s,;.()]*(?:\s[A-Za-z0-9][^\s,;.()]*){0,3}?)?"
-    r",?\s?(?:with|at|under|using)\s(?:a\s|the\s)?"
+    r"\s?(?:with|at|under|using)\s(?:a\s|the\s)?"
+)
+_CUTOFF_OF_NEXT = re.compile(
+    r"\s?(?:of|at|reaching|reaches|rising\sto|to|is|was|=|:)?\s?(?:about\s|over\s)?[+\-]?\d"
 )
 _POINTS = re.compile(r"(?:points?|pts|pp)$")
 # "by 3.0 C-index points", "2.1 mAP points": the measure between a number and its points
