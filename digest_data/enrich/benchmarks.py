@@ -129,9 +129,9 @@ _TAIL = re.compile(
     r"|[\s\-_]+(?:test|testset))+$"
 )
 #: The same words glued on after separators are dropped ("DeepMindControlSuite").
+_GLUED_TAIL = re.compile(rf"(?<=\w\w)(?:{_CALLED_A_SET})$")
 #: A "Test" written apart at the end of a name ("XS-Test"), which a registry name may glue on.
 _TEST_WORD = re.compile(r"[\s\-_]+(?=(?i:tests?)$)")
-_GLUED_TAIL = re.compile(rf"(?<=\w\w)(?:{_CALLED_A_SET})$")
 _PLUS_WORD = re.compile(r"[\s\-_]+plus$")
 _ENGLISH_WORD = re.compile(r"(?:[\s\-_]+|(?<=[a-z]{3}))english$")
 #: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
@@ -704,7 +704,7 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
     track the registry keeps apart under the name and a word is that track
     ("Video-MME (w/o subs)")."""
     bracketed = _BRACKETED.match(name.strip())
-    if not bracketed or not _SETTING.match(bracketed.group(2).strip()):
+    if not bracketed or not run_setting(bracketed.group(2)):
         return None
     base = registry.benchmark_keys.get(fold(bracketed.group(1)))
     whole = registry.benchmark_keys.get(fold(name))
