@@ -40,8 +40,9 @@ QUALITY_METRICS = [
     r"success[\s-]rates?",
     # "69.9% success on OSWorld", "raises success from 41.6% to 85.7%"; not a thing's
     # success ("its success", "GRPO's success", "such success,"), nor an attack's
-    r"(?<!\b(?:its|their|his|her|this|that|such|the|our|attack)\s)(?<![’']s\s)"
-    r"success(?!\s(?:in|at|for|with|to)\b|\sof\s(?!\d)|\s?[,;:])",
+    # (the look-behinds after the word, so that they run only where it is written)
+    r"success(?<!\b(?:its|their|his|her|this|that|such|the|our|attack)\ssuccess)"
+    r"(?<![’']s\ssuccess)(?!\s(?:in|at|for|with|to)\b|\sof\s(?!\d)|\s?[,;:])",
     r"(?:word |character )?error rates?",
     r"hit rates?",
     r"(?:macro|micro|weighted)[\s-]f1",
