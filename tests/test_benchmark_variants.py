@@ -465,7 +465,6 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         ("IFEval (strict prompt)", "IFEval"),
         ("IFEval prompt-level strict", "IFEval"),
         ("LiveCodeBench v6 (25.02-25.05)", "LiveCodeBench v6"),
-        ("LiveCodeBench (Aug 2024 - Jan 2025)", "LiveCodeBench"),
         ("SWE-bench Verified (Agentless)", "SWE-bench Verified"),
         ("MT-Bench (GPT-4 judge)", "MT-Bench"),
         ("BIRD (dev)", "BIRD"),
@@ -473,7 +472,6 @@ def test_names_of_2025_that_are_not_benchmarks_give_none(name):
         ("AlpacaEval 2.0 LC", "AlpacaEval 2.0"),
         ("Arena-Hard-Auto v0.1", "Arena-Hard"),
         ("Codeforces Percentile", "Codeforces"),
-        ("LiveCodeBench 24.08-25.02", "LiveCodeBench"),  # a window without brackets
         ("OSWorld (50 steps)", "OSWorld"),  # a budget
         ("VBench Total", "VBench"),
         # a version after another name of the benchmark
@@ -1089,3 +1087,35 @@ def test_a_first_version_is_not_the_later_version_a_bare_name_stands_for(written
 
 def test_two_digits_before_a_month_word_are_no_year_unless_set_apart():
     assert fold("CIFAR-10 Aug") == "cifar10aug"
+
+
+# --- b48: a window of months after a bare name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "LiveCodeBench (Aug 2024 - Jan 2025)",
+        "LiveCodeBench 24.08-25.02",
+        "LiveCodeBench (2408-2505)",
+    ],
+)
+def test_a_window_after_a_bare_live_benchmark_is_a_set_of_its_own(written):
+    # its problems are another set from the next window's; the readers of probes J, P
+    # and T kept such names apart, and no reader joined them
+    assert canonical_benchmark(written) not in (None, "LiveCodeBench")
+
+
+@pytest.mark.parametrize(
+    ("written", "version"),
+    [
+        ("LiveCodeBench v6 (25.02-25.05)", "LiveCodeBench v6"),
+        ("LiveCodeBench v5 2408-2502", "LiveCodeBench v5"),
+    ],
+)
+def test_a_window_after_a_version_is_that_versions(written, version):
+    assert canonical_benchmark(written) == version
+
+
+def test_a_dated_release_is_kept_apart():
+    assert canonical_benchmark("LiveBench 2024-11-25") != canonical_benchmark("LiveBench")

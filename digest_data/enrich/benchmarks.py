@@ -44,7 +44,7 @@ from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b47"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b48"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 Better = Literal["higher", "lower"]
 
@@ -583,10 +583,14 @@ def canonical_benchmark(name: str) -> str | None:
             # keeps that size apart ("MATH (500 problems)" is MATH-500)
             sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
             return sized or canonical_benchmark(outside)
-        if outside and (
-            _is_qualifier(inside, registry)
-            or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
-            or fold(inside) in registry.organisations  # its owner: "BrowseComp (OpenAI)"
+        if (
+            outside
+            and not _window_of_its_own(inside, outside)
+            and (
+                _is_qualifier(inside, registry)
+                or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
+                or fold(inside) in registry.organisations  # its owner: "BrowseComp (OpenAI)"
+            )
         ):
             return canonical_benchmark(outside)
         first, _, rest = inside.partition(",")
@@ -811,6 +815,18 @@ def _is_window(text: str) -> bool:
     return bool(_WINDOW.match(text) and _RANGE.search(text) and not _YEARS.match(text))
 
 
+#: A version at the end of a name: "LiveCodeBench v6", "BFCL V3", "Arena-Hard 2.0".
+_VERSION_LAST = re.compile(r"(?:[\s\-_]|(?<=[a-z]))v?\d+(?:\.\d+)?$", re.IGNORECASE)
+
+
+def _window_of_its_own(text: str, name: str) -> bool:
+    """Whether the date window ``text`` after ``name`` is a benchmark of its own: the
+    problems of a live benchmark's window are another set from those of the next
+    ("LiveCodeBench (2408-2505)", "LiveBench 2024-11-25", as readers keep them), but a
+    version named with it is that version's window ("LiveCodeBench v6 (25.02-25.05)")."""
+    return _is_window(text) and not _VERSION_LAST.search(name.strip())
+
+
 _ENGLISH_TAG = re.compile(r"^(.+?)(?:[\s\-_]\(?|\s*\()(?:EN|en|En|English)\)?$")
 _OTHER_LANGUAGE_TAGS = ("zh", "cn", "chinese")
 
@@ -908,6 +924,7 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
         # (not cut after a joining word: "X with tools" is not "X with" and "tools")
         if len(words) > k
         and words[-k - 1].lower() not in _JOINING
+        and not _window_of_its_own(" ".join(words[-k:]), " ".join(words[:-k]))
         and _is_qualifier(" ".join(words[-k:]), registry)
     ]
 
