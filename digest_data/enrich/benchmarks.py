@@ -357,7 +357,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or _versioned_metric(key, registry)
         or bool(_PASS_HAT.match(name.strip()))
         or key in registry.not_benchmarks
-        or bool(_SETTING.match(name.strip()))  # "5-shot", "w/o CoT", "32K context"
+        or run_setting(name)  # "5-shot", "w/o CoT", "32K context"
         or bool(_VERSIONS_ONLY.match(name))  # "v6", "v5 and v6": a version of what?
         or names_something_else(name, key)
         or names_a_2025_model_or_org(name)
@@ -898,9 +898,7 @@ def _undescribed(name: str) -> list[str]:
     ("Zero-Shot MMLU", "CoT GSM8K"); tried against the registry."""
     words = name.split()
     out = [
-        " ".join(words[k:])
-        for k in (1, 2)
-        if len(words) > k and _SETTING.match(" ".join(words[:k]))
+        " ".join(words[k:]) for k in (1, 2) if len(words) > k and run_setting(" ".join(words[:k]))
     ]
     for k in (1, 2, 3, 4):
         tail = words[-k:]
@@ -944,7 +942,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     key = fold(text)
     run_with = _RUN_WITH.match(text.strip())
     return (
-        bool(_SETTING.match(text.strip()))
+        run_setting(text)
         or _is_window(text)
         # a benchmark's own name is not a metric after another ("Quix VQA")
         or (key in registry.metric_keys and key not in registry.benchmark_keys)

@@ -128,7 +128,8 @@ def says_benchmark(name: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
-_SET_HEAD = re.compile(r"\s(?:benchmark|dataset|suite|challenge)$", re.IGNORECASE)
+#: The same heads in any case ("MASK benchmark").
+_SET_HEAD = re.compile(_NAMED_HEAD.pattern, re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 #: Words this common in everyday English (Zipf scale) make a phrase, not a name.
 COMMON_ZIPF = 4.0
