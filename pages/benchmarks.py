@@ -144,8 +144,9 @@ if seen is None:  # no day before the range: every benchmark would be ticked new
         "pick a later start to see which ones are."
     )
 # Every column fits at 1400 px (the widths sum to the content width there, as on the
-# Papers page; "New" was out of sight; the best model's name fits on one line), and
-# rows of four lines hold a paper's title of about 100 characters (three cut most).
+# Papers page; "New" was out of sight; the best model's name fits on one line, and the
+# family's longest word, "truthfulness", unbroken), and rows of four lines hold a
+# paper's title of about 95 characters (three cut most).
 ui.table(
     overview[["benchmark", *(c for c in leaderboard.RANGE_COLUMNS if c in overview)]],
     "benchmarks",
@@ -157,8 +158,8 @@ ui.table(
         if c in overview
     ],
     column_config={
-        "benchmark": st.column_config.TextColumn("Benchmark", width=110),
-        "family": st.column_config.TextColumn("Family", width=86),
+        "benchmark": st.column_config.TextColumn("Benchmark", width=104),
+        "family": st.column_config.TextColumn("Family", width=110),
         "papers": st.column_config.NumberColumn(
             "Papers",
             help="Papers reporting any number on it: scores, gains and efficiency figures "
@@ -171,13 +172,13 @@ ui.table(
             "Main metric",
             help="The metric most often named with an absolute score on the benchmark; "
             "empty when its scores name none",
-            width=92,
+            width=86,
         ),
         "best": st.column_config.NumberColumn(
             "Best", help="Best score on the main metric", width=55
         ),
         "best_model": st.column_config.TextColumn("Best by model", width=118),
-        "best_title": st.column_config.TextColumn("Best in paper", width=180),
+        "best_title": st.column_config.TextColumn("Best in paper", width=168),
         "new": st.column_config.CheckboxColumn(
             "New", help="Not reported on any day before this range", width=45
         ),
