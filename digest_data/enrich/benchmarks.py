@@ -22,14 +22,17 @@ a metric, a method, a framework or language, or a generic phrase gives ``None``.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import tomllib
-import unicodedata
-from dataclasses import dataclass
-from importlib import resources
-from typing import Literal
 
+from .bench_fold import FIRST_VERSION, TEST_WORD, WRITTEN_SPLIT, fold, split_key, unwrap
+from .bench_registry import (
+    Benchmark,
+    Better,
+    Registry,
+    RegistryError,
+    load_registry,
+    parse_registry,
+)
 from .other_names import (
     ends_in_generic_head,
     is_common_word,
@@ -40,310 +43,20 @@ from .other_names import (
     names_something_else,
     says_benchmark,
 )
-from .toml_lines import where
 
-REGISTRY_FILE = "benchmarks.toml"
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
 BENCHMARKS_VERSION = "b48"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
-Better = Literal["higher", "lower"]
-
-
-class RegistryError(ValueError):
-    """A benchmark registry that cannot be used; the message names the entry."""
-
-
-@dataclass(frozen=True)
-class Benchmark:
-    name: str
-    family: str
-    aliases: tuple[str, ...]
-    #: Usual metric ids, main first, each with whether higher or lower is better.
-    metrics: tuple[tuple[str, Better], ...]
-    #: The split its numbers are reported on when the registry says so ("val" for
-    #: MMMU): a name with another split is kept apart ("MMMU (test)").
-    split: str = ""
-
-
-@dataclass(frozen=True)
-class Registry:
-    benchmarks: dict[str, Benchmark]
-    families: dict[str, str]
-    #: Folded name or alias -> canonical benchmark name.
-    benchmark_keys: dict[str, str]
-    #: Folded metric name or alias -> canonical metric id.
-    metric_keys: dict[str, str]
-    metric_better: dict[str, Better]
-    #: Folded names of methods, frameworks, languages, organisations and stray words.
-    not_benchmarks: frozenset[str]
-    digest: str
-    #: Folded names of organisations, which may open a benchmark's name ("NIH
-    #: ChestX-ray14", "HF Open ASR Leaderboard").
-    organisations: frozenset[str] = frozenset()
-
-    def lists_as_other(self, word: str) -> bool:
-        """Whether ``word`` is a method, framework, language, organisation or stray word
-        the registry lists as never a benchmark ("GRPO", "Python", "English")."""
-        return fold(word) in self.not_benchmarks
-
-
-# --- folding ---------------------------------------------------------------------------
-
-_APOSTROPHE = re.compile(r"[’'`´‘]")
-_SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
-_SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
-_GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
-_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z][a-z])|(?:a|an)\s+)")
-#: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
-#: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
-_PLURAL_WORD = re.compile(
-    # (nor a singular in -is, -us or -ics, "Aegis", "Nexus", "Physics"; the s may run
-    # into a number or a capital, "Earnings22", "ArtifactsBench", and the word start
-    # after one, "7Scenes")
-    r"(?:\b|(?<=[a-z\d])(?=[A-Z]))([A-Za-z][a-z]{2,}[a-hj-rtv-z])(?<!ic)s(?:\b|(?=[\dA-Z]))"
-)
-#: Words after a name that only call it a benchmark ("HLE benchmark", "DeepMindControlSuite").
-_CALLED_A_SET = r"benchmarks?|datasets?|suite|leaderboard"
-#: The same in capitals, in a word of a longer name ("GEOM-DRUGS" is "GEOM-Drugs",
-#: "KNAVES" "Knaves"; "TRECNEWS" and "HADES benchmark" stay whole, as "HADES" does); an
-#: acronym with a small letter keeps its S ("DocVQAS").
-_CAPITAL_PLURAL = re.compile(
-    rf"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_](?!(?i:{_CALLED_A_SET})$)))"
-    r"([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b"
-)
-
-
-#: "the Verified subset of SWE-bench" is "SWE-bench Verified".
-_SUBSET_OF = re.compile(
-    r"^(?:the\s+)?(\S+)\s+(?:subset|split|set|partition|portion|track)\s+of\s+(?:the\s+)?(.+)$",
-    re.IGNORECASE,
-)
-#: Words after a name that do not change the benchmark; "test" alone is its test
-#: split, which is what a reported number is on ("ImageNet-Test").
-_TAIL = re.compile(
-    rf"(?:[\s\-_]+(?:{_CALLED_A_SET}|tasks?|evaluation|"
-    # where an agent is run: "OSWorld environment", "Atari games" (not "-Env",
-    # which ends names such as "VirtualHome-Env")
-    r"environments?|simulator|games|domains?|"
-    r"(?:test|validation|val|dev|eval)?[\s\-_]*(?:sets?|splits?|subsets?))|\s+scores?"
-    r"|[\s\-_]+(?:test|testset))+$"
-)
-#: The same words glued on after separators are dropped ("DeepMindControlSuite").
-_GLUED_TAIL = re.compile(rf"(?<=\w\w)(?:{_CALLED_A_SET})$")
-#: A "Test" written apart at the end of a name ("XS-Test"), which a registry name may glue on.
-_TEST_WORD = re.compile(r"[\s\-_]+(?=(?i:tests?)$)")
-_PLUS_WORD = re.compile(r"[\s\-_]+plus$")
-_ENGLISH_WORD = re.compile(r"(?:[\s\-_]+|(?<=[a-z]{3}))english$")
-#: Markdown emphasis or code, or quotes, around the whole name ("**AIME 2024**").
-_MARKUP = re.compile(r"^(\*{1,3}|_{1,3}|`|\")(.+?)\1$")
-_QUOTED = re.compile(r"^“(.+?)”$")
-
-
-def _unwrap(name: str) -> str:
-    """``name`` without Markdown or quotes around it: ``**AIME 2024**`` -> ``AIME 2024``."""
-    text = name.strip()
-    return _QUOTED.sub(r"\1", _MARKUP.sub(r"\2", text)).strip()
-
-
-#: The first version written out at the end, which papers write or leave out as they go
-#: (the registry lists "LongBench v1", "LVIS v1.0" as aliases); not a name's own 1
-#: ("ARC-AGI-1", "AISHELL-1"), nor a V1 glued on without a point ("LoCoV1").
-_FIRST_VERSION = re.compile(r"(?:[\s\-_]+v(?:ersion\s?)?1(?:\.0)?|v1\.0|(?<=\s)1\.0)\s*$")
-_VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
-#: "Lv.3", "Lvl 5", and "L1" last after a name, of a level: "GAIA Lv.3" and "GAIA L3" are
-#: "GAIA Level 3"
-_LEVEL_WORD = re.compile(r"(?<![a-z])(?:lv\.?|lvl\.?|(?<=\s)l(?=\d$))\s*(?=\d)")
-_MONTH_WORD = re.compile(
-    r"(january|february|march|april|june|july|august|september|october|november|december|"
-    r"sept)\.?(?=[\s\-_']*\d)"
-)
-_YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
-#: A month written after its year, "HMMT 2025 Feb" and "HMMT 2025 (February)": after
-#: ``_MONTH_WORD`` has cut the month to three letters, it goes before the year.
-_YEAR_THEN_MONTH = re.compile(
-    r"(?<![\d.])(20[0-3]\d|(?<=\s)[0-3]\d)[\s\-_]*(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
-    r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?\.?(?![a-z])"
-)
-_RESOLUTION_FIRST = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|\d{3,4}p)\s+([A-Za-z].*)$")
-_YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
-# (not the v of a month folded to "nov", "HMMTNovember2025", nor a name's own V before
-# a count, "JailBreakV28K")
-_VERSION_V = re.compile(r"(?<=[a-z\s\-_(])(?<!no)v(?=\d)(?!\d+k\b)")
-_POINT_ZERO = re.compile(r"(?<=\d)\.0(?![\d])")
-_SQUARE = re.compile(r"(?<!\d)(\d{2,4})\s*x\s*\1(?!\d)")
-_DOT_NOT_DECIMAL = re.compile(r"\.(?!\d)|(?<!\d)\.")
-_DROP = re.compile(r"[^\w+#*.&@]|_")
-#: An article after a preposition inside a name, which writers put in or leave out
-#: as they go: "Needle in a Haystack", "Needle-in-the-Haystack" (not "ImageNet-A").
-_INNER_ARTICLE = re.compile(
-    r"(?<=\w)([\s\-_]+(?:in|of|on|for|to|at|from|with|by|into)[\s\-_]+)(?:a|an|the)[\s\-_]+(?=\w)"
-)
-
-
-def _greek_name(match: re.Match) -> str:
-    """The English name of a Greek letter (τ -> tau): benchmarks are written both ways."""
-    return unicodedata.name(match.group(), "").rsplit(" ", 1)[-1].lower()
-
-
-@functools.lru_cache(maxsize=65_536)
-def fold(name: str) -> str:
-    """The lookup key of a benchmark or metric name: ``AIME'25``, ``AIME 2025`` and
-    ``aime-25`` all give ``aime25``; ``HumanEval+`` keeps its ``+``; ``τ-bench``
-    and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
-    ``swebenchlite``; "Tank and Temples" gives ``tankandtemple`` like "Tanks &
-    Temples"."""
-    return _fold(name, singular=True)
-
-
-def _without_accents(text: str) -> str:
-    """``text`` with its letters' accents dropped: "Touché" is written "Touche" too."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _fold(name: str, singular: bool, articles: bool = False) -> str:
-    text = _unwrap(_without_accents(unicodedata.normalize("NFKC", name)))
-    text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
-    text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))
-    text = _APOSTROPHE.sub("", text)
-    text = _LEAD.sub("", text)
-    if singular:
-        text = _PLURAL_WORD.sub(r"\1", text)
-        text = _CAPITAL_PLURAL.sub(r"\1", text)
-    text = _YEAR_FIRST.sub(r"\2 \1", text)  # "2024 AIME" is "AIME 2024"
-    text = _RESOLUTION_FIRST.sub(r"\2 \1", text)  # "256x256 ImageNet" is "ImageNet 256x256"
-    subset = _SUBSET_OF.match(text)
-    if subset:
-        text = f"{subset.group(2)} {subset.group(1)}"
-    text = text.lower().replace("(", " ").replace(")", " ").strip()
-    if not articles:
-        text = _INNER_ARTICLE.sub(r"\1", text)
-    text = _TAIL.sub("", text)
-    text = _ENGLISH_WORD.sub(" en", text)  # "AGIEval English" is "AGIEval-en"
-    text = _PLUS_WORD.sub("+", text)
-    text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
-    text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)
-    text = _YEAR.sub(r"\1", text)
-    text = _FIRST_VERSION.sub("", text)  # "DOTA-v1.0" is DOTA, as "LongBench v1" is LongBench
-    text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"
-    text = _LEVEL_WORD.sub("level ", text)
-    text = text.replace(" & ", " and ")  # "Tanks & Temples"
-    text = _VERSION_V.sub("", text)
-    text = _POINT_ZERO.sub("", text)
-    text = _SQUARE.sub(r"\1", text)
-    text = _DOT_NOT_DECIMAL.sub("", text)
-    text = _DROP.sub("", text)
-    return _GLUED_TAIL.sub("", text)
-
-
-# --- the registry ----------------------------------------------------------------------
-
-
-def _keys(spelling: str) -> tuple[str, ...]:
-    """The keys a registry spelling is found under: ``fold``'s, and those of its
-    spellings in one case, since a plural s is dropped only after a lower-case
-    letter ("dists" is found as "DISTS", "ARKitScenes" as "arkitscenes"), and with its
-    articles, which a name glued into one word keeps ("AndroidintheWild"), and with a
-    separated "Test" glued on."""
-    kept = _fold(spelling, singular=False)
-    glued = _fold(spelling, singular=True, articles=True)
-    # "WIDER-Test" is written "WIDERTest" too, which keeps its test
-    test = fold(_TEST_WORD.sub("", spelling))
-    # "LoCoV1" is written "LoCo v1.0", which folds as its first version, "LoCo"
-    first = fold(re.sub(r"(?<=[a-z])[vV]1$", r" v1", spelling))
-    return tuple(dict.fromkeys((fold(spelling), kept, fold(spelling.lower()), glued, test, first)))
-
-
-def _parse(data: dict, text: str, digest: str) -> Registry:
-    """The registry in ``data``; a wrong entry is named with its line in ``text``."""
-    metric_keys: dict[str, str] = {}
-    metric_better: dict[str, Better] = {}
-    for metric, entry in data.get("metrics", {}).items():
-        if entry.get("better") not in ("higher", "lower"):
-            raise RegistryError(
-                f"{where(REGISTRY_FILE, text, 'metrics', metric)}: "
-                f"metric {metric!r} needs better = higher|lower"
-            )
-        metric_better[metric] = entry["better"]
-        for spelling in (metric, *entry.get("aliases", ())):
-            for key in _keys(spelling):
-                metric_keys.setdefault(key, metric)
-    families = dict(data.get("families", {}))
-    benchmarks: dict[str, Benchmark] = {}
-    keys: dict[str, str] = {}
-    for family, entries in data.get("benchmarks", {}).items():
-        if family not in families:
-            raise RegistryError(
-                f"{where(REGISTRY_FILE, text, f'benchmarks.{family}')}: unknown family {family!r}"
-            )
-        for name, entry in entries.items():
-            metrics = []
-            for raw in entry.get("metrics", ()):
-                metric = metric_keys.get(fold(raw), raw)
-                direction = entry.get("better", {}).get(metric, metric_better.get(metric))
-                if direction is None:
-                    raise RegistryError(
-                        f"{where(REGISTRY_FILE, text, f'benchmarks.{family}', name)}: "
-                        f"{name!r} uses unknown metric {raw!r}"
-                    )
-                metrics.append((metric, direction))
-            aliases = tuple(dict.fromkeys(entry.get("aliases", ())))
-            split = _split_key(entry.get("split", ""))
-            if split and not _WRITTEN_SPLIT.match(f"x {split}"):
-                # a split no name could be written with would never keep one apart
-                raise RegistryError(
-                    f"{where(REGISTRY_FILE, text, f'benchmarks.{family}', name)}: "
-                    f"{name!r} gives an unknown split {entry['split']!r}"
-                )
-            benchmarks[name] = Benchmark(name, family, aliases, tuple(metrics), split)
-            for spelling in (name, *aliases):
-                for key in _keys(spelling):
-                    if keys.get(key, name) != name:
-                        raise RegistryError(
-                            f"{where(REGISTRY_FILE, text, f'benchmarks.{family}', name)}: "
-                            f"{spelling!r} of {name!r} folds like {keys[key]!r}"
-                        )
-                    keys[key] = name
-    others = frozenset(
-        key for words in data.get("not_benchmarks", {}).values() for w in words for key in _keys(w)
-    )
-    owners = frozenset(
-        key for w in data.get("not_benchmarks", {}).get("organisations", []) for key in _keys(w)
-    )
-    _no_benchmark_named_as_other(data, text, keys)
-    return Registry(benchmarks, families, keys, metric_keys, metric_better, others, digest, owners)
-
-
-def _no_benchmark_named_as_other(data: dict, text: str, keys: dict[str, str]) -> None:
-    """A benchmark spelling that folds like something listed as no benchmark ("Amazon
-    Games" folds like the organisation Amazon once "games" is dropped) would turn every
-    mention of that thing into the benchmark: an error naming the list's line."""
-    for group, words in data.get("not_benchmarks", {}).items():
-        for word in words:
-            key = fold(word)
-            if key in keys:
-                raise RegistryError(
-                    f"{where(REGISTRY_FILE, text, 'not_benchmarks', group)}: "
-                    f"{word!r} folds like a spelling of the benchmark {keys[key]!r}"
-                )
-
-
-@functools.cache
-def load_registry() -> Registry:
-    """The registry shipped with the package."""
-    return parse_registry(resources.files(__package__).joinpath(REGISTRY_FILE).read_text("utf-8"))
-
-
-def parse_registry(text: str) -> Registry:
-    """A Registry from TOML text; RegistryError names the file, the line and what is
-    wrong."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise RegistryError(f"{REGISTRY_FILE}: {exc}") from exc
-    return _parse(data, text, hashlib.sha256(text.encode()).hexdigest()[:12])
-
+__all__ = [
+    "BENCHMARKS_VERSION",
+    "Benchmark",
+    "Better",
+    "Registry",
+    "RegistryError",
+    "fold",
+    "load_registry",
+    "parse_registry",
+]
 
 # --- what is not a benchmark -----------------------------------------------------------
 
@@ -534,7 +247,7 @@ def canonical_benchmark(name: str) -> str | None:
     evaluation setting after it or in brackets ("GSM8K accuracy", "MMLU (5-shot)",
     "AIME 2024 (pass@1)"); a bracketed name is tried too ("Berkeley Function
     Calling Leaderboard (BFCL)")."""
-    name = _unwrap(name) if name else name
+    name = unwrap(name) if name else name
     if not name or len(name) > LONGEST_NAME:
         return None
     if (other := _other_split(name)) is not None:
@@ -642,40 +355,27 @@ _NAME_SHAPED_INSIDE = re.compile(r"[A-Z0-9]")
 
 
 #: A split written after a name, bare or in brackets: "MMMU (test)", "DocVQA val".
-_WRITTEN_SPLIT = re.compile(
-    r"^(?P<base>.+?)[\s\-_]*[(\[]?\s*(?P<split>test[\s\-_]?(?:dev|mini|std)|testmini|test|"
-    r"validation|val|dev)\s*[)\]]?$",
-    re.IGNORECASE,
-)
-
-
-def _split_key(split: str) -> str:
-    """One spelling of a split: "validation" is "val", "test-mini" "testmini"."""
-    key = re.sub(r"[\s\-_]", "", split.lower())
-    return "val" if key == "validation" else key
-
-
 def _other_split(name: str) -> str | None:
     """The folded name, kept apart, when it names a split of a registry benchmark other
     than the one the registry says its numbers are reported on ("MMMU (test)" beside
     MMMU's val, "DocVQA (val)" beside its test); ``None`` otherwise, and for every
     benchmark whose reported split the registry does not give."""
-    m = _WRITTEN_SPLIT.match(name.strip())
+    m = WRITTEN_SPLIT.match(name.strip())
     if not m:
         return None
     registry = load_registry()
     base = canonical_benchmark(m["base"])
     entry = registry.benchmarks.get(base or "")
-    if entry is None or not entry.split or _split_key(m["split"]) == entry.split:
+    if entry is None or not entry.split or split_key(m["split"]) == entry.split:
         return None
-    return f"{base} {_split_key(m['split'])}"
+    return f"{base} {split_key(m['split'])}"
 
 
 def _test_glued_on(name: str, registry: Registry) -> str | None:
     """The registry name that glues on the "Test" written apart: "XS-Test" is XSTest and
     "Simple Safety Tests" SimpleSafetyTests, where a test written after another name
     is only its split ("MMLU test")."""
-    glued = _TEST_WORD.sub("", name.strip())
+    glued = TEST_WORD.sub("", name.strip())
     return registry.benchmark_keys.get(fold(glued)) if glued != name.strip() else None
 
 
@@ -693,7 +393,7 @@ _LATER_VERSION = re.compile(r"(?:^|[\s\-_])v?(?:[2-9]|\d{2,})(?:\.\d+)?$", re.IG
 def _first_of_a_later(name: str, found: str) -> bool:
     """Whether ``name`` writes a first version and the registry entry it folds to is a
     later one ("NYU Depth v1" is not NYU Depth v2, whose bare name is its alias)."""
-    return bool(_FIRST_VERSION.search(name.lower().strip())) and bool(_LATER_VERSION.search(found))
+    return bool(FIRST_VERSION.search(name.lower().strip())) and bool(_LATER_VERSION.search(found))
 
 
 def run_setting(text: str) -> bool:
