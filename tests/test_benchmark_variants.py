@@ -131,12 +131,14 @@ def _clean_split(name: str) -> Iterator[str]:
 
 
 def _words_around(name: str) -> Iterator[str]:
+    # a benchmark reported on another split keeps its test set apart ("MMMU test set")
+    if not load_registry().benchmarks[name].split:
+        yield name + " test set"
     for tail in (
         " benchmark",
         " Benchmark",
         " dataset",
         " score",
-        " test set",
         " leaderboard",
         " environment",
         " accuracy",
@@ -1119,3 +1121,37 @@ def test_a_window_after_a_version_is_that_versions(written, version):
 
 def test_a_dated_release_is_kept_apart():
     assert canonical_benchmark("LiveBench 2024-11-25") != canonical_benchmark("LiveBench")
+
+
+# b50, read from the sixteenth session's name probe W and U after their first scores.
+
+
+def test_a_split_written_with_set_after_it_is_that_split():
+    # MMMU's numbers are on val: its test set is another leaderboard, as "MMMU (test)" is
+    assert canonical_benchmark("MMMU test set") == canonical_benchmark("MMMU (test)")
+    assert canonical_benchmark("MMMU test set") != canonical_benchmark("MMMU")
+    assert canonical_benchmark("MMMU val set") == canonical_benchmark("MMMU")
+    # a benchmark with no split of record keeps folding its test set away
+    assert canonical_benchmark("GSM8K test set") == canonical_benchmark("GSM8K")
+    assert canonical_benchmark("held-out test set") is None
+
+
+def test_one_name_written_twice_is_that_name():
+    assert canonical_benchmark("tau-bench (τ-bench)") == canonical_benchmark("tau-bench")
+
+
+def test_a_count_of_dimensions_in_brackets_is_the_benchmark():
+    assert canonical_benchmark("VBench (16 dims)") == canonical_benchmark("VBench")
+
+
+def test_with_or_without_one_thing_in_brackets_is_how_it_was_run():
+    assert canonical_benchmark("GenEval (w/o rewriter)") == canonical_benchmark("GenEval")
+    assert canonical_benchmark("GenEval (with rewriter)") == canonical_benchmark("GenEval")
+    # a track the registry keeps apart stays that track
+    assert canonical_benchmark("Video-MME (w/o subtitles)") == "Video-MME w/o subs"
+
+
+def test_a_recent_year_glued_on_before_a_month_is_the_year():
+    assert canonical_benchmark("HMMT25 (Feb)") == canonical_benchmark("HMMT February 2025")
+    # two glued digits that are no recent year stay part of the name
+    assert canonical_benchmark("CIFAR10 Aug") == canonical_benchmark("CIFAR-10 Aug")

@@ -82,7 +82,9 @@ _YEAR_FIRST = re.compile(r"^(20[0-3]\d)\s+([A-Za-z].*)$")
 #: A month written after its year, "HMMT 2025 Feb" and "HMMT 2025 (February)": after
 #: ``_MONTH_WORD`` has cut the month to three letters, it goes before the year.
 _YEAR_THEN_MONTH = re.compile(
-    r"(?<![\d.])(20[0-3]\d|(?<=\s)[0-3]\d)[\s\-_]*(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    # a two-digit year set apart, or a recent one glued to the name with the month set
+    # apart after it ("HMMT25 (Feb)" is HMMT Feb 2025; "CIFAR10 Aug" keeps its 10)
+    r"(?<![\d.])(20[0-3]\d|(?<=\s)[0-3]\d|(?<=[a-z])2[3-9](?=[\s\-_]))[\s\-_]*(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
     r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?\.?(?![a-z])"
 )
 _RESOLUTION_FIRST = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|\d{3,4}p)\s+([A-Za-z].*)$")
@@ -160,7 +162,8 @@ def _fold(name: str, singular: bool, articles: bool = False) -> str:
 
 WRITTEN_SPLIT = re.compile(
     r"^(?P<base>.+?)[\s\-_]*[(\[]?\s*(?P<split>test[\s\-_]?(?:dev|mini|std)|testmini|test|"
-    r"validation|val|dev)\s*[)\]]?$",
+    # "MMMU test set" is MMMU's test split as "MMMU (test)" is
+    r"validation|val|dev)(?:[\s\-_]+(?:set|split))?\s*[)\]]?$",
     re.IGNORECASE,
 )
 

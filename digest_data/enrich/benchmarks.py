@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b49"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b50"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -279,6 +279,8 @@ def canonical_benchmark(name: str) -> str | None:
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
+        if outside and fold(inside) == fold(outside):
+            return canonical_benchmark(outside)  # "tau-bench (τ-bench)": one name twice
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
             return registry.benchmark_keys[swapped]  # "ObjectNav (HM3D)" is HM3D ObjectNav
         if _NAME_SHAPED_INSIDE.search(inside) and fold(inside) in registry.benchmark_keys:
@@ -382,7 +384,7 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
 #: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)".
 _COUNTED = re.compile(
     r"^(?P<n>\d[\d,]*)\s+(?:questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
-    r"prompts?|dimensions?|datasets?|suites?|subsets?|images?|videos?|languages?|categories)$",
+    r"prompts?|dimensions?|dims?|datasets?|suites?|subsets?|images?|videos?|languages?|categories)$",
     re.IGNORECASE,
 )
 
@@ -499,7 +501,9 @@ _SETTING = re.compile(
     r")(?:[\s,]+cot)?$"
     # a tool named only with or without it: "w/ Python", "no search" (not "HumanEval Python")
     r"|^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)"
-    r"(?:python|code[\s\-]interpreter|search|browsing|web[\s\-]search|internet)$",
+    r"(?:python|code[\s\-]interpreter|search|browsing|web[\s\-]search|internet)$"
+    # with or without one thing, in any words: "w/o rewriter", "w/ OCR"
+    r"|^(?:w/o?\s*|(?:with|without)\s+)[\w\-]+$",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
