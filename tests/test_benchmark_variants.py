@@ -1155,3 +1155,22 @@ def test_a_recent_year_glued_on_before_a_month_is_the_year():
     assert canonical_benchmark("HMMT25 (Feb)") == canonical_benchmark("HMMT February 2025")
     # two glued digits that are no recent year stay part of the name
     assert canonical_benchmark("CIFAR10 Aug") == canonical_benchmark("CIFAR-10 Aug")
+
+
+# b51 mends what a second review proved of b50.
+
+
+def test_with_one_thing_outside_brackets_is_part_of_a_title():
+    assert canonical_benchmark("Thinking with Images") is not None
+    assert canonical_benchmark("Math with Pictures") != canonical_benchmark("MATH")
+
+
+def test_with_one_thing_in_brackets_finds_a_track_the_registry_keeps_apart():
+    assert canonical_benchmark("ScienceQA (w/ image)") == canonical_benchmark("ScienceQA-IMG")
+    assert canonical_benchmark("Video-MME (w/ subtitle)") == "Video-MME w/ subs"
+    assert canonical_benchmark("Video-MME (w/ subtitle)") != canonical_benchmark("Video-MME")
+
+
+def test_a_count_of_dimensions_is_no_image_size():
+    assert canonical_benchmark("ImageNet (256 dims)") == canonical_benchmark("ImageNet")
+    assert canonical_benchmark("ImageNet (256 dims)") != canonical_benchmark("ImageNet 256x256")

@@ -504,3 +504,9 @@ def test_the_fourteenth_sessions_probes_keep_benchmarks_and_keep_them_apart(sour
     assert scores.pair_precision >= precision
     assert scores.kept >= 0.97
     assert scores.rejected >= _REJECTED_AT_LEAST.get(source, 0.60)
+
+
+def test_bits_per_character_are_better_lower_and_enwik8_is_scored_by_them():
+    registry = load_registry()
+    assert canonical_metric("bits per character") == "bpc"
+    assert registry.benchmarks["enwik8"].metrics == (("bpc", "lower"),)

@@ -1,4 +1,5 @@
-"""Extractor m49: rules of the sixteenth session. m49.1: what a verb changes "by" a
+"""Extractor m49: rules of the sixteenth session (m49.2 mends what a second review proved
+of m49.1: measures ending in "-ability", a change "in" a measure, a lead or standing). m49.1: what a verb changes "by" a
 figure is named when the measure is followed by where or whose it is ("reduces
 hallucinations in LLaVA by 30%", "cuts false refusals on XSTest by 41%", "reduces
 memorisation of the targeted records by 94%"), when a named system owns it ("cuts PPO's gradient
@@ -49,3 +50,30 @@ def test_an_ability_changed_names_no_measure():
 def test_a_quality_changed_still_names_itself():
     text = "Training on the new data improves factual accuracy by 7.5% on the held-out set."
     assert [(v, m) for v, m, _ in rows(text)] == [(7.5, "factual accuracy")]
+
+
+# m49.2 mends what a second review proved of m49.1.
+
+
+def test_a_measure_ending_in_ability_is_a_measure_not_an_ability():
+    text = "It improves accuracy by 5% and training stability by 12%."
+    assert [(v, m) for v, m, _ in rows(text)] == [(5.0, "accuracy"), (12.0, "training stability")]
+    assert [(v, m) for v, m, _ in rows("It improves reliability by 20%.")] == [
+        (20.0, "reliability")
+    ]
+
+
+def test_a_change_in_a_measure_is_of_that_measure():
+    assert [(v, m) for v, m, _ in rows("It reduces the gap in accuracy by 7 points.")] == [
+        (7.0, "accuracy")
+    ]
+    assert [(v, m) for v, m, _ in rows("It reduces the degradation in WER by 40%.")] == [
+        (40.0, "wer")
+    ]
+
+
+def test_a_lead_or_the_state_of_the_art_is_no_measure():
+    assert rows("It extends the lead by 4.1 points on GPQA Diamond.") == [(4.1, "", "GPQA Diamond")]
+    assert rows("Our model improves the state of the art on MMLU by 3.2 points.") == [
+        (3.2, "", "MMLU")
+    ]

@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b50"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b51"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -296,6 +296,8 @@ def canonical_benchmark(name: str) -> str | None:
         if outside and (count := _COUNTED.match(inside.strip())):
             # "GPQA Diamond (198 questions)": how many it holds, unless the registry
             # keeps that size apart ("MATH (500 problems)" is MATH-500)
+            if count["dims"]:
+                return canonical_benchmark(outside)  # an embedding's size, no image's
             sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
             return sized or canonical_benchmark(outside)
         if (
@@ -384,7 +386,7 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
 #: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)".
 _COUNTED = re.compile(
     r"^(?P<n>\d[\d,]*)\s+(?:questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
-    r"prompts?|dimensions?|dims?|datasets?|suites?|subsets?|images?|videos?|languages?|categories)$",
+    r"prompts?|(?P<dims>dimensions?|dims?)|datasets?|suites?|subsets?|images?|videos?|languages?|categories)$",
     re.IGNORECASE,
 )
 
@@ -404,18 +406,34 @@ def run_setting(text: str) -> bool:
     return bool(_SETTING.match(text.strip()))
 
 
+# With or without one thing, in brackets only ("GenEval (w/o rewriter)", "(w/ OCR)"):
+# outside them the words are a title's ("Thinking with Images").
+_WITH_ONE_THING = re.compile(r"^(?:w/o?\s*|(?:with|without)\s+)(?P<thing>[\w\-]+)$", re.IGNORECASE)
+
+
 def _in_a_setting(name: str, registry: Registry) -> str | None:
     """The registry benchmark before a setting in brackets, before another name the
     two fold into: "MME (CoT)" is MME run with chain of thought, not MME-CoT; but a
     track the registry keeps apart under the name and a word is that track
-    ("Video-MME (w/o subs)")."""
+    ("Video-MME (w/o subs)", "ScienceQA (w/ image)" as ScienceQA-IMG)."""
     bracketed = _BRACKETED.match(name.strip())
-    if not bracketed or not run_setting(bracketed.group(2)):
+    if not bracketed:
         return None
-    base = registry.benchmark_keys.get(fold(bracketed.group(1)))
+    outside, inside = bracketed.group(1), bracketed.group(2).strip()
+    one_thing = _WITH_ONE_THING.match(inside)
+    if not one_thing and not run_setting(inside):
+        return None
+    base = registry.benchmark_keys.get(fold(outside))
     whole = registry.benchmark_keys.get(fold(name))
     if base is not None and whole is not None and whole.startswith(f"{base} "):
         return whole
+    if one_thing and base is not None:
+        thing = one_thing["thing"]
+        for track in (f"{outside} {thing}", f"{outside}-{thing}"):
+            if (found := registry.benchmark_keys.get(fold(track))) is not None:
+                return found
+        if any(other.startswith(f"{base} ") for other in registry.benchmarks):
+            return None  # a benchmark with tracks of its own: which one, the words do not say
     return base
 
 
@@ -501,9 +519,7 @@ _SETTING = re.compile(
     r")(?:[\s,]+cot)?$"
     # a tool named only with or without it: "w/ Python", "no search" (not "HumanEval Python")
     r"|^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)"
-    r"(?:python|code[\s\-]interpreter|search|browsing|web[\s\-]search|internet)$"
-    # with or without one thing, in any words: "w/o rewriter", "w/ OCR"
-    r"|^(?:w/o?\s*|(?:with|without)\s+)[\w\-]+$",
+    r"(?:python|code[\s\-]interpreter|search|browsing|web[\s\-]search|internet)$",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

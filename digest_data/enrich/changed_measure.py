@@ -43,7 +43,7 @@ _MOVED = r"(?:fell|dropped|declined|rose|grew|shrank)"
 # radiologists' workload fell by"
 _OWNERS = r"(?:[a-z]+s['’]\s)"
 # a named system's, in a singular possessive: "cuts GRPO's length inflation by"
-_NAMED_OWNER = r"(?:[A-Z][\w.+-]*['’]s\s)"
+_NAMED_OWNER = r"(?:(?-i:[A-Z])[\w.+-]*['’]s\s)"
 _VERB_BY = re.compile(
     # a verb, not a noun ("improvements ranging from")
     rf"\b{_CHANGE_VERB}(?![a-z]*ments?\b)\w*\s"
@@ -52,8 +52,9 @@ _VERB_BY = re.compile(
     # "reduces the average response length of DeepSeek-R1-Distill-Qwen-1.5B by 53%",
     # "reduces repetitions in Whisper by 76%", "overlong generations on LiveCodeBench",
     # "memorisation of the targeted sensitive data": where or whose, not what
-    r"(?:(?:of|in|on)\s(?:the\s)?[A-Z][\w.+*-]*(?:\s[A-Z][\w.+-]*)?\s"
-    r"|of\s(?:the\s|its\s|their\s)[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s)?"
+    # (the capitals and small letters as written: the pattern ignores case elsewhere)
+    r"(?P<where>(?:of|in|on)\s(?:the\s)?(?-i:[A-Z])[\w.+*-]*(?:\s(?-i:[A-Z])[\w.+-]*)?\s"
+    r"|of\s(?:the\s|its\s|their\s)(?-i:[a-z])[\w-]*(?:\s(?-i:[a-z])[\w-]*){0,2}\s)?"
     # "reduces both unsafe responses (from 39.0% to 4.6% on X)": the change in brackets
     # "improves tokens-per-second by an average of up to 55%"
     rf"\(?(?:by|from|to)\s(?:(?:{HEDGE}|under|below|an\saverage\sof)\s){{0,2}}$",
@@ -93,8 +94,23 @@ _CHANGE_IN = re.compile(
 # mathematical reasoning by 18%", "out-of-distribution generalization by 23.3%"),
 # as a quality ("perception errors", "planning accuracy") does.
 _ABILITY = re.compile(
-    r"(?:performance|reasoning|generali[sz]ation|understanding|capabilit(?:y|ies)|"
+    # whole words: "reliability", "stability" and "misunderstanding" are measures
+    r"\b(?:performance|reasoning|generali[sz]ation|understanding|capabilit(?:y|ies)|"
     r"abilit(?:y|ies)|planning|perception)$",
+    re.IGNORECASE,
+)
+# What a system holds over others, never a measure: "extends the lead by 4.1 points",
+# "improves the state of the art by 3.2 points", "extends the Pareto frontier by 15%".
+_STANDING = re.compile(
+    r"^(?:state|lead|advantage|margin|edge|sota|(?:pareto\s)?frontier|"
+    r"(?:previous\s)?best(?:\sresults?)?)$",
+    re.IGNORECASE,
+)
+# A change of a measure named after "in": "reduces the degradation in WER by 40%" is a
+# change of WER, which the steps after name.
+_CHANGE_NOUN = re.compile(
+    r"(?:degradation|increase|decrease|drop|gap|rise|decline|loss|gain|growth|difference|"
+    r"reduction|improvement)s?$",
     re.IGNORECASE,
 )
 
@@ -112,8 +128,15 @@ def what_changed(text: str, since: int, start: int, end: int, hi: int) -> str | 
         or _CHANGE_IN.match(text, end, hi)
         or IN_DEFINED.match(text, end, hi)
     )
-    if changed and _SYSTEM_CHANGED.search(changed["what"]):
+    if changed and (_SYSTEM_CHANGED.search(changed["what"]) or _STANDING.match(changed["what"])):
         return ""  # "improves the lightweight QueST model by 21.2%": no measure named
+    if (
+        changed
+        and "where" in changed.groupdict()
+        and changed["where"]
+        and _CHANGE_NOUN.search(changed["what"])
+    ):
+        return None
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
     words = changed["what"].split()
