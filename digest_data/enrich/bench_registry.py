@@ -149,9 +149,24 @@ def _no_benchmark_named_as_other(data: dict, text: str, keys: dict[str, str]) ->
 
 
 @functools.cache
+def _shipped_text() -> str:
+    return resources.files(__package__).joinpath(REGISTRY_FILE).read_text("utf-8")
+
+
+@functools.cache
 def load_registry() -> Registry:
     """The registry shipped with the package."""
-    return parse_registry(resources.files(__package__).joinpath(REGISTRY_FILE).read_text("utf-8"))
+    return parse_registry(_shipped_text())
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def shipped_registry_digest() -> str:
+    """The shipped registry's ``digest`` without parsing it (part of the build cache
+    key, which a process that never looks a name up need not parse for)."""
+    return _digest(_shipped_text())
 
 
 def parse_registry(text: str) -> Registry:
@@ -161,4 +176,4 @@ def parse_registry(text: str) -> Registry:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"{REGISTRY_FILE}: {exc}") from exc
-    return _parse(data, text, hashlib.sha256(text.encode()).hexdigest()[:12])
+    return _parse(data, text, _digest(text))

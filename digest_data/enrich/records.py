@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from .benchmarks import BENCHMARKS_VERSION, canonical_benchmark, canonical_metric, load_registry
+from .bench_registry import shipped_registry_digest
+from .benchmarks import BENCHMARKS_VERSION, canonical_benchmark, canonical_metric
 from .metrics import EXTRACT_VERSION, extract_metrics
 from .topic_neighbours import shipped_digest
 from .topics import CALIBRATION, TOPICS_VERSION, Taxonomy
@@ -15,7 +16,7 @@ from .topics import CALIBRATION, TOPICS_VERSION, Taxonomy
 #: rebuilds what it changes even when nobody bumps a version; so are the labelled
 #: papers whose votes the topic pick weighs.
 ENRICH_VERSION = (
-    f"e2{EXTRACT_VERSION}{TOPICS_VERSION}{BENCHMARKS_VERSION}-{load_registry().digest}"
+    f"e2{EXTRACT_VERSION}{TOPICS_VERSION}{BENCHMARKS_VERSION}-{shipped_registry_digest()}"
     f"-{hashlib.sha256(repr(CALIBRATION).encode()).hexdigest()[:8]}-{shipped_digest()}"
 )
 
