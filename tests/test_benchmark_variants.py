@@ -27,7 +27,8 @@ _SPLIT_WORDS = re.compile(
 )
 #: Heads of "X Bench" that name something else on their own: models, a word.
 # (a model, an everyday phrase or a method's shape when bare)
-_NOT_BARE = {"LLaVA", "Vicuna", "Terminal", "Agent Security", "CodeRAG"}
+# heads that alone name a model, a tool or a word, not the benchmark named after them
+_NOT_BARE = {"LLaVA", "Vicuna", "Terminal", "Agent Security", "CodeRAG", "Movie Gen", "olmOCR"}
 _GREEK = {"tau": "τ", "mu": "μ", "pi": "π"}
 
 
@@ -1174,3 +1175,21 @@ def test_with_one_thing_in_brackets_finds_a_track_the_registry_keeps_apart():
 def test_a_count_of_dimensions_is_no_image_size():
     assert canonical_benchmark("ImageNet (256 dims)") == canonical_benchmark("ImageNet")
     assert canonical_benchmark("ImageNet (256 dims)") != canonical_benchmark("ImageNet 256x256")
+
+
+# b52: the registry's lists of names that are never a benchmark, grown by a helper who
+# saw no probe (languages, frameworks, organisations, methods, and 2024-25 models).
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kinyarwanda", "Solidity", "torchtitan", "LangGraph", "MBZUAI", "SnapKV", "Hailuo 02"],
+)
+def test_languages_tools_labs_methods_and_models_of_2025_are_no_benchmarks(name):
+    assert canonical_benchmark(name) is None
+
+
+def test_a_listed_robot_is_not_read_as_its_makers_benchmark():
+    # "Unitree" opens the name as an organisation would, but the whole is a robot
+    assert canonical_benchmark("Unitree G1") is None
+    assert canonical_benchmark("NIH ChestX-ray14") == canonical_benchmark("ChestX-ray14")

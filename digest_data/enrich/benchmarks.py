@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b51"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b52"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -443,7 +443,11 @@ def _after_its_owner(name: str, registry: Registry) -> str | None:
     owner, _, rest = name.strip().partition(" ")
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
-    if not NAME_SHAPED.search(rest) or fold(owner) not in registry.organisations:
+    if (
+        not NAME_SHAPED.search(rest)
+        or fold(owner) not in registry.organisations
+        or registry.lists_as_other(name)  # "Unitree G1" is the robot, no G1 of Unitree's
+    ):
         return None
     if fold(owner) in _first_words() and fold(rest) not in registry.benchmark_keys:
         # the owner opens a registry name ("DeepMind Control Suite 5-shot", "Amazon
