@@ -1193,3 +1193,16 @@ def test_a_listed_robot_is_not_read_as_its_makers_benchmark():
     # "Unitree" opens the name as an organisation would, but the whole is a robot
     assert canonical_benchmark("Unitree G1") is None
     assert canonical_benchmark("NIH ChestX-ray14") == canonical_benchmark("ChestX-ray14")
+
+
+# b53, read from name probe X after its first score.
+
+
+def test_an_acronym_ending_in_s_before_its_year_keeps_its_s():
+    assert canonical_benchmark("APTOS 2019") == canonical_benchmark("APTOS2019")
+    # a capital plural before a word is still a plural ("LLMS benchmark")
+    assert canonical_benchmark("LLMS benchmark") is None
+
+
+def test_a_size_in_thousands_is_the_registry_name_written_in_full():
+    assert canonical_benchmark("HAM10K") == canonical_benchmark("HAM10000") == "HAM10000"

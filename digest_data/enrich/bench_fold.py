@@ -29,7 +29,8 @@ _CALLED_A_SET = r"benchmarks?|datasets?|suite|leaderboard"
 #: "KNAVES" "Knaves"; "TRECNEWS" and "HADES benchmark" stay whole, as "HADES" does); an
 #: acronym with a small letter keeps its S ("DocVQAS").
 _CAPITAL_PLURAL = re.compile(
-    rf"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_](?!(?i:{_CALLED_A_SET})$)))"
+    # (not before a number: "APTOS 2019" is APTOS's 2019 edition, as "APTOS2019" is)
+    rf"(?:(?<=[\s\-_])|\b(?=\w+[\s\-_](?!(?i:{_CALLED_A_SET})$)(?!\d)))"
     r"([A-Z]{3,}[A-HJ-RTV-Z])(?<!IC)S\b"
 )
 

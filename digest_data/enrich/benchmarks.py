@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b52"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b53"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -327,6 +327,8 @@ def canonical_benchmark(name: str) -> str | None:
         named = canonical_benchmark(head)
         if named in registry.benchmarks:
             return named
+    if (thousands := _in_thousands(key, registry)) is not None:
+        return thousands
     bench_key = registry.benchmark_keys.get(key + "bench")
     if bench_key and _SAYS_BENCH.search(name):  # "DPG benchmark" is DPG-Bench
         return bench_key
@@ -350,6 +352,19 @@ def canonical_benchmark(name: str) -> str | None:
     # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
     # acronym that may name something else ("ECGBench" is not "ECG").
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
+
+
+_K_LAST = re.compile(r"(?<=[a-z])(\d+)k$")
+_THOUSAND_LAST = re.compile(r"(?<=[a-z])(\d+)000$")
+
+
+def _in_thousands(key: str, registry: Registry) -> str | None:
+    """The registry name a size in thousands is written otherwise in: "HAM10K" is
+    HAM10000, "SA-1000" would be SA-1K."""
+    for pattern, written in ((_K_LAST, r"\g<1>000"), (_THOUSAND_LAST, r"\g<1>k")):
+        if pattern.search(key):
+            return registry.benchmark_keys.get(pattern.sub(written, key))
+    return None
 
 
 #: A name with a capital and, after it, a capital or a digit ("SWE-bench Verified",
