@@ -116,7 +116,7 @@ def fold(name: str) -> str:
     and ``TAU-bench`` give ``taubench``; "the Lite subset of SWE-bench" gives
     ``swebenchlite``; "Tank and Temples" gives ``tankandtemple`` like "Tanks &
     Temples"."""
-    return _fold(name, singular=True)
+    return fold_as(name, singular=True)
 
 
 def _without_accents(text: str) -> str:
@@ -126,7 +126,9 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _fold(name: str, singular: bool, articles: bool = False) -> str:
+def fold_as(name: str, singular: bool, articles: bool = False) -> str:
+    """``fold`` with the plural s kept (``singular`` false) or inner articles kept
+    (``articles``): the other keys a registry spelling is found under."""
     text = unwrap(_without_accents(unicodedata.normalize("NFKC", name)))
     text = _SPELLED_RE.sub(lambda m: _SPELLED[m.group()], text)
     text = _GREEK_LETTER.sub(_greek_name, text.replace("ς", "σ"))

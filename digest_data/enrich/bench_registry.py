@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from .bench_fold import TEST_WORD, WRITTEN_SPLIT, _fold, fold, split_key
+from .bench_fold import TEST_WORD, WRITTEN_SPLIT, fold, fold_as, split_key
 from .toml_lines import where
 
 REGISTRY_FILE = "benchmarks.toml"
@@ -65,8 +65,8 @@ def _keys(spelling: str) -> tuple[str, ...]:
     letter ("dists" is found as "DISTS", "ARKitScenes" as "arkitscenes"), and with its
     articles, which a name glued into one word keeps ("AndroidintheWild"), and with a
     separated "Test" glued on."""
-    kept = _fold(spelling, singular=False)
-    glued = _fold(spelling, singular=True, articles=True)
+    kept = fold_as(spelling, singular=False)
+    glued = fold_as(spelling, singular=True, articles=True)
     # "WIDER-Test" is written "WIDERTest" too, which keeps its test
     test = fold(TEST_WORD.sub("", spelling))
     # "LoCoV1" is written "LoCo v1.0", which folds as its first version, "LoCo"

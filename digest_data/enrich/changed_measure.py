@@ -130,12 +130,7 @@ def what_changed(text: str, since: int, start: int, end: int, hi: int) -> str | 
     )
     if changed and (_SYSTEM_CHANGED.search(changed["what"]) or _STANDING.match(changed["what"])):
         return ""  # "improves the lightweight QueST model by 21.2%": no measure named
-    if (
-        changed
-        and "where" in changed.groupdict()
-        and changed["where"]
-        and _CHANGE_NOUN.search(changed["what"])
-    ):
+    if changed and changed.groupdict().get("where") and _CHANGE_NOUN.search(changed["what"]):
         return None
     if not changed or metric_matches(changed["what"]) or _NAME_SHAPED.search(changed["what"]):
         return None  # "improves Qwen3-32B by +11.04": a model changed, no measure
