@@ -130,3 +130,12 @@ def test_tex_in_a_title_is_not_part_of_the_name():
     assert extract_metrics(text, "Top-$k\\sigma$: Fewer Logits")[0].model == ""
     assert extract_metrics(text, "Top$^2$: Fewer Logits")[0].model == ""
     assert extract_metrics(text, "Top-$kσ$: Fewer Logits")[0].model == "top-kσ"
+
+
+def test_an_unnamed_earlier_system_in_brackets_is_no_ones():
+    # m49.3: "the previous best system's performance (11.21%)" is not the paper's system
+    text = "RelayNav reaches a 31.5% success rate, well above the previous best agent's result (14.2%)."
+    assert models(text) == [(31.5, "RelayNav"), (14.2, "")]
+    # the system's own earlier version is still its own
+    own = "RelayNav reaches a PSNR of 30.2, with its earlier version at 28.1."
+    assert models(own)[0] == (30.2, "RelayNav")

@@ -103,6 +103,14 @@ _BASELINE_AFTER = re.compile(
     r"(?:[\w-]+\s){0,3}?(?:baselines?|models?|methods?|approach(?:es)?|systems?|variants?|"
     r"original|standard|vanilla|prior|previous)\b"
 )
+# An earlier system the sentence does not name, right before the number: "more than
+# doubling the previous best system's performance (11.21%", "the prior state of the
+# art of 41.2%".
+_EARLIER = re.compile(
+    # (not the system's own: "its earlier version")
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:previous|prior|earlier|existing)\s(?:[\w'’-]+\s){0,4}?(?:\(|of\s|at\s|is\s|was\s)[~≈<>]?$",
+    re.IGNORECASE,
+)
 _HUMAN = re.compile(
     r"\bhumans?(?:['’]s?)?\s(?:[\w-]+\s){0,2}?(?:\(|of\s|at\s|is\s|was\s|(?:reach|achiev)\w*\s)[~≈<>]?$",
     re.IGNORECASE,
@@ -162,6 +170,8 @@ def model_beside(
         return paren["model"]
     if _HUMAN.search(before):
         return "human"
+    if _EARLIER.search(before):
+        return ""
     by = _BY_NAME.match(text, end, end + 80)
     if by and _usable(by["model"], is_metric, is_benchmark):
         return by["model"]
