@@ -14,6 +14,7 @@ from .metric_match import metric_matches
 from .metric_names import FUNCTION_WORD as _FUNCTION_WORD
 from .metric_names import NOUN_OF_QUALITY as _NOUN_OF_QUALITY
 from .metric_names import clean_metric
+from .metric_words import CHANGE_NOUN
 from .number_forms import HEDGE
 
 # A model's name: a size ("Qwen3-32B", "a 7B model") or a known family ("GPT-4o");
@@ -108,11 +109,7 @@ _STANDING = re.compile(
 )
 # A change of a measure named after "in": "reduces the degradation in WER by 40%" is a
 # change of WER, which the steps after name.
-_CHANGE_NOUN = re.compile(
-    r"(?:degradation|increase|decrease|drop|gap|rise|decline|loss|gain|growth|difference|"
-    r"reduction|improvement)s?$",
-    re.IGNORECASE,
-)
+_CHANGE_NOUN = re.compile(rf"(?:{CHANGE_NOUN}|gap|rise|growth|difference)s?$", re.IGNORECASE)
 
 
 def what_changed(text: str, since: int, start: int, end: int, hi: int) -> str | None:

@@ -11,6 +11,7 @@ import regex as re
 
 from .metric_match import EFFICIENCY, QUALITY, metric_matches
 from .metric_names import FUNCTION_WORD
+from .metric_words import CHANGE_NOUN as _CHANGE_NOUN
 from .metric_words import COUNT_PER_SECOND, IN_THOUSANDS, RATE_NAME
 from .number_forms import HEDGE, changed_count, is_dollars, token_count_follows
 from .number_metric import FASTER_RIGHT_AFTER
@@ -182,9 +183,6 @@ _CHANGE_LATER = re.compile(
     r"\s?(?:(?:on\s)?average\s|in\stotal\s)?(?:of\s(?:[a-z]+\s)?(?:gain|improvement|increase|boost)"
     r"|above|over|higher|better|more|ahead|improvement|gain)\b",
     re.IGNORECASE,
-)
-_CHANGE_NOUN = (
-    r"(?:improvement|gain|increase|boost|drop|decrease|reduction|degradation|loss|decline)"
 )
 _DELTA_AFTER = re.compile(
     r"^\s?(?:points?\s|percentage\s)?(?:absolute\s|relative\s|average\s)?"

@@ -515,3 +515,9 @@ NOT_MODIFIER |= frozenset(
         "such",
     ]
 )
+
+#: The nouns of a change of a measure ("a 2.4% performance drop", "the degradation in
+#: WER"), without their plural s.
+CHANGE_NOUN = (
+    r"(?:improvement|gain|increase|boost|drop|decrease|reduction|degradation|loss|decline)"
+)

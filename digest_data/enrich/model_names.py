@@ -103,16 +103,19 @@ _BASELINE_AFTER = re.compile(
     r"(?:[\w-]+\s){0,3}?(?:baselines?|models?|methods?|approach(?:es)?|systems?|variants?|"
     r"original|standard|vanilla|prior|previous)\b"
 )
+# The words that tie a number to the name right before it: "GPT-4o (46.6%", "humans
+# at 92%", "the prior state of the art of 41.2%".
+_TIED = r"\(|of\s|at\s|is\s|was\s"
 # An earlier system the sentence does not name, right before the number: "more than
 # doubling the previous best system's performance (11.21%", "the prior state of the
 # art of 41.2%".
 _EARLIER = re.compile(
     # (not the system's own: "its earlier version")
-    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:previous|prior|earlier|existing)\s(?:[\w'’-]+\s){0,4}?(?:\(|of\s|at\s|is\s|was\s)[~≈<>]?$",
+    rf"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:previous|prior|earlier|existing)\s(?:[\w'’-]+\s){{0,4}}?(?:{_TIED})[~≈<>]?$",
     re.IGNORECASE,
 )
 _HUMAN = re.compile(
-    r"\bhumans?(?:['’]s?)?\s(?:[\w-]+\s){0,2}?(?:\(|of\s|at\s|is\s|was\s|(?:reach|achiev)\w*\s)[~≈<>]?$",
+    rf"\bhumans?(?:['’]s?)?\s(?:[\w-]+\s){{0,2}}?(?:{_TIED}|(?:reach|achiev)\w*\s)[~≈<>]?$",
     re.IGNORECASE,
 )
 # A number compared with one the sentence does not name: "compared to 0.59", "than 12%".
