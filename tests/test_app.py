@@ -95,6 +95,30 @@ def test_filters_persist_when_moving_between_pages(app, sample_dataset):
     assert dict(at.query_params) == {"topic": "video"}
 
 
+def test_back_button_brings_back_the_earlier_filters(app, sample_dataset):
+    # The browser's Back reruns the page with the URL from before the change.
+    at = app.run()
+    at.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    at.sidebar.text_input(key="f_query").set_value("diffusion").run()
+    assert dict(at.query_params) == {"topic": "video", "q": "diffusion"}
+    at.query_params.pop("q")
+    at.run()
+    assert at.sidebar.text_input(key="f_query").value == ""
+    assert at.sidebar.multiselect(key="f_topics").value == ["video"]
+    assert figures(at)["Papers"] == str(count(sample_dataset.papers, topic="video"))
+    assert dict(at.query_params) == {"topic": "video"}
+
+
+def test_a_page_link_without_parameters_keeps_the_filters(app, sample_dataset):
+    # Streamlit's page links drop the URL's parameters; the filters must not go with them.
+    at = app.run()
+    at.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    at.query_params.clear()
+    at.switch_page("pages/papers.py").run()
+    assert at.sidebar.multiselect(key="f_topics").value == ["video"]
+    assert dict(at.query_params) == {"topic": "video"}
+
+
 def test_quick_pick_sets_the_last_seven_days(app, sample_dataset):
     at = app.run()
     at.sidebar.button[0].click().run()

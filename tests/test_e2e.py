@@ -117,6 +117,40 @@ def test_set_a_week_and_a_topic_in_the_sidebar(server, page, sample_dataset):
     assert "2024-12-25 to 2024-12-31" in page.inner_text("body")
 
 
+def search(page, text: str) -> None:
+    box = page.locator('[data-testid="stSidebar"] input[type="text"]').last
+    box.fill(text)
+    box.press("Enter")
+    page.wait_for_url(f"**q={text}**", timeout=30_000)
+    wait_ready(page)
+
+
+def searched(page) -> str:
+    return page.locator('[data-testid="stSidebar"] input[type="text"]').last.input_value()
+
+
+@pytest.mark.parametrize("path", ["", "benchmarks?benchmark=GSM8K"])
+def test_back_and_forward_undo_and_redo_a_filter_change(server, page, path):
+    # The Benchmarks page keeps a parameter of its own beside the filters (GSM8K has
+    # scores under both searches): one change must still be one step of the
+    # browser's history, not two.
+    page.goto(f"{server}/{path}")
+    wait_ready(page)
+    search(page, "model")
+    length = page.evaluate("history.length")
+    search(page, "language")
+    assert page.evaluate("history.length") == length + 1
+    page.go_back()
+    page.wait_for_url("**q=model**", timeout=30_000)
+    wait_ready(page)
+    assert searched(page) == "model"
+    page.go_forward()
+    page.wait_for_url("**q=language**", timeout=30_000)
+    wait_ready(page)
+    assert searched(page) == "language"
+    assert "benchmark=GSM8K" in page.url or not path
+
+
 def test_a_shared_url_reopens_the_view_and_its_csv_matches(server, page, sample_dataset):
     page.goto(f"{server}/topics?from=2024-10-21&to=2024-10-27&topic=reasoning")
     wait_ready(page)

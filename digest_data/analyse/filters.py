@@ -159,6 +159,10 @@ def _known(
     return list(dict.fromkeys(names[v.casefold()] for v in values if v.casefold() in names))
 
 
+# The URL's filter parameters; pages add their own (the paper, the benchmark).
+QUERY_KEYS = ("from", "to", "topic", "source", "q")
+
+
 def to_query(state: FilterState, bounds: Bounds) -> dict[str, str]:
     """Query parameters for ``state``; defaults are left out to keep links short. A
     range with a start of its own keeps its end too, the last day included: a link to

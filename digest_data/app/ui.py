@@ -230,31 +230,48 @@ def _seed_widgets(state: filters.FilterState) -> None:
     st.session_state[KEY_QUERY] = state.query
 
 
-def _sync_widgets(bounds: filters.Bounds, labels: dict[str, str]) -> list[str]:
-    """On a session's first run (or with a new dataset) the URL sets the widgets."""
-    if st.session_state.get("f_bounds") != bounds:
-        state, notices = filters.from_query(st.query_params.to_dict(), bounds, labels)
+def _url_filters() -> dict[str, str]:
+    """The filter parameters of the URL, without a page's own."""
+    params = st.query_params.to_dict()
+    return {key: params[key] for key in filters.QUERY_KEYS if key in params}
+
+
+def _sync_widgets(bounds: filters.Bounds, labels: dict[str, str], moved: bool) -> list[str]:
+    """Set the widgets from the URL on a session's first run, with a new dataset, and
+    when the URL is no longer the one this session last wrote: the browser's Back or
+    Forward (which rerun the page with the older URL) or an edited address. Streamlit
+    drops widget values when the page changes (``moved``) and its page links drop
+    the URL's parameters, so a page reached with none gets the last filters."""
+    url = _url_filters()
+    written = st.session_state.get("f_written")
+    navigated = written is not None and url != written and (bool(url) or not moved)
+    if st.session_state.get("f_bounds") != bounds or navigated:
+        state, notices = filters.from_query(url, bounds, labels)
         _seed_widgets(state)
         st.session_state["f_bounds"] = bounds
         st.session_state["f_notices"] = notices
+    elif moved and "f_state" in st.session_state:
+        _seed_widgets(st.session_state["f_state"])
     return st.session_state.get("f_notices", [])
 
 
-def _on_page(path: str) -> None:
-    """Streamlit drops widget values when the page changes, so the filters are set
-    again from the last state."""
-    if st.session_state.get("f_page") not in (None, path) and "f_state" in st.session_state:
-        _seed_widgets(st.session_state["f_state"])
+def _moved_to(path: str) -> bool:
+    """Whether this run is on another page than the session's last one."""
+    moved = st.session_state.get("f_page") not in (None, path)
     st.session_state["f_page"] = path
+    return moved
 
 
 def _pick(bounds: filters.Bounds, days: int | None) -> None:
     st.session_state[KEY_DATES] = filters.quick_pick(bounds, days)
 
 
-def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterState:
-    """The global filters; their state is written back to the URL on every run."""
-    notices = _sync_widgets(bounds, labels)
+def sidebar(
+    bounds: filters.Bounds, labels: dict[str, str], moved: bool = False
+) -> filters.FilterState:
+    """The global filters; their state is written back to the URL on every run.
+    ``moved``: this run is on another page than the session's last one."""
+    notices = _sync_widgets(bounds, labels, moved)
     side = st.sidebar
     side.header("Filters")
     side.caption("Quick pick: the last 7 or 30 days of the data, or all of it")
@@ -287,7 +304,12 @@ def sidebar(bounds: filters.Bounds, labels: dict[str, str]) -> filters.FilterSta
     )
     state = filters.FilterState(start, end, tuple(topics), tuple(sources), query.strip())
     st.session_state["f_state"] = state
-    st.query_params.from_dict(filters.to_query(state, bounds))
+    written = filters.to_query(state, bounds)
+    # The page's own parameters stay: dropping one here and setting it again later in
+    # the run would push two entries on the browser's history for one change.
+    own = {k: v for k, v in st.query_params.to_dict().items() if k not in filters.QUERY_KEYS}
+    st.query_params.from_dict({**written, **own})
+    st.session_state["f_written"] = written
     for notice in notices:  # they quote the URL, which anyone can write
         side.warning(markdown_text(notice), icon=":material/warning:")
     return state
@@ -325,12 +347,12 @@ def _leave_legacy_page_mode() -> None:
 def context(page: str) -> Context:
     """Load the data, draw the sidebar and filter: the first call of every page."""
     _leave_legacy_page_mode()
-    _on_page(page)
+    moved = _moved_to(page)
     source = source_from_env()
     ds = dataset(source)
     labels = taxonomy_labels()
     bounds = filters.bounds_of(ds.papers, labels)
-    state = sidebar(bounds, labels)
+    state = sidebar(bounds, labels, moved)
     papers = filtered_rows(str(source.out), ds.version, state)
     # Non-breaking hyphens: the narrow sidebar broke the date after "2026-11-".
     built = ds.report.built_at[:10].replace("-", "\u2011")
