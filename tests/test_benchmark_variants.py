@@ -56,7 +56,10 @@ def _bench(name: str) -> Iterator[str]:
         for word in ("Bench", "bench"):
             yield f"{head}{new_sep}{word}"
     yield f"{head}{sep}Bench benchmark"
-    if sep:
+    # the name without "Bench" is another benchmark's when the registry holds it as
+    # one of its own (CodeIF and CodeIF-Bench, both of 2025)
+    other = canonical_benchmark(head)
+    if sep and (other == name or other not in load_registry().benchmarks):
         yield f"{head} benchmark"
         if len(re.sub(r"\W", "", head)) >= 4 and head not in _NOT_BARE:
             yield head

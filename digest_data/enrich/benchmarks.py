@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b53"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b54"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -102,16 +102,55 @@ _INITIAL = re.compile(r"(?:^|(?<=[\s\-_/]))[A-Za-z]|[A-Z]")
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an acronym of ``long``: its letters are initials or
     capitals of ``long``, in order, from the first ("OMW" of "Open Multilingual
-    WordNet", "HLE" of "Humanity's Last Exam"), not a subset tag ("EN", "ABC-D")."""
+    WordNet", "HLE" of "Humanity's Last Exam"), or every word's initial with more
+    letters of the word after it ("MAIR" of "MAssive Instructed Retrieval", "RTEB"
+    of "ReTrieval Embedding Benchmark"); not a subset tag ("EN", "ABC-D")."""
     if not _ACRONYM.match(short.strip()) or len(long.strip()) < len(short.strip()) + 3:
         return False
     letters = [ch for ch in short if ch.isupper()]
     if len(letters) < 2:
         return False
+    if len(letters) >= 3 and _spells_each_word("".join(letters), _WORD.findall(long)):
+        return True
     initials = iter(m.group().upper() for m in _INITIAL.finditer(long.strip()))
     if next(initials, None) != letters[0]:
         return False
     return all(any(ch == initial for initial in initials) for ch in letters[1:])
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: What a name calls itself, which its acronym may leave out last.
+_SET_WORDS = frozenset({"benchmark", "dataset", "suite", "leaderboard", "bench"})
+
+
+def _spells_each_word(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` start with each of ``words``' initials in turn, each maybe
+    followed by later letters of its own word; joining words and a last "Benchmark"
+    may be left out. At least two words must be spelled."""
+
+    def spells(i: int, j: int, spelled: int) -> bool:
+        if j == len(words):
+            return i == len(letters) and spelled >= 2
+        word = words[j].upper()
+        lower = words[j].lower()
+        if (lower in _JOINING or (lower in _SET_WORDS and j == len(words) - 1)) and spells(
+            i, j + 1, spelled
+        ):
+            return True
+        if i == len(letters) or letters[i] != word[0]:
+            return False
+        rest, at = word[1:], 0
+        for n in range(len(letters) - i):
+            if n:  # one more letter of this word, after the last one used
+                found = rest.find(letters[i + n], at)
+                if found < 0:
+                    return False
+                at = found + 1
+            if spells(i + n + 1, j + 1, spelled + 1):
+                return True
+        return False
+
+    return spells(0, 0, 0)
 
 
 _JOINING = frozenset({"of", "the", "and", "in", "on", "for", "a", "an", "to", "with", "from"})
@@ -279,6 +318,8 @@ def canonical_benchmark(name: str) -> str | None:
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
+        if outside and FIRST_VERSION.search(outside):  # "Terminal-Bench 1.0 (Core)"
+            return canonical_benchmark(f"{FIRST_VERSION.sub('', outside)} ({inside})")
         if outside and fold(inside) == fold(outside):
             return canonical_benchmark(outside)  # "tau-bench (τ-bench)": one name twice
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
@@ -310,9 +351,12 @@ def canonical_benchmark(name: str) -> str | None:
             )
         ):
             return canonical_benchmark(outside)
-        first, _, rest = inside.partition(",")
-        if outside and rest and _BARE_VERSION.match(first) and _is_qualifier(rest, registry):
-            return canonical_benchmark(f"{outside} {first.strip()}")
+        parts = [part for part in _LIST.split(inside.strip()) if part]
+        kept = [part for part in parts if not _is_qualifier(part, registry)]
+        if outside and len(parts) > 1 and len(kept) == 1:
+            # a subset or version among settings: "CharXiv (RQ, val)" is CharXiv RQ,
+            # "LiveBench (v2, pass@1)" LiveBench v2
+            return canonical_benchmark(f"{outside} {kept[0]}")
     spelled = _spelled_out(name, registry)
     if spelled is not None:
         return spelled
@@ -522,7 +566,12 @@ _SETTING = re.compile(
     r"\d+\s*[km]\s*(?:context|tokens?)|"
     r"greedy|sampling|avg|average|overall|total|mean|test|test-?dev|val|validation|dev|subs?\.?|"
     # the whole of it: "all", "all durations", "all tasks"
-    r"all(?:\s(?:durations?|tasks?|splits?|subsets?|categories|levels?|domains?|questions?))?|"
+    r"all(?:\s(?:durations?|tasks?|splits?|subsets?|suites?|categories|levels?|domains?|questions?))?|"
+    # every one of its parts, counted: "four suites", "6 tasks"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s(?:task\s)?"
+    r"(?:tasks|splits|subsets|suites|categories|domains)|"
+    # both parts of a contest held twice a year: "AIME 2025 (I & II)"
+    r"(?:i|1)\s*(?:&|and|\+|/)\s*(?:ii|2)|"
     # the whole test set of a benchmark that also has a subset: "EgoSchema (fullset)"
     r"full|full\s?set|"
     r"subtitles|"
@@ -535,6 +584,7 @@ _SETTING = re.compile(
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
     r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy|\.)?)?"
+    r"|(?:prompt|instruction|instance)[\s\-]level(?:\s*acc(?:uracy|\.)?)?"
     r")(?:[\s,]+cot)?$"
     # a tool named only with or without it: "w/ Python", "no search" (not "HumanEval Python")
     r"|^(?:w/o?\s*|(?:wo|w|with|without|no)\s+)"
@@ -586,7 +636,6 @@ def _english_original(name: str, registry: Registry) -> str | None:
     return base if has_sibling else None
 
 
-_BARE_VERSION = re.compile(r"^\s*[vV]\d+(?:\.\d+)*\s*$")
 _VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
 
 
@@ -655,7 +704,7 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
     qualifier first ("Chatbot Arena Elo" -> "Chatbot Arena"; "IFEval prompt-level
     strict" -> "IFEval prompt-level", "IFEval")."""
     words = name.split()
-    return [
+    heads = [
         " ".join(words[:-k])
         for k in (1, 2, 3)
         # (not cut after a joining word: "X with tools" is not "X with" and "tools")
@@ -664,24 +713,42 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
         and not _window_of_its_own(" ".join(words[-k:]), " ".join(words[:-k]))
         and _is_qualifier(" ".join(words[-k:]), registry)
     ]
+    # a split or setting joined by a hyphen, as by a space: "MLVU-dev", "MathVision-full"
+    head, dash, last = name.rpartition("-")
+    if dash and head.strip() and _SPLIT_WORD.match(last):
+        heads.append(head.strip())
+    return heads
 
 
 _LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
+#: A split or the whole set, which a hyphen may join to a name.
+_SPLIT_WORD = re.compile(r"^(?:dev|val|validation|full|full\s?set|all)$", re.IGNORECASE)
 #: A model or agent scaffold the benchmark was run with ("with OpenHands", "using GPT-4o").
 _RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
+
+
+#: An average of a measure: "mean SR", "avg. pass@1".
+_AGGREGATE = re.compile(r"^(?:mean|average|avg\.?|overall|macro|micro)\s+(?P<rest>\S.*)$", re.I)
+#: A share of something, in words only: "resolve %", "% solved" (not "10%", a subset).
+_SHARE_OF = re.compile(r"^(?:%\s*[a-z][a-z\s\-]*|[a-z][a-z\s\-]*?\s*%)$", re.I)
 
 
 def _is_qualifier(text: str, registry: Registry) -> bool:
     """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
     or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
+    if run_setting(text):  # before its parts: "I and II"
+        return True
     parts = [part for part in _LIST.split(text.strip()) if part]
     if len(parts) > 1:
         return all(_is_qualifier(part, registry) for part in parts)
+    if (aggregate := _AGGREGATE.match(text.strip())) is not None:
+        return _is_qualifier(aggregate["rest"], registry)  # "mean SR", "avg. pass@1"
     key = fold(text)
     run_with = _RUN_WITH.match(text.strip())
     return (
         run_setting(text)
+        or bool(_SHARE_OF.match(text.strip()))
         or _is_window(text)
         # a benchmark's own name is not a metric after another ("Quix VQA")
         or (key in registry.metric_keys and key not in registry.benchmark_keys)

@@ -1,0 +1,63 @@
+"""Names written with a bracket or a hyphen that says how a benchmark was run, or
+spells it out (b54). Each pair is one benchmark a leaderboard shows once; each
+look-alike is one it keeps apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_data import canonical_benchmark
+from digest_data.enrich.benchmarks import abbreviates
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        # an acronym whose letters take more than the initial of a word
+        ("MAIR (Massive Instructed Retrieval Benchmark)", "MAIR"),
+        ("RTEB (Retrieval Embedding Benchmark)", "RTEB"),
+        # a measure in brackets: averaged, a share in words, a level of IFEval's
+        ("LIBERO (mean SR)", "LIBERO"),
+        ("SWE-bench Verified (resolve %)", "SWE-bench Verified"),
+        ("IFEval (prompt-level)", "IFEval"),
+        ("WISE (overall WiScore)", "WISE"),
+        ("CALVIN ABC→D (Avg. Len.)", "CALVIN ABC→D"),
+        # the whole of it, counted or in parts
+        ("LIBERO (four suites)", "LIBERO"),
+        ("LIBERO (4 task suites)", "LIBERO"),
+        ("AIME 2025 (I & II)", "AIME 2025"),
+        ("AIME 2025 (I and II)", "AIME 2025"),
+        # a subset among settings in one bracket
+        ("CharXiv (RQ, val)", "CharXiv-RQ"),
+        # a split or the full set joined by a hyphen, as by a space
+        ("MLVU-dev", "MLVU dev"),
+        ("MathVision-full", "MathVision"),
+        # a first version before a bracket, as at the end
+        ("Terminal-Bench 1.0 (Core)", "Terminal-Bench (Core)"),
+        ("Oxford-IIIT Pet", "Oxford Pets"),
+    ],
+)
+def test_one_benchmark_under_two_spellings(written, plain):
+    assert canonical_benchmark(written) == canonical_benchmark(plain) is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        ("ImageNet (10%)", "ImageNet"),  # a share of the labels is a subset
+        ("Video-MME (w/o subs, long)", "Video-MME"),  # the long videos only
+        ("CodeIF", "CodeIF-Bench"),  # two benchmarks of 2025, not one with "Bench"
+        ("LiveBench (v2, pass@1)", "LiveBench"),  # a later version
+        ("HLE (text-only)", "HLE"),
+    ],
+)
+def test_look_alikes_stay_apart(written, other):
+    assert canonical_benchmark(written) != canonical_benchmark(other)
+
+
+def test_an_acronym_spells_each_word_with_more_of_its_letters_only_in_order():
+    assert abbreviates("MAIR", "Massive Instructed Retrieval")
+    assert abbreviates("RTEB", "ReTrieval Embedding Benchmark")
+    assert not abbreviates("MMLU", "Multiple Choice")  # one M in "Multiple"
+    assert not abbreviates("ABC", "Alpha Beta Gamma")  # no C after Beta's B
+    assert not abbreviates("RTEB", "Embedding Retrieval Benchmark")  # out of order
