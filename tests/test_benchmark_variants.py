@@ -28,7 +28,21 @@ _SPLIT_WORDS = re.compile(
 #: Heads of "X Bench" that name something else on their own: models, a word.
 # (a model, an everyday phrase or a method's shape when bare)
 # heads that alone name a model, a tool or a word, not the benchmark named after them
-_NOT_BARE = {"LLaVA", "Vicuna", "Terminal", "Agent Security", "CodeRAG", "Movie Gen", "olmOCR"}
+# A name whose "Bench" dropped leaves a model, framework or word ("SpatialRGPT", "Point").
+_NOT_BARE = {
+    "LLaVA",
+    "Vicuna",
+    "Terminal",
+    "Agent Security",
+    "CodeRAG",
+    "Movie Gen",
+    "olmOCR",
+    "Imagine",
+    "OptMATH",
+    "Point",
+    "SpatialRGPT",
+    "VLM2",
+}
 _GREEK = {"tau": "τ", "mu": "μ", "pi": "π"}
 
 
@@ -41,7 +55,8 @@ def _separators(name: str) -> Iterator[str]:
     for old in ("-", " "):
         if old in name:
             for new in ("-", " ", "", "_"):
-                if new != old and not (new == "" and name.startswith("The ")):
+                glued_digits = new == "" and re.search(rf"\d{re.escape(old)}\d", name)
+                if new != old and not (new == "" and name.startswith("The ")) and not glued_digits:
                     yield name.replace(old, new)
 
 
@@ -71,9 +86,11 @@ def _years(name: str) -> Iterator[str]:
         return
     short = match.group(1)
     before, after = name[: match.start()].rstrip(" -'"), name[match.end() :]
-    for sep in ("", " ", "-", "'", " '", "’"):
+    # (a year glued to a name that ends in a digit is no spelling anyone reads: "i2b22010")
+    glue = ("",) if not before[-1:].isdigit() else ()
+    for sep in (*glue, " ", "-", "'", " '", "’"):
         yield f"{before}{sep}{short}{after}"
-    for sep in ("", "-"):
+    for sep in (*glue, "-"):
         yield f"{before}{sep}{match.group()}{after}"
 
 
