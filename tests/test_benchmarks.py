@@ -492,6 +492,16 @@ _PROBES_OF_THE_FOURTEENTH_SESSION = {
     # X (more non-benchmarks) first scored 0.904 / 0.982 / 0.989 / 0.804 with b52; left:
     # short names only knowledge joins (JCQA, FSC, CVC-612) and tags its reader joins
     "probeX": (0.90, 0.98),
+    # the seventeenth session's: Y and Z as U and W; ZA and ZB after the eighth registry
+    # round, unseen by it. First scores (recall / precision / kept / rejected): Y 0.780 /
+    # 0.979 / 0.992 / 0.779 with b53, Z 0.899 / 1.000 / 0.996 / 0.761 with b53, ZA
+    # 0.841 / 1.000 / 0.992 / 0.670 and ZB 0.789 / 1.000 / 0.977 / 0.819 with b55. Left:
+    # short names only knowledge joins (TB1.0, SS-Pro, BC-en, RJUA), language tags
+    # ("MT-Bench (ja)" and "Japanese MT-Bench"), a track its reader joins
+    "probeY": (0.91, 0.99),
+    "probeZ": (0.95, 0.99),
+    "probeZA": (0.85, 0.99),
+    "probeZB": (0.90, 0.99),
 }
 # T's 16 non-benchmarks are names nothing in the string marks (RACE and SEED as a
 # benchmark's scores, CoZ, LongConvQA): its rejection is held apart

@@ -14,7 +14,7 @@ _APOSTROPHE = re.compile(r"[’'`´‘]")
 _SPELLED = {"∞": "infinite", "×": "x", "–": "-", "—": "-", "−": "-"}
 _SPELLED_RE = re.compile("|".join(map(re.escape, _SPELLED)))
 _GREEK_LETTER = re.compile(r"[Α-Ωα-ω]")
-_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z][a-z])|(?:a|an)\s+)")
+_LEAD = re.compile(r"^(?:(?:[Tt]he|THE)[\s\-_]+|The(?=[A-Z])|(?:a|an)\s+)")
 #: A plural word, its s after a lower-case letter ("Tanks", "questions", the "Bullets"
 #: of "MedBullets"; not an acronym's capital S, "DocVQAS"): summaries drop or add the s.
 _PLURAL_WORD = re.compile(
@@ -89,6 +89,8 @@ _YEAR_THEN_MONTH = re.compile(
     r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?\.?(?![a-z])"
 )
 _RESOLUTION_FIRST = re.compile(r"^(\d{2,4}\s*[x×]\s*\d{2,4}|\d{3,4}p)\s+([A-Za-z].*)$")
+#: A date window written with dots, "25.02-25.05", is the same window as "2502-2505".
+_DOTTED_WINDOW = re.compile(r"(?<![\d.])\d{2}\.\d{2}\s*[-–~/]\s*\d{2}\.\d{2}(?![\d.])")
 _YEAR = re.compile(r"(?<![\d.])20([0-3]\d)(?![\d])")
 # (not the v of a month folded to "nov", "HMMTNovember2025", nor a name's own V before
 # a count, "JailBreakV28K")
@@ -150,6 +152,7 @@ def fold_as(name: str, singular: bool, articles: bool = False) -> str:
     text = _PLUS_WORD.sub("+", text)
     text = _MONTH_WORD.sub(lambda m: m.group(1)[:3], text)  # "November 2025" is "Nov 2025"
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)
+    text = _DOTTED_WINDOW.sub(lambda m: m.group().replace(".", ""), text)
     text = _YEAR.sub(r"\1", text)
     text = FIRST_VERSION.sub("", text)  # "DOTA-v1.0" is DOTA, as "LongBench v1" is LongBench
     text = _VERSION_WORD.sub("", text)  # "version 2" is "v2"

@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b55"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b56"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -168,9 +168,34 @@ def _spelled_out(name: str, registry: Registry) -> str | None:
         return None  # "Meta Superintelligence Labs" is a laboratory, not MSL
     initials = "".join(w[0] for w in words)
     named = registry.benchmark_keys.get(fold(initials))
-    if named is None or named != initials or fold(initials) in registry.metric_keys:
-        return None
-    return named
+    if named is not None and named == initials and fold(initials) not in registry.metric_keys:
+        return named
+    # an acronym with small letters: "Chemical Text Embedding Benchmark" is ChemTEB
+    found = [
+        short for short in _acronyms_by_capitals().get(initials, ()) if _word_starts(short, words)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _word_starts(short: str, words: list[str]) -> bool:
+    """Whether each capital of ``short`` with the small letters after it begins the
+    word it stands for: "Chem" of "Chemical" in ChemTEB (not "Bar" of "Benchmark")."""
+    parts = re.findall(r"[A-Z][a-z]*", short)
+    return len(parts) == len(words) and all(
+        w.lower().startswith(p.lower()) for p, w in zip(parts, words, strict=True)
+    )
+
+
+@functools.cache
+def _acronyms_by_capitals() -> dict[str, tuple[str, ...]]:
+    """The registry's acronym-shaped names with small letters in them ("ChemTEB",
+    "FinMTEB"), by their capitals."""
+    out: dict[str, list[str]] = {}
+    for name in load_registry().benchmarks:
+        capitals = "".join(ch for ch in name if ch.isupper())
+        if _ACRONYM.match(name) and len(capitals) >= 3 and capitals != name.replace("-", ""):
+            out.setdefault(capitals, []).append(name)
+    return {capitals: tuple(names) for capitals, names in out.items()}
 
 
 #: A title: capitalised words, with lowercase short words between ("Stack in Order").
@@ -276,6 +301,10 @@ def _counted_set(name: str, key: str, registry: Registry) -> bool:
 LONGEST_NAME = 200
 
 
+#: A context length written after an "@": "RULER@128K" is RULER at 128K.
+_AT_LENGTH = re.compile(r"^(?P<head>.*[^\s@])\s?@\s?(?P<length>\d+(?:\.\d+)?\s?[kKmM])$")
+
+
 @functools.lru_cache(maxsize=65_536)
 def canonical_benchmark(name: str) -> str | None:
     """The canonical name of the benchmark ``name`` writes, ``None`` when ``name``
@@ -291,6 +320,8 @@ def canonical_benchmark(name: str) -> str | None:
         return None
     if (other := _other_split(name)) is not None:
         return other
+    if (at := _AT_LENGTH.match(name.strip())) and fold(at["head"]) not in _MEASURES_AT_K:
+        return canonical_benchmark(f"{at['head']} {at['length']}")  # "RULER@128K"
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
     registry = load_registry()
@@ -462,7 +493,8 @@ def _first_of_a_later(name: str, found: str) -> bool:
 def run_setting(text: str) -> bool:
     """Whether ``text`` only says how a benchmark was run ("5-shot", "without
     subtitles", "no tools"): words a summary writes after the name, not part of it."""
-    return bool(_SETTING.match(text.strip()))
+    # (a split or word shortened with a dot: "val.", "sub.")
+    return bool(_SETTING.match(text.strip()) or _SETTING.match(text.strip().removesuffix(".")))
 
 
 # With or without one thing, in brackets only ("GenEval (w/o rewriter)", "(w/ OCR)"):
@@ -722,7 +754,9 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
 
 _LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
 #: A split or the whole set, which a hyphen may join to a name.
-_SPLIT_WORD = re.compile(r"^(?:dev|val|validation|full|full\s?set|all)$", re.IGNORECASE)
+_SPLIT_WORD = re.compile(
+    r"^(?:dev|val|validation|full|full\s?set|all|avg|average|mean|overall)\.?$", re.IGNORECASE
+)
 #: A model or agent scaffold the benchmark was run with ("with OpenHands", "using GPT-4o").
 _RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
 
@@ -759,10 +793,34 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     )
 
 
-_AT_K = re.compile(
-    r"^(pass|recall|ndcg|maj|cons|hit|accuracy|acc|avg|mean|best|success|precision|map|mrr|"
-    r"r|hr|ap|iou|f1|em|top)@(\d+(?:\.\d+)?)"
+#: Measures written "at k": "pass@1", "recall@10".
+_MEASURES_AT_K = frozenset(
+    [
+        "pass",
+        "recall",
+        "ndcg",
+        "maj",
+        "cons",
+        "hit",
+        "accuracy",
+        "acc",
+        "avg",
+        "mean",
+        "best",
+        "success",
+        "precision",
+        "map",
+        "mrr",
+        "r",
+        "hr",
+        "ap",
+        "iou",
+        "f1",
+        "em",
+        "top",
+    ]
 )
+_AT_K = re.compile(rf"^({'|'.join(sorted(_MEASURES_AT_K, key=len, reverse=True))})@(\d+(?:\.\d+)?)")
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
 #: tau-bench's pass^k, read before folding drops the "^" ("pass1" is pass@1 mistyped).
 _PASS_HAT = re.compile(r"^pass\s*\^\s*(?:\d+|k)$", re.IGNORECASE)

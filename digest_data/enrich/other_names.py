@@ -31,7 +31,9 @@ _MODEL_FAMILIES = (
     "llamaguard|llama-guard|internlm-xcomposer|vila|aguvis|densenet|llava-uhd|palm|kosmos|"
     "nvlm|mochi|minimax|skywork|sky|pyramid-flow|f5-tts|sd-xl|π|"
     "magistral|ministral|yolo|grounding-dino|groundingdino|cogagent|ui-tars|os-atlas|showui|"
-    "seeclick|aria|openhands|agentless|autocoderover|devin|codex|gpt-oss|mimo|openthinker|llada|dream"
+    "seeclick|aria|openhands|agentless|autocoderover|devin|codex|gpt-oss|mimo|openthinker|llada|dream|"
+    # Terminal-Bench's own agent harness
+    "terminus"
 )
 #: Families of one or two letters name a model only with a number ("RT-2", "Yi-34B", "T5").
 _SHORT_FAMILIES = "rt|pi|gr|dp|sd|yi|t|e"
@@ -128,8 +130,8 @@ def says_benchmark(name: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
-#: The same heads in any case ("MASK benchmark").
-_SET_HEAD = re.compile(_NAMED_HEAD.pattern, re.IGNORECASE)
+#: The same heads in any case, after a space or a hyphen ("MASK benchmark", "VACE-Benchmark").
+_SET_HEAD = re.compile(r"[\s\-_](?:Benchmark|Dataset|Suite|Challenge)$", re.IGNORECASE)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 #: Words this common in everyday English (Zipf scale) make a phrase, not a name.
 COMMON_ZIPF = 4.0
@@ -182,7 +184,10 @@ def _is_generic(name: str) -> bool:
         w[0].isupper() and not is_common_word(w) for w in words[:-1]
     ):  # a name before a capitalised head: "Emu Edit Benchmark", not "Math Benchmark"
         return False
-    if _SET_HEAD.search(stripped) and any(_names_a_set(w) for w in words[:-1]):
+    # (a word with a hyphen is one: "Agent-X benchmark")
+    if _SET_HEAD.search(stripped) and any(
+        _names_a_set(w) for w in re.split(r"[\s_]+", _SET_HEAD.sub("", stripped))
+    ):
         return False  # "MASK benchmark", "FigStep benchmark", "Enigmata benchmark": a name
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
 

@@ -1,5 +1,6 @@
-"""Names written with a bracket or a hyphen that says how a benchmark was run, or
-spells it out (b54). Each pair is one benchmark a leaderboard shows once; each
+"""Names written with a bracket, a hyphen or an "@" that says how a benchmark was run,
+or spelled out (rules b54 and b56, read from the 2025 name probes Y, Z, ZA and ZB after
+their first scores). Each pair is one benchmark a leaderboard shows once; each
 look-alike is one it keeps apart."""
 
 from __future__ import annotations
@@ -61,3 +62,42 @@ def test_an_acronym_spells_each_word_with_more_of_its_letters_only_in_order():
     assert not abbreviates("MMLU", "Multiple Choice")  # one M in "Multiple"
     assert not abbreviates("ABC", "Alpha Beta Gamma")  # no C after Beta's B
     assert not abbreviates("RTEB", "Embedding Retrieval Benchmark")  # out of order
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        # b56: a context length after an "@" is the length, not a measure at k
+        ("RULER@128K", "RULER (128k)"),
+        # a name with a hyphen before "benchmark" is a name, not a phrase
+        ("Agent-X benchmark", "Agent-X"),
+        ("VACE-Benchmark", "VACE Benchmark"),
+        # "The" glued before capitals, as written apart
+        ("The MCP Company", "TheMCPCompany"),
+        # a date window written with dots
+        ("LiveCodeBench (25.02-25.05)", "LiveCodeBench (2502-2505)"),
+        # an average after a hyphen, a split shortened with a dot
+        ("LIBERO-Avg", "LIBERO"),
+        ("CharXiv (RQ, val.)", "CharXiv RQ"),
+        # the benchmark's own agent harness in brackets
+        ("Terminal-Bench 2.0 (Terminus 2)", "Terminal-Bench 2.0"),
+        # an acronym with small letters, spelled out
+        ("Chemical Text Embedding Benchmark", "ChemTEB"),
+        ("Finance Massive Text Embedding Benchmark", "FinMTEB"),
+    ],
+)
+def test_one_benchmark_under_two_spellings_b56(written, plain):
+    assert canonical_benchmark(written) == canonical_benchmark(plain) is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        ("RULER@128K", "RULER"),  # the 128K column is its own
+        ("pass@1K", "RULER"),  # a measure at k stays none
+        ("Large Language Model Benchmark", "LLMBar"),  # "Bar" does not begin "Benchmark"
+        ("LiveCodeBench (25.02-25.05)", "LiveCodeBench"),  # a window is a set of its own
+    ],
+)
+def test_look_alikes_stay_apart_b56(written, other):
+    assert canonical_benchmark(written) != canonical_benchmark(other)
