@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from digest_data.analyse import aggregate, filters
-from digest_data.analyse.papers import find_papers, joined, row_keys, row_metrics
+from digest_data.analyse.papers import find_papers, joined, lists_paper, row_keys, row_metrics
 from digest_data.app import similarview, ui
 from digest_data.app.safe import (
     CELL_CHARS,
@@ -64,10 +64,18 @@ ui.download(table, "papers", ctx)
 st.subheader("Paper detail")
 if wanted and st.session_state.get("paper_from_url") != wanted:
     # A shared link: its paper is found by id (it may be past the picker's first
-    # rows) and chosen, once; a later pick is the visitor's.
+    # rows) and chosen, once; a later pick is the visitor's. A paper the filters
+    # leave out is said so, and the first one shown, as its sender saw.
     st.session_state["paper_from_url"] = wanted
-    st.session_state["paper_chosen"] = wanted
-    st.session_state["paper_find"] = wanted.split("|")[0].removeprefix("arxiv:")
+    if lists_paper(table, wanted):
+        st.session_state["paper_chosen"] = wanted
+        st.session_state["paper_find"] = wanted.split("|")[0].removeprefix("arxiv:")
+    else:
+        st.info(
+            "The paper this link names is not among the papers in these filters; "
+            "showing the first one that is.",
+            icon=":material/info:",
+        )
 search = st.text_input(
     "Find a paper",
     key="paper_find",

@@ -119,6 +119,28 @@ def test_a_page_link_without_parameters_keeps_the_filters(app, sample_dataset):
     assert dict(at.query_params) == {"topic": "video"}
 
 
+def test_back_to_the_bare_entry_a_page_link_left_keeps_the_filters(app, sample_dataset):
+    # A page link may leave its URL without parameters in the history: Back onto it is
+    # no step back to "no filters", which this session never had on that page.
+    at = app.run()
+    at.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    at.query_params.clear()
+    at.switch_page("pages/papers.py").run()
+    at.query_params.clear()  # Back to the bare entry
+    at.run()
+    assert at.sidebar.multiselect(key="f_topics").value == ["video"]
+    assert dict(at.query_params) == {"topic": "video"}
+
+
+def test_back_to_no_filters_on_the_same_page_clears_them(app, sample_dataset):
+    at = app.run()  # this page's URL had no filters
+    at.sidebar.multiselect(key="f_topics").set_value(["video"]).run()
+    at.query_params.clear()  # Back
+    at.run()
+    assert at.sidebar.multiselect(key="f_topics").value == []
+    assert figures(at)["Papers"] == f"{count(sample_dataset.papers):,}"
+
+
 def test_quick_pick_sets_the_last_seven_days(app, sample_dataset):
     at = app.run()
     at.sidebar.button[0].click().run()

@@ -164,3 +164,23 @@ def test_a_picked_paper_is_in_the_url_and_a_link_opens_it(sample_dataset, monkey
         other = next(k for k in box.options if k != key)
         box.set_value(other).run()
         assert at.query_params["paper"] in (other, [other])
+
+
+def test_a_link_to_a_paper_the_filters_leave_out_shows_the_first_and_says_so(
+    sample_dataset, monkeypatch
+):
+    """A link copied after a filter change hid its paper names a paper outside its
+    own filters: the visitor sees the first paper, as the sender did, and a notice."""
+    monkeypatch.setenv("DIGEST_DATA_DIR", str(sample_dataset.path))
+    papers = sample_dataset.papers
+    outside = papers[papers["date"] < "2024-12-01"].iloc[0]
+    key = f"{outside['paper_id']}|{outside['date']:%Y-%m-%d}|{outside['source']}"
+    at = AppTest.from_file(
+        str(Path(__file__).parents[1] / "pages" / "papers.py"), default_timeout=120
+    )
+    at.query_params.update({"from": "2024-12-01", "to": "2024-12-31", "paper": key})
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.text_input(key="paper_find").value == ""
+    assert shown_title(at) != outside["title"]
+    assert any("not among the papers in these filters" in i.value for i in at.info)

@@ -22,6 +22,12 @@ def row_keys(table: pd.DataFrame) -> list[str]:
     ]
 
 
+def lists_paper(table: pd.DataFrame, key: str) -> bool:
+    """Whether ``table`` has the paper of the row key ``key`` (``row_keys``), on any
+    day or source."""
+    return bool((table["paper_id"] == key.split("|")[0]).any())
+
+
 def find_papers(table: pd.DataFrame, search: str, limit: int) -> tuple[pd.DataFrame, int]:
     """The first ``limit`` rows of ``table`` whose title, arXiv id or paper id holds
     ``search`` (any case), in the table's order, and how many rows match in all."""

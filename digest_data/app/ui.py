@@ -236,15 +236,22 @@ def _url_filters() -> dict[str, str]:
     return {key: params[key] for key in filters.QUERY_KEYS if key in params}
 
 
-def _sync_widgets(bounds: filters.Bounds, labels: dict[str, str], moved: bool) -> list[str]:
+def _sync_widgets(
+    bounds: filters.Bounds, labels: dict[str, str], page: str, moved: bool
+) -> list[str]:
     """Set the widgets from the URL on a session's first run, with a new dataset, and
     when the URL is no longer the one this session last wrote: the browser's Back or
     Forward (which rerun the page with the older URL) or an edited address. Streamlit
-    drops widget values when the page changes (``moved``) and its page links drop
-    the URL's parameters, so a page reached with none gets the last filters."""
+    drops widget values when the page changes (``moved``), and its page links drop the
+    URL's parameters and may leave that bare URL in the history: a URL without filters
+    is a step back only on the page where this session wrote one; else the last
+    filters stay."""
     url = _url_filters()
     written = st.session_state.get("f_written")
-    navigated = written is not None and url != written and (bool(url) or not moved)
+    bare_written_here = () in st.session_state.get("f_written_on", {}).get(page, set())
+    navigated = (
+        written is not None and url != written and (bool(url) or (not moved and bare_written_here))
+    )
     if st.session_state.get("f_bounds") != bounds or navigated:
         state, notices = filters.from_query(url, bounds, labels)
         _seed_widgets(state)
@@ -267,11 +274,11 @@ def _pick(bounds: filters.Bounds, days: int | None) -> None:
 
 
 def sidebar(
-    bounds: filters.Bounds, labels: dict[str, str], moved: bool = False
+    bounds: filters.Bounds, labels: dict[str, str], page: str = "", moved: bool = False
 ) -> filters.FilterState:
     """The global filters; their state is written back to the URL on every run.
-    ``moved``: this run is on another page than the session's last one."""
-    notices = _sync_widgets(bounds, labels, moved)
+    ``moved``: this run is on ``page``, another page than the session's last one."""
+    notices = _sync_widgets(bounds, labels, page, moved)
     side = st.sidebar
     side.header("Filters")
     side.caption("Quick pick: the last 7 or 30 days of the data, or all of it")
@@ -310,6 +317,8 @@ def sidebar(
     own = {k: v for k, v in st.query_params.to_dict().items() if k not in filters.QUERY_KEYS}
     st.query_params.from_dict({**written, **own})
     st.session_state["f_written"] = written
+    written_on = st.session_state.setdefault("f_written_on", {})
+    written_on.setdefault(page, set()).add(tuple(sorted(written.items())))
     for notice in notices:  # they quote the URL, which anyone can write
         side.warning(markdown_text(notice), icon=":material/warning:")
     return state
@@ -352,7 +361,7 @@ def context(page: str) -> Context:
     ds = dataset(source)
     labels = taxonomy_labels()
     bounds = filters.bounds_of(ds.papers, labels)
-    state = sidebar(bounds, labels, moved)
+    state = sidebar(bounds, labels, page, moved)
     papers = filtered_rows(str(source.out), ds.version, state)
     # Non-breaking hyphens: the narrow sidebar broke the date after "2026-11-".
     built = ds.report.built_at[:10].replace("-", "\u2011")
