@@ -101,3 +101,39 @@ def test_one_benchmark_under_two_spellings_b56(written, plain):
 )
 def test_look_alikes_stay_apart_b56(written, other):
     assert canonical_benchmark(written) != canonical_benchmark(other)
+
+
+@pytest.mark.parametrize(
+    ("written", "not_this"),
+    [
+        # found by the second review of b54-b56: a generic phrase spelled out is no
+        # mixed-case acronym's name, nor one with digits the words lack
+        ("Long Video Benchmark", "LVBench"),
+        ("Code Generation Benchmark", "CG-Bench"),
+        ("Mathematical Reasoning Benchmark", "MR-Ben"),
+        ("Commonsense Question Answering", "CoQA"),
+        ("Grade School Math", "GSM1k"),
+        ("Camouflaged Object Detection", "CO3D"),
+        ("Deep Reinforcement Learning", "D4RL"),
+        ("Safety Alignment Benchmark", "SA-1B"),
+        # any word before "%" is no measure; digits in brackets are no "I & II"
+        ("Video-MME (Long %)", "Video-MME"),
+        ("ARC-AGI (1 & 2)", "ARC-AGI-1"),
+        # the first of a later version is not that later version
+        ("NYU Depth v1 (RMSE)", "NYU Depth v2"),
+    ],
+)
+def test_a_reading_that_would_name_another_benchmark(written, not_this):
+    assert canonical_benchmark(written) != canonical_benchmark(not_this)
+
+
+def test_tracks_and_phrases_the_review_found():
+    # a track run with or without subtitles stays apart within a subset
+    assert canonical_benchmark("Video-MME (long, w/ subs)") != canonical_benchmark(
+        "Video-MME (long, w/o subs)"
+    )
+    # a hyphenated everyday compound before "Benchmark" is a phrase, no name
+    assert canonical_benchmark("Real-World Benchmark") is None
+    assert canonical_benchmark("In-House Benchmark") is None
+    # a measure at 1k after no benchmark stays a measure
+    assert canonical_benchmark("AR@1k") is None

@@ -45,7 +45,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b57"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b58"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -179,10 +179,16 @@ def _spelled_out(name: str, registry: Registry) -> str | None:
 
 def _word_starts(short: str, words: list[str]) -> bool:
     """Whether each capital of ``short`` with the small letters after it begins the
-    word it stands for: "Chem" of "Chemical" in ChemTEB (not "Bar" of "Benchmark")."""
+    word it stands for, one of them a word's first three letters or more that is no
+    "Bench": "Chem" of "Chemical" in ChemTEB (not "Bar" of "Benchmark", nor LVBench
+    for "Long Video Benchmark", nor a name with a digit, GSM1k, which the words lack)."""
+    if any(ch.isdigit() for ch in short):
+        return False
     parts = re.findall(r"[A-Z][a-z]*", short)
-    return len(parts) == len(words) and all(
-        w.lower().startswith(p.lower()) for p, w in zip(parts, words, strict=True)
+    return (
+        len(parts) == len(words)
+        and all(w.lower().startswith(p.lower()) for p, w in zip(parts, words, strict=True))
+        and any(len(p) >= 3 and not "benchmark".startswith(p.lower()) for p in parts)
     )
 
 
@@ -320,7 +326,9 @@ def canonical_benchmark(name: str) -> str | None:
         return None
     if (other := _other_split(name)) is not None:
         return other
-    if (at := _AT_LENGTH.match(name.strip())) and fold(at["head"]) not in _MEASURES_AT_K:
+    if (at := _AT_LENGTH.match(name.strip())) and canonical_benchmark(at["head"]) in (
+        load_registry().benchmarks
+    ):
         return canonical_benchmark(f"{at['head']} {at['length']}")  # "RULER@128K"
     if _PLURAL_PHRASE.match(name.strip()):  # "math benchmarks" is not MATH
         return None
@@ -349,7 +357,12 @@ def canonical_benchmark(name: str) -> str | None:
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
-        if outside and FIRST_VERSION.search(outside):  # "Terminal-Bench 1.0 (Core)"
+        if (
+            outside
+            and FIRST_VERSION.search(outside)
+            # the plain name, not the first of a later one ("NYU Depth v1")
+            and canonical_benchmark(outside) in registry.benchmarks
+        ):  # "Terminal-Bench 1.0 (Core)"
             return canonical_benchmark(f"{FIRST_VERSION.sub('', outside)} ({inside})")
         if outside and fold(inside) == fold(outside):
             return canonical_benchmark(outside)  # "tau-bench (τ-bench)": one name twice
@@ -383,7 +396,12 @@ def canonical_benchmark(name: str) -> str | None:
         ):
             return canonical_benchmark(outside)
         parts = [part for part in _LIST.split(inside.strip()) if part]
-        kept = [part for part in parts if not _is_qualifier(part, registry)]
+        # (a track run with or without something stays: "(long, w/ subs)")
+        kept = [
+            part
+            for part in parts
+            if not _is_qualifier(part, registry) or _WITH_ONE_THING.match(part.strip())
+        ]
         if outside and len(parts) > 1 and len(kept) == 1:
             # a subset or version among settings: "CharXiv (RQ, val)" is CharXiv RQ,
             # "LiveBench (v2, pass@1)" LiveBench v2
@@ -603,7 +621,7 @@ _SETTING = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s(?:task\s)?"
     r"(?:tasks|splits|subsets|suites|categories|domains)|"
     # both parts of a contest held twice a year: "AIME 2025 (I & II)"
-    r"(?:i|1)\s*(?:&|and|\+|/)\s*(?:ii|2)|"
+    r"i\s*(?:&|and|\+|/)\s*ii|"
     # the whole test set of a benchmark that also has a subset: "EgoSchema (fullset)"
     r"full|full\s?set|"
     r"subtitles|"
@@ -763,8 +781,9 @@ _RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
 
 #: An average of a measure: "mean SR", "avg. pass@1".
 _AGGREGATE = re.compile(r"^(?:mean|average|avg\.?|overall|macro|micro)\s+(?P<rest>\S.*)$", re.I)
-#: A share of something, in words only: "resolve %", "% solved" (not "10%", a subset).
-_SHARE_OF = re.compile(r"^(?:%\s*[a-z][a-z\s\-]*|[a-z][a-z\s\-]*?\s*%)$", re.I)
+#: A share of outcomes: "resolve %", "% solved" (not "10%", a subset, nor "Long %").
+_OUTCOME = r"(?:resolve[ds]?|solve[ds]?|pass(?:ed)?|correct|success(?:ful)?|wins?|acc(?:uracy)?)"
+_SHARE_OF = re.compile(rf"^(?:%\s*{_OUTCOME}|{_OUTCOME}\s*%)$", re.I)
 
 
 def _is_qualifier(text: str, registry: Registry) -> bool:
@@ -793,34 +812,10 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     )
 
 
-#: Measures written "at k": "pass@1", "recall@10".
-_MEASURES_AT_K = frozenset(
-    [
-        "pass",
-        "recall",
-        "ndcg",
-        "maj",
-        "cons",
-        "hit",
-        "accuracy",
-        "acc",
-        "avg",
-        "mean",
-        "best",
-        "success",
-        "precision",
-        "map",
-        "mrr",
-        "r",
-        "hr",
-        "ap",
-        "iou",
-        "f1",
-        "em",
-        "top",
-    ]
+_AT_K = re.compile(
+    r"^(pass|recall|ndcg|maj|cons|hit|accuracy|acc|avg|mean|best|success|precision|map|mrr|"
+    r"r|hr|ap|iou|f1|em|top)@(\d+(?:\.\d+)?)"
 )
-_AT_K = re.compile(rf"^({'|'.join(sorted(_MEASURES_AT_K, key=len, reverse=True))})@(\d+(?:\.\d+)?)")
 _AP_N = re.compile(r"^(m?ap)(\d{2})$")
 #: tau-bench's pass^k, read before folding drops the "^" ("pass1" is pass@1 mistyped).
 _PASS_HAT = re.compile(r"^pass\s*\^\s*(?:\d+|k)$", re.IGNORECASE)

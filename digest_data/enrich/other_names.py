@@ -186,7 +186,9 @@ def _is_generic(name: str) -> bool:
         return False
     # (a word with a hyphen is one: "Agent-X benchmark")
     if _SET_HEAD.search(stripped) and any(
-        _names_a_set(w) for w in re.split(r"[\s_]+", _SET_HEAD.sub("", stripped))
+        _names_a_set(part) or (i > 0 and part.isupper())
+        for w in re.split(r"[\s_]+", _SET_HEAD.sub("", stripped))
+        for i, part in enumerate(w.split("-"))
     ):
         return False  # "MASK benchmark", "FigStep benchmark", "Enigmata benchmark": a name
     return len(words) > 1 and bool(_GENERIC_HEAD.search(stripped))
