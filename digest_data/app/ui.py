@@ -248,7 +248,7 @@ def _sync_widgets(
     filters stay."""
     url = _url_filters()
     written = st.session_state.get("f_written")
-    bare_written_here = () in st.session_state.get("f_written_on", {}).get(page, set())
+    bare_written_here = page in st.session_state.get("f_bare_on", set())
     navigated = (
         written is not None and url != written and (bool(url) or (not moved and bare_written_here))
     )
@@ -317,8 +317,8 @@ def sidebar(
     own = {k: v for k, v in st.query_params.to_dict().items() if k not in filters.QUERY_KEYS}
     st.query_params.from_dict({**written, **own})
     st.session_state["f_written"] = written
-    written_on = st.session_state.setdefault("f_written_on", {})
-    written_on.setdefault(page, set()).add(tuple(sorted(written.items())))
+    if not written:  # the pages where this session's URL had no filters
+        st.session_state.setdefault("f_bare_on", set()).add(page)
     for notice in notices:  # they quote the URL, which anyone can write
         side.warning(markdown_text(notice), icon=":material/warning:")
     return state
