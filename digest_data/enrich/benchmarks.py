@@ -511,8 +511,9 @@ def _first_of_a_later(name: str, found: str) -> bool:
 def run_setting(text: str) -> bool:
     """Whether ``text`` only says how a benchmark was run ("5-shot", "without
     subtitles", "no tools"): words a summary writes after the name, not part of it."""
-    # (a split or word shortened with a dot: "val.", "sub.")
-    return bool(_SETTING.match(text.strip()) or _SETTING.match(text.strip().removesuffix(".")))
+    # (a split or word shortened with a dot, "val.", "sub.": every dot the settings
+    # allow at their end is optional)
+    return bool(_SETTING.match(text.strip().removesuffix(".")))
 
 
 # With or without one thing, in brackets only ("GenEval (w/o rewriter)", "(w/ OCR)"):
@@ -800,8 +801,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     key = fold(text)
     run_with = _RUN_WITH.match(text.strip())
     return (
-        run_setting(text)
-        or bool(_SHARE_OF.match(text.strip()))
+        bool(_SHARE_OF.match(text.strip()))
         or _is_window(text)
         # a benchmark's own name is not a metric after another ("Quix VQA")
         or (key in registry.metric_keys and key not in registry.benchmark_keys)
