@@ -230,14 +230,15 @@ def _seed_widgets(state: filters.FilterState) -> None:
     st.session_state[KEY_QUERY] = state.query
 
 
-def _url_filters() -> dict[str, str]:
-    """The filter parameters of the URL, without a page's own."""
+def _split_url() -> tuple[dict[str, str], dict[str, str]]:
+    """The URL's filter parameters, and the page's own (the benchmark, the paper)."""
     params = st.query_params.to_dict()
-    return {key: params[key] for key in filters.QUERY_KEYS if key in params}
+    url = {key: params[key] for key in filters.QUERY_KEYS if key in params}
+    return url, {key: value for key, value in params.items() if key not in url}
 
 
 def _sync_widgets(
-    bounds: filters.Bounds, labels: dict[str, str], page: str, moved: bool
+    url: dict[str, str], bounds: filters.Bounds, labels: dict[str, str], page: str, moved: bool
 ) -> list[str]:
     """Set the widgets from the URL on a session's first run, with a new dataset, and
     when the URL is no longer the one this session last wrote: the browser's Back or
@@ -245,9 +246,10 @@ def _sync_widgets(
     drops widget values when the page changes (``moved``), and its page links drop the
     URL's parameters and may leave that bare URL in the history: a URL without filters
     is a step back only on the page where this session wrote one; else the last
-    filters stay."""
-    url = _url_filters()
-    written = st.session_state.get("f_written")
+    filters stay. ``url``: the URL's filter parameters."""
+    last = st.session_state.get("f_state")
+    # what this session last wrote (with other bounds, the first test below decides)
+    written = None if last is None else filters.to_query(last, bounds)
     bare_written_here = page in st.session_state.get("f_bare_on", set())
     navigated = (
         written is not None and url != written and (bool(url) or (not moved and bare_written_here))
@@ -278,7 +280,8 @@ def sidebar(
 ) -> filters.FilterState:
     """The global filters; their state is written back to the URL on every run.
     ``moved``: this run is on ``page``, another page than the session's last one."""
-    notices = _sync_widgets(bounds, labels, page, moved)
+    url, own = _split_url()
+    notices = _sync_widgets(url, bounds, labels, page, moved)
     side = st.sidebar
     side.header("Filters")
     side.caption("Quick pick: the last 7 or 30 days of the data, or all of it")
@@ -314,9 +317,7 @@ def sidebar(
     written = filters.to_query(state, bounds)
     # The page's own parameters stay: dropping one here and setting it again later in
     # the run would push two entries on the browser's history for one change.
-    own = {k: v for k, v in st.query_params.to_dict().items() if k not in filters.QUERY_KEYS}
     st.query_params.from_dict({**written, **own})
-    st.session_state["f_written"] = written
     if not written:  # the pages where this session's URL had no filters
         st.session_state.setdefault("f_bare_on", set()).add(page)
     for notice in notices:  # they quote the URL, which anyone can write
