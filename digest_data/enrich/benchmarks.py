@@ -25,6 +25,7 @@ import functools
 import re
 
 from .bench_fold import FIRST_VERSION, TEST_WORD, WRITTEN_SPLIT, fold, split_key, unwrap
+from .bench_language import LANGUAGES, language_tag
 from .bench_registry import (
     Benchmark,
     Better,
@@ -45,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b58"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b59"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -354,6 +355,8 @@ def canonical_benchmark(name: str) -> str | None:
     english = _english_original(name, registry)
     if english is not None:
         return english
+    if (tagged := _in_a_language(name, registry)) is not None:
+        return tagged
     bracketed = _BRACKETED.match(name.strip())
     if bracketed:
         outside, inside = bracketed.group(1), bracketed.group(2)
@@ -441,10 +444,36 @@ def canonical_benchmark(name: str) -> str | None:
             return head
     if bench_key and len(key) >= 4:  # "ChronoMagic" for ChronoMagic-Bench
         return bench_key
+    if (tagged := _tag_of_a_known(name, registry)) is not None:
+        return tagged
     # An unknown name with and without a last "Bench" is one benchmark
     # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
     # acronym that may name something else ("ECGBench" is not "ECG").
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
+
+
+def _tag_of_a_known(name: str, registry: Registry) -> str | None:
+    """The key of a registry benchmark with a tag the registry does not list, built on
+    the registry's name, so that the tag after any of its names is one benchmark
+    ("HLE (text-only)" and "Humanity's Last Exam (text-only)")."""
+    match = _BRACKETED.match(name.strip()) or _EXTENDED.match(name.strip())
+    if not match:
+        return None
+    # (the head as the registry lists it, not cut to it: "CVDN Val" is no alias of CVDN)
+    head, tag = match.group(1), fold(match.group(2))
+    named = registry.benchmark_keys.get(fold(head))
+    pair = _BRACKETED.match(head)
+    if named is None and pair and any(map(abbreviates, pair.groups(), reversed(pair.groups()))):
+        named = canonical_benchmark(head)  # its name and acronym: "Humanity's Last Exam (HLE)"
+    if (
+        named is None
+        or fold(named) == fold(head)
+        or tag in _SET_WORDS
+        or tag in registry.benchmark_keys  # a name before another: "X-MMLU"
+    ):
+        return None
+    # (a tag the registry's name already says: "LIBERO-10 (Long)" is LIBERO-Long)
+    return named if tag in fold(named) else fold(f"{named} {match.group(2)}")
 
 
 _K_LAST = re.compile(r"(?<=[a-z])(\d+)k$")
@@ -685,6 +714,29 @@ def _english_original(name: str, registry: Registry) -> str | None:
     key = fold(base)
     has_sibling = any(key + tag in registry.benchmark_keys for tag in _OTHER_LANGUAGE_TAGS)
     return base if has_sibling else None
+
+
+def _in_a_language(name: str, registry: Registry) -> str | None:
+    """One name for a benchmark's version in a language, however the tag is written
+    ("MT-Bench (ja)", "JA MT-Bench", "Japanese MT-Bench"): the registry's when it
+    lists that version, else "<Language> <benchmark>" folded; ``None`` when the name
+    carries no tag or what it tags is no benchmark."""
+    tagged = language_tag(name)
+    if tagged is None or fold(name) + "bench" in registry.benchmark_keys:
+        return None  # (a registry name without its "Bench", "Japanese MT", is found whole)
+    base = canonical_benchmark(tagged.base)
+    if base is None:
+        return None
+    codes = [code for code, language in LANGUAGES.items() if language == tagged.language]
+    forms = (
+        f"{tagged.language} {base}",
+        f"{base} {tagged.language}",
+        *(f"{base} {c}" for c in codes),
+    )
+    for form in forms:
+        if (listed := registry.benchmark_keys.get(fold(form))) is not None:
+            return listed
+    return fold(forms[0])
 
 
 _VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
