@@ -141,7 +141,8 @@ def acronym_in(text: str, end: int, hi: int) -> tuple[str, str] | None:
 _SPACES = regex.compile(r"\s+")
 # "success rates", "4-shot accuracies": a metric is named in the singular.
 _PLURAL_HEAD = regex.compile(
-    r"\b(?:(rate|rating|score|ratio|distance|coefficient|speedup|auc|auroc|auprc)s|(accurac)ies)$"
+    r"\b(?:(rate|rating|score|ratio|distance|coefficient|speedup|auc|auroc|auprc|cost|fid|fvd)s"
+    r"|(accurac|latenc)ies)$"
 )
 _SCORE_SUFFIX = regex.compile(r"^(f1|clip [it]|elo)[\s-]scores?$")
 _QUALIFIED = regex.compile(r"top-|@|macro|micro")

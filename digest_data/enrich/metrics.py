@@ -56,7 +56,7 @@ from .bench_summary import find_summary_benchmarks, summary_benchmark
 from .benchmarks import fold
 from .metric_kind import is_efficiency, kind_of
 from .metric_match import metric_matches
-from .metric_names import is_metric_name
+from .metric_names import clean_metric, is_metric_name
 from .model_names import model_beside, subject_model, title_name
 from .number_forms import HEDGE, is_dollars, no_result_between, token_count_follows
 from .number_metric import SIZE_COMPARISON, fits_number, name_metric
@@ -195,7 +195,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # dropped; a split word ends a benchmark's name; quantization settings are no
 # benchmarks (docs/accuracy.md, "Extractor m45"). m46: how 2025 summaries list results
 # on benchmarks (docs/accuracy.md, "Extractor m46").
-EXTRACT_VERSION = "m49.3"
+EXTRACT_VERSION = "m50"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
@@ -362,7 +362,7 @@ def _sentence_metrics(
         from_previous = bool(_FROM_THIS_TO.fullmatch(text, previous.since, start)) or (
             previous.after_to and bool(_FROM_AFTER_TO.fullmatch(text, previous.since, start))
         )
-        metric = _metric(text, near, hi, group, previous, efficiency, from_previous)
+        metric = clean_metric(_metric(text, near, hi, group, previous, efficiency, from_previous))
         kind = _kind(text, near, hi, group, previous, efficiency)
         benchmark = _benchmark(
             text, lo, hi, group, kind, metric, previous, from_previous, summary_benchmarks
