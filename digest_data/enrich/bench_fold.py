@@ -61,9 +61,14 @@ _MARKUP = re.compile(r"^(\*{1,3}|_{1,3}|`|\")(.+?)\1$")
 _QUOTED = re.compile(r"^“(.+?)”$")
 
 
+#: Which way is better, as tables mark a column: "GenEval Overall ↑", "(FID↓)".
+_DIRECTION = re.compile(r"\s*[↑↓]")
+
+
 def unwrap(name: str) -> str:
-    """``name`` without Markdown or quotes around it: ``**AIME 2024**`` -> ``AIME 2024``."""
-    text = name.strip()
+    """``name`` without Markdown or quotes around it, nor a table's arrow saying which
+    way is better: ``**AIME 2024**`` -> ``AIME 2024``, ``GenEval ↑`` -> ``GenEval``."""
+    text = _DIRECTION.sub("", name).strip()
     return _QUOTED.sub(r"\1", _MARKUP.sub(r"\2", text)).strip()
 
 

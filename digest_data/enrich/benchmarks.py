@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b59"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b60"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -238,6 +238,7 @@ def _none_of_the_others(name: str, registry: Registry) -> bool:
         or names_a_2025_model_or_org(name)
         or names_only_others(words, registry.lists_as_other)
         or fold(name) in registry.not_benchmarks
+        or fold(name) in registry.metric_keys  # "Win Rate", "Success Rate" in title case
     )
 
 
@@ -388,6 +389,8 @@ def canonical_benchmark(name: str) -> str | None:
                 return canonical_benchmark(outside)  # an embedding's size, no image's
             sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
             return sized or canonical_benchmark(outside)
+        if outside and (split := _split_among_settings(outside, inside, registry)) is not None:
+            return split  # "DocVQA (val, ANLS)" is DocVQA's val split, as "DocVQA (val)"
         if (
             outside
             and not _window_of_its_own(inside, outside)
@@ -406,6 +409,9 @@ def canonical_benchmark(name: str) -> str | None:
             if not _is_qualifier(part, registry) or _WITH_ONE_THING.match(part.strip())
         ]
         if outside and len(parts) > 1 and len(kept) == 1:
+            if abbreviates(kept[0], outside):
+                # its acronym among settings: "Humanity's Last Exam (HLE, no tools)"
+                return canonical_benchmark(outside)
             # a subset or version among settings: "CharXiv (RQ, val)" is CharXiv RQ,
             # "LiveBench (v2, pass@1)" LiveBench v2
             return canonical_benchmark(f"{outside} {kept[0]}")
@@ -452,11 +458,19 @@ def canonical_benchmark(name: str) -> str | None:
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
 
 
+#: A tag that starts with a number after a name: "MedQA-USMLE 4-option".
+_NUMBERED_TAG = re.compile(r"^(.+?)[\s\-_]+(\d[\w.+\-]*)$")
+
+
 def _tag_of_a_known(name: str, registry: Registry) -> str | None:
     """The key of a registry benchmark with a tag the registry does not list, built on
     the registry's name, so that the tag after any of its names is one benchmark
     ("HLE (text-only)" and "Humanity's Last Exam (text-only)")."""
-    match = _BRACKETED.match(name.strip()) or _EXTENDED.match(name.strip())
+    match = (
+        _BRACKETED.match(name.strip())
+        or _EXTENDED.match(name.strip())
+        or _NUMBERED_TAG.match(name.strip())
+    )
     if not match:
         return None
     # (the head as the registry lists it, not cut to it: "CVDN Val" is no alias of CVDN)
@@ -473,7 +487,7 @@ def _tag_of_a_known(name: str, registry: Registry) -> str | None:
     ):
         return None
     # (a tag the registry's name already says: "LIBERO-10 (Long)" is LIBERO-Long)
-    return named if tag in fold(named) else fold(f"{named} {match.group(2)}")
+    return named if len(tag) >= 3 and tag in fold(named) else fold(f"{named} {match.group(2)}")
 
 
 _K_LAST = re.compile(r"(?<=[a-z])(\d+)k$")
@@ -510,6 +524,20 @@ def _other_split(name: str) -> str | None:
     if entry is None or not entry.split or split_key(m["split"]) == entry.split:
         return None
     return f"{base} {split_key(m['split'])}"
+
+
+def _split_among_settings(outside: str, inside: str, registry: Registry) -> str | None:
+    """The split kept apart that a bracket names among metrics and settings ("val,
+    ANLS" after DocVQA, whose numbers are reported on test), as ``_other_split``
+    names it alone."""
+    parts = [part for part in _LIST.split(inside.strip()) if part]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        split = _other_split(f"{outside} ({part})")
+        if split is not None and all(_is_qualifier(p, registry) for p in parts if p != part):
+            return split
+    return None
 
 
 def _test_glued_on(name: str, registry: Registry) -> str | None:
@@ -576,10 +604,14 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
     return base
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _after_its_owner(name: str, registry: Registry) -> str | None:
     """The benchmark after the organisation that made or hosts it: "NIH ChestX-ray14"
     is ChestX-ray14, "HF Open ASR Leaderboard" the Open ASR Leaderboard."""
     owner, _, rest = name.strip().partition(" ")
+    owner = _POSSESSIVE.sub("", owner)  # "OpenAI's HealthBench"
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
     if (
@@ -650,6 +682,12 @@ _SETTING = re.compile(
     # every one of its parts, counted: "four suites", "6 tasks"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s(?:task\s)?"
     r"(?:tasks|splits|subsets|suites|categories|domains)|"
+    # an average over its parts or lengths: "4-suite avg.", "avg. 4K-128K"
+    r"(?:\d+|all)[\s\-](?:tasks?|splits?|subsets?|suites?|categor(?:y|ies)|domains?)"
+    r"[\s\-]+(?:avg\.?|average|mean)|"
+    r"(?:avg\.?|average|mean)\s+\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k|"
+    # one try: "single attempt", "one attempt" (pass@1)
+    r"(?:single|one|first)[\s\-]attempt|"
     # both parts of a contest held twice a year: "AIME 2025 (I & II)"
     r"i\s*(?:&|and|\+|/)\s*ii|"
     # the whole test set of a benchmark that also has a subset: "EgoSchema (fullset)"
@@ -663,7 +701,7 @@ _SETTING = re.compile(
     r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?|nfes?)|"
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
-    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:\s*acc(?:uracy|\.)?)?"
+    r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:[\s\-]*acc(?:uracy|\.)?)?"
     r"|(?:prompt|instruction|instance)[\s\-]level(?:\s*acc(?:uracy|\.)?)?"
     r")(?:[\s,]+cot)?$"
     # a tool named only with or without it: "w/ Python", "no search" (not "HumanEval Python")
@@ -834,16 +872,19 @@ _RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
 
 #: An average of a measure: "mean SR", "avg. pass@1".
 _AGGREGATE = re.compile(r"^(?:mean|average|avg\.?|overall|macro|micro)\s+(?P<rest>\S.*)$", re.I)
-#: A share of outcomes: "resolve %", "% solved" (not "10%", a subset, nor "Long %").
+#: A share of outcomes: "resolve %", "% solved", "correct, %", or "%" alone (not "10%",
+#: a subset, nor "Long %").
 _OUTCOME = r"(?:resolve[ds]?|solve[ds]?|pass(?:ed)?|correct|success(?:ful)?|wins?|acc(?:uracy)?)"
-_SHARE_OF = re.compile(rf"^(?:%\s*{_OUTCOME}|{_OUTCOME}\s*%)$", re.I)
+_SHARE_OF = re.compile(rf"^(?:%|%[\s,]*{_OUTCOME}|{_OUTCOME}[\s,]*%)$", re.I)
 
 
 def _is_qualifier(text: str, registry: Registry) -> bool:
     """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
     or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
-    if run_setting(text):  # before its parts: "I and II"
+    if run_setting(text) or _SHARE_OF.match(
+        text.strip()
+    ):  # before its parts: "I and II", "correct, %"
         return True
     parts = [part for part in _LIST.split(text.strip()) if part]
     if len(parts) > 1:

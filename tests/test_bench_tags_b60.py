@@ -1,0 +1,72 @@
+"""Names with a table's marks, a list of settings, an owner's possessive or the word
+"benchmark" after an everyday word (rule b60, read from the 2025 name probes ZC and ZD
+after their first scores). Each pair is one benchmark a leaderboard shows once; each
+look-alike is one it keeps apart or no benchmark at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest_data import canonical_benchmark
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        # the organisation that made it, in the possessive
+        ("OpenAI's HealthBench", "HealthBench"),
+        # a table's arrow or per cent sign, and a measure in the column's words
+        ("GenEval Overall ↑", "GenEval"),
+        ("GenEval Overall (%)", "GenEval"),
+        ("SimpleQA (correct, %)", "SimpleQA"),
+        ("IFEval (Prompt Strict-Acc.)", "IFEval"),
+        # an average over its parts or lengths, a single try
+        ("LIBERO (4-suite avg.)", "LIBERO"),
+        ("RULER (avg. 4K–128K)", "RULER"),
+        ("SWE-bench Verified (single attempt)", "SWE-bench Verified"),
+        # its acronym among the settings
+        ("Humanity's Last Exam (HLE, no tools)", "Humanity's Last Exam"),
+        # an everyday word that is the benchmark's name
+        ("Kaleidoscope benchmark", "Kaleidoscope"),
+        ("Talking Turns benchmark", "Talking Turns"),
+        # a numbered tag after another of its names
+        ("MedQA-USMLE 4-option", "MedQA 4-option"),
+    ],
+)
+def test_one_benchmark_however_written(written, plain):
+    assert canonical_benchmark(written) == canonical_benchmark(plain) is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a measure in title case, with or without its sign
+        "Win Rate",
+        "Win Rate (%)",
+        "Success Rate (%)",
+        # what a set tests or how it is, before "benchmark"
+        "Coding benchmark",
+        "Video benchmark",
+        "Novel benchmark",
+        "Public benchmark",
+        # a model after its maker's possessive
+        "Google's Gemini",
+    ],
+)
+def test_no_benchmark(name):
+    assert canonical_benchmark(name) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("RULER (128K)", "RULER"),  # one length is its own column, the average is not
+        ("Video-MME (Long %)", "Video-MME"),  # a subset's share
+        ("MedQA 4-option", "MedQA 5-option"),
+        # a split kept apart, among the settings too
+        ("DocVQA (val, ANLS)", "DocVQA"),
+        ("MMMU (test, acc)", "MMMU"),
+    ],
+)
+def test_look_alikes_stay_apart(one, other):
+    assert canonical_benchmark(one) != canonical_benchmark(other)
