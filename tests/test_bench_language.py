@@ -35,6 +35,11 @@ def test_a_language_tag_however_written(written, tagged):
         "Latency (ms)",  # milliseconds
         "Video-MME (AR)",  # capitals that are no language's
         "MMLU",
+        # (found by the second review) a translation pair; full-reference; a category
+        "WMT22 de-en",
+        "MuST-C en-de",
+        "LIVE (FR)",
+        "MMLU-Pro (cs)",
     ],
 )
 def test_what_is_no_language_tag(written):
@@ -45,7 +50,9 @@ def test_what_is_no_language_tag(written):
     "group",
     [
         ["MT-Bench (ja)", "JA MT-Bench", "Japanese MT-Bench", "MT-Bench (Japanese)"],
-        ["MMLU (zh)", "MMLU-zh", "Chinese MMLU", "MMLU (Chinese)"],
+        ["MMLU (zh)", "MMLU-zh", "Chinese MMLU", "MMLU (Chinese)", "MMLU (zh-CN)", "MMLU-zh-CN"],
+        ["MMMLU-JA_JP", "MMMLU JA_JP", "MMMLU (ja)"],
+        ["WMT22 de-en", "WMT22 (de-en)", "WMT22 De-En"],
         ["BrowseComp (zh)", "Chinese BrowseComp", "BrowseComp-ZH"],
         ["MGSM (de)", "MGSM-de", "German MGSM"],
         # a tag after a benchmark's name or its acronym, the two given together or not
@@ -66,6 +73,8 @@ def test_the_spellings_of_one_benchmark_meet(group):
     [
         ("MMLU (zh)", "MMLU"),  # a translation is its own leaderboard
         ("MMLU (zh)", "CMMLU"),  # and no benchmark written in Chinese from the start
+        ("MMLU (ar)", "ArabicMMLU"),  # (found by the second review)
+        ("MMLU (tr)", "TurkishMMLU"),
         ("MGSM (de)", "MGSM (fr)"),
         ("MGSM (de)", "MGSM"),
         ("HLE (text-only)", "HLE"),

@@ -167,9 +167,10 @@ def test_a_range_between_two_numbers_or_with_a_tilde_is_both_its_ends(text, valu
     assert [v for v, _, _, _ in found(text)] == values
 
 
-def test_a_range_of_costs_names_the_costs_in_the_plural():
+def test_a_range_of_costs_names_the_cost():
+    # (m50: in the singular, as the guide asks and readers write costs, 41 of 43 labels)
     text = "The router needs only 8~35% of the inference costs of fixed pipelines."
-    assert {m for _, m, _, _ in found(text)} == {"inference costs"}
+    assert {m for _, m, _, _ in found(text)} == {"inference cost"}
 
 
 def test_a_model_that_averages_a_score_on_a_leaderboard_reports_it():

@@ -2,7 +2,9 @@
 naming path found it, as the labelling guide asks ("4-shot accuracies" is accuracy):
 plural costs, FIDs and latencies were kept plural on the paths that do not read a
 measure's own words. A count of errors stays plural: readers name "errors" counted.
-The sentences are written for the tests; the first two fail with m49.3."""
+A benchmark's change written without "from" ("ImgEdit 3.38 to 3.75") is a score and
+where it went, on that benchmark, not a version of it. The sentences are written for
+the tests; all but the third fail with m49.3."""
 
 from digest_data.enrich.metrics import extract_metrics
 
@@ -24,3 +26,13 @@ def test_plural_fids_are_one_fid():
 def test_a_count_of_errors_stays_plural():
     text = "The controller reduces ground penetration errors by 37% on rough terrain."
     assert names(text) == [(37.0, "ground penetration errors")]
+
+
+def test_a_change_without_from_after_a_benchmark_is_its_score():
+    text = "It improves editing (ImgEdit 3.38 to 3.75, GEdit 6.94 to 7.25)."
+    assert [(m.value, m.benchmark) for m in extract_metrics(text)] == [
+        (3.38, "ImgEdit"),
+        (3.75, "ImgEdit"),
+        (6.94, "GEdit"),
+        (7.25, "GEdit"),
+    ]

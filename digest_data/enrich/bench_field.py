@@ -210,6 +210,8 @@ _MEASURE_WORD_AFTER = re.compile(r"\s(?:metrics?|measures?|criteri(?:on|a))\b")
 
 # A name and a space right before the number: "(GSM8K +4.7)".
 _BENCH_RIGHT_BEFORE = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s$")
+# A change written without "from" right after a name: "ImgEdit 3.38 to 3.75".
+_FROM_LESS = re.compile(r"\d[\d.,]*%?\s+to\s+[+\-]?\d")
 # "such as CVQA with 57.4%, Babel-ImageNet with 50.2% and XM3600 with 64.3%": each
 # name of a list given with its own number.
 _BENCH_WITH = re.compile(rf"(?:^|,\s|\sand\s|\sas\s|\bon\s)(?P<bench>{BENCH})\swith\s$")
@@ -560,6 +562,9 @@ def _named_right_before(text: str, lo: int, start: int) -> str:
     signed = text.startswith("+", start) and _BENCH_RIGHT_BEFORE.search(window)
     if signed and bench_ok(signed["bench"]):
         return signed["bench"]  # "(GSM8K +4.7)", "HumanEval +3.0, MBPP +1.8"
+    ranged = _FROM_LESS.match(text, start) and _BENCH_RIGHT_BEFORE.search(window)
+    if ranged and bench_ok(ranged["bench"]) and known_benchmark(ranged["bench"]):
+        return ranged["bench"]  # "(ImgEdit 3.38 to 3.75)": where its score went
     with_ = window.endswith(" with ") and _BENCH_WITH.search(window)
     if with_ and bench_ok(with_["bench"]) and known_benchmark(with_["bench"]):
         return with_["bench"]  # not "Self-Refine with 61.2%", a method

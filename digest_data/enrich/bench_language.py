@@ -40,7 +40,6 @@ LANGUAGES: dict[str, str] = {
     "sw": "Swahili",
     "te": "Telugu",
     "ur": "Urdu",
-    "cs": "Czech",
     "fi": "Finnish",
     "da": "Danish",
     "hu": "Hungarian",
@@ -48,13 +47,31 @@ LANGUAGES: dict[str, str] = {
     "yo": "Yoruba",
 }
 #: Codes written in capitals that name only a language where a benchmark's tag stands.
-_CAPITAL_CODES = frozenset({"ZH", "CN", "EN", "JA", "JP", "KO", "KR", "DE", "FR", "RU"})
+# ("FR" is also full-reference and face recognition; "cs" computer science)
+_CAPITAL_CODES = frozenset({"ZH", "CN", "EN", "JA", "JP", "KO", "KR", "DE", "RU"})
+#: A language with its main country, written as one tag: "zh-CN", "JA_JP".
+_LOCALES = {
+    "zh-cn": "zh",
+    "ja-jp": "ja",
+    "ko-kr": "ko",
+    "de-de": "de",
+    "fr-fr": "fr",
+    "ru-ru": "ru",
+}
 _NAMES = frozenset(LANGUAGES.values())
 
 _CODE = "|".join(LANGUAGES)
 _NAME = "|".join(sorted(_NAMES))
 _CAPITAL = "|".join(sorted(_CAPITAL_CODES))
+_LOCALE = "|".join(
+    form
+    for locale in _LOCALES
+    for form in (locale, locale.replace("-", "_"), locale[:3] + locale[3:].upper())
+    + (locale.upper(), locale.upper().replace("-", "_"))
+)
 _PATTERNS = (
+    # "MMLU (zh-CN)", "MMMLU-ZH_CN", "MMMLU JA_JP": a locale, before the codes alone
+    re.compile(rf"^(?P<base>.*[^\s\-_(\[])\s*[(\[\-_\s](?P<tag>{_LOCALE})[)\]]?$"),
     # "MT-Bench (ja)", "MT-Bench (JA)", "MT-Bench (Japanese)", "MT-Bench [ja]"
     re.compile(rf"^(?P<base>.*\S)\s*[(\[](?P<tag>{_CODE}|{_CAPITAL}|{_NAME})[)\]]$"),
     # "XNLI-fr", "BrowseComp-ZH", "XNLI_fr"
@@ -64,6 +81,11 @@ _PATTERNS = (
     # "MT-Bench Japanese"
     re.compile(rf"^(?P<base>.*\S)\s+(?P<tag>{_NAME})$"),
 )
+
+
+#: A code or locale ending what a tag is cut from: the tag is then the second half of a
+#: translation pair ("WMT22 de-en", "MuST-C en-de"), no language version.
+_PAIR_HALF = re.compile(rf"[\s\-_(](?:{_CODE}|{_CAPITAL})$", re.IGNORECASE)
 
 
 class Tagged(NamedTuple):
@@ -80,8 +102,10 @@ def language_tag(name: str) -> Tagged | None:
     for pattern in _PATTERNS:
         match = pattern.match(stripped)
         if match:
-            tag = match["tag"]
-            language = LANGUAGES.get(tag.lower()) if tag not in _NAMES else tag
-            if language is not None:
-                return Tagged(match["base"].strip(), language)
+            tag, base = match["tag"], match["base"].strip()
+            code = _LOCALES.get(tag.lower().replace("_", "-"), tag.lower())
+            language = LANGUAGES.get(code) if tag not in _NAMES else tag
+            if language is None or _PAIR_HALF.search(base):
+                return None
+            return Tagged(base, language)
     return None

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b60"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b61"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -96,7 +96,7 @@ def _versioned_metric(key: str, registry: Registry) -> bool:
     )
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z\d\-]{1,9}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z\d\-]{1,9}$")
 _INITIAL = re.compile(r"(?:^|(?<=[\s\-_/]))[A-Za-z]|[A-Z]")
 
 
@@ -109,6 +109,8 @@ def abbreviates(short: str, long: str) -> bool:
     if not _ACRONYM.match(short.strip()) or len(long.strip()) < len(short.strip()) + 3:
         return False
     letters = [ch for ch in short if ch.isupper()]
+    if short[:1].islower():
+        letters.insert(0, short[0].upper())  # "uCO3D" of "UnCommon Objects in 3D"
     if len(letters) < 2:
         return False
     if len(letters) >= 3 and _spells_each_word("".join(letters), _WORD.findall(long)):
@@ -408,6 +410,8 @@ def canonical_benchmark(name: str) -> str | None:
             for part in parts
             if not _is_qualifier(part, registry) or _WITH_ONE_THING.match(part.strip())
         ]
+        if outside and len(kept) > 1 and (same := _one_among_parts(outside, kept, registry)):
+            return same  # "SimplerEnv (Bridge, WidowX)": two names of one track
         if outside and len(parts) > 1 and len(kept) == 1:
             if abbreviates(kept[0], outside):
                 # its acronym among settings: "Humanity's Last Exam (HLE, no tools)"
@@ -458,23 +462,15 @@ def canonical_benchmark(name: str) -> str | None:
     return _BENCH_END.sub("", key) if len(key) >= len("bench") + 4 else key
 
 
-#: A tag that starts with a number after a name: "MedQA-USMLE 4-option".
-_NUMBERED_TAG = re.compile(r"^(.+?)[\s\-_]+(\d[\w.+\-]*)$")
-
-
 def _tag_of_a_known(name: str, registry: Registry) -> str | None:
     """The key of a registry benchmark with a tag the registry does not list, built on
     the registry's name, so that the tag after any of its names is one benchmark
-    ("HLE (text-only)" and "Humanity's Last Exam (text-only)")."""
-    match = (
-        _BRACKETED.match(name.strip())
-        or _EXTENDED.match(name.strip())
-        or _NUMBERED_TAG.match(name.strip())
-    )
-    if not match:
+    ("HLE (text-only)", "HLE text-only" and "Humanity's Last Exam (text-only)")."""
+    split = _head_and_tag(name.strip(), registry)
+    if split is None:
         return None
-    # (the head as the registry lists it, not cut to it: "CVDN Val" is no alias of CVDN)
-    head, tag = match.group(1), fold(match.group(2))
+    head, written_tag = split
+    tag = fold(written_tag)
     named = registry.benchmark_keys.get(fold(head))
     pair = _BRACKETED.match(head)
     if named is None and pair and any(map(abbreviates, pair.groups(), reversed(pair.groups()))):
@@ -482,12 +478,40 @@ def _tag_of_a_known(name: str, registry: Registry) -> str | None:
     if (
         named is None
         or fold(named) == fold(head)
+        or not tag
         or tag in _SET_WORDS
         or tag in registry.benchmark_keys  # a name before another: "X-MMLU"
+        # a size the alias leaves out, which the tag would stand beside: "WebVid-2M" is
+        # no size of WebVid-10M
+        or (_SIZE_LAST.search(fold(named)) and not _SIZE_LAST.search(fold(head)))
     ):
         return None
     # (a tag the registry's name already says: "LIBERO-10 (Long)" is LIBERO-Long)
-    return named if len(tag) >= 3 and tag in fold(named) else fold(f"{named} {match.group(2)}")
+    if len(tag) >= 3 and tag in fold(named):
+        return named
+    built = fold(f"{named} {written_tag}")
+    return registry.benchmark_keys.get(built, built)
+
+
+_SIZE_LAST = re.compile(r"\d+(?:\.\d+)?[kmb]?$")
+_CUT = re.compile(r"[\s\-_]+")
+
+
+def _head_and_tag(name: str, registry: Registry) -> tuple[str, str] | None:
+    """``name`` cut into a head and the tag after it: the bracket's inside, else the
+    rest after the longest head that is a registry spelling (not cut to one: "CVDN
+    Val" is no alias of CVDN)."""
+    bracketed = _BRACKETED.match(name)
+    if bracketed and bracketed.group(1):
+        return bracketed.group(1), bracketed.group(2)
+    for cut in reversed(list(_CUT.finditer(name))):
+        # (not a one- or two-letter alias: the X of "X-ray" is no X4K1000FPS)
+        if (
+            len(fold(name[: cut.start()])) >= 3
+            and fold(name[: cut.start()]) in registry.benchmark_keys
+        ):
+            return name[: cut.start()], name[cut.end() :]
+    return None
 
 
 _K_LAST = re.compile(r"(?<=[a-z])(\d+)k$")
@@ -526,6 +550,15 @@ def _other_split(name: str) -> str | None:
     return f"{base} {split_key(m['split'])}"
 
 
+def _one_among_parts(outside: str, parts: list[str], registry: Registry) -> str | None:
+    """The registry benchmark each of a bracket's parts names after ``outside``, when
+    they all name the same one ("SimplerEnv (Bridge, WidowX)": its Bridge tasks are
+    run on the WidowX robot)."""
+    named = {canonical_benchmark(f"{outside} {part}") for part in parts}
+    one = named.pop() if len(named) == 1 else None
+    return one if one in registry.benchmarks else None
+
+
 def _split_among_settings(outside: str, inside: str, registry: Registry) -> str | None:
     """The split kept apart that a bracket names among metrics and settings ("val,
     ANLS" after DocVQA, whose numbers are reported on test), as ``_other_split``
@@ -533,11 +566,12 @@ def _split_among_settings(outside: str, inside: str, registry: Registry) -> str 
     parts = [part for part in _LIST.split(inside.strip()) if part]
     if len(parts) < 2:
         return None
-    for part in parts:
-        split = _other_split(f"{outside} ({part})")
-        if split is not None and all(_is_qualifier(p, registry) for p in parts if p != part):
-            return split
-    return None
+    splits = [part for part in parts if WRITTEN_SPLIT.match(f"{outside} ({part})")]
+    if len(splits) != 1:
+        return None  # none, or both: "(val, test)" reports the two
+    split = _other_split(f"{outside} ({splits[0]})")
+    others = [part for part in parts if part != splits[0]]
+    return split if split and all(_is_qualifier(p, registry) for p in others) else None
 
 
 def _test_glued_on(name: str, registry: Registry) -> str | None:
@@ -757,13 +791,14 @@ def _english_original(name: str, registry: Registry) -> str | None:
 def _in_a_language(name: str, registry: Registry) -> str | None:
     """One name for a benchmark's version in a language, however the tag is written
     ("MT-Bench (ja)", "JA MT-Bench", "Japanese MT-Bench"): the registry's when it
-    lists that version, else "<Language> <benchmark>" folded; ``None`` when the name
-    carries no tag or what it tags is no benchmark."""
+    lists that version under the benchmark's own name and the language, else
+    "<Language> <benchmark>" folded; ``None`` when the name carries no tag, or what it
+    tags is no benchmark or is tagged already ("MMLU-zh-CN" is no language of "MMLU-zh")."""
     tagged = language_tag(name)
     if tagged is None or fold(name) + "bench" in registry.benchmark_keys:
         return None  # (a registry name without its "Bench", "Japanese MT", is found whole)
     base = canonical_benchmark(tagged.base)
-    if base is None:
+    if base is None or language_tag(tagged.base) is not None:
         return None
     codes = [code for code, language in LANGUAGES.items() if language == tagged.language]
     forms = (
@@ -772,9 +807,17 @@ def _in_a_language(name: str, registry: Registry) -> str | None:
         *(f"{base} {c}" for c in codes),
     )
     for form in forms:
-        if (listed := registry.benchmark_keys.get(fold(form))) is not None:
+        listed = registry.benchmark_keys.get(fold(form))
+        if listed is not None and _keeps_the_name(listed, base):
             return listed
     return fold(forms[0])
+
+
+def _keeps_the_name(listed: str, base: str) -> bool:
+    """Whether the registry's name ``listed`` writes ``base`` as a word of its own, as a
+    translation's name does ("Japanese MT-Bench", "BrowseComp-ZH"); a benchmark built
+    in a language, named glued, is another ("ArabicMMLU" is no "MMLU (ar)")."""
+    return re.search(rf"(?:^|[\s\-_(]){re.escape(base)}(?:$|[\s\-_)])", listed, re.I) is not None
 
 
 _VERSIONED = re.compile(r"^(.*?[A-Za-z)])[\s\-_]*(?:[vV]|version\s*)?(\d+(?:\.\d+)*)$")
@@ -889,9 +932,11 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     parts = [part for part in _LIST.split(text.strip()) if part]
     if len(parts) > 1:
         return all(_is_qualifier(part, registry) for part in parts)
+    key = fold(text)
+    if key in registry.metric_keys and key not in registry.benchmark_keys:
+        return True  # before an average word: "Avg. Len" is CALVIN's measure
     if (aggregate := _AGGREGATE.match(text.strip())) is not None:
         return _is_qualifier(aggregate["rest"], registry)  # "mean SR", "avg. pass@1"
-    key = fold(text)
     run_with = _RUN_WITH.match(text.strip())
     return (
         bool(_SHARE_OF.match(text.strip()))
