@@ -505,11 +505,9 @@ def _head_and_tag(name: str, registry: Registry) -> tuple[str, str] | None:
     if bracketed and bracketed.group(1):
         return bracketed.group(1), bracketed.group(2)
     for cut in reversed(list(_CUT.finditer(name))):
+        head = fold(name[: cut.start()])
         # (not a one- or two-letter alias: the X of "X-ray" is no X4K1000FPS)
-        if (
-            len(fold(name[: cut.start()])) >= 3
-            and fold(name[: cut.start()]) in registry.benchmark_keys
-        ):
+        if len(head) >= 3 and head in registry.benchmark_keys:
             return name[: cut.start()], name[cut.end() :]
     return None
 
@@ -925,24 +923,22 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
     or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
-    if run_setting(text) or _SHARE_OF.match(
-        text.strip()
-    ):  # before its parts: "I and II", "correct, %"
+    # (before its parts: "I and II", "correct, %")
+    if run_setting(text) or _SHARE_OF.match(text.strip()):
         return True
     parts = [part for part in _LIST.split(text.strip()) if part]
     if len(parts) > 1:
         return all(_is_qualifier(part, registry) for part in parts)
     key = fold(text)
+    # a metric, before an average word ("Avg. Len" is CALVIN's measure); a benchmark's own
+    # name is none after another ("Quix VQA")
     if key in registry.metric_keys and key not in registry.benchmark_keys:
-        return True  # before an average word: "Avg. Len" is CALVIN's measure
+        return True
     if (aggregate := _AGGREGATE.match(text.strip())) is not None:
         return _is_qualifier(aggregate["rest"], registry)  # "mean SR", "avg. pass@1"
     run_with = _RUN_WITH.match(text.strip())
     return (
-        bool(_SHARE_OF.match(text.strip()))
-        or _is_window(text)
-        # a benchmark's own name is not a metric after another ("Quix VQA")
-        or (key in registry.metric_keys and key not in registry.benchmark_keys)
+        _is_window(text)
         or _metric_pattern(key) is not None
         or bool(_ANY_AT_K.match(key))  # "HR@10", "HIT@5": a measure at k, whatever its letters
         or bool(_PASS_HAT.match(text.strip()))
