@@ -1,6 +1,6 @@
 """Names with a table's marks, a list of settings, an owner's possessive or the word
-"benchmark" after a rare word (rule b60, read from the 2025 name probes ZC and ZD
-after their first scores). Each pair is one benchmark a leaderboard shows once; each
+"benchmark" after a rare word (rules b60-b62, read from the 2025 name probes ZC, ZD
+and ZF after their first scores). Each pair is one benchmark a leaderboard shows once; each
 look-alike is one it keeps apart or no benchmark at all."""
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ from digest_data import canonical_benchmark
         ("UnCommon Objects in 3D (uCO3D)", "uCO3D"),
         # a bracket naming both splits is the benchmark
         ("DocVQA (val, test)", "DocVQA"),
+        # (b62, from probe ZF) a measure named in a few words, or which way is better
+        ("DafnyBench (verification success rate)", "DafnyBench"),
+        ("ZebraLogic (grid-level acc.)", "ZebraLogic"),
+        ("BIG-Bench Extra Hard (harmonic mean)", "BIG-Bench Extra Hard"),
+        ("HarmBench (ASR, lower is better)", "HarmBench"),
+        ("VBench (Quality Score)", "VBench"),  # a measure, not QuALITY
     ],
 )
 def test_one_benchmark_however_written(written, plain):
@@ -62,6 +68,9 @@ def test_one_benchmark_however_written(written, plain):
         "Twitter dataset",
         # a model after its maker's possessive
         "Google's Gemini",
+        # a measure's head alone is no qualifier to cut ("over-refusal" is OR-Bench's alias)
+        "over-refusal rate",
+        "FID (lower is better)",
     ],
 )
 def test_no_benchmark(name):

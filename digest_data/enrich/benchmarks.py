@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b61"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b62"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -374,9 +374,13 @@ def canonical_benchmark(name: str) -> str | None:
             return canonical_benchmark(outside)  # "tau-bench (τ-bench)": one name twice
         if (swapped := fold(f"{inside} {outside}")) in registry.benchmark_keys:
             return registry.benchmark_keys[swapped]  # "ObjectNav (HM3D)" is HM3D ObjectNav
-        if _NAME_SHAPED_INSIDE.search(inside) and fold(inside) in registry.benchmark_keys:
+        if (
+            _NAME_SHAPED_INSIDE.search(inside)
+            and fold(inside) in registry.benchmark_keys
+            and not _MEASURE_HEAD.search(inside.strip())
+        ):
             # "... (BFCL)"; not a description that is some entry's alias too, as in
-            # "XSTest (over-refusal)"
+            # "XSTest (over-refusal)", nor a measure ("VBench (Quality Score)")
             return registry.benchmark_keys[fold(inside)]
         for short, long in ((inside, outside), (outside, inside)):
             if long and abbreviates(short, long):
@@ -919,6 +923,32 @@ _OUTCOME = r"(?:resolve[ds]?|solve[ds]?|pass(?:ed)?|correct|success(?:ful)?|wins
 _SHARE_OF = re.compile(rf"^(?:%|%[\s,]*{_OUTCOME}|{_OUTCOME}[\s,]*%)$", re.I)
 
 
+#: A word that ends a measure's name ("verification success rate", "grid-level acc.",
+#: "harmonic mean", "LongScore"), and a note of which way is better.
+_MEASURE_HEAD = re.compile(
+    r"(?:^|[\s\-]|(?<=[a-z]))(?:score|rate|accuracy|acc\.?|mean|ratio)$|^(?:lower|higher) is better$",
+    re.IGNORECASE,
+)
+
+
+_BARE_HEADS = frozenset({"score", "rate", "accuracy", "acc", "mean", "ratio"})
+
+
+def _names_a_measure(text: str, registry: Registry) -> bool:
+    """Whether a bracket's part names a measure in a few words: its last word a
+    measure's head ("social sycophancy" is not), or its last two words a registry
+    metric ("verification success rate")."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or fold(text) in _BARE_HEADS:
+        return False  # (a head alone is a word: "rate" after "over-refusal")
+    last_two = fold(" ".join(words[-2:]))
+    return bool(_MEASURE_HEAD.search(text.strip())) or (
+        len(words) > 1
+        and last_two in registry.metric_keys
+        and last_two not in registry.benchmark_keys
+    )
+
+
 def _is_qualifier(text: str, registry: Registry) -> bool:
     """A metric, an evaluation setting or a date window ("pass@1", "5-shot",
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
@@ -939,6 +969,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     run_with = _RUN_WITH.match(text.strip())
     return (
         _is_window(text)
+        or _names_a_measure(text, registry)
         or _metric_pattern(key) is not None
         or bool(_ANY_AT_K.match(key))  # "HR@10", "HIT@5": a measure at k, whatever its letters
         or bool(_PASS_HAT.match(text.strip()))
