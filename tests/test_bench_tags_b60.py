@@ -1,6 +1,6 @@
 """Names with a table's marks, a list of settings, an owner's possessive or the word
-"benchmark" after a rare word (rules b60-b62, read from the 2025 name probes ZC, ZD
-and ZF after their first scores). Each pair is one benchmark a leaderboard shows once; each
+"benchmark" after a rare word (rules b60-b63, read from the 2025 name probes ZC-ZF
+after their first scores). Each pair is one benchmark a leaderboard shows once; each
 look-alike is one it keeps apart or no benchmark at all."""
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ from digest_data import canonical_benchmark
         ("BIG-Bench Extra Hard (harmonic mean)", "BIG-Bench Extra Hard"),
         ("HarmBench (ASR, lower is better)", "HarmBench"),
         ("VBench (Quality Score)", "VBench"),  # a measure, not QuALITY
+        # (b63, from probe ZE) a measure after a hyphen, a letter with a stroke
+        ("Codeforces-Elo", "Codeforces (Rating)"),
+        ("LLMzSzŁ", "LLMzSzL"),
     ],
 )
 def test_one_benchmark_however_written(written, plain):

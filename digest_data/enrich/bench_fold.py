@@ -126,11 +126,17 @@ def fold(name: str) -> str:
     return fold_as(name, singular=True)
 
 
+#: Letters with a stroke, which no Unicode decomposition takes apart ("LLMzSzŁ").
+_STROKED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d"})
+
+
 def _without_accents(text: str) -> str:
-    """``text`` with its letters' accents dropped: "Touché" is written "Touche" too."""
+    """``text`` with its letters' accents and strokes dropped: "Touché" is written
+    "Touche" too, "LLMzSzŁ" "LLMzSzL"."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fold_as(name: str, singular: bool, articles: bool = False) -> str:

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b62"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b63"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -899,11 +899,26 @@ def _before_qualifier(name: str, registry: Registry) -> list[str]:
         and not _window_of_its_own(" ".join(words[-k:]), " ".join(words[:-k]))
         and _is_qualifier(" ".join(words[-k:]), registry)
     ]
-    # a split or setting joined by a hyphen, as by a space: "MLVU-dev", "MathVision-full"
+    # a split or setting joined by a hyphen, as by a space: "MLVU-dev", "MathVision-full";
+    # or a metric after a known benchmark: "Codeforces-Elo"
     head, dash, last = name.rpartition("-")
-    if dash and head.strip() and _SPLIT_WORD.match(last):
+    if (
+        dash
+        and head.strip()
+        and (_SPLIT_WORD.match(last) or _metric_of_known(head, last, registry))
+    ):
         heads.append(head.strip())
     return heads
+
+
+def _metric_of_known(head: str, last: str, registry: Registry) -> bool:
+    """Whether ``last`` is a registry metric (no benchmark's name) after a registry
+    benchmark ``head``."""
+    return (
+        fold(last) in registry.metric_keys
+        and fold(last) not in registry.benchmark_keys
+        and fold(head) in registry.benchmark_keys
+    )
 
 
 _LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
