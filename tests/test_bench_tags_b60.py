@@ -98,3 +98,35 @@ def test_no_benchmark(name):
 )
 def test_look_alikes_stay_apart(one, other):
     assert canonical_benchmark(one) != canonical_benchmark(other)
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        # (b64: found by the second review of b62-b63) a benchmark whose own name ends
+        # like a measure, in brackets after what it tests
+        ("Spatial understanding (SpatialScore)", "SpatialScore"),
+        ("Chest CT (CT-RATE)", "CT-RATE"),
+        # a benchmark and its measure in brackets are the benchmark's
+        ("knowledge (MMLU score)", "MMLU"),
+        # "-SR" in capitals after a known benchmark is its success rate
+        ("WebArena-SR", "WebArena"),
+    ],
+)
+def test_a_benchmark_written_where_a_measure_could_stand(written, named):
+    assert canonical_benchmark(written) == named
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a difficulty level ending in "rate" is no measure
+        ("KITTI (Moderate)", "KITTI"),
+        ("BIRD (moderate)", "BIRD"),
+        # a language's part in small letters, though "sr" and "is" are also measures
+        ("Global-MMLU-sr", "Global-MMLU"),
+        ("Belebele-is", "Belebele"),
+    ],
+)
+def test_a_level_or_a_language_stays_apart(one, other):
+    assert canonical_benchmark(one) != canonical_benchmark(other)

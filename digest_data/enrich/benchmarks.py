@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b63"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b64"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -377,7 +377,7 @@ def canonical_benchmark(name: str) -> str | None:
         if (
             _NAME_SHAPED_INSIDE.search(inside)
             and fold(inside) in registry.benchmark_keys
-            and not _MEASURE_HEAD.search(inside.strip())
+            and not (len(inside.split()) > 1 and _MEASURE_HEAD.search(inside.strip()))
         ):
             # "... (BFCL)"; not a description that is some entry's alias too, as in
             # "XSTest (over-refusal)", nor a measure ("VBench (Quality Score)")
@@ -918,7 +918,14 @@ def _metric_of_known(head: str, last: str, registry: Registry) -> bool:
         fold(last) in registry.metric_keys
         and fold(last) not in registry.benchmark_keys
         and fold(head) in registry.benchmark_keys
+        and not (last.islower() and fold(last) in _LANGUAGE_CODES)
     )
+
+
+#: Two-letter language codes that are also registry metrics ("sr" success rate, "is"
+#: inception score): after a hyphen, in small letters, they name a language's part
+#: ("Belebele-sr"; "WebArena-SR" is its success rate).
+_LANGUAGE_CODES = frozenset({"sr", "is", "kl"})
 
 
 _LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
@@ -941,8 +948,8 @@ _SHARE_OF = re.compile(rf"^(?:%|%[\s,]*{_OUTCOME}|{_OUTCOME}[\s,]*%)$", re.I)
 #: A word that ends a measure's name ("verification success rate", "grid-level acc.",
 #: "harmonic mean", "LongScore"), and a note of which way is better.
 _MEASURE_HEAD = re.compile(
-    r"(?:^|[\s\-]|(?<=[a-z]))(?:score|rate|accuracy|acc\.?|mean|ratio)$|^(?:lower|higher) is better$",
-    re.IGNORECASE,
+    r"(?:(?:^|[\s\-])(?i:score|rate|accuracy|acc\.?|mean|ratio)|(?<=[a-z])(?:Score|Rate|Acc\.?|Accuracy|Mean|Ratio))$"
+    r"|^(?i:(?:lower|higher) is better)$",
 )
 
 
@@ -956,6 +963,12 @@ def _names_a_measure(text: str, registry: Registry) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or fold(text) in _BARE_HEADS:
         return False  # (a head alone is a word: "rate" after "over-refusal")
+    if len(words) == 1 and fold(text) in registry.benchmark_keys:
+        return False  # a benchmark's own name: "(SpatialScore)", "(CT-RATE)"
+    for k in (1, 2):  # a benchmark's measure: "(MMLU score)", "(AIME 2025 pass rate)"
+        lead = " ".join(words[:-k])
+        if lead and NAME_SHAPED.search(lead) and canonical_benchmark(lead) in registry.benchmarks:
+            return False
     last_two = fold(" ".join(words[-2:]))
     return bool(_MEASURE_HEAD.search(text.strip())) or (
         len(words) > 1
