@@ -1,5 +1,5 @@
 """Names with a table's marks, a list of settings, an owner's possessive or the word
-"benchmark" after a rare word (rules b60-b63, read from the 2025 name probes ZC-ZF
+"benchmark" after a rare word (rules b60-b65, read from the 2025 name probes ZC-ZH
 after their first scores). Each pair is one benchmark a leaderboard shows once; each
 look-alike is one it keeps apart or no benchmark at all."""
 
@@ -47,6 +47,13 @@ from digest_data import canonical_benchmark
         # (b63, from probe ZE) a measure after a hyphen, a letter with a stroke
         ("Codeforces-Elo", "Codeforces (Rating)"),
         ("LLMzSzŁ", "LLMzSzL"),
+        # (b65, from probe ZH) an acronym beside a tag, tools beside a tag, a step
+        # budget, a count of languages, "no" for "w/o"
+        ("Humanity's Last Exam (HLE, text-only)", "HLE (text-only)"),
+        ("HLE (text-only, w/o tools)", "HLE (text-only)"),
+        ("OSWorld (15-step budget)", "OSWorld"),
+        ("MMLU-ProX (29 langs)", "MMLU-ProX"),
+        ("Video-MME (no sub)", "Video-MME (w/o subs)"),
     ],
 )
 def test_one_benchmark_however_written(written, plain):

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b64"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b65"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -408,18 +408,20 @@ def canonical_benchmark(name: str) -> str | None:
         ):
             return canonical_benchmark(outside)
         parts = [part for part in _LIST.split(inside.strip()) if part]
-        # (a track run with or without something stays: "(long, w/ subs)")
+        # (a track with or without subtitles stays: "(long, w/ subs)"; without tools a
+        # model is only run so: "(text-only, w/o tools)"); its acronym is its name
+        acronyms = [part for part in parts if outside and abbreviates(part.strip(), outside)]
         kept = [
             part
             for part in parts
-            if not _is_qualifier(part, registry) or _WITH_ONE_THING.match(part.strip())
+            if (not _is_qualifier(part, registry) or _SUBTITLED_TRACK.match(part.strip()))
+            and part not in acronyms
         ]
+        if acronyms and not kept:
+            return canonical_benchmark(outside)  # "Humanity's Last Exam (HLE, no tools)"
         if outside and len(kept) > 1 and (same := _one_among_parts(outside, kept, registry)):
             return same  # "SimplerEnv (Bridge, WidowX)": two names of one track
         if outside and len(parts) > 1 and len(kept) == 1:
-            if abbreviates(kept[0], outside):
-                # its acronym among settings: "Humanity's Last Exam (HLE, no tools)"
-                return canonical_benchmark(outside)
             # a subset or version among settings: "CharXiv (RQ, val)" is CharXiv RQ,
             # "LiveBench (v2, pass@1)" LiveBench v2
             return canonical_benchmark(f"{outside} {kept[0]}")
@@ -587,7 +589,7 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
 #: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)".
 _COUNTED = re.compile(
     r"^(?P<n>\d[\d,]*)\s+(?:questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
-    r"prompts?|(?P<dims>dimensions?|dims?)|datasets?|suites?|subsets?|images?|videos?|languages?|categories)$",
+    r"prompts?|(?P<dims>dimensions?|dims?)|datasets?|suites?|subsets?|images?|videos?|languages?|langs?|categories)$",
     re.IGNORECASE,
 )
 
@@ -609,9 +611,15 @@ def run_setting(text: str) -> bool:
     return bool(_SETTING.match(text.strip().removesuffix(".")))
 
 
-# With or without one thing, in brackets only ("GenEval (w/o rewriter)", "(w/ OCR)"):
-# outside them the words are a title's ("Thinking with Images").
-_WITH_ONE_THING = re.compile(r"^(?:w/o?\s*|(?:with|without)\s+)(?P<thing>[\w\-]+)$", re.IGNORECASE)
+# With or without one thing, in brackets only ("GenEval (w/o rewriter)", "(w/ OCR)",
+# "(no sub)"): outside them the words are a title's ("Thinking with Images").
+_WITH_ONE_THING = re.compile(
+    r"^(?:w/o?\s*|(?:with|without|wo|no)\s+)(?P<thing>[\w\-]+)$", re.IGNORECASE
+)
+#: "no", "wo" and "without" as a registry track writes them: "w/o".
+_WITHOUT = re.compile(r"^(?:no|wo|without)\s+", re.IGNORECASE)
+#: With or without subtitles: a track of its own where a benchmark has them (Video-MME).
+_SUBTITLED_TRACK = re.compile(r"^(?:w/o?\s*|(?:with|without|wo|no)\s+)sub(?:title)?s?\.?$", re.I)
 
 
 def _in_a_setting(name: str, registry: Registry) -> str | None:
@@ -627,7 +635,9 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
     if not one_thing and not run_setting(inside):
         return None
     base = registry.benchmark_keys.get(fold(outside))
-    whole = registry.benchmark_keys.get(fold(name))
+    whole = registry.benchmark_keys.get(fold(name)) or registry.benchmark_keys.get(
+        fold(f"{outside} {_WITHOUT.sub('w/o ', inside)}")  # "(no sub)" is the w/o subs track
+    )
     if base is not None and whole is not None and whole.startswith(f"{base} "):
         return whole
     if one_thing and base is not None:
@@ -734,7 +744,8 @@ _SETTING = re.compile(
     # a sample count or an average over runs: "n=500", "avg. of 16", "mean of 8 runs"
     r"n\s*=\s*\d+|(?:avg\.?|average|mean)\s*(?:of|over)\s*\d+(?:\s*\w+)?|"
     # a budget: "50 steps", "3 turns", "16 samples"
-    r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?|nfes?)|"
+    r"(?:max\s*)?\d+[\s\-]?(?:steps?|turns?|rounds?|samples?|runs?|trials?|attempts?|seeds?|nfes?)"
+    r"(?:[\s\-]+(?:budget|limit))?|"
     # IFEval's strict and loose accuracies, prompt- or instruction-level
     r"(?:(?:prompt|instruction|inst\.?)[\s\-]?(?:level)?[\s\-]?)?(?:strict|loose)"
     r"(?:[\s\-](?:prompt|instruction|inst\.?)(?:[\s\-]level)?)?(?:[\s\-]*acc(?:uracy|\.)?)?"
