@@ -54,6 +54,9 @@ from digest_data import canonical_benchmark
         ("OSWorld (15-step budget)", "OSWorld"),
         ("MMLU-ProX (29 langs)", "MMLU-ProX"),
         ("Video-MME (no sub)", "Video-MME (w/o subs)"),
+        # (b66) a subtitle track beside another part, however written
+        ("Video-MME (long, no subs)", "Video-MME (long, w/o subs)"),
+        ("Video-MME (long, w/ sub.)", "Video-MME (long, w/ subs)"),
     ],
 )
 def test_one_benchmark_however_written(written, plain):
@@ -136,4 +139,19 @@ def test_a_benchmark_written_where_a_measure_could_stand(written, named):
     ],
 )
 def test_a_level_or_a_language_stays_apart(one, other):
+    assert canonical_benchmark(one) != canonical_benchmark(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # (b66: found by the second review of b65) what a model is run without names no
+        # track of that thing
+        ("MME (no CoT)", "MME-CoT"),
+        ("ScienceQA (no image)", "ScienceQA-IMG"),
+        # two languages are no acronym of the name
+        ("FLORES-200 (EN, FR)", "FLORES-200 (EN)"),
+    ],
+)
+def test_without_a_thing_or_with_two_languages_stays_apart(one, other):
     assert canonical_benchmark(one) != canonical_benchmark(other)

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b65"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b66"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -408,9 +408,17 @@ def canonical_benchmark(name: str) -> str | None:
         ):
             return canonical_benchmark(outside)
         parts = [part for part in _LIST.split(inside.strip()) if part]
-        # (a track with or without subtitles stays: "(long, w/ subs)"; without tools a
-        # model is only run so: "(text-only, w/o tools)"); its acronym is its name
-        acronyms = [part for part in parts if outside and abbreviates(part.strip(), outside)]
+        if outside and (tracks := _subtitle_tracks(parts)) != parts:
+            return canonical_benchmark(f"{outside} ({', '.join(tracks)})")  # "no subs", "w/o subs"
+        # (a track with or without subtitles stays: "(long, w/ subs)"; tools, with or
+        # without, say how a model was run: "(text-only, w/o tools)", as "(w/ tools)"
+        # alone does); its acronym, three letters or more, is its name ("(EN, FR)" are
+        # languages)
+        acronyms = [
+            part
+            for part in parts
+            if outside and len(part.strip()) >= 3 and abbreviates(part.strip(), outside)
+        ]
         kept = [
             part
             for part in parts
@@ -618,8 +626,20 @@ _WITH_ONE_THING = re.compile(
 )
 #: "no", "wo" and "without" as a registry track writes them: "w/o".
 _WITHOUT = re.compile(r"^(?:no|wo|without)\s+", re.IGNORECASE)
+_WITHOUT_FIRST = re.compile(r"^(?:w/o|wo\b|no\b|without\b)", re.IGNORECASE)
 #: With or without subtitles: a track of its own where a benchmark has them (Video-MME).
 _SUBTITLED_TRACK = re.compile(r"^(?:w/o?\s*|(?:with|without|wo|no)\s+)sub(?:title)?s?\.?$", re.I)
+
+
+def _subtitle_tracks(parts: list[str]) -> list[str]:
+    """``parts`` with a track with or without subtitles written one way ("no subs",
+    "wo sub.", "without subtitles" -> "w/o subs"; "with sub" -> "w/ subs")."""
+    return [
+        ("w/o subs" if _WITHOUT_FIRST.match(part.strip()) else "w/ subs")
+        if _SUBTITLED_TRACK.match(part.strip())
+        else part
+        for part in parts
+    ]
 
 
 def _in_a_setting(name: str, registry: Registry) -> str | None:
@@ -642,7 +662,12 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
         return whole
     if one_thing and base is not None:
         thing = one_thing["thing"]
-        for track in (f"{outside} {thing}", f"{outside}-{thing}"):
+        # (a track named by what it is run with; without it is no such track: "MME (no
+        # CoT)" is not MME-CoT, "ScienceQA (no image)" not ScienceQA-IMG)
+        tracks = (
+            () if _WITHOUT_FIRST.match(inside) else (f"{outside} {thing}", f"{outside}-{thing}")
+        )
+        for track in tracks:
             if (found := registry.benchmark_keys.get(fold(track))) is not None:
                 return found
         if any(other.startswith(f"{base} ") for other in registry.benchmarks):
