@@ -150,7 +150,7 @@ def test_a_level_or_a_language_stays_apart(one, other):
         ("MME (no CoT)", "MME-CoT"),
         ("ScienceQA (no image)", "ScienceQA-IMG"),
         # two languages are no acronym of the name
-        ("FLORES-200 (EN, FR)", "FLORES-200 (EN)"),
+        ("FLORES-200 (EN, FR)", "FLORES-200 EN"),
     ],
 )
 def test_without_a_thing_or_with_two_languages_stays_apart(one, other):
