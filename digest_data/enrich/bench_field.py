@@ -41,7 +41,7 @@ from .benchmarks import canonical_benchmark, fold, load_registry, run_setting
 from .metric_match import metric_matches
 from .metric_words import QUALITY_METRICS as _QUALITY_METRICS
 from .number_forms import HEDGE
-from .numbers import Needing
+from .numbers import TO_A_NUMBER, Needing
 
 # What a result was reached "using" is the method, tool or model ("improved by 4.2
 # points using SEALONG"); "using the X dataset" still names X (``bench_names``).
@@ -211,7 +211,7 @@ _MEASURE_WORD_AFTER = re.compile(r"\s(?:metrics?|measures?|criteri(?:on|a))\b")
 # A name and a space right before the number: "(GSM8K +4.7)".
 _BENCH_RIGHT_BEFORE = re.compile(rf"(?<![\w.-])(?P<bench>{BENCH})\s$")
 # A change written without "from" right after a name: "ImgEdit 3.38 to 3.75".
-_FROM_LESS = re.compile(r"\d[\d.,]*%?\s+to\s+[+\-]?\d")
+_FROM_LESS = re.compile(rf"\d[\d.,]*%?{TO_A_NUMBER.pattern}")
 # "such as CVQA with 57.4%, Babel-ImageNet with 50.2% and XM3600 with 64.3%": each
 # name of a list given with its own number.
 _BENCH_WITH = re.compile(rf"(?:^|,\s|\sand\s|\sas\s|\bon\s)(?P<bench>{BENCH})\swith\s$")

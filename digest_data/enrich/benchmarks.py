@@ -88,12 +88,13 @@ def _versioned_metric(key: str, registry: Registry) -> bool:
     """A metric with a version or sample count ("HPSv3", "BLEU-4", "FID-30K"): a
     new version of a metric is still a metric, not a benchmark."""
     head = _METRIC_VERSION.sub("", key)
-    return (
-        head != key
-        and len(head) >= 3
-        and head in registry.metric_keys
-        and head not in registry.benchmark_keys
-    )
+    return head != key and len(head) >= 3 and _only_a_metric(head, registry)
+
+
+def _only_a_metric(key: str, registry: Registry) -> bool:
+    """Whether the folded ``key`` is a registry metric's and no benchmark's ("pass@1",
+    not "Quix VQA"'s "VQA")."""
+    return key in registry.metric_keys and key not in registry.benchmark_keys
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z\d\-]{1,9}$")
@@ -395,7 +396,8 @@ def canonical_benchmark(name: str) -> str | None:
                 return canonical_benchmark(outside)  # an embedding's size, no image's
             sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
             return sized or canonical_benchmark(outside)
-        if outside and (split := _split_among_settings(outside, inside, registry)) is not None:
+        parts = [part for part in _LIST.split(inside.strip()) if part]
+        if outside and (split := _split_among_settings(outside, parts, registry)) is not None:
             return split  # "DocVQA (val, ANLS)" is DocVQA's val split, as "DocVQA (val)"
         if (
             outside
@@ -407,7 +409,6 @@ def canonical_benchmark(name: str) -> str | None:
             )
         ):
             return canonical_benchmark(outside)
-        parts = [part for part in _LIST.split(inside.strip()) if part]
         if outside and (tracks := _subtitle_tracks(parts)) != parts:
             return canonical_benchmark(f"{outside} ({', '.join(tracks)})")  # "no subs", "w/o subs"
         # (a track with or without subtitles stays: "(long, w/ subs)"; tools, with or
@@ -571,11 +572,10 @@ def _one_among_parts(outside: str, parts: list[str], registry: Registry) -> str 
     return one if one in registry.benchmarks else None
 
 
-def _split_among_settings(outside: str, inside: str, registry: Registry) -> str | None:
-    """The split kept apart that a bracket names among metrics and settings ("val,
-    ANLS" after DocVQA, whose numbers are reported on test), as ``_other_split``
+def _split_among_settings(outside: str, parts: list[str], registry: Registry) -> str | None:
+    """The split kept apart that a bracket's ``parts`` name among metrics and settings
+    ("val, ANLS" after DocVQA, whose numbers are reported on test), as ``_other_split``
     names it alone."""
-    parts = [part for part in _LIST.split(inside.strip()) if part]
     if len(parts) < 2:
         return None
     splits = [part for part in parts if WRITTEN_SPLIT.match(f"{outside} ({part})")]
@@ -621,21 +621,19 @@ def run_setting(text: str) -> bool:
 
 # With or without one thing, in brackets only ("GenEval (w/o rewriter)", "(w/ OCR)",
 # "(no sub)"): outside them the words are a title's ("Thinking with Images").
-_WITH_ONE_THING = re.compile(
-    r"^(?:w/o?\s*|(?:with|without|wo|no)\s+)(?P<thing>[\w\-]+)$", re.IGNORECASE
-)
-#: "no", "wo" and "without" as a registry track writes them: "w/o".
-_WITHOUT = re.compile(r"^(?:no|wo|without)\s+", re.IGNORECASE)
-_WITHOUT_FIRST = re.compile(r"^(?:w/o|wo\b|no\b|without\b)", re.IGNORECASE)
+_WITH_OR_WITHOUT = r"(?:w/o?\s*|(?:with|without|wo|no)\s+)"
+_WITH_ONE_THING = re.compile(rf"^{_WITH_OR_WITHOUT}(?P<thing>[\w\-]+)$", re.IGNORECASE)
+#: "Without" however written ("w/o", "wo", "no", "without"); a registry track writes "w/o".
+_WITHOUT = re.compile(r"^(?:w/o|wo\b|no\b|without\b)", re.IGNORECASE)
 #: With or without subtitles: a track of its own where a benchmark has them (Video-MME).
-_SUBTITLED_TRACK = re.compile(r"^(?:w/o?\s*|(?:with|without|wo|no)\s+)sub(?:title)?s?\.?$", re.I)
+_SUBTITLED_TRACK = re.compile(rf"^{_WITH_OR_WITHOUT}sub(?:title)?s?\.?$", re.IGNORECASE)
 
 
 def _subtitle_tracks(parts: list[str]) -> list[str]:
     """``parts`` with a track with or without subtitles written one way ("no subs",
     "wo sub.", "without subtitles" -> "w/o subs"; "with sub" -> "w/ subs")."""
     return [
-        ("w/o subs" if _WITHOUT_FIRST.match(part.strip()) else "w/ subs")
+        ("w/o subs" if _WITHOUT.match(part.strip()) else "w/ subs")
         if _SUBTITLED_TRACK.match(part.strip())
         else part
         for part in parts
@@ -656,7 +654,7 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
         return None
     base = registry.benchmark_keys.get(fold(outside))
     whole = registry.benchmark_keys.get(fold(name)) or registry.benchmark_keys.get(
-        fold(f"{outside} {_WITHOUT.sub('w/o ', inside)}")  # "(no sub)" is the w/o subs track
+        fold(f"{outside} {_WITHOUT.sub('w/o', inside)}")  # "(no sub)" is the w/o subs track
     )
     if base is not None and whole is not None and whole.startswith(f"{base} "):
         return whole
@@ -664,9 +662,7 @@ def _in_a_setting(name: str, registry: Registry) -> str | None:
         thing = one_thing["thing"]
         # (a track named by what it is run with; without it is no such track: "MME (no
         # CoT)" is not MME-CoT, "ScienceQA (no image)" not ScienceQA-IMG)
-        tracks = (
-            () if _WITHOUT_FIRST.match(inside) else (f"{outside} {thing}", f"{outside}-{thing}")
-        )
+        tracks = () if _WITHOUT.match(inside) else (f"{outside} {thing}", f"{outside}-{thing}")
         for track in tracks:
             if (found := registry.benchmark_keys.get(fold(track))) is not None:
                 return found
@@ -951,8 +947,7 @@ def _metric_of_known(head: str, last: str, registry: Registry) -> bool:
     """Whether ``last`` is a registry metric (no benchmark's name) after a registry
     benchmark ``head``."""
     return (
-        fold(last) in registry.metric_keys
-        and fold(last) not in registry.benchmark_keys
+        _only_a_metric(fold(last), registry)
         and fold(head) in registry.benchmark_keys
         and not (last.islower() and fold(last) in _LANGUAGE_CODES)
     )
@@ -1007,9 +1002,7 @@ def _names_a_measure(text: str, registry: Registry) -> bool:
             return False
     last_two = fold(" ".join(words[-2:]))
     return bool(_MEASURE_HEAD.search(text.strip())) or (
-        len(words) > 1
-        and last_two in registry.metric_keys
-        and last_two not in registry.benchmark_keys
+        len(words) > 1 and _only_a_metric(last_two, registry)
     )
 
 
@@ -1026,7 +1019,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     key = fold(text)
     # a metric, before an average word ("Avg. Len" is CALVIN's measure); a benchmark's own
     # name is none after another ("Quix VQA")
-    if key in registry.metric_keys and key not in registry.benchmark_keys:
+    if _only_a_metric(key, registry):
         return True
     if (aggregate := _AGGREGATE.match(text.strip())) is not None:
         return _is_qualifier(aggregate["rest"], registry)  # "mean SR", "avg. pass@1"

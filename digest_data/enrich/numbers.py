@@ -315,8 +315,9 @@ def _measure_equals(before: str) -> bool:
 # "CamemBERT 2.0", "Llama 3"); a score word there makes it a score ("FID 27.6").
 _NAME_BEFORE = Needing("[A-Z]", r"(?:\b[A-Z][\w\-]*|\b[a-z]+[A-Z][\w\-]*)\s$")
 
-#: A number after "to" right after this one: the start of a change written without "from".
-_TO_A_NUMBER = re.compile(r"\s+to\s+[+\-]?\d")
+#: A number after "to" right after this one: the start of a change written without "from"
+#: ("ImgEdit 3.38 to 3.75").
+TO_A_NUMBER = re.compile(r"\s+to\s+[+\-]?\d")
 
 # The stems of the verbs of reaching a result: "scores", "achieving", "attained".
 _REACHING = r"(?:reach|achiev|attain|obtain|scor|record)"
@@ -489,7 +490,7 @@ def is_result(text: str, lo: int, hi: int, number: Number, head: bool) -> bool:
     if (name := _NAME_BEFORE.search(before)) and num.startswith("+"):
         # "(GSM8K +4.7)": a signed number is no version; a gain on a benchmark it names
         return _registry_knows(name.group(0).strip())
-    if name and _TO_A_NUMBER.match(after) and _registry_knows(name.group(0).strip()):
+    if name and TO_A_NUMBER.match(after) and _registry_knows(name.group(0).strip()):
         return True  # "(ImgEdit 3.38 to 3.75)": a benchmark's score and where it went
     if name and (not metric_matches(before[-20:]) or _registry_version(name.group(0), num)):
         return False
