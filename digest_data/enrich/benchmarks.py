@@ -356,9 +356,6 @@ def canonical_benchmark(name: str) -> str | None:
     versioned = _versioned(name, registry)
     if versioned is not None:
         return versioned
-    english = _english_original(name, registry)
-    if english is not None:
-        return english
     if (tagged := _in_a_language(name, registry)) is not None:
         return tagged
     bracketed = _BRACKETED.match(name.strip())
@@ -802,24 +799,7 @@ def _window_of_its_own(text: str, name: str) -> bool:
     return _is_window(text) and not _VERSION_LAST.search(name.strip())
 
 
-_ENGLISH_TAG = re.compile(r"^(.+?)(?:[\s\-_]\(?|\s*\()(?:EN|en|En|English)\)?$")
 _OTHER_LANGUAGE_TAGS = ("zh", "cn", "chinese")
-
-
-def _english_original(name: str, registry: Registry) -> str | None:
-    """The benchmark itself when ``name`` tags it English and the registry knows a
-    Chinese version beside it ("BrowseComp-EN" is BrowseComp, beside BrowseComp-ZH):
-    the tag only tells the original from its translation. A benchmark with no
-    such sibling keeps the tag apart ("MGSM-en" is one language of MGSM)."""
-    match = _ENGLISH_TAG.match(name.strip())
-    if not match:
-        return None
-    base = canonical_benchmark(match.group(1))
-    if base not in registry.benchmarks:
-        return None
-    key = fold(base)
-    has_sibling = any(key + tag in registry.benchmark_keys for tag in _OTHER_LANGUAGE_TAGS)
-    return base if has_sibling else None
 
 
 def _in_a_language(name: str, registry: Registry) -> str | None:
@@ -834,6 +814,8 @@ def _in_a_language(name: str, registry: Registry) -> str | None:
     base = canonical_benchmark(tagged.base)
     if base is None or language_tag(tagged.base) is not None:
         return None
+    if tagged.language == "English" and _translated(base, registry):
+        return base  # "BrowseComp-EN" is BrowseComp, beside BrowseComp-ZH
     codes = [code for code, language in LANGUAGES.items() if language == tagged.language]
     forms = (
         f"{tagged.language} {base}",
@@ -845,6 +827,16 @@ def _in_a_language(name: str, registry: Registry) -> str | None:
         if listed is not None and _keeps_the_name(listed, base):
             return listed
     return fold(forms[0])
+
+
+def _translated(base: str, registry: Registry) -> bool:
+    """Whether the registry knows a Chinese version beside ``base``: an English tag
+    then only tells the original from its translation. A benchmark with no such
+    sibling keeps the tag apart ("MGSM-en" is one language of MGSM)."""
+    key = fold(base)
+    return base in registry.benchmarks and any(
+        key + tag in registry.benchmark_keys for tag in _OTHER_LANGUAGE_TAGS
+    )
 
 
 def _keeps_the_name(listed: str, base: str) -> bool:
