@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b66"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b67"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -179,6 +179,58 @@ def _spelled_out(name: str, registry: Registry) -> str | None:
         short for short in _acronyms_by_capitals().get(initials, ()) if _word_starts(short, words)
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: A word of a name spelt out: a capital then small letters.
+_TITLE_WORD = re.compile(r"[A-Z][a-z'’]+")
+
+
+def _initials(name: str) -> str | None:
+    """The capitals a name spelt out in three or more title-case words gives its
+    acronym ("Aria Digital Twin" ADT, joining words left out), else ``None``; a
+    hyphenated name is one name ("Tic-Tac-Toe" is no TTT)."""
+    words = [w for w in name.split() if w.lower() not in _JOINING]
+    if len(words) < 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _initials_key(name: str, registry: Registry) -> str | None:
+    """An unknown name spelt out is keyed by its initials, which papers write too
+    ("Aria Digital Twin" and "ADT"); not a model's or an organisation's name, nor
+    initials the registry gives another benchmark."""
+    initials = _initials(name)
+    if initials is None or names_a_2025_model_or_org(name) or fold(name) in registry.organisations:
+        return None
+    key = fold(initials)
+    return None if key in registry.benchmark_keys or key in registry.metric_keys else key
+
+
+@functools.cache
+def _known_by_initials() -> dict[str, str]:
+    """The registry's benchmarks spelt out (by name or alias), by their initials'
+    key; initials two benchmarks share are left out."""
+    found: dict[str, set[str]] = {}
+    for name, entry in load_registry().benchmarks.items():
+        for spelling in (name, *entry.aliases):
+            if (initials := _initials(spelling)) is not None:
+                found.setdefault(fold(initials), set()).add(name)
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
+
+def _acronym_of_a_known(name: str, registry: Registry) -> str | None:
+    """The registry benchmark an unknown acronym spells ("ABO" is Amazon Berkeley
+    Objects): three to five capitals, no everyday word ("DNA"), no metric's name."""
+    short = name.strip()
+    if not re.fullmatch(r"[A-Z]{3,5}", short) or is_common_word(short):
+        return None
+    key = fold(short)
+    if (
+        any(k in registry.benchmark_keys for k in (key, key + "bench"))
+        or key in registry.metric_keys
+    ):
+        return None  # "SWT" of "SWT benchmark" is SWT-Bench, no SWaT
+    return _known_by_initials().get(key)
 
 
 def _word_starts(short: str, words: list[str]) -> bool:
@@ -380,29 +432,33 @@ def canonical_benchmark(name: str) -> str | None:
             # "... (BFCL)"; not a description that is some entry's alias too, as in
             # "XSTest (over-refusal)", nor a measure ("VBench (Quality Score)")
             return registry.benchmark_keys[fold(inside)]
+        if outside and _only_a_metric(fold(outside), registry) and not NAME_SHAPED.search(inside):
+            return None  # "F1 (change class)": a measure and what it is of
         for short, long in ((inside, outside), (outside, inside)):
             if long and abbreviates(short, long):
+                if fold(long) not in registry.benchmark_keys and _MEASURE_LAST.search(long):
+                    return None  # "Navigation Error (NE)", "oracle success rate (OSR)"
                 # "Open Multilingual WordNet (OMW)": one name under two spellings, the
                 # registry's if it knows the long one, else the short one, which the
                 # rest of a summary goes on to use; neither when it is not a benchmark.
                 return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
-        if outside and (count := _COUNTED.match(inside.strip())):
-            # "GPQA Diamond (198 questions)": how many it holds, unless the registry
-            # keeps that size apart ("MATH (500 problems)" is MATH-500)
+        parts = [part for part in _LIST.split(inside.strip()) if part]
+        if outside and (count := _counted_among(outside, parts, registry)):
+            # "GPQA Diamond (198 questions)", "MMMU (val, 900 Qs)": how many it holds,
+            # unless the registry keeps that size apart ("MATH (500 problems)" is MATH-500)
             if count["dims"]:
                 return canonical_benchmark(outside)  # an embedding's size, no image's
             sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
             return sized or canonical_benchmark(outside)
-        parts = [part for part in _LIST.split(inside.strip()) if part]
         if outside and (split := _split_among_settings(outside, parts, registry)) is not None:
             return split  # "DocVQA (val, ANLS)" is DocVQA's val split, as "DocVQA (val)"
         if (
             outside
             and not _window_of_its_own(inside, outside)
             and (
-                _is_qualifier(inside, registry)
-                or names_a_model(inside)  # the model or scaffold: "SWE-bench Verified (Agentless)"
-                or fold(inside) in registry.organisations  # its owner: "BrowseComp (OpenAI)"
+                _says_how_run(inside, registry)
+                # "(Terminus-2, acc.)": the scaffold and the measure
+                or (len(parts) > 1 and all(_says_how_run(p.strip(), registry) for p in parts))
             )
         ):
             return canonical_benchmark(outside)
@@ -434,9 +490,15 @@ def canonical_benchmark(name: str) -> str | None:
     spelled = _spelled_out(name, registry)
     if spelled is not None:
         return spelled
+    if (long := _acronym_of_a_known(name, registry)) is not None:
+        return long
     owned = _after_its_owner(name, registry)
     if owned is not None:
         return owned
+    if (held := _HELD_AT_FIRST.match(name.strip())) and (
+        named := canonical_benchmark(held["rest"])
+    ) in registry.benchmarks:
+        return named  # "ICDAR 2019 SROIE" is SROIE (not "ICDAR 2015 with OpenHands")
     sized = _at_resolution(name, registry)
     if sized is not None:
         return sized
@@ -468,6 +530,12 @@ def canonical_benchmark(name: str) -> str | None:
         return bench_key
     if (tagged := _tag_of_a_known(name, registry)) is not None:
         return tagged
+    if (initials := _initials_key(name, registry)) is not None:
+        return initials
+    if (contest := _CHALLENGE_LAST.match(name.strip())) and (
+        named := canonical_benchmark(contest["head"])
+    ) is not None:
+        return named  # "URGENT 2025 Challenge" is URGENT 2025
     # An unknown name with and without a last "Bench" is one benchmark
     # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
     # acronym that may name something else ("ECGBench" is not "ECG").
@@ -569,6 +637,15 @@ def _one_among_parts(outside: str, parts: list[str], registry: Registry) -> str 
     return one if one in registry.benchmarks else None
 
 
+def _says_how_run(text: str, registry: Registry) -> bool:
+    """Whether a bracket after a benchmark only says how it was run or scored: a
+    qualifier, the model or scaffold ("SWE-bench Verified (Agentless)") or the
+    benchmark's owner ("BrowseComp (OpenAI)")."""
+    return (
+        _is_qualifier(text, registry) or names_a_model(text) or fold(text) in registry.organisations
+    )
+
+
 def _split_among_settings(outside: str, parts: list[str], registry: Registry) -> str | None:
     """The split kept apart that a bracket's ``parts`` name among metrics and settings
     ("val, ANLS" after DocVQA, whose numbers are reported on test), as ``_other_split``
@@ -593,10 +670,29 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
 
 #: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)".
 _COUNTED = re.compile(
-    r"^(?P<n>\d[\d,]*)\s+(?:questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
-    r"prompts?|(?P<dims>dimensions?|dims?)|datasets?|suites?|subsets?|images?|videos?|languages?|langs?|categories)$",
+    r"^(?:(?:avg\.?|average|mean|over|across)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?[kK]?)\s*"
+    r"(?:qs?|questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
+    r"prompts?|(?P<dims>dimensions?|dims?)|datasets?|suites?|subsets?|images?|videos?|languages?|langs?|categories|"
+    r"conversations?|dialogues?|queries|documents?|puzzles?|episodes?|scenes?|games?|repositories|repos?|"
+    r"issues?|clips?|utterances?|cases?|scenarios?|environments?|websites?|trajectories|instructions?|claims?)$",
     re.IGNORECASE,
 )
+#: A set's size written alone in its brackets: "SWE-bench Verified (500)" (not a year).
+_BARE_COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?P<dims>)$")
+
+
+def _counted_among(outside: str, parts: list[str], registry: Registry) -> re.Match | None:
+    """How many items a benchmark holds, when one bracketed part says it and the rest
+    only say how it was run ("MMMU (validation, 900 Qs)", "MMLU-ProX (avg. 29 langs)"); a
+    bare number counts only after a benchmark the registry knows ("SWE-bench Verified
+    (500, resolved %)")."""
+    counts = [m for part in parts if (m := _COUNTED.match(part.strip()))]
+    if not counts and canonical_benchmark(outside) in registry.benchmarks:
+        counts = [m for part in parts if (m := _BARE_COUNT.match(part.strip()))]
+    if len(counts) != 1:
+        return None
+    others = [part for part in parts if part.strip() != counts[0].string]
+    return counts[0] if all(_is_qualifier(part, registry) for part in others) else None
 
 
 _LATER_VERSION = re.compile(r"(?:^|[\s\-_])v?(?:[2-9]|\d{2,})(?:\.\d+)?$", re.IGNORECASE)
@@ -674,7 +770,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def _after_its_owner(name: str, registry: Registry) -> str | None:
     """The benchmark after the organisation that made or hosts it: "NIH ChestX-ray14"
     is ChestX-ray14, "HF Open ASR Leaderboard" the Open ASR Leaderboard."""
-    owner, _, rest = name.strip().partition(" ")
+    words = name.strip().split(" ")
+    # (an owner of two words: "Scale AI MultiChallenge")
+    cut = 2 if len(words) > 2 and fold(" ".join(words[:2])) in registry.organisations else 1
+    owner, rest = " ".join(words[:cut]), " ".join(words[cut:])
     owner = _POSSESSIVE.sub("", owner)  # "OpenAI's HealthBench"
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
@@ -741,6 +840,7 @@ _SETTING = re.compile(
     # a context length: "32K context", "128k tokens"
     r"\d+\s*[km]\s*(?:context|tokens?)|"
     r"greedy|sampling|avg|average|overall|total|mean|test|test-?dev|val|validation|dev|subs?\.?|"
+    r"(?:closed|open)[\s\-]book|"
     # the whole of it: "all", "all durations", "all tasks"
     r"all(?:\s(?:durations?|tasks?|splits?|subsets?|suites?|categories|levels?|domains?|questions?))?|"
     # every one of its parts, counted: "four suites", "6 tasks"
@@ -951,7 +1051,8 @@ def _metric_of_known(head: str, last: str, registry: Registry) -> bool:
 _LANGUAGE_CODES = frozenset({"sr", "is", "kl"})
 
 
-_LIST = re.compile(r"\s*[,;]\s*|\s+/\s+|\s+and\s+")
+#: Between a bracket's parts; not the comma of a thousand ("1,266 Qs").
+_LIST = re.compile(r"\s*;\s*|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*|\s+/\s+|\s+and\s+")
 #: A split or the whole set, which a hyphen may join to a name.
 _SPLIT_WORD = re.compile(
     r"^(?:dev|val|validation|full|full\s?set|all|avg|average|mean|overall)\.?$", re.IGNORECASE
@@ -960,6 +1061,29 @@ _SPLIT_WORD = re.compile(
 _RUN_WITH = re.compile(r"^(?:with|using|via|w/|by|on)\s+(.+)$", re.IGNORECASE)
 
 
+#: A measure and what it was compared with or averaged over, or its scale: "win rate
+#: vs. experts", "avg. SR over 4 suites", "score/1000".
+_MEASURE_THEN = re.compile(
+    r"^(?P<measure>.+?)(?:\s+(?:vs\.?|versus|against)\s+\S.*|\s+(?:over|across)\s+"
+    r"(?:\d+|all|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+"
+    # the scale it is on: "score/1000", "rating out of 10"
+    r"|\s*/\s*\d+|\s+out\s+of\s+\d+)$",
+    re.IGNORECASE,
+)
+#: Where and when a benchmark was set as a contest or shared task: "(KDD Cup 2025)",
+#: "(SemEval-2025 Task 3)", "ICDAR 2019 SROIE".
+_VENUE = (
+    r"(?:KDD|CIKM|SemEval|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|COLING|"
+    r"SIGIR|WSDM|AAAI|IJCAI|MICCAI|Interspeech|INTERSPEECH|ICASSP|ICDAR|ECIR|RecSys|NTIRE)"
+)
+_CONTEST = r"(?:Cup|Challenge|Workshop|Competition|Shared\s+Task|Track)"
+HELD_AT = re.compile(
+    rf"^{_VENUE}(?:[\s\-]+{_CONTEST})?[\s\-]*'?(?:19|20)?\d\d"
+    rf"(?:[\s\-]+(?:Task|Track)\s*\d+)?(?:[\s\-]+{_CONTEST})?$"
+)
+_HELD_AT_FIRST = re.compile(rf"^{_VENUE}[\s\-]*'?(?:19|20)?\d\d\s+(?P<rest>\S.*)$")
+#: A contest after a benchmark's own name, which papers leave out as often.
+_CHALLENGE_LAST = re.compile(r"^(?P<head>.*\S)\s+Challenge$")
 #: An average of a measure: "mean SR", "avg. pass@1".
 _AGGREGATE = re.compile(r"^(?:mean|average|avg\.?|overall|macro|micro)\s+(?P<rest>\S.*)$", re.I)
 #: A share of outcomes: "resolve %", "% solved", "correct, %", or "%" alone (not "10%",
@@ -975,6 +1099,9 @@ _MEASURE_HEAD = re.compile(
     r"|^(?i:(?:lower|higher) is better)$",
 )
 
+
+#: The last word of a measure spelt out before its acronym.
+_MEASURE_LAST = re.compile(r"(?i)\b(?:score|rate|accuracy|error|distance|precision|recall|ratio)$")
 
 _BARE_HEADS = frozenset({"score", "rate", "accuracy", "acc", "mean", "ratio"})
 
@@ -1003,8 +1130,10 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
     or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
     # (before its parts: "I and II", "correct, %")
-    if run_setting(text) or _SHARE_OF.match(text.strip()):
+    if run_setting(text) or _SHARE_OF.match(text.strip()) or HELD_AT.match(text.strip()):
         return True
+    if (measure := _MEASURE_THEN.match(text.strip())) is not None:
+        return _is_qualifier(measure["measure"], registry)
     parts = [part for part in _LIST.split(text.strip()) if part]
     if len(parts) > 1:
         return all(_is_qualifier(part, registry) for part in parts)
