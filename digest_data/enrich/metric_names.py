@@ -217,6 +217,31 @@ _RATINGS = frozenset(["rating", "ratings"])
 _NAME_RIGHT_BEFORE = regex.compile(r"(?<![\w-])(?P<name>[A-Z][\w.-]*)\s$")
 # Measures a task's name is put before, and dropped from, by the labels
 _TASK_HEADS = frozenset(["accuracy", "success rate", "success rates"])
+#: The field or task an accuracy is measured on, which labels drop ("diagnostic
+#: accuracy", "math accuracy" are accuracy); not a kind of accuracy ("answer", "execution",
+#: "factual" accuracy).
+_TASK_WORDS = frozenset(
+    [
+        "math",
+        "mathematical",
+        "diagnostic",
+        "diagnosis",
+        "classification",
+        "retrieval",
+        "detection",
+        "recognition",
+        "qa",
+    ]
+)
+
+
+def _names_a_task(word: str) -> bool:
+    """Whether ``word`` before a success rate or an accuracy is the task it was measured
+    on: a gerund ("solving accuracy") or a field or task's noun."""
+    lower = word.lower()
+    return lower.endswith("ing") or lower in _TASK_WORDS
+
+
 _NAMES_NO_MEASURE = _AVERAGING | {"performance"}
 # not "40 min wall-clock time", minutes
 _LIMIT_BEFORE = regex.compile(r"(?<!\d\s?)\b(?:maximum|max\.?|minimum|min\.?)\s$", regex.IGNORECASE)
@@ -258,6 +283,12 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
     while len(words) < 3 and _needs_modifiers(name):
         m = _MODIFIER.search(text, max(0, start - 40), start)
         word = m.group(0).strip() if m else ""
+        if m and name.lower() in _TASK_HEADS and _names_a_task(word):
+            # a task said by its gerund or noun, which labels drop ("solving accuracy",
+            # "environment-building success rate", "diagnostic accuracy"; LABELING.md:
+            # task words); an average before it stays ("average detection accuracy")
+            start = m.start()
+            break
         if (
             not m
             or (word.lower() in _NOT_MODIFIER and not _kind_of_error(word, name))
@@ -268,9 +299,6 @@ def named_phrase(text: str, match: regex.Match, offset: int) -> str:
             or BENCH_NAME.fullmatch(word)
             or registry_name(word)  # "a VBench score", "an MMLU score"
             or "bench" in word.lower()  # "its Sentient-Benchmark score"
-            # a task said by its gerund, which labels drop: "solving accuracy",
-            # "environment-building success rate" (LABELING.md: task words)
-            or (name.lower() in _TASK_HEADS and word.lower().endswith("ing"))
         ):
             break
         words.insert(0, m.group(0).strip())
