@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b67"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b68"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -183,14 +183,49 @@ def _spelled_out(name: str, registry: Registry) -> str | None:
 
 #: A word of a name spelt out: a capital then small letters.
 _TITLE_WORD = re.compile(r"[A-Z][a-z'’]+")
+#: Last words a name is written with or without ("Visual Haystacks Benchmark"), which
+#: its initials leave out as its key does; "Plus" marks a variant ("Lean Workbook Plus").
+_LEFT_OUT_LAST = frozenset(
+    {
+        "benchmark",
+        "benchmarks",
+        "dataset",
+        "datasets",
+        "suite",
+        "leaderboard",
+        "test",
+        "tasks",
+        "task",
+        "evaluation",
+        "set",
+        "split",
+        "subset",
+        "environment",
+        "environments",
+    }
+)
+#: Words of an institution's name: "National University of Singapore" is no benchmark's.
+_INSTITUTION_WORDS = frozenset(
+    {"university", "institute", "college", "laboratory", "lab", "labs", "academy", "school"}
+)
 
 
 def _initials(name: str) -> str | None:
     """The capitals a name spelt out in three or more title-case words gives its
-    acronym ("Aria Digital Twin" ADT, joining words left out), else ``None``; a
-    hyphenated name is one name ("Tic-Tac-Toe" is no TTT)."""
+    acronym ("Aria Digital Twin" ADT, "Automated Cardiac Diagnosis Challenge" ACDC;
+    joining words and a last "Benchmark" left out), else ``None``: not a hyphenated
+    name ("Tic-Tac-Toe" is no TTT), a variant ("... Plus"), an institution's name, nor
+    everyday words alone, which describe a task ("Artificial Analysis Arena")."""
     words = [w for w in name.split() if w.lower() not in _JOINING]
-    if len(words) < 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+    while words and words[-1].lower() in _LEFT_OUT_LAST:
+        words.pop()
+    if (
+        len(words) < 3
+        or not all(_TITLE_WORD.fullmatch(w) for w in words)
+        or words[-1] == "Plus"
+        or any(w.lower() in _INSTITUTION_WORDS for w in words)
+        or all(is_common_word(w) for w in words)
+    ):
         return None
     return "".join(w[0] for w in words)
 
@@ -198,39 +233,13 @@ def _initials(name: str) -> str | None:
 def _initials_key(name: str, registry: Registry) -> str | None:
     """An unknown name spelt out is keyed by its initials, which papers write too
     ("Aria Digital Twin" and "ADT"); not a model's or an organisation's name, nor
-    initials the registry gives another benchmark."""
+    initials the registry gives another benchmark, a metric or what is never one."""
     initials = _initials(name)
     if initials is None or names_a_2025_model_or_org(name) or fold(name) in registry.organisations:
         return None
     key = fold(initials)
-    return None if key in registry.benchmark_keys or key in registry.metric_keys else key
-
-
-@functools.cache
-def _known_by_initials() -> dict[str, str]:
-    """The registry's benchmarks spelt out (by name or alias), by their initials'
-    key; initials two benchmarks share are left out."""
-    found: dict[str, set[str]] = {}
-    for name, entry in load_registry().benchmarks.items():
-        for spelling in (name, *entry.aliases):
-            if (initials := _initials(spelling)) is not None:
-                found.setdefault(fold(initials), set()).add(name)
-    return {key: names.pop() for key, names in found.items() if len(names) == 1}
-
-
-def _acronym_of_a_known(name: str, registry: Registry) -> str | None:
-    """The registry benchmark an unknown acronym spells ("ABO" is Amazon Berkeley
-    Objects): three to five capitals, no everyday word ("DNA"), no metric's name."""
-    short = name.strip()
-    if not re.fullmatch(r"[A-Z]{3,5}", short) or is_common_word(short):
-        return None
-    key = fold(short)
-    if (
-        any(k in registry.benchmark_keys for k in (key, key + "bench"))
-        or key in registry.metric_keys
-    ):
-        return None  # "SWT" of "SWT benchmark" is SWT-Bench, no SWaT
-    return _known_by_initials().get(key)
+    taken = key in registry.benchmark_keys or key in registry.metric_keys
+    return None if taken or registry.lists_as_other(initials) else key
 
 
 def _word_starts(short: str, words: list[str]) -> bool:
@@ -432,8 +441,13 @@ def canonical_benchmark(name: str) -> str | None:
             # "... (BFCL)"; not a description that is some entry's alias too, as in
             # "XSTest (over-refusal)", nor a measure ("VBench (Quality Score)")
             return registry.benchmark_keys[fold(inside)]
-        if outside and _only_a_metric(fold(outside), registry) and not NAME_SHAPED.search(inside):
-            return None  # "F1 (change class)": a measure and what it is of
+        if (
+            outside
+            and _only_a_metric(fold(outside), registry)
+            and not NAME_SHAPED.search(inside)
+            and fold(inside) not in registry.benchmark_keys
+        ):
+            return None  # "F1 (change class)": a measure and what it is of ("F1 (squad)" is SQuAD)
         for short, long in ((inside, outside), (outside, inside)):
             if long and abbreviates(short, long):
                 if fold(long) not in registry.benchmark_keys and _MEASURE_LAST.search(long):
@@ -443,6 +457,13 @@ def canonical_benchmark(name: str) -> str | None:
                 # rest of a summary goes on to use; neither when it is not a benchmark.
                 return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
         parts = [part for part in _LIST.split(inside.strip()) if part]
+        if outside and (held := HELD_AT.match(inside.strip())):
+            # "CRAG-MM (KDD Cup 2025)": where it was set; its edition that year when
+            # the registry keeps editions apart ("STS (SemEval 2016)" is STS16)
+            base = canonical_benchmark(outside)
+            edition = registry.benchmark_keys.get(fold(f"{outside} {held['year']}"))
+            if edition or base is not None:
+                return edition or base
         if outside and (count := _counted_among(outside, parts, registry)):
             # "GPQA Diamond (198 questions)", "MMMU (val, 900 Qs)": how many it holds,
             # unless the registry keeps that size apart ("MATH (500 problems)" is MATH-500)
@@ -490,15 +511,15 @@ def canonical_benchmark(name: str) -> str | None:
     spelled = _spelled_out(name, registry)
     if spelled is not None:
         return spelled
-    if (long := _acronym_of_a_known(name, registry)) is not None:
-        return long
     owned = _after_its_owner(name, registry)
     if owned is not None:
         return owned
     if (held := _HELD_AT_FIRST.match(name.strip())) and (
         named := canonical_benchmark(held["rest"])
     ) in registry.benchmarks:
-        return named  # "ICDAR 2019 SROIE" is SROIE (not "ICDAR 2015 with OpenHands")
+        # "ICDAR 2019 SROIE" is SROIE (not "ICDAR 2015 with OpenHands"); "MICCAI 2021
+        # BraTS" the registry's BraTS 2021 when it keeps that edition apart
+        return registry.benchmark_keys.get(fold(f"{held['rest']} {held['year']}"), named)
     sized = _at_resolution(name, registry)
     if sized is not None:
         return sized
@@ -530,12 +551,16 @@ def canonical_benchmark(name: str) -> str | None:
         return bench_key
     if (tagged := _tag_of_a_known(name, registry)) is not None:
         return tagged
+    if (
+        (contest := _CHALLENGE_LAST.match(name.strip()))
+        and (named := canonical_benchmark(contest["head"])) is not None
+        and fold(named).startswith(fold(contest["head"].split()[0]))
+    ):
+        # "URGENT 2025 Challenge" is URGENT 2025; not when the rest is read as another
+        # name's spelling ("VoxCeleb Speaker Recognition" is no VSR)
+        return named
     if (initials := _initials_key(name, registry)) is not None:
         return initials
-    if (contest := _CHALLENGE_LAST.match(name.strip())) and (
-        named := canonical_benchmark(contest["head"])
-    ) is not None:
-        return named  # "URGENT 2025 Challenge" is URGENT 2025
     # An unknown name with and without a last "Bench" is one benchmark
     # ("AV-Odyssey Bench" and "AV-Odyssey"), unless what is left is a short
     # acronym that may name something else ("ECGBench" is not "ECG").
@@ -657,7 +682,8 @@ def _split_among_settings(outside: str, parts: list[str], registry: Registry) ->
         return None  # none, or both: "(val, test)" reports the two
     split = _other_split(f"{outside} ({splits[0]})")
     others = [part for part in parts if part != splits[0]]
-    return split if split and all(_is_qualifier(p, registry) for p in others) else None
+    settled = all(_is_qualifier(p, registry) or _COUNTED.match(p.strip()) for p in others)
+    return split if split and settled else None
 
 
 def _test_glued_on(name: str, registry: Registry) -> str | None:
@@ -677,21 +703,25 @@ _COUNTED = re.compile(
     r"issues?|clips?|utterances?|cases?|scenarios?|environments?|websites?|trajectories|instructions?|claims?)$",
     re.IGNORECASE,
 )
-#: A set's size written alone in its brackets: "SWE-bench Verified (500)" (not a year).
-_BARE_COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?P<dims>)$")
+#: A number written with a thousands comma, which counts items: no resolution's.
+_THOUSANDS = re.compile(r"^(?P<n>\d{1,3}(?:,\d{3})+)(?P<dims>)$")
 
 
 def _counted_among(outside: str, parts: list[str], registry: Registry) -> re.Match | None:
     """How many items a benchmark holds, when one bracketed part says it and the rest
-    only say how it was run ("MMMU (validation, 900 Qs)", "MMLU-ProX (avg. 29 langs)"); a
-    bare number counts only after a benchmark the registry knows ("SWE-bench Verified
-    (500, resolved %)")."""
+    only say how it was run ("MMMU (validation, 900 Qs)", "MMLU-ProX (avg. 29 langs)");
+    not beside a split the registry keeps apart ("DocVQA (val, 5,349 questions)" is
+    DocVQA's val split); a bare number only with a thousands comma, beside a setting
+    ("GSM8K (test, 1,319)"), since others may be a resolution, a horizon or a length
+    ("FFHQ (1024)", "ETTh1 (96)")."""
     counts = [m for part in parts if (m := _COUNTED.match(part.strip()))]
-    if not counts and canonical_benchmark(outside) in registry.benchmarks:
-        counts = [m for part in parts if (m := _BARE_COUNT.match(part.strip()))]
+    if not counts and len(parts) > 1:  # "(test, 1,319)": thousands, beside a setting
+        counts = [m for part in parts if (m := _THOUSANDS.match(part.strip()))]
     if len(counts) != 1:
         return None
     others = [part for part in parts if part.strip() != counts[0].string]
+    if any(_other_split(f"{outside} ({part.strip()})") for part in others):
+        return None
     return counts[0] if all(_is_qualifier(part, registry) for part in others) else None
 
 
@@ -771,9 +801,11 @@ def _after_its_owner(name: str, registry: Registry) -> str | None:
     """The benchmark after the organisation that made or hosts it: "NIH ChestX-ray14"
     is ChestX-ray14, "HF Open ASR Leaderboard" the Open ASR Leaderboard."""
     words = name.strip().split(" ")
-    # (an owner of two words: "Scale AI MultiChallenge")
-    cut = 2 if len(words) > 2 and fold(" ".join(words[:2])) in registry.organisations else 1
-    owner, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    owner, rest = words[0], " ".join(words[1:])
+    if len(words) > 2 and fold(" ".join(words[:2])) in registry.organisations:
+        two = " ".join(words[2:])  # an owner of two words: "Scale AI MultiChallenge"
+        if canonical_benchmark(two) in registry.benchmarks:
+            return canonical_benchmark(two)
     owner = _POSSESSIVE.sub("", owner)  # "OpenAI's HealthBench"
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
@@ -1078,10 +1110,10 @@ _VENUE = (
 )
 _CONTEST = r"(?:Cup|Challenge|Workshop|Competition|Shared\s+Task|Track)"
 HELD_AT = re.compile(
-    rf"^{_VENUE}(?:[\s\-]+{_CONTEST})?[\s\-]*'?(?:19|20)?\d\d"
+    rf"^{_VENUE}(?:[\s\-]+{_CONTEST})?[\s\-]*'?(?P<year>(?:19|20)?\d\d)"
     rf"(?:[\s\-]+(?:Task|Track)\s*\d+)?(?:[\s\-]+{_CONTEST})?$"
 )
-_HELD_AT_FIRST = re.compile(rf"^{_VENUE}[\s\-]*'?(?:19|20)?\d\d\s+(?P<rest>\S.*)$")
+_HELD_AT_FIRST = re.compile(rf"^{_VENUE}[\s\-]*'?(?P<year>(?:19|20)?\d\d)\s+(?P<rest>\S.*)$")
 #: A contest after a benchmark's own name, which papers leave out as often.
 _CHALLENGE_LAST = re.compile(r"^(?P<head>.*\S)\s+Challenge$")
 #: An average of a measure: "mean SR", "avg. pass@1".
@@ -1130,10 +1162,14 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
     or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
     # (before its parts: "I and II", "correct, %")
-    if run_setting(text) or _SHARE_OF.match(text.strip()) or HELD_AT.match(text.strip()):
+    if run_setting(text) or _SHARE_OF.match(text.strip()):
         return True
     if (measure := _MEASURE_THEN.match(text.strip())) is not None:
-        return _is_qualifier(measure["measure"], registry)
+        # a measure, not a setting ("w/ subs vs. w/o subs" names both tracks)
+        said = measure["measure"]
+        return _only_a_metric(fold(said), registry) or (
+            _is_qualifier(said, registry) and not run_setting(said)
+        )
     parts = [part for part in _LIST.split(text.strip()) if part]
     if len(parts) > 1:
         return all(_is_qualifier(part, registry) for part in parts)
