@@ -1,7 +1,7 @@
 """A name spelt out and its acronym, a count or a scaffold among a bracket's settings,
 the contest a benchmark was set in, and a measure compared or on a scale (rules b67,
-read from the 2025 name probes ZI and ZJ after their first scores, and b68, the mends
-of its second review). Each pair is one benchmark a leaderboard shows once; each
+read from the 2025 name probes ZI and ZJ after their first scores, b68, the mends of
+its second review, and b69, read from ZK and ZL after theirs). Each pair is one benchmark a leaderboard shows once; each
 look-alike is one it keeps apart."""
 
 from __future__ import annotations
@@ -49,6 +49,19 @@ from digest_data import canonical_benchmark
         ("LIBERO (avg. SR over 4 suites, %)", "LIBERO"),
         ("OCRBench (score/1000)", "OCRBench"),
         ("FanOutQA (closed-book)", "FanOutQA"),
+        # (b69, from probes ZK and ZL after their first scores) any counted noun, beside
+        # any other part; an average over named parts or lengths; who made it
+        ("HealthBench (5,000 conv.)", "HealthBench"),
+        ("Aider polyglot (225 exercises)", "Aider Polyglot"),
+        ("BrowseComp (English, 1,266 Qs)", "BrowseComp"),
+        ("MathVista testmini (1,000)", "MathVista"),
+        ("CIFAR (10 classes)", "CIFAR-10"),
+        ("IFEval (4-metric avg.)", "IFEval"),
+        ("RULER (4K–128K avg.)", "RULER"),
+        ("LIBERO (avg. of Spatial/Object/Goal/Long)", "LIBERO"),
+        ("HarmBench (ASR, lower better)", "HarmBench"),
+        ("MATH-500 (Lightman et al.)", "MATH-500"),
+        ("MMLU (Hendrycks et al., 2021)", "MMLU"),
         # an owner of two words before a registry name, or of one before its own
         ("Scale AI MultiChallenge", "MultiChallenge"),
         ("Google DeepMind Control Suite", "DeepMind Control Suite"),
@@ -79,6 +92,10 @@ def test_one_benchmark_however_written(written, plain):
         ("ETTh1 (96)", "ETTh1"),
         ("SWE-bench (500)", "SWE-bench"),
         ("STS (SemEval 2015)", "STS (SemEval 2016)"),
+        # a multiple-choice variant's options and a context length are no count
+        ("MedQA (4 options)", "MedQA"),
+        ("MedQA-USMLE (4 opt.)", "MedQA"),
+        ("RULER (128K)", "RULER"),
         # a contest whose rest is read as another name's spelling keeps its name
         ("VoxCeleb Speaker Recognition Challenge", "VSR"),
         # both tracks compared name neither

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b68"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b69"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -464,13 +464,19 @@ def canonical_benchmark(name: str) -> str | None:
             edition = registry.benchmark_keys.get(fold(f"{outside} {held['year']}"))
             if edition or base is not None:
                 return edition or base
-        if outside and (count := _counted_among(outside, parts, registry)):
+        if outside and (counted := _counted_among(parts)):
             # "GPQA Diamond (198 questions)", "MMMU (val, 900 Qs)": how many it holds,
-            # unless the registry keeps that size apart ("MATH (500 problems)" is MATH-500)
-            if count["dims"]:
-                return canonical_benchmark(outside)  # an embedding's size, no image's
-            sized = registry.benchmark_keys.get(fold(f"{outside}-{count['n'].replace(',', '')}"))
-            return sized or canonical_benchmark(outside)
+            # unless the registry keeps that size apart ("MATH (500 problems)" is
+            # MATH-500); the other parts are read as if written alone ("DocVQA (val,
+            # 5,349 questions)" is DocVQA (val), "BrowseComp (English, 1,266 Qs)" BrowseComp)
+            count, rest = counted
+            size = count["n"].replace(",", "")
+            sized = (
+                None if count["dims"] else registry.benchmark_keys.get(fold(f"{outside}-{size}"))
+            )
+            if sized and all(_is_qualifier(part, registry) for part in rest):
+                return sized
+            return canonical_benchmark(f"{outside} ({', '.join(rest)})" if rest else outside)
         if outside and (split := _split_among_settings(outside, parts, registry)) is not None:
             return split  # "DocVQA (val, ANLS)" is DocVQA's val split, as "DocVQA (val)"
         if (
@@ -694,35 +700,30 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
     return registry.benchmark_keys.get(fold(glued)) if glued != name.strip() else None
 
 
-#: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)".
+#: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)",
+#: "(5,000 conv.)"; any plural noun in small letters or its short form counts them, but
+#: not the options of a multiple-choice variant ("MedQA (4 options)" is MedQA 4-option).
 _COUNTED = re.compile(
     r"^(?:(?:avg\.?|average|mean|over|across)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?[kK]?)\s*"
-    r"(?:qs?|questions?|problems?|tasks?|instances?|samples?|examples?|items?|"
-    r"prompts?|(?P<dims>dimensions?|dims?)|datasets?|suites?|subsets?|images?|videos?|languages?|langs?|categories|"
-    r"conversations?|dialogues?|queries|documents?|puzzles?|episodes?|scenes?|games?|repositories|repos?|"
-    r"issues?|clips?|utterances?|cases?|scenarios?|environments?|websites?|trajectories|instructions?|claims?)$",
-    re.IGNORECASE,
+    r"(?:(?P<dims>dimensions?|dims?)|[Qq]s?|(?!options|opts|choices)[a-z]{2,}s|(?!opt\.)[a-z]{3,}\.)$"
 )
-#: A number written with a thousands comma, which counts items: no resolution's.
+#: A number alone that counts items, written with a thousands comma ("1,319"): no
+#: resolution's, horizon's or context length's ("1024", "96", "128K").
 _THOUSANDS = re.compile(r"^(?P<n>\d{1,3}(?:,\d{3})+)(?P<dims>)$")
 
 
-def _counted_among(outside: str, parts: list[str], registry: Registry) -> re.Match | None:
-    """How many items a benchmark holds, when one bracketed part says it and the rest
-    only say how it was run ("MMMU (validation, 900 Qs)", "MMLU-ProX (avg. 29 langs)");
-    not beside a split the registry keeps apart ("DocVQA (val, 5,349 questions)" is
-    DocVQA's val split); a bare number only with a thousands comma, beside a setting
-    ("GSM8K (test, 1,319)"), since others may be a resolution, a horizon or a length
-    ("FFHQ (1024)", "ETTh1 (96)")."""
-    counts = [m for part in parts if (m := _COUNTED.match(part.strip()))]
-    if not counts and len(parts) > 1:  # "(test, 1,319)": thousands, beside a setting
-        counts = [m for part in parts if (m := _THOUSANDS.match(part.strip()))]
+def _counted_among(parts: list[str]) -> tuple[re.Match, list[str]] | None:
+    """How many items a benchmark holds, when one bracketed part says it ("MMMU
+    (validation, 900 Qs)", "MathVista (testmini, 1,000)", "(12,032 questions)"), and the
+    other parts; a number alone only with a thousands comma ("FFHQ (1024)", "ETTh1
+    (96)", "RULER (128K)" are a resolution, a horizon and a length)."""
+    counts = [(m, part) for part in parts if (m := _COUNTED.match(part.strip()))]
+    if not counts:
+        counts = [(m, part) for part in parts if (m := _THOUSANDS.match(part.strip()))]
     if len(counts) != 1:
         return None
-    others = [part for part in parts if part.strip() != counts[0].string]
-    if any(_other_split(f"{outside} ({part.strip()})") for part in others):
-        return None
-    return counts[0] if all(_is_qualifier(part, registry) for part in others) else None
+    count, said = counts[0]
+    return count, [part for part in parts if part is not said]
 
 
 _LATER_VERSION = re.compile(r"(?:^|[\s\-_])v?(?:[2-9]|\d{2,})(?:\.\d+)?$", re.IGNORECASE)
@@ -879,9 +880,11 @@ _SETTING = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s(?:task\s)?"
     r"(?:tasks|splits|subsets|suites|categories|domains)|"
     # an average over its parts or lengths: "4-suite avg.", "avg. 4K-128K"
-    r"(?:\d+|all)[\s\-](?:tasks?|splits?|subsets?|suites?|categor(?:y|ies)|domains?)"
-    r"[\s\-]+(?:avg\.?|average|mean)|"
+    r"(?:\d+|all)[\s\-][a-z]+[\s\-]+(?:avg\.?|average|mean)|"
     r"(?:avg\.?|average|mean)\s+\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k|"
+    r"\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k\s+(?:avg\.?|average|mean)|"
+    # an average over named parts: "avg. of Spatial/Object/Goal/Long"
+    r"(?:avg\.?|average|mean)\s+(?:of|over|across)\s+[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+|"
     # one try: "single attempt", "one attempt" (pass@1)
     r"(?:single|one|first)[\s\-]attempt|"
     # both parts of a contest held twice a year: "AIME 2025 (I & II)"
@@ -1114,6 +1117,11 @@ HELD_AT = re.compile(
     rf"(?:[\s\-]+(?:Task|Track)\s*\d+)?(?:[\s\-]+{_CONTEST})?$"
 )
 _HELD_AT_FIRST = re.compile(rf"^{_VENUE}[\s\-]*'?(?P<year>(?:19|20)?\d\d)\s+(?P<rest>\S.*)$")
+#: Who made it, as a paper cites them: "(Lightman et al.)", "(Hendrycks et al., 2021)",
+#: "(Jimenez and Lee, 2024)" (a year; "CDs and Vinyl" is a name's).
+_CITED = re.compile(
+    r"^[A-Z][\w\-]+\s+(?:et\s+al\.?(?:,?\s*\d{4})?|(?:and|&)\s+[A-Z][\w\-]+,?\s*\d{4})$"
+)
 #: A contest after a benchmark's own name, which papers leave out as often.
 _CHALLENGE_LAST = re.compile(r"^(?P<head>.*\S)\s+Challenge$")
 #: An average of a measure: "mean SR", "avg. pass@1".
@@ -1128,7 +1136,7 @@ _SHARE_OF = re.compile(rf"^(?:%|%[\s,]*{_OUTCOME}|{_OUTCOME}[\s,]*%)$", re.I)
 #: "harmonic mean", "LongScore"), and a note of which way is better.
 _MEASURE_HEAD = re.compile(
     r"(?:(?:^|[\s\-])(?i:score|rate|accuracy|acc\.?|mean|ratio)|(?<=[a-z])(?:Score|Rate|Acc\.?|Accuracy|Mean|Ratio))$"
-    r"|^(?i:(?:lower|higher) is better)$",
+    r"|^(?i:(?:lower|higher)\s(?:is\s)?better)$",
 )
 
 
@@ -1162,7 +1170,7 @@ def _is_qualifier(text: str, registry: Registry) -> bool:
     "CoT", "overall", "24.08-25.02"), a model it was run with ("with OpenHands"),
     or a list of these ("5-shot, pass@1", "w/o sub / w sub")."""
     # (before its parts: "I and II", "correct, %")
-    if run_setting(text) or _SHARE_OF.match(text.strip()):
+    if run_setting(text) or _SHARE_OF.match(text.strip()) or _CITED.match(text.strip()):
         return True
     if (measure := _MEASURE_THEN.match(text.strip())) is not None:
         # a measure, not a setting ("w/ subs vs. w/o subs" names both tracks)
