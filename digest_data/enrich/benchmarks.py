@@ -457,7 +457,7 @@ def canonical_benchmark(name: str) -> str | None:
                 # rest of a summary goes on to use; neither when it is not a benchmark.
                 return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
         parts = [part for part in _LIST.split(inside.strip()) if part]
-        if outside and (held := HELD_AT.match(inside.strip())):
+        if outside and (held := _HELD_AT.match(inside.strip())):
             # "CRAG-MM (KDD Cup 2025)": where it was set; its edition that year when
             # the registry keeps editions apart ("STS (SemEval 2016)" is STS16)
             base = canonical_benchmark(outside)
@@ -1112,7 +1112,7 @@ _VENUE = (
     r"SIGIR|WSDM|AAAI|IJCAI|MICCAI|Interspeech|INTERSPEECH|ICASSP|ICDAR|ECIR|RecSys|NTIRE)"
 )
 _CONTEST = r"(?:Cup|Challenge|Workshop|Competition|Shared\s+Task|Track)"
-HELD_AT = re.compile(
+_HELD_AT = re.compile(
     rf"^{_VENUE}(?:[\s\-]+{_CONTEST})?[\s\-]*'?(?P<year>(?:19|20)?\d\d)"
     rf"(?:[\s\-]+(?:Task|Track)\s*\d+)?(?:[\s\-]+{_CONTEST})?$"
 )
