@@ -125,3 +125,28 @@ def test_a_measure_before_a_registry_name_in_small_letters_keeps_the_name():
 
 def test_an_institution_spelt_out_gets_no_initials():
     assert canonical_benchmark("National University of Singapore") != "nus"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # (b70) measures, formats and hardware where a benchmark could stand
+        "Tanimoto similarity",
+        "Pearson r",
+        "Cohen's kappa",
+        "TEDS-S",
+        "consensus@16",
+        "best-of-8",
+        "SMILES",
+        "LaTeX",
+        "Ironwood TPU",
+        "NVIDIA DRIVE Thor",
+        "AMD Instinct MI325X",
+    ],
+)
+def test_no_benchmark(name):
+    assert canonical_benchmark(name) is None
+
+
+def test_a_registry_benchmark_after_a_hardware_maker_is_kept():
+    assert canonical_benchmark("NVIDIA ChatRAG Bench") == canonical_benchmark("ChatRAG Bench")

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b69"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b70"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -70,6 +70,8 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or bool(_ANY_AT_K.match(key))  # "HR@10", "HIT@5": a measure at k, whatever its letters
         or _versioned_metric(key, registry)
         or bool(_PASS_HAT.match(name.strip()))
+        or bool(_BEST_OF.match(name.strip()))
+        or bool(_HARDWARE_LAST.search(name.strip()))
         or key in registry.not_benchmarks
         or run_setting(name)  # "5-shot", "w/o CoT", "32K context"
         or bool(_VERSIONS_ONLY.match(name))  # "v6", "v5 and v6": a version of what?
@@ -80,7 +82,13 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
 
 
 _METRIC_VERSION = re.compile(r"\d+(?:\.\d+)*k?$")
-_ANY_AT_K = re.compile(r"^[a-z]{1,8}@\d")
+_ANY_AT_K = re.compile(r"^[a-z]{1,12}@\d")
+#: The best of several samples: "best-of-8", "Best-of-N" (a way to run, no benchmark).
+_BEST_OF = re.compile(r"^best[\s\-]?of[\s\-]?(?:\d+|[nk])$", re.IGNORECASE)
+#: Hardware by its maker or its kind: "NVIDIA DRIVE Thor", "AMD Instinct MI325X",
+#: "Ironwood TPU" (a registry benchmark after a maker is the maker's: "NVIDIA ChatRAG Bench").
+_HARDWARE_MAKER = re.compile(r"^(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\s+(?P<rest>\S.*)$")
+_HARDWARE_LAST = re.compile(r"\s(?:TPU|GPU|NPU|TPUs|GPUs|NPUs)$")
 _VERSIONS_ONLY = re.compile(r"^\s*[vV]\d+(?:\.\d+)*(?:\s*(?:,|and|&)\s*[vV]?\d+(?:\.\d+)*)*\s*$")
 
 
@@ -517,6 +525,10 @@ def canonical_benchmark(name: str) -> str | None:
     spelled = _spelled_out(name, registry)
     if spelled is not None:
         return spelled
+    if (made := _HARDWARE_MAKER.match(name.strip())) and (
+        canonical_benchmark(made["rest"]) not in registry.benchmarks
+    ):
+        return None  # a maker's product, no benchmark of theirs
     owned = _after_its_owner(name, registry)
     if owned is not None:
         return owned
