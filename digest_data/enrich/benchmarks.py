@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b70"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b71"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -478,10 +478,7 @@ def canonical_benchmark(name: str) -> str | None:
             # MATH-500); the other parts are read as if written alone ("DocVQA (val,
             # 5,349 questions)" is DocVQA (val), "BrowseComp (English, 1,266 Qs)" BrowseComp)
             count, rest = counted
-            size = count["n"].replace(",", "")
-            sized = (
-                None if count["dims"] else registry.benchmark_keys.get(fold(f"{outside}-{size}"))
-            )
+            sized = _sized(outside, count, registry)
             if sized and all(_is_qualifier(part, registry) for part in rest):
                 return sized
             return canonical_benchmark(f"{outside} ({', '.join(rest)})" if rest else outside)
@@ -713,29 +710,65 @@ def _test_glued_on(name: str, registry: Registry) -> str | None:
 
 
 #: How many items a benchmark holds, in brackets after it: "(198 questions)", "(4 suites)",
-#: "(5,000 conv.)"; any plural noun in small letters or its short form counts them, but
-#: not the options of a multiple-choice variant ("MedQA (4 options)" is MedQA 4-option).
+#: "(5,000 conv.)", "(avg. 5 runs)"; any plural noun in small letters or its short form,
+#: but not what makes a variant a leaderboard keeps apart: the options of a
+#: multiple-choice set ("MedQA (4 options)" is MedQA 4-option), needles, hops, frames,
+#: views, or a size in pixels, steps or tokens.
 _COUNTED = re.compile(
-    r"^(?:(?:avg\.?|average|mean|over|across)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?[kK]?)\s*"
-    r"(?:(?P<dims>dimensions?|dims?)|[Qq]s?|(?!options|opts|choices)[a-z]{2,}s|(?!opt\.)[a-z]{3,}\.)$"
+    r"^(?P<avg>(?:avg\.?|average|mean|over|across)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?[kK]?)\s*"
+    r"(?:(?P<dims>dimensions?|dims?)|[Qq]s?|(?!"
+    r"(?:options|opts|choices|alternatives|answers|candidates|needles|hops|frames|views|pixels"
+    r"|timesteps|tokens)$|opts?\.)"
+    r"(?P<noun>[a-z]{2,}s|[a-z]{3,}\.))$"
 )
-#: A number alone that counts items, written with a thousands comma ("1,319"): no
-#: resolution's, horizon's or context length's ("1024", "96", "128K").
-_THOUSANDS = re.compile(r"^(?P<n>\d{1,3}(?:,\d{3})+)(?P<dims>)$")
+#: What a set is counted in when its size may be a registry entry's ("MATH (500
+#: problems)" is MATH-500, "CIFAR (10 classes)" CIFAR-10); runs, seeds or epochs never.
+_ITEMS = frozenset(
+    {
+        "problems",
+        "questions",
+        "qs",
+        "tasks",
+        "samples",
+        "examples",
+        "items",
+        "prompts",
+        "images",
+        "videos",
+        "classes",
+        "categories",
+        "instances",
+        "subjects",
+    }
+)
+#: A number alone that counts items, written with a thousands comma ("1,319") beside a
+#: setting: no resolution's, horizon's or context length's ("1024", "96", "32,768").
+_THOUSANDS = re.compile(r"^(?P<n>\d{1,3}(?:,\d{3})+)(?P<avg>)(?P<dims>)(?P<noun>)$")
 
 
 def _counted_among(parts: list[str]) -> tuple[re.Match, list[str]] | None:
     """How many items a benchmark holds, when one bracketed part says it ("MMMU
-    (validation, 900 Qs)", "MathVista (testmini, 1,000)", "(12,032 questions)"), and the
-    other parts; a number alone only with a thousands comma ("FFHQ (1024)", "ETTh1
-    (96)", "RULER (128K)" are a resolution, a horizon and a length)."""
+    (validation, 900 Qs)", "GSM8K (test, 1,319)", "(12,032 questions)"), and the other
+    parts; a number alone only with a thousands comma beside another part ("FFHQ
+    (1024)", "ETTh1 (96)", "RULER (32,768)" are a resolution, a horizon and a length)."""
     counts = [(m, part) for part in parts if (m := _COUNTED.match(part.strip()))]
-    if not counts:
+    if not counts and len(parts) > 1:
         counts = [(m, part) for part in parts if (m := _THOUSANDS.match(part.strip()))]
     if len(counts) != 1:
         return None
     count, said = counts[0]
     return count, [part for part in parts if part is not said]
+
+
+def _sized(outside: str, count: re.Match, registry: Registry) -> str | None:
+    """The registry entry of that size, when the count is of a set's items, ten or more
+    ("MATH (500 problems)" is MATH-500; "LiveCodeBench (avg. 5 runs)" is no v5, "KITTI
+    (15 sequences)" no KITTI 2015)."""
+    n = count["n"].replace(",", "")
+    noun = (count["noun"] or "qs").lower()
+    if count["avg"] or count["dims"] or noun not in _ITEMS or not n.isdigit() or int(n) < 10:
+        return None
+    return registry.benchmark_keys.get(fold(f"{outside}-{n}"))
 
 
 _LATER_VERSION = re.compile(r"(?:^|[\s\-_])v?(?:[2-9]|\d{2,})(?:\.\d+)?$", re.IGNORECASE)
@@ -892,7 +925,8 @@ _SETTING = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s(?:task\s)?"
     r"(?:tasks|splits|subsets|suites|categories|domains)|"
     # an average over its parts or lengths: "4-suite avg.", "avg. 4K-128K"
-    r"(?:\d+|all)[\s\-][a-z]+[\s\-]+(?:avg\.?|average|mean)|"
+    r"(?:\d+|all)[\s\-](?:tasks?|splits?|subsets?|suites?|categor(?:y|ies)|domains?|metrics?|"
+    r"benchmarks?|datasets?|languages?|runs?|seeds?)[\s\-]+(?:avg\.?|average|mean)|"
     r"(?:avg\.?|average|mean)\s+\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k|"
     r"\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k\s+(?:avg\.?|average|mean)|"
     # an average over named parts: "avg. of Spatial/Object/Goal/Long"
@@ -1132,7 +1166,9 @@ _HELD_AT_FIRST = re.compile(rf"^{_VENUE}[\s\-]*'?(?P<year>(?:19|20)?\d\d)\s+(?P<
 #: Who made it, as a paper cites them: "(Lightman et al.)", "(Hendrycks et al., 2021)",
 #: "(Jimenez and Lee, 2024)" (a year; "CDs and Vinyl" is a name's).
 _CITED = re.compile(
-    r"^[A-Z][\w\-]+\s+(?:et\s+al\.?(?:,?\s*\d{4})?|(?:and|&)\s+[A-Z][\w\-]+,?\s*\d{4})$"
+    rf"^(?!{_MONTH}\s)[A-Z][\w\-]+\s+(?:et\s+al\.?(?:,?\s*\d{{4}})?"
+    rf"|(?:and|&)\s+[A-Z][\w\-]+,?\s*\d{{4}})$",
+    re.IGNORECASE,
 )
 #: A contest after a benchmark's own name, which papers leave out as often.
 _CHALLENGE_LAST = re.compile(r"^(?P<head>.*\S)\s+Challenge$")
