@@ -63,6 +63,11 @@ from digest_data import canonical_benchmark
         ("MATH-500 (Lightman et al.)", "MATH-500"),
         ("MMLU (Hendrycks et al., 2021)", "MMLU"),
         ("LiveCodeBench (avg. 5 runs)", "LiveCodeBench"),
+        # (b72, from probe ZN after its first score) an average after named parts or a
+        # count in words; a long name whose acronym reads as no benchmark
+        ("LIBERO (Spatial/Object/Goal/Long avg.)", "LIBERO"),
+        ("GenEval (six-task avg.)", "GenEval"),
+        ("Visual Haystacks (VHs)", "Visual Haystacks"),
         # an owner of two words before a registry name, or of one before its own
         ("Scale AI MultiChallenge", "MultiChallenge"),
         ("Google DeepMind Control Suite", "DeepMind Control Suite"),
@@ -163,6 +168,10 @@ def test_an_institution_spelt_out_gets_no_initials():
 )
 def test_no_benchmark(name):
     assert canonical_benchmark(name) is None
+
+
+def test_a_method_spelt_out_before_its_listed_acronym_is_no_benchmark():
+    assert canonical_benchmark("Reinforcement Learning from Human Feedback (RLHF)") is None
 
 
 def test_a_registry_benchmark_after_a_hardware_maker_is_kept():

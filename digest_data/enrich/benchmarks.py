@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b71"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b72"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -463,7 +463,13 @@ def canonical_benchmark(name: str) -> str | None:
                 # "Open Multilingual WordNet (OMW)": one name under two spellings, the
                 # registry's if it knows the long one, else the short one, which the
                 # rest of a summary goes on to use; neither when it is not a benchmark.
-                return registry.benchmark_keys.get(fold(long)) or canonical_benchmark(short)
+                # (the long one when the short one only reads as no benchmark, "(VHs)",
+                # not when it is listed as none, "(RLHF)")
+                return (
+                    registry.benchmark_keys.get(fold(long))
+                    or canonical_benchmark(short)
+                    or (None if registry.lists_as_other(short) else canonical_benchmark(long))
+                )
         parts = [part for part in _LIST.split(inside.strip()) if part]
         if outside and (held := _HELD_AT.match(inside.strip())):
             # "CRAG-MM (KDD Cup 2025)": where it was set; its edition that year when
@@ -925,12 +931,14 @@ _SETTING = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s(?:task\s)?"
     r"(?:tasks|splits|subsets|suites|categories|domains)|"
     # an average over its parts or lengths: "4-suite avg.", "avg. 4K-128K"
-    r"(?:\d+|all)[\s\-](?:tasks?|splits?|subsets?|suites?|categor(?:y|ies)|domains?|metrics?|"
+    r"(?:\d+|all|two|three|four|five|six|seven|eight|nine|ten)[\s\-]"
+    r"(?:tasks?|splits?|subsets?|suites?|categor(?:y|ies)|domains?|metrics?|"
     r"benchmarks?|datasets?|languages?|runs?|seeds?)[\s\-]+(?:avg\.?|average|mean)|"
     r"(?:avg\.?|average|mean)\s+\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k|"
     r"\d+\s*k\s*(?:[\-–~]|to)\s*\d+\s*k\s+(?:avg\.?|average|mean)|"
     # an average over named parts: "avg. of Spatial/Object/Goal/Long"
     r"(?:avg\.?|average|mean)\s+(?:of|over|across)\s+[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+|"
+    r"[A-Za-z][\w\-]*(?:\s*/\s*[A-Za-z][\w\-]*)+\s+(?:avg\.?|average|mean)|"
     # one try: "single attempt", "one attempt" (pass@1)
     r"(?:single|one|first)[\s\-]attempt|"
     # both parts of a contest held twice a year: "AIME 2025 (I & II)"
