@@ -68,6 +68,10 @@ from digest_data import canonical_benchmark
         ("LIBERO (Spatial/Object/Goal/Long avg.)", "LIBERO"),
         ("GenEval (six-task avg.)", "GenEval"),
         ("Visual Haystacks (VHs)", "Visual Haystacks"),
+        # (b73, from probe ZM after its first score) a language before a name read after
+        # its bracket; a first version after a hyphen
+        ("Japanese MMMU (JMMMU)", "JMMMU"),
+        ("SeedVideoBench-1.0", "SeedVideoBench"),
         # an owner of two words before a registry name, or of one before its own
         ("Scale AI MultiChallenge", "MultiChallenge"),
         ("Google DeepMind Control Suite", "DeepMind Control Suite"),
@@ -91,6 +95,8 @@ def test_one_benchmark_however_written(written, plain):
         ("Tic-Tac-Toe", "TTT"),
         ("Android Agent Arena", "Artificial Analysis Arena"),
         ("Lean Workbook Plus", "LWP"),
+        # a first version is no name's own 1 after a hyphen
+        ("ARC-AGI-2", "ARC-AGI"),
         # a year in brackets is an edition, no count; a bare number may be a resolution,
         # a horizon or a length
         ("MMLU (2024)", "MMLU"),
@@ -164,6 +170,12 @@ def test_an_institution_spelt_out_gets_no_initials():
         "Ironwood TPU",
         "NVIDIA DRIVE Thor",
         "AMD Instinct MI325X",
+        # (b73) accelerators of other makers, institutions, speech measures
+        "Cambricon MLU590",
+        "ELLIS Institute Tübingen",
+        "MCD",
+        "SECS",
+        "BERTScore-F1",
     ],
 )
 def test_no_benchmark(name):

@@ -538,6 +538,12 @@ _PROBES_OF_THE_FOURTEENTH_SESSION = {
     # knowledge joins)
     "probeZK": (0.80, 0.99),
     "probeZL": (0.73, 0.96),
+    # written after b69: ZN (agents, code, science, video, 3D) scored once with b71, 0.824 /
+    # 0.926 / 0.975 / 0.707 (b66: 0.791 / 0.923; its precision is three splits its reader
+    # keeps apart, "DanceTrack (val)", "AR-LSAT (dev)"), ZM (names as running text writes
+    # them) with b72, 0.891 / 1.000 / 0.981 / 0.576 (b66: the same); b72 and b73 read them
+    "probeZM": (0.91, 0.99),
+    "probeZN": (0.84, 0.92),
 }
 # T's 16 non-benchmarks are names nothing in the string marks (RACE and SEED as a
 # benchmark's scores, CoZ, LongConvQA): its rejection is held apart; so is ZJ's, whose

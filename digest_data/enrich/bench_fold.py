@@ -73,9 +73,9 @@ def unwrap(name: str) -> str:
 
 
 #: The first version written out at the end, which papers write or leave out as they go
-#: (the registry lists "LongBench v1", "LVIS v1.0" as aliases); not a name's own 1
-#: ("ARC-AGI-1", "AISHELL-1"), nor a V1 glued on without a point ("LoCoV1").
-FIRST_VERSION = re.compile(r"(?:[\s\-_]+v(?:ersion\s?)?1(?:\.0)?|v1\.0|(?<=\s)1\.0)\s*$")
+#: (the registry lists "LongBench v1", "LVIS v1.0" as aliases; "SeedVideoBench-1.0"); not
+#: a name's own 1 ("ARC-AGI-1", "AISHELL-1"), nor a V1 glued on without a point ("LoCoV1").
+FIRST_VERSION = re.compile(r"(?:[\s\-_]+v(?:ersion\s?)?1(?:\.0)?|v1\.0|(?<=[\s\-_])1\.0)\s*$")
 _VERSION_WORD = re.compile(r"(?<![a-z])(?:version|ver\.?)\s*(?=\d)")
 #: "Lv.3", "Lvl 5", and "L1" last after a name, of a level: "GAIA Lv.3" and "GAIA L3" are
 #: "GAIA Level 3"

@@ -76,8 +76,9 @@ _PATTERNS = (
     re.compile(rf"^(?P<base>.*\S)\s*[(\[](?P<tag>{_CODE}|{_CAPITAL}|{_NAME})[)\]]$"),
     # "XNLI-fr", "BrowseComp-ZH", "XNLI_fr"
     re.compile(rf"^(?P<base>.*[^\s\-_])[\-_](?P<tag>{_CODE}|{_CAPITAL})$"),
-    # "JA MT-Bench", "Japanese MT-Bench" (glued by a hyphen it is a name: "CN-Celeb")
-    re.compile(rf"^(?P<tag>{_CAPITAL}|{_NAME})\s+(?P<base>\w.*)$"),
+    # "JA MT-Bench", "Japanese MT-Bench" (glued by a hyphen it is a name: "CN-Celeb"; a
+    # bracket after it is read first: "Japanese MMMU (JMMMU)")
+    re.compile(rf"^(?P<tag>{_CAPITAL}|{_NAME})\s+(?P<base>\w[^()]*)$"),
     # "MT-Bench Japanese"
     re.compile(rf"^(?P<base>.*\S)\s+(?P<tag>{_NAME})$"),
 )

@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b72"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b73"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -72,6 +72,7 @@ def _not_benchmark(name: str, key: str, registry: Registry) -> bool:
         or bool(_PASS_HAT.match(name.strip()))
         or bool(_BEST_OF.match(name.strip()))
         or bool(_HARDWARE_LAST.search(name.strip()))
+        or bool(_INSTITUTION.search(name))
         or key in registry.not_benchmarks
         or run_setting(name)  # "5-shot", "w/o CoT", "32K context"
         or bool(_VERSIONS_ONLY.match(name))  # "v6", "v5 and v6": a version of what?
@@ -87,7 +88,12 @@ _ANY_AT_K = re.compile(r"^[a-z]{1,12}@\d")
 _BEST_OF = re.compile(r"^best[\s\-]?of[\s\-]?(?:\d+|[nk])$", re.IGNORECASE)
 #: Hardware by its maker or its kind: "NVIDIA DRIVE Thor", "AMD Instinct MI325X",
 #: "Ironwood TPU" (a registry benchmark after a maker is the maker's: "NVIDIA ChatRAG Bench").
-_HARDWARE_MAKER = re.compile(r"^(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\s+(?P<rest>\S.*)$")
+_HARDWARE_MAKER = re.compile(
+    r"^(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm|Cambricon|MetaX|Hygon|Huawei|Moore\s+Threads|Biren"
+    r"|Iluvatar|Enflame)\s+(?P<rest>\S.*)$"
+)
+#: A word of an institution's name: "ELLIS Institute Tübingen", "Renmin University".
+_INSTITUTION = re.compile(r"\b(?:University|Institute|College|Academy)\b")
 _HARDWARE_LAST = re.compile(r"\s(?:TPU|GPU|NPU|TPUs|GPUs|NPUs)$")
 _VERSIONS_ONLY = re.compile(r"^\s*[vV]\d+(?:\.\d+)*(?:\s*(?:,|and|&)\s*[vV]?\d+(?:\.\d+)*)*\s*$")
 
