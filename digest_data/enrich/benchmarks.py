@@ -46,7 +46,7 @@ from .other_names import (
 )
 
 #: Part of the build cache key (with the registry's hash): bump when the rules change.
-BENCHMARKS_VERSION = "b73"  # what each version changed: tests/data/BENCHMARK_NAMES.md
+BENCHMARKS_VERSION = "b74"  # what each version changed: tests/data/BENCHMARK_NAMES.md
 
 __all__ = [
     "BENCHMARKS_VERSION",
@@ -92,8 +92,9 @@ _HARDWARE_MAKER = re.compile(
     r"^(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm|Cambricon|MetaX|Hygon|Huawei|Moore\s+Threads|Biren"
     r"|Iluvatar|Enflame)\s+(?P<rest>\S.*)$"
 )
-#: A word of an institution's name: "ELLIS Institute Tübingen", "Renmin University".
-_INSTITUTION = re.compile(r"\b(?:University|Institute|College|Academy)\b")
+#: A word of an institution's name: "ELLIS Institute Tübingen", "Renmin University",
+#: "Sky Computing Lab" (not "School": "High School Physics" is a subject).
+_INSTITUTION = re.compile(r"\b(?:University|Institute|College|Academy|Laboratory|Labs?)\b")
 _HARDWARE_LAST = re.compile(r"\s(?:TPU|GPU|NPU|TPUs|GPUs|NPUs)$")
 _VERSIONS_ONLY = re.compile(r"^\s*[vV]\d+(?:\.\d+)*(?:\s*(?:,|and|&)\s*[vV]?\d+(?:\.\d+)*)*\s*$")
 
@@ -218,10 +219,6 @@ _LEFT_OUT_LAST = frozenset(
         "environments",
     }
 )
-#: Words of an institution's name: "National University of Singapore" is no benchmark's.
-_INSTITUTION_WORDS = frozenset(
-    {"university", "institute", "college", "laboratory", "lab", "labs", "academy", "school"}
-)
 
 
 def _initials(name: str) -> str | None:
@@ -237,7 +234,7 @@ def _initials(name: str) -> str | None:
         len(words) < 3
         or not all(_TITLE_WORD.fullmatch(w) for w in words)
         or words[-1] == "Plus"
-        or any(w.lower() in _INSTITUTION_WORDS for w in words)
+        or _INSTITUTION.search(name)
         or all(is_common_word(w) for w in words)
     ):
         return None
