@@ -176,6 +176,9 @@ def test_an_institution_spelt_out_gets_no_initials():
         "MCD",
         "SECS",
         "BERTScore-F1",
+        # (b74) a laboratory is an institution too
+        "NTU S-Lab",
+        "Isaac Lab 2.2",
     ],
 )
 def test_no_benchmark(name):
@@ -188,3 +191,7 @@ def test_a_method_spelt_out_before_its_listed_acronym_is_no_benchmark():
 
 def test_a_registry_benchmark_after_a_hardware_maker_is_kept():
     assert canonical_benchmark("NVIDIA ChatRAG Bench") == canonical_benchmark("ChatRAG Bench")
+
+
+def test_a_school_subject_is_no_institution():
+    assert canonical_benchmark("High School Physics") is not None
