@@ -164,7 +164,7 @@ def clean_metric(name: str) -> str:
 # "estimated energy consumption", "with sub-second latency of 0.69 s". (After a number
 # they say which way it went: "9x faster inference speed", "11.67x smaller cache".)
 _COMPARED_OR_HEDGED = (
-    r"(?:larger|smaller|longer|shorter|greater|faster|slower|estimated|theoretical|"
+    r"(?:larger|smaller|longer|shorter|greater|faster|slower|tighter|looser|higher|lower|estimated|theoretical|"
     r"approximate|projected|sub-\w+)"
 )
 # a naming path that looks back for modifiers stops at one ...
