@@ -72,6 +72,8 @@ from digest_data import canonical_benchmark
         # its bracket; a first version after a hyphen
         ("Japanese MMMU (JMMMU)", "JMMMU"),
         ("SeedVideoBench-1.0", "SeedVideoBench"),
+        # (b75, from probe 54's tuples) a name glued to "Benchmark" by a hyphen
+        ("Sentient-Benchmark", "Sentient Benchmark"),
         # an owner of two words before a registry name, or of one before its own
         ("Scale AI MultiChallenge", "MultiChallenge"),
         ("Google DeepMind Control Suite", "DeepMind Control Suite"),

@@ -132,6 +132,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NAMED_HEAD = re.compile(r"\s(?:Benchmark|Dataset|Suite|Challenge)$")
 #: The same heads in any case, after a space or a hyphen ("MASK benchmark", "VACE-Benchmark").
 _SET_HEAD = re.compile(r"[\s\-_](?:Benchmark|Dataset|Suite|Challenge)$", re.IGNORECASE)
+#: A capitalised name glued by a hyphen to a capitalised head, as names are written.
+_GLUED_HEAD = re.compile(r"(?:^|\s)[A-Z][\w]*-(?:Benchmark|Dataset|Suite)$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 #: Words this common in everyday English (Zipf scale) make a phrase, not a name.
 COMMON_ZIPF = 4.0
@@ -199,6 +201,8 @@ def _is_generic(name: str) -> bool:
         w[0].isupper() and not is_common_word(w) for w in words[:-1]
     ):  # a name before a capitalised head: "Emu Edit Benchmark", not "Math Benchmark"
         return False
+    if _GLUED_HEAD.search(stripped):
+        return False  # a capitalised word glued to its head by a hyphen: "Sentient-Benchmark"
     # (a word with a hyphen is one: "Agent-X benchmark")
     if _SET_HEAD.search(stripped) and any(
         _names_a_set(part) or (i > 0 and part.isupper())
