@@ -41,3 +41,13 @@ def test_a_comparison_before_a_measure_is_no_part_of_its_name():
     # m51.1, seen in the browser pass on the bundled sample: "tighter latency"
     text = "The scheduler sustains 4.7 times tighter latency SLOs than the baselines."
     assert names(text) == [(4.7, "latency")]
+
+
+def test_a_score_on_a_benchmark_after_a_cost_is_a_score():
+    # m51.2, read from probe 56 after its score: the cost named before is no measure of it
+    text = (
+        "The pruned model has 35x lower per-token cost than its source while matching it,"
+        " scoring 85.17% on MMLU and 72.25% on MMLU-Pro."
+    )
+    found = [(m.value, m.metric, m.kind) for m in extract_metrics(text)]
+    assert found[1:] == [(85.17, "", "score"), (72.25, "", "score")]

@@ -21,6 +21,12 @@ from .sentences import CLAUSE_BREAK
 from .shares import share_of_resource
 
 _TO_AFTER = re.compile(r"\s(?:to|→|->)\s")
+# A verb that reports a score, right before the number, and the capitalised name it is
+# on, right after: "scoring 85.17% on MMLU".
+_ON_A_NAME = re.compile(r"\s(?:on|in)\s(?:the\s)?[A-Z]")
+_SCORED_ON = re.compile(
+    rf"\b(?:scor|reach|achiev|attain|obtain)(?:es|ing|ed|s)?\s(?:{HEDGE}\s)?$", re.IGNORECASE
+)
 
 
 def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int, unit: str) -> bool:
@@ -53,6 +59,12 @@ def is_efficiency(text: str, lo: int, hi: int, start: int, end: int, since: int,
         return True  # "from 741 to 225 tokens", "cuts the decoding steps from 256 to 30"
     if _LOSS_AFTER.match(text, end, hi) or _LOSS_BEFORE.search(text, max(lo, start - 60), start):
         return False  # "a 48.4% speedup with only a 2.4% performance drop"
+    if (
+        unit == "%"
+        and _SCORED_ON.search(text, max(lo, start - 30), start)
+        and _ON_A_NAME.match(text, end, hi)
+    ):
+        return False  # "35x lower cost ..., scoring 85.17% on MMLU": a score on a benchmark
     # "a 48.4% speedup with only a 2.4% ...": the word right after the previous
     # number is its own, not a cue for this one.
     if since > lo and (own := _OWN_WORD.match(text, since, start)):

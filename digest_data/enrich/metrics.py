@@ -195,7 +195,7 @@ from .sentences import sentences as _sentences  # scripts/tuple_errors.py reads 
 # dropped; a split word ends a benchmark's name; quantization settings are no
 # benchmarks (docs/accuracy.md, "Extractor m45"). m46: how 2025 summaries list results
 # on benchmarks (docs/accuracy.md, "Extractor m46").
-EXTRACT_VERSION = "m51.1"
+EXTRACT_VERSION = "m51.2"
 LOOKBACK = 300
 MAX_SCAN = 20_000
 
