@@ -857,10 +857,12 @@ def _after_its_owner(name: str, registry: Registry) -> str | None:
     is ChestX-ray14, "HF Open ASR Leaderboard" the Open ASR Leaderboard."""
     words = name.strip().split(" ")
     owner, rest = words[0], " ".join(words[1:])
-    if len(words) > 2 and fold(" ".join(words[:2])) in registry.organisations:
-        two = " ".join(words[2:])  # an owner of two words: "Scale AI MultiChallenge"
-        if canonical_benchmark(two) in registry.benchmarks:
-            return canonical_benchmark(two)
+    if (
+        len(words) > 2
+        and fold(" ".join(words[:2])) in registry.organisations
+        and (named := canonical_benchmark(" ".join(words[2:]))) in registry.benchmarks
+    ):
+        return named  # an owner of two words: "Scale AI MultiChallenge"
     owner = _POSSESSIVE.sub("", owner)  # "OpenAI's HealthBench"
     # (what follows must look like a name, not a word: "ByteDance Seed" is a team; and
     # the owner must open no registry name: "DeepMind Control Suite 5-shot")
